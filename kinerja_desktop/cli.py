@@ -1,0 +1,155 @@
+"""Headless commands on top of the services: `python main.py --db PATH <command> …`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from kinerja_desktop import __version__
+from kinerja_desktop.errors import KinerjaError, ValidationError
+from kinerja_desktop.paths import default_database
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+# argparse speaks English; its usage errors are rephrased so that every error is Indonesian.
+_USAGE_MESSAGES = (
+    (r"the following arguments are required: (.*)", "argumen wajib tidak ada: {0}"),
+    (r"unrecognized arguments: (.*)", "argumen tidak dikenal: {0}"),
+    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)",
+     "pilihan '{1}' untuk {0} tidak dikenal; pilih salah satu: {2}"),
+    (r"argument (\S+): expected one argument", "{0} memerlukan satu nilai"),
+)
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit status 2)."""
+
+
+class IndonesianParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are raised, in Indonesian, instead of exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for pattern, template in _USAGE_MESSAGES:
+            m = re.fullmatch(pattern, message)
+            if m:
+                message = template.format(*(g.replace("'", "") for g in m.groups()))
+                break
+        raise UsageError(f"{message}. Lihat '{self.prog} --help'.")
+
+
+def build_parser() -> IndonesianParser:
+    parser = IndonesianParser(
+        prog="main.py", description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.")
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
+                        help=f"berkas basis data (bawaan: {default_database()})")
+    parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}")
+    parser.add_argument("--lang", choices=("id", "en"), default=None,
+                        help="bahasa antarmuka jendela (bawaan: id)")
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH",
+                                     parser_class=IndonesianParser)
+    commands.add_parser("demo", help="muat data contoh pelantikan 14 Juni 2019")
+    roster = commands.add_parser("roster", help="daftar pejabat: impor, ekspor, tampilkan")
+    roster_commands = roster.add_subparsers(dest="roster_command", metavar="AKSI",
+                                            parser_class=IndonesianParser)
+    roster_commands.required = True
+    imp = roster_commands.add_parser("import", help="impor dari CSV atau XLSX")
+    imp.add_argument("file", type=Path, metavar="BERKAS")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="periksa dan laporkan saja, tanpa menulis")
+    exp = roster_commands.add_parser("export", help="ekspor ke CSV atau XLSX (menurut akhiran)")
+    exp.add_argument("file", type=Path, metavar="BERKAS")
+    exp.add_argument("--semua", action="store_true", help="termasuk pejabat yang diarsipkan")
+    lst = roster_commands.add_parser("list", help="tampilkan daftar pejabat")
+    lst.add_argument("--json", action="store_true", help="keluaran JSON")
+    lst.add_argument("--semua", action="store_true", help="termasuk pejabat yang diarsipkan")
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def _json_value(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _open(args: argparse.Namespace):
+    from kinerja_desktop.storage.database import open_database
+    return open_database(args.db or default_database())
+
+
+def _cmd_demo(args, out: TextIO) -> int:
+    from kinerja_desktop.services.demo import DEMO_NOTICE, load_demo
+    db = _open(args)
+    try:
+        result = load_demo(db)
+    finally:
+        db.close()
+    if result.changed:
+        print(f"Data contoh dimuat: {result.officials_added} pejabat, pelantikan 14 Juni 2019 "
+              f"di Pendopo Bupati Serang. {DEMO_NOTICE}", file=out)
+    else:
+        print("Data contoh sudah ada; tidak ada yang diubah.", file=out)
+    return EXIT_OK
+
+
+def _cmd_roster(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.services import roster_io
+    db = _open(args)
+    try:
+        if args.roster_command == "import":
+            report = roster_io.import_roster(db, args.file, dry_run=args.dry_run)
+            for problem in report.problems:
+                print(problem.describe(), file=err)
+            if not report.ok:
+                print(f"Impor ditolak: {len(report.errors)} kesalahan; tidak ada data yang "
+                      f"diubah.", file=err)
+                return EXIT_INVALID
+            prefix = "Uji coba (--dry-run): " if args.dry_run else ""
+            print(prefix + report.summary(), file=out)
+            return EXIT_OK
+        if args.roster_command == "export":
+            count = roster_io.export_roster(db, args.file, include_archived=args.semua)
+            print(f"{count} pejabat diekspor ke {args.file}.", file=out)
+            return EXIT_OK
+        records = roster_io.roster_records(db, include_archived=args.semua)
+        if args.json:
+            json.dump([{k: _json_value(v) for k, v in r.items()} for r in records], out,
+                      ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            from kinerja_desktop.domain.nip import format_nip
+            for r in records:
+                print(f"{format_nip(r['nip'])}  {r['nama_lengkap']:<32}  {r['jabatan']}", file=out)
+            print(f"{len(records)} pejabat.", file=out)
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one CLI command; return the exit status. Errors go to `err`, one line each."""
+    try:
+        args = parse_args(argv)
+    except UsageError as exc:
+        print(f"Kesalahan penggunaan: {exc}", file=err)
+        return EXIT_USAGE
+    try:
+        if args.command == "demo":
+            return _cmd_demo(args, out)
+        if args.command == "roster":
+            return _cmd_roster(args, out, err)
+        print("Kesalahan penggunaan: perintah tidak dikenal.", file=err)
+        return EXIT_USAGE
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(problem.describe(), file=err)
+        return EXIT_INVALID
+    except KinerjaError as exc:
+        print(str(exc), file=err)
+        return EXIT_INVALID

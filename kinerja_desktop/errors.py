@@ -1,0 +1,75 @@
+"""Typed errors of the core: the GUI and CLI tell a user's mistake from a bug by these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class KinerjaError(Exception):
+    """An error the user can understand and act on; the message is Indonesian."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or doubtful) with input: which field, what, and where."""
+
+    field: str
+    message: str
+    severity: str = "error"  # "error" refuses the input, "warning" only informs
+    row: int | None = None  # spreadsheet row number as the user sees it
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def describe(self) -> str:
+        """One line for a report or stderr: 'Baris 3, kolom nip: ...'."""
+        where = []
+        if self.row is not None:
+            where.append(f"Baris {self.row}")
+        if self.field:
+            where.append(f"kolom {self.field}" if self.row is not None else self.field)
+        prefix = ", ".join(where)
+        label = "Peringatan: " if self.severity == "warning" else ""
+        return f"{prefix}: {label}{self.message}" if prefix else f"{label}{self.message}"
+
+
+class ValidationError(KinerjaError):
+    """Input refused; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]):
+        self.problems = tuple(problems)
+        super().__init__("; ".join(p.describe() for p in self.problems if p.is_error)
+                         or "Data tidak valid.")
+
+    @classmethod
+    def single(cls, field: str, message: str, row: int | None = None) -> "ValidationError":
+        return cls([Problem(field, message, "error", row)])
+
+
+class NotFoundError(KinerjaError):
+    """A record asked for by id, UUID or NIP does not exist."""
+
+
+class StorageError(KinerjaError):
+    """The database file cannot be used; the user can fix the cause (file, disk, lock)."""
+
+
+class NotOurDatabaseError(StorageError):
+    """The file is not a Kinerja Desktop database (another app's SQLite, or not SQLite at all)."""
+
+
+class DatabaseTooNewError(StorageError):
+    """The file was written by a newer version of the app: opening it could damage it."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another program holds the database; try again later."""
+
+
+class DiskFullError(StorageError):
+    """The disk or USB stick is full."""
+
+
+class InputFileError(KinerjaError):
+    """An import file cannot be read at all (empty, wrong format, unreadable)."""

@@ -1,0 +1,118 @@
+"""The officials roster: listing, searching, adding, editing, archiving and deleting."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from kinerja_desktop.domain.nip import parse_nip
+from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, OfficialRecord,
+                                              UnitRecord, raise_if_errors, validate_appointment,
+                                              validate_official)
+from kinerja_desktop.errors import KinerjaError, Problem
+from kinerja_desktop.storage import official_repo as repo
+from kinerja_desktop.storage import roster_repo
+from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.roster_repo import RosterFilter, RosterRow
+
+
+class RosterService:
+    """Roster use cases over one open database."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    # Reading ----------------------------------------------------------------------------------
+    def search(self, f: RosterFilter) -> list[int]:
+        return roster_repo.search_ids(self.db, f)
+
+    def rows(self, ids: Sequence[int]) -> dict[int, RosterRow]:
+        return roster_repo.fetch_rows(self.db, ids)
+
+    def count(self, status: str = "semua") -> int:
+        return roster_repo.count(self.db, status)
+
+    def units(self) -> list[UnitRecord]:
+        return repo.list_units()
+
+    def get(self, official_id: int) -> OfficialRecord:
+        return repo.get_official(official_id)
+
+    def id_by_nip(self, nip: str) -> int | None:
+        return repo.official_id_by_nip(nip)
+
+    def has_history(self, official_id: int) -> bool:
+        return repo.count_appointments(official_id) > 0
+
+    # Writing ----------------------------------------------------------------------------------
+    def create(self, data: OfficialInput,
+               appointments: Iterable[AppointmentInput] = ()) -> tuple[int, list[Problem]]:
+        """Add an official (and optionally their appointments); return the id and warnings."""
+        appointments = list(appointments)
+        warnings = self._check(data, appointments)
+        info = parse_nip(data.nip)
+        with self.db.atomic():
+            official_id = repo.insert_official(data, info)
+            for appointment in appointments:
+                self._insert_appointment(official_id, appointment)
+            roster_repo.refresh(self.db, [official_id])
+        return official_id, warnings
+
+    def update(self, official_id: int, data: OfficialInput) -> list[Problem]:
+        current = repo.get_official(official_id)
+        warnings = self._check(data, [a.as_input() for a in current.current_appointments()])
+        with self.db.atomic():
+            repo.update_official(official_id, data, parse_nip(data.nip))
+            roster_repo.refresh(self.db, [official_id])
+        return warnings
+
+    def add_appointment(self, official_id: int, data: AppointmentInput) -> tuple[int, list[Problem]]:
+        rank = repo.get_official(official_id).rank
+        warnings = raise_if_errors(validate_appointment(data, rank))
+        with self.db.atomic():
+            appointment_id = self._insert_appointment(official_id, data)
+            roster_repo.refresh(self.db, [official_id])
+        return appointment_id, warnings
+
+    def update_appointment(self, appointment_id: int, data: AppointmentInput) -> list[Problem]:
+        official_id = repo.appointment_owner(appointment_id)
+        warnings = raise_if_errors(validate_appointment(data, repo.get_official(official_id).rank))
+        with self.db.atomic():
+            unit_id, _ = repo.ensure_unit(data.unit_name)
+            repo.update_appointment(appointment_id, data, unit_id)
+            roster_repo.refresh(self.db, [official_id])
+        return warnings
+
+    def delete_appointment(self, appointment_id: int) -> None:
+        official_id = repo.appointment_owner(appointment_id)
+        with self.db.atomic():
+            repo.delete_appointment(appointment_id)
+            roster_repo.refresh(self.db, [official_id])
+
+    def set_active(self, official_id: int, active: bool) -> None:
+        with self.db.atomic():
+            repo.get_official(official_id)
+            repo.set_active(official_id, active)
+            roster_repo.refresh(self.db, [official_id])
+
+    def delete(self, official_id: int) -> None:
+        """Delete an official without history; one with history must be archived instead."""
+        if self.has_history(official_id):
+            raise KinerjaError("Pejabat ini memiliki riwayat jabatan, jadi tidak dapat dihapus; "
+                               "arsipkan saja.")
+        with self.db.atomic():
+            repo.get_official(official_id)
+            repo.delete_official(official_id)
+
+    # Helpers ----------------------------------------------------------------------------------
+    @staticmethod
+    def _check(data: OfficialInput, appointments: list[AppointmentInput]) -> list[Problem]:
+        problems = validate_official(data)
+        for appointment in appointments:
+            problems += validate_appointment(appointment, data.rank)
+        return raise_if_errors(problems)
+
+    @staticmethod
+    def _insert_appointment(official_id: int, data: AppointmentInput,
+                            inauguration_id: int | None = None) -> int:
+        unit_id, _ = repo.ensure_unit(data.unit_name)
+        return repo.insert_appointment(official_id, data, unit_id, inauguration_id)

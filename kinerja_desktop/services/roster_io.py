@@ -1,0 +1,330 @@
+"""Roster import (all or nothing, upsert by NIP) and export, in the same columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from kinerja_desktop.domain import ranks, vocab
+from kinerja_desktop.domain.dates import day_before, parse_date
+from kinerja_desktop.domain.nip import check_nip, parse_nip
+from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, OfficialRecord,
+                                              clean, full_name, post_display,
+                                              validate_appointment,
+                                              validate_official)
+from kinerja_desktop.errors import KinerjaError, Problem, ValidationError
+from kinerja_desktop.services.tables import read_table, write_table
+from kinerja_desktop.storage import official_repo as repo
+from kinerja_desktop.storage import roster_repo
+from kinerja_desktop.storage.database import Database
+
+COLUMNS = ("nip", "nama", "gelar_depan", "gelar_belakang", "pangkat_golongan", "jabatan",
+           "unit_kerja", "eselon", "jenis_pengisian", "jabatan_sebelumnya",
+           "tanggal_pelantikan", "nomor_sk")
+REQUIRED = ("nip", "nama", "jabatan", "unit_kerja")
+# Written by an export that includes archived officials; read back when present.
+OPTIONAL = ("aktif",)
+_YES = {"ya", "y", "1", "true", "aktif"}
+_NO = {"tidak", "t", "0", "false", "arsip", "diarsipkan"}
+
+Progress = Callable[[int, int], None]
+
+
+class ImportCancelled(KinerjaError):
+    """The user cancelled an import; nothing was written."""
+
+
+@dataclass
+class RowPlan:
+    """One valid spreadsheet row and what applying it will do."""
+
+    row: int
+    official: OfficialInput
+    appointment: AppointmentInput
+    official_id: int | None  # None: a new official
+    action: str  # "baru", "diubah" or "tetap"
+
+
+@dataclass
+class ImportReport:
+    """What an import found and (unless a dry run or refused) did."""
+
+    source: str
+    rows: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    units_created: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    applied: bool = False
+    plans: list[RowPlan] = field(default_factory=list, repr=False)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        state = ("ditulis" if self.applied else "tidak ada yang ditulis")
+        text = (f"{self.rows} baris: {self.new} pejabat baru, {self.updated} diubah, "
+                f"{self.unchanged} tetap; {state}.")
+        if self.units_created:
+            text += f" Unit kerja baru: {', '.join(self.units_created)}."
+        return text
+
+
+def _header_key(text: str) -> str:
+    return re.sub(r"[\s\-]+", "_", str(text).strip().lower())
+
+
+def _map_columns(header: list[str]) -> tuple[dict[str, int], list[Problem]]:
+    problems: list[Problem] = []
+    mapping: dict[str, int] = {}
+    for index, title in enumerate(header):
+        key = _header_key(title)
+        if not key:
+            continue
+        if key in mapping:
+            problems.append(Problem(key, f"Kolom '{title}' muncul dua kali.", row=1))
+        elif key in COLUMNS or key in OPTIONAL:
+            mapping[key] = index
+        else:
+            problems.append(Problem(str(title), f"Kolom '{title}' tidak dikenal dan diabaikan.",
+                                    "warning", 1))
+    missing = [c for c in REQUIRED if c not in mapping]
+    if missing:
+        problems.append(Problem(", ".join(missing), "Kolom wajib tidak ada: "
+                                + ", ".join(missing) + ".", row=1))
+    return mapping, problems
+
+
+def _nip_cell(value: object, row: int) -> tuple[str, list[Problem]]:
+    """Excel keeps 15 significant digits: an 18-digit NIP stored as a number has lost digits."""
+    if isinstance(value, float) or (isinstance(value, str)
+                                    and re.fullmatch(r"\s*\d[.,]\d+E\+\d+\s*", value, re.I)):
+        return "", [Problem("nip", f"NIP '{value}' tersimpan sebagai angka oleh Excel sehingga "
+                                   f"digit terakhirnya hilang; format kolom NIP sebagai Teks "
+                                   f"lalu ketik ulang.", row=row)]
+    return ("" if value is None else str(value)), []
+
+
+def _parse_row(number: int, cells: list[object], mapping: dict[str, int]
+               ) -> tuple[OfficialInput | None, AppointmentInput | None, list[Problem]]:
+    def cell(key: str) -> object:
+        index = mapping.get(key)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    problems: list[Problem] = []
+
+    def parsed(parser, key):
+        try:
+            return parser(cell(key), key)
+        except ValidationError as exc:
+            problems.extend(Problem(p.field, p.message, p.severity, number) for p in exc.problems)
+            return None
+
+    nip, nip_problems = _nip_cell(cell("nip"), number)
+    problems += nip_problems
+    official = OfficialInput(nip=nip, name=clean(cell("nama")),
+                             front_title=clean(cell("gelar_depan")),
+                             back_title=clean(cell("gelar_belakang")),
+                             rank=parsed(ranks.parse_rank, "pangkat_golongan"))
+    active_text = clean(cell("aktif")).lower()
+    if active_text and active_text not in _YES | _NO:
+        problems.append(Problem("aktif", f"Isi kolom aktif '{active_text}' tidak dikenal; "
+                                         f"gunakan ya atau tidak.", row=number))
+    official.active = active_text not in _NO
+    start = parsed(parse_date, "tanggal_pelantikan")
+    appointment = AppointmentInput(post_title=clean(cell("jabatan")),
+                                   unit_name=clean(cell("unit_kerja")),
+                                   eselon=parsed(ranks.parse_eselon, "eselon"),
+                                   filling=parsed(vocab.parse_filling, "jenis_pengisian"),
+                                   decree_number=clean(cell("nomor_sk")), start_date=start,
+                                   previous_post=clean(cell("jabatan_sebelumnya")))
+    if not nip_problems:
+        problems += [Problem(p.field, p.message, p.severity, number)
+                     for p in validate_official(official)]
+    problems += [Problem(p.field, p.message, p.severity, number)
+                 for p in validate_appointment(appointment, official.rank)]
+    return official, appointment, problems
+
+
+def _merged(existing: OfficialRecord, row: OfficialInput, has_active: bool) -> OfficialInput:
+    """Blank optional cells keep what the database has: an import never erases."""
+    return OfficialInput(row.nip, row.name, row.front_title or existing.front_title,
+                         row.back_title or existing.back_title, row.rank or existing.rank,
+                         row.active if has_active else existing.active)
+
+
+def _same_post(a, b: AppointmentInput) -> bool:
+    return (a.post_title.lower() == b.post_title.lower()
+            and a.unit_name.lower() == b.unit_name.lower())
+
+
+def _merged_appointment(current, row: AppointmentInput) -> AppointmentInput:
+    return AppointmentInput(current.post_title, current.unit_name,
+                            row.eselon or current.eselon, row.filling or current.filling,
+                            row.decree_number or current.decree_number, current.decree_date,
+                            row.start_date or current.start_date, None,
+                            row.previous_post or current.previous_post)
+
+
+def plan_import(db: Database, path: str | Path) -> ImportReport:
+    """Read and check a file against the database; write nothing."""
+    table = read_table(path)
+    report = ImportReport(source=str(path), problems=list(table.warnings))
+    mapping, header_problems = _map_columns(table.header)
+    report.problems += header_problems
+    if any(p.is_error for p in header_problems):
+        return report
+    known = repo.all_nips()
+    seen: dict[str, int] = {}
+    units = {u.name.lower() for u in repo.list_units()}
+    for number, cells in table.rows:
+        if all(c is None or not str(c).strip() for c in cells):
+            continue  # blank lines in a spreadsheet are not rows
+        report.rows += 1
+        official, appointment, problems = _parse_row(number, cells, mapping)
+        report.problems += problems
+        if any(p.is_error for p in problems):
+            continue
+        info, _ = check_nip(official.nip)
+        official.nip = info.nip
+        if info.nip in seen:
+            report.problems.append(Problem("nip", f"NIP {info.nip} sudah ada di baris "
+                                                  f"{seen[info.nip]}.", row=number))
+            continue
+        seen[info.nip] = number
+        if appointment.unit_name.lower() not in units:
+            units.add(appointment.unit_name.lower())
+            report.units_created.append(appointment.unit_name)
+        official_id = known.get(info.nip)
+        action = "baru"
+        if official_id is not None:
+            existing = repo.get_official(official_id)
+            merged = _merged(existing, official, "aktif" in mapping)
+            main = existing.main_appointment()
+            same = main is not None and _same_post(main, appointment)
+            unchanged = merged == existing.as_input() and same and (
+                _merged_appointment(main, appointment) == main.as_input())
+            official, action = merged, ("tetap" if unchanged else "diubah")
+        report.plans.append(RowPlan(number, official, appointment, official_id, action))
+    report.new = sum(p.action == "baru" for p in report.plans)
+    report.updated = sum(p.action == "diubah" for p in report.plans)
+    report.unchanged = sum(p.action == "tetap" for p in report.plans)
+    return report
+
+
+def apply_import(db: Database, report: ImportReport, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    """Write a checked plan in one transaction: everything or, on any error, nothing."""
+    if not report.ok:
+        raise ValidationError(report.errors)
+    touched: list[int] = []
+    total = len(report.plans)
+    with db.atomic() as transaction:
+        for done, plan in enumerate(report.plans, start=1):
+            if cancelled and cancelled():
+                transaction.rollback()
+                raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
+            if plan.action == "tetap":
+                continue
+            touched.append(_apply_row(plan))
+            if progress and (done % 200 == 0 or done == total):
+                progress(done, total)
+        roster_repo.refresh(db, touched)
+    report.applied = True
+    return report
+
+
+def _apply_row(plan: RowPlan) -> int:
+    info = parse_nip(plan.official.nip)
+    row = plan.appointment
+    if plan.official_id is None:
+        official_id = repo.insert_official(plan.official, info)
+        _insert(official_id, row)
+        return official_id
+    official_id = plan.official_id
+    repo.update_official(official_id, plan.official, info)
+    existing = repo.get_official(official_id)
+    main = existing.main_appointment()
+    if main is not None and _same_post(main, row):
+        repo.update_appointment(main.id, _merged_appointment(main, row), main.unit_id)
+    else:
+        # A different post: the spreadsheet says they moved. Close what they held the day
+        # before the new post starts (or today, when the row gives no date).
+        end = day_before(row.start_date) if row.start_date else date.today()
+        for current in existing.current_appointments():
+            repo.end_appointment(current.id, end)
+        _insert(official_id, row)
+    return official_id
+
+
+def _insert(official_id: int, row: AppointmentInput) -> None:
+    unit_id, _ = repo.ensure_unit(row.unit_name)
+    inauguration = repo.inauguration_on(row.start_date) if row.start_date else None
+    repo.insert_appointment(official_id, row, unit_id, inauguration)
+
+
+def import_roster(db: Database, path: str | Path, dry_run: bool = False,
+                  progress: Progress | None = None) -> ImportReport:
+    """Check a file and, unless dry_run or any row is invalid, write it."""
+    report = plan_import(db, path)
+    if report.ok and not dry_run:
+        apply_import(db, report, progress)
+    return report
+
+
+# Export -------------------------------------------------------------------------------------
+
+def roster_records(db: Database, include_archived: bool = False) -> list[dict[str, object]]:
+    """One dict per official, keyed by the import columns plus nama_lengkap (dates as date)."""
+    status = "semua" if include_archived else "aktif"
+    ids = roster_repo.search_ids(db, roster_repo.RosterFilter(status=status))
+    records = []
+    for official_id in ids:
+        o = repo.get_official(official_id)
+        main = o.main_appointment()
+        previous = ""
+        if main is not None:
+            previous = main.previous_post
+            if not previous and main.start_date:
+                before = repo.latest_ended_before(o.id, main.start_date)
+                previous = post_display(before.post_title, before.filling) if before else ""
+        record = {
+            "nip": o.nip, "nama": o.name, "gelar_depan": o.front_title,
+            "gelar_belakang": o.back_title, "pangkat_golongan": o.rank or "",
+            "jabatan": main.post_title if main else "",
+            "unit_kerja": main.unit_name if main else "",
+            "eselon": (main.eselon or "") if main else "",
+            "jenis_pengisian": vocab.filling_label(main.filling) if main else "",
+            "jabatan_sebelumnya": previous,
+            "tanggal_pelantikan": (repo.inauguration_date(main.inauguration_id)
+                                   or main.start_date) if main else None,
+            "nomor_sk": main.decree_number if main else "",
+            "nama_lengkap": full_name(o.name, o.front_title, o.back_title),
+        }
+        if include_archived:
+            record["aktif"] = o.active
+        records.append(record)
+    return records
+
+
+def export_roster(db: Database, path: str | Path, include_archived: bool = False) -> int:
+    """Write the roster to CSV or XLSX (by extension); return the number of officials."""
+    records = roster_records(db, include_archived)
+    header = list(COLUMNS) + (["aktif"] if include_archived else [])
+    rows = [[r[c] for c in COLUMNS] + ([("ya" if r["aktif"] else "tidak")]
+                                       if include_archived else []) for r in records]
+    write_table(path, header, rows, text_columns=("nip",))
+    return len(records)

@@ -1,0 +1,1 @@
+"""SQLite storage through peewee: the only package that imports peewee."""

@@ -1,0 +1,147 @@
+"""The one place the database is opened: checks the file is ours, sets pragmas, migrates."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from peewee import PeeweeException, SqliteDatabase
+
+from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
+                                    NotOurDatabaseError, StorageError)
+from kinerja_desktop.storage import migrations
+from kinerja_desktop.storage.models import ALL_MODELS
+
+# PRAGMA application_id marks our files: "KNJD" as a big-endian 32-bit integer.
+APPLICATION_ID = 0x4B4E4A44
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a database file holds, read without changing it."""
+
+    exists: bool
+    empty: bool
+    application_id: int = 0
+    user_version: int = 0
+
+
+def inspect_file(path: Path) -> FileState:
+    """Read the header and pragmas read-only; raise if the file is not ours or too new."""
+    if not path.exists():
+        return FileState(exists=False, empty=True)
+    if path.is_dir():
+        raise StorageError(f"'{path}' adalah folder, bukan berkas basis data.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"Berkas '{path}' tidak dapat dibaca: {exc.strerror}.") from exc
+    if not header:
+        return FileState(exists=True, empty=True)
+    if header != SQLITE_HEADER:
+        raise NotOurDatabaseError(f"Berkas '{path.name}' bukan basis data Kinerja Desktop "
+                                  f"(bukan berkas SQLite).")
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
+                                                uri=True)) as con:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise translate_error(exc, path) from exc
+    if app_id == 0 and version == 0 and tables == 0:
+        return FileState(exists=True, empty=True)
+    if app_id != APPLICATION_ID:
+        raise NotOurDatabaseError(f"Berkas '{path.name}' adalah basis data SQLite milik "
+                                  f"aplikasi lain, bukan Kinerja Desktop.")
+    if version > migrations.LATEST_VERSION:
+        raise DatabaseTooNewError(f"Berkas '{path.name}' dibuat oleh versi aplikasi yang lebih "
+                                  f"baru (skema {version}, aplikasi ini {migrations.LATEST_VERSION})."
+                                  f" Perbarui Kinerja Desktop untuk membukanya.")
+    return FileState(True, False, app_id, version)
+
+
+def translate_error(exc: Exception, path: Path | None = None) -> StorageError:
+    """Turn an SQLite error the user can fix into a typed error with a plain message."""
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError("Basis data sedang dipakai program lain" + where +
+                                   "; tutup program itu lalu coba lagi.")
+    if "full" in text:
+        return DiskFullError("Disk atau flashdisk penuh" + where + "; kosongkan ruang lalu "
+                             "coba lagi.")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("Basis data tidak dapat ditulis (hanya-baca)" + where + ".")
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return NotOurDatabaseError("Berkas rusak atau bukan basis data Kinerja Desktop" +
+                                   where + ".")
+    if "unable to open" in text:
+        return StorageError("Basis data tidak dapat dibuka" + where + "; periksa folder dan "
+                            "izin aksesnya.")
+    return StorageError(f"Kesalahan basis data{where}: {exc}")
+
+
+class Database:
+    """An open Kinerja database: the peewee handle plus what the app needs to know of it."""
+
+    def __init__(self, path: Path, handle: SqliteDatabase, fts: bool):
+        self.path = path
+        self.handle = handle
+        self.fts = fts  # the search table is an FTS5 trigram index
+
+    def atomic(self):
+        return self.handle.atomic()
+
+    @contextlib.contextmanager
+    def bound(self) -> Iterator[None]:
+        """Bind the models to this database for a block (when two databases are open)."""
+        with self.handle.bind_ctx(ALL_MODELS):
+            yield
+
+    def schema_version(self) -> int:
+        return self.handle.execute_sql("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        if not self.handle.is_closed():
+            self.handle.close()
+
+
+def open_database(path: str | Path, create: bool = True) -> Database:
+    """Open (creating or migrating if needed) a Kinerja database; nothing is written if refused."""
+    path = Path(path).expanduser()
+    state = inspect_file(path)
+    if not state.exists and not create:
+        raise StorageError(f"Berkas basis data '{path}' tidak ditemukan.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Folder '{path.parent}' tidak dapat dibuat: {exc.strerror}.") from exc
+    handle = SqliteDatabase(
+        str(path),
+        pragmas={"foreign_keys": 1, "journal_mode": "wal", "busy_timeout": BUSY_TIMEOUT_MS,
+                 # FULL: an app crash or power cut on an ordinary office PC loses nothing
+                 # committed; our write volume is small enough not to notice the cost.
+                 "synchronous": "full"},
+        check_same_thread=False)
+    try:
+        handle.connect()
+        if state.empty:
+            handle.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        migrations.run_migrations(handle, state.user_version)
+        fts = "fts5" in (handle.execute_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'roster_search'").fetchone() or [""])[0]
+    except (sqlite3.Error, PeeweeException) as exc:
+        handle.close()
+        raise translate_error(exc, path) from exc
+    except Exception:
+        handle.close()
+        raise
+    handle.bind(ALL_MODELS)
+    return Database(path, handle, fts)

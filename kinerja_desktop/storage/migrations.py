@@ -1,0 +1,141 @@
+"""Ordered schema migrations keyed on PRAGMA user_version; the first creates the schema.
+
+Each migration is frozen SQL (or migrator operations) so that later changes to models.py never
+change what an old migration does. Append, never edit.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from peewee import SqliteDatabase
+from playhouse.migrate import SqliteMigrator
+
+_RECORD = """
+    "id" INTEGER NOT NULL PRIMARY KEY,
+    "uuid" VARCHAR(36) NOT NULL UNIQUE,
+    "created_at" DATETIME NOT NULL,
+    "modified_at" DATETIME NOT NULL"""
+
+SCHEMA_1 = [
+    'CREATE TABLE "setting" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "value" TEXT NOT NULL)',
+    f'''CREATE TABLE "unit" ({_RECORD},
+    "name" VARCHAR(255) NOT NULL,
+    "short_name" VARCHAR(255) NOT NULL DEFAULT '',
+    "kind" VARCHAR(255) NOT NULL DEFAULT 'dinas')''',
+    'CREATE UNIQUE INDEX "unit_name" ON "unit" ("name" COLLATE NOCASE)',
+    f'''CREATE TABLE "official" ({_RECORD},
+    "nip" VARCHAR(18) NOT NULL UNIQUE,
+    "name" VARCHAR(255) NOT NULL,
+    "front_title" VARCHAR(255) NOT NULL DEFAULT '',
+    "back_title" VARCHAR(255) NOT NULL DEFAULT '',
+    "rank" VARCHAR(8),
+    "sex" VARCHAR(1) NOT NULL,
+    "birth_date" DATE NOT NULL,
+    "active" INTEGER NOT NULL DEFAULT 1)''',
+    f'''CREATE TABLE "signatory" ({_RECORD},
+    "name" VARCHAR(255) NOT NULL,
+    "title" VARCHAR(255) NOT NULL,
+    "role" VARCHAR(32) NOT NULL DEFAULT 'lainnya',
+    "nip" VARCHAR(18),
+    "rank" VARCHAR(8),
+    "active" INTEGER NOT NULL DEFAULT 1)''',
+    f'''CREATE TABLE "inauguration" ({_RECORD},
+    "date" DATE NOT NULL,
+    "place" VARCHAR(255) NOT NULL,
+    "inaugurating_signatory_id" INTEGER
+        REFERENCES "signatory" ("id") ON DELETE SET NULL,
+    "inaugurated_by" VARCHAR(255) NOT NULL DEFAULT '',
+    "note" TEXT NOT NULL DEFAULT '')''',
+    'CREATE INDEX "inauguration_signatory" ON "inauguration" ("inaugurating_signatory_id")',
+    f'''CREATE TABLE "appointment" ({_RECORD},
+    "official_id" INTEGER NOT NULL REFERENCES "official" ("id") ON DELETE CASCADE,
+    "post_title" VARCHAR(255) NOT NULL,
+    "unit_id" INTEGER NOT NULL REFERENCES "unit" ("id") ON DELETE RESTRICT,
+    "eselon" VARCHAR(8),
+    "filling" VARCHAR(32),
+    "decree_number" VARCHAR(255) NOT NULL DEFAULT '',
+    "decree_date" DATE,
+    "start_date" DATE,
+    "end_date" DATE,
+    "previous_post" VARCHAR(255) NOT NULL DEFAULT '',
+    "inauguration_id" INTEGER REFERENCES "inauguration" ("id") ON DELETE SET NULL,
+    CHECK ("end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date"))''',
+    'CREATE INDEX "appointment_official" ON "appointment" ("official_id")',
+    'CREATE INDEX "appointment_unit" ON "appointment" ("unit_id")',
+    'CREATE INDEX "appointment_inauguration" ON "appointment" ("inauguration_id")',
+    # Derived tables (rebuildable from the ones above): the roster list and its search index.
+    '''CREATE TABLE "roster_entry" (
+    "official_id" INTEGER NOT NULL PRIMARY KEY REFERENCES "official" ("id") ON DELETE CASCADE,
+    "name_sort" VARCHAR(255) NOT NULL,
+    "nip" VARCHAR(18) NOT NULL,
+    "full_name" VARCHAR(255) NOT NULL,
+    "rank" VARCHAR(8) NOT NULL DEFAULT '',
+    "post" VARCHAR(255) NOT NULL DEFAULT '',
+    "unit_id" INTEGER,
+    "unit_name" VARCHAR(255) NOT NULL DEFAULT '',
+    "eselon" VARCHAR(8) NOT NULL DEFAULT '',
+    "filling" VARCHAR(32) NOT NULL DEFAULT '',
+    "start_date" DATE,
+    "active" INTEGER NOT NULL,
+    "appointment_id" INTEGER)''',
+    'CREATE INDEX "roster_entry_name" ON "roster_entry" ("name_sort")',
+    'CREATE INDEX "roster_entry_nip" ON "roster_entry" ("nip")',
+    'CREATE INDEX "roster_entry_post" ON "roster_entry" ("post")',
+    'CREATE INDEX "roster_entry_unit_name" ON "roster_entry" ("unit_name")',
+    'CREATE INDEX "roster_entry_unit_id" ON "roster_entry" ("unit_id")',
+    'CREATE INDEX "roster_entry_eselon" ON "roster_entry" ("eselon")',
+    'CREATE INDEX "roster_entry_rank" ON "roster_entry" ("rank")',
+    'CREATE INDEX "roster_entry_filling" ON "roster_entry" ("filling")',
+    'CREATE INDEX "roster_entry_start" ON "roster_entry" ("start_date")',
+]
+
+# Substring search: an FTS5 trigram index where SQLite has it (3.34+ with FTS5, as in the
+# CPython builds for Windows), otherwise a plain table scanned with LIKE.
+FTS_SEARCH_TABLE = ('CREATE VIRTUAL TABLE "roster_search" USING fts5('
+                    'search_text, tokenize="trigram")')
+PLAIN_SEARCH_TABLE = ('CREATE TABLE "roster_search" ("rowid" INTEGER PRIMARY KEY, '
+                      '"search_text" TEXT NOT NULL)')
+
+
+def fts5_trigram_available(db: SqliteDatabase) -> bool:
+    try:
+        db.execute_sql('CREATE VIRTUAL TABLE temp."_probe" USING fts5(x, tokenize="trigram")')
+        db.execute_sql('DROP TABLE temp."_probe"')
+        return True
+    except Exception:  # noqa: BLE001 - any failure means "not available"
+        return False
+
+
+def _create_schema(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_1:
+        db.execute_sql(statement)
+    db.execute_sql(FTS_SEARCH_TABLE if fts5_trigram_available(db) else PLAIN_SEARCH_TABLE)
+
+
+Migration = Callable[[SqliteDatabase, SqliteMigrator], None]
+# (version reached, description, function). Version N is reached by running entry N-1.
+MIGRATIONS: list[tuple[int, str, Migration]] = [
+    (1, "skema awal: unit, pejabat, jabatan, pelantikan, penandatangan", _create_schema),
+]
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def pending(current: int) -> list[tuple[int, str, Migration]]:
+    return [m for m in MIGRATIONS if m[0] > current]
+
+
+def run_migrations(db: SqliteDatabase, current: int) -> int:
+    """Bring the schema from `current` to LATEST_VERSION, each step in its own transaction."""
+    migrator = SqliteMigrator(db)
+    for version, _description, function in pending(current):
+        # migration_context() turns foreign keys off around table rebuilds, so that
+        # ON DELETE CASCADE cannot delete rows while a table is copied and renamed.
+        with migrator.migration_context():
+            function(db, migrator)
+            broken = db.execute_sql("PRAGMA foreign_key_check").fetchone()
+            if broken:
+                raise RuntimeError(f"migrasi ke versi {version} merusak relasi: {broken}")
+            db.execute_sql(f"PRAGMA user_version = {int(version)}")
+        current = version
+    return current

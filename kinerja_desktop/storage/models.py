@@ -1,0 +1,142 @@
+"""peewee models of the dataset; migrations.py, not these classes, defines the schema on disk."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+
+from peewee import (BooleanField, CharField, DateField, DateTimeField, ForeignKeyField,
+                    IntegerField, Model, TextField)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    """Every user-created record: a stable UUID and timestamps, so that PCs' copies can merge."""
+
+    uuid = CharField(unique=True, default=new_uuid)
+    created_at = DateTimeField(default=utc_now)
+    modified_at = DateTimeField(default=utc_now)
+
+    def save(self, *args, **kwargs):
+        self.modified_at = utc_now()
+        return super().save(*args, **kwargs)
+
+
+class Setting(Model):
+    """Dataset-wide settings (institution, place name, …) that travel with the database."""
+
+    key = CharField(primary_key=True)
+    value = TextField()
+
+    class Meta:
+        table_name = "setting"
+
+
+class Unit(BaseModel):
+    """A unit/agency (OPD) such as Dinas Kependudukan dan Catatan Sipil."""
+
+    name = CharField()
+    short_name = CharField(default="")
+    kind = CharField(default="dinas")
+
+    class Meta:
+        table_name = "unit"
+
+
+class Official(BaseModel):
+    """A civil servant on the roster; birth date and sex are derived from the NIP."""
+
+    nip = CharField(unique=True)
+    name = CharField()
+    front_title = CharField(default="")
+    back_title = CharField(default="")
+    rank = CharField(null=True)
+    sex = CharField()
+    birth_date = DateField()
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "official"
+
+
+class Signatory(BaseModel):
+    """Someone who signs or inaugurates: Bupati, Wakil Bupati, Sekda (elected ones have no NIP)."""
+
+    name = CharField()
+    title = CharField()
+    role = CharField(default="lainnya")
+    nip = CharField(null=True)
+    rank = CharField(null=True)
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "signatory"
+
+
+class Inauguration(BaseModel):
+    """A pelantikan: date, place and inaugurating official; appointments point to it."""
+
+    date = DateField()
+    place = CharField()
+    inaugurating_signatory = ForeignKeyField(Signatory, null=True, on_delete="SET NULL",
+                                             column_name="inaugurating_signatory_id")
+    inaugurated_by = CharField(default="")  # name as it stood that day
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "inauguration"
+
+
+class Appointment(BaseModel):
+    """A post held by an official; several may run at once (Sekretaris sekaligus Plt Kepala)."""
+
+    official = ForeignKeyField(Official, backref="appointments", on_delete="CASCADE",
+                               column_name="official_id")
+    post_title = CharField()
+    unit = ForeignKeyField(Unit, backref="appointments", on_delete="RESTRICT",
+                           column_name="unit_id")
+    eselon = CharField(null=True)
+    filling = CharField(null=True)
+    decree_number = CharField(default="")
+    decree_date = DateField(null=True)
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)  # NULL: still held
+    previous_post = CharField(default="")
+    inauguration = ForeignKeyField(Inauguration, backref="appointments", null=True,
+                                   on_delete="SET NULL", column_name="inauguration_id")
+
+    class Meta:
+        table_name = "appointment"
+
+
+class RosterEntry(Model):
+    """Derived, rebuildable: one row per official with their main current post, for fast lists."""
+
+    official = ForeignKeyField(Official, primary_key=True, on_delete="CASCADE",
+                               column_name="official_id")
+    name_sort = CharField()
+    nip = CharField()
+    full_name = CharField()
+    rank = CharField(default="")
+    post = CharField(default="")
+    unit_id = IntegerField(null=True)
+    unit_name = CharField(default="")
+    eselon = CharField(default="")
+    filling = CharField(default="")
+    start_date = DateField(null=True)
+    active = BooleanField()
+    appointment_id = IntegerField(null=True)  # the main current appointment shown
+
+    class Meta:
+        table_name = "roster_entry"
+
+
+DATA_MODELS = (Setting, Unit, Official, Signatory, Inauguration, Appointment)
+ALL_MODELS = DATA_MODELS + (RosterEntry,)

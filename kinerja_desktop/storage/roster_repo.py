@@ -1,0 +1,178 @@
+"""Roster queries: the derived roster_entry/roster_search tables and fast id-based listing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Sequence
+
+from kinerja_desktop.domain.officials import full_name, main_post_key, post_display
+from kinerja_desktop.storage.database import Database
+
+CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+# Columns the roster can be sorted by, mapped to SQL on roster_entry (alias e).
+SORT_COLUMNS = {
+    "nama": "e.name_sort",
+    "nip": "e.nip",
+    "pangkat_golongan": "e.rank",
+    "jabatan": "e.post",
+    "unit_kerja": "e.unit_name",
+    "eselon": "e.eselon",
+    "jenis_pengisian": "e.filling",
+    "tanggal_mulai": "e.start_date",
+}
+
+
+@dataclass(frozen=True)
+class RosterFilter:
+    """What the roster shows: search text, filters, and sort order."""
+
+    text: str = ""
+    unit_id: int | None = None
+    eselon: str | None = None
+    filling: str | None = None
+    status: str = "aktif"  # "aktif", "arsip" or "semua"
+    sort: str = "nama"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One line of the roster list."""
+
+    official_id: int
+    nip: str
+    full_name: str
+    rank: str
+    post: str
+    unit_name: str
+    eselon: str
+    filling: str
+    start_date: date | None
+    active: bool
+    appointment_id: int | None
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
+
+
+def refresh(db: Database, official_ids: Iterable[int]) -> None:
+    """Recompute the derived roster rows of these officials (call inside the writing transaction)."""
+    ids = sorted(set(official_ids))
+    con = db.handle
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        officials = con.execute_sql(
+            f"SELECT id, nip, name, front_title, back_title, COALESCE(rank, ''), active "
+            f"FROM official WHERE id IN ({marks})", list(chunk)).fetchall()
+        current: dict[int, list[tuple]] = {}
+        for row in con.execute_sql(
+                f"SELECT a.official_id, a.id, a.post_title, a.filling, a.eselon, a.start_date, "
+                f"a.unit_id, u.name, u.short_name FROM appointment a "
+                f"JOIN unit u ON u.id = a.unit_id "
+                f"WHERE a.end_date IS NULL AND a.official_id IN ({marks})", list(chunk)):
+            current.setdefault(row[0], []).append(row)
+        entries, search = [], []
+        for oid, nip, name, front, back, rank, active in officials:
+            posts = sorted(current.get(oid, []), key=lambda r: main_post_key(
+                r[3], r[4], date.fromisoformat(r[5]) if r[5] else None, r[1]))
+            shown = full_name(name, front, back)
+            words = [shown, nip, rank]
+            post_text = ""
+            main = posts[0] if posts else None
+            for index, (_o, _a, title, filling, _e, _s, _u, unit, short) in enumerate(posts):
+                display = post_display(title, filling)
+                post_text = display if index == 0 else f"{post_text}; sekaligus {display}"
+                words += [display, unit, short]
+            entries.append((oid, name.lower(), nip, shown, rank, post_text,
+                            main[6] if main else None, main[7] if main else "",
+                            (main[4] or "") if main else "", (main[3] or "") if main else "",
+                            main[5] if main else None, active, main[1] if main else None))
+            search.append((oid, " ".join(w for w in words if w).lower()))
+        con.execute_sql(f"DELETE FROM roster_entry WHERE official_id IN ({marks})", list(chunk))
+        con.execute_sql(f"DELETE FROM roster_search WHERE rowid IN ({marks})", list(chunk))
+        if entries:
+            con.cursor().executemany(
+                "INSERT INTO roster_entry (official_id, name_sort, nip, full_name, rank, post, "
+                "unit_id, unit_name, eselon, filling, start_date, active, appointment_id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", entries)
+            con.cursor().executemany(
+                "INSERT INTO roster_search (rowid, search_text) VALUES (?, ?)", search)
+
+
+def refresh_all(db: Database) -> None:
+    """Rebuild the derived roster tables for every official."""
+    ids = [r[0] for r in db.handle.execute_sql("SELECT id FROM official")]
+    with db.atomic():
+        db.handle.execute_sql("DELETE FROM roster_entry")
+        db.handle.execute_sql("DELETE FROM roster_search")
+        refresh(db, ids)
+
+
+def officials_of_unit(db: Database, unit_id: int) -> list[int]:
+    return [r[0] for r in db.handle.execute_sql(
+        "SELECT DISTINCT official_id FROM appointment WHERE unit_id = ?", (unit_id,))]
+
+
+def _terms(text: str) -> list[str]:
+    """Search terms: whitespace-separated words; a NIP typed with spaces or dots is one term."""
+    text = text.strip().lower()
+    if re.fullmatch(r"[\d\s.]+", text):
+        return [re.sub(r"[\s.]", "", text)] if text else []
+    return [t for t in text.split() if t]
+
+
+def search_ids(db: Database, f: RosterFilter) -> list[int]:
+    """Ids of the officials matching the filter, in display order."""
+    where, params = [], []
+    if f.status == "aktif":
+        where.append("e.active = 1")
+    elif f.status == "arsip":
+        where.append("e.active = 0")
+    for column, value in (("e.unit_id", f.unit_id), ("e.eselon", f.eselon),
+                          ("e.filling", f.filling)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    terms = _terms(f.text)
+    source = "roster_entry e"
+    if terms:
+        long_terms = [t for t in terms if len(t) >= 3] if db.fts else []
+        short_terms = [t for t in terms if t not in long_terms]
+        source = "roster_search s CROSS JOIN roster_entry e ON e.official_id = s.rowid"
+        if long_terms:
+            where.insert(0, "roster_search MATCH ?")
+            params.insert(0, " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+        for term in short_terms:
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append("s.search_text LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
+    order = SORT_COLUMNS.get(f.sort, "e.name_sort")
+    direction = " DESC" if f.descending else ""
+    sql = (f"SELECT e.official_id FROM {source}"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + f" ORDER BY {order}{direction}, e.name_sort{direction}, e.official_id")
+    return [r[0] for r in db.handle.execute_sql(sql, params)]
+
+
+def fetch_rows(db: Database, ids: Sequence[int]) -> dict[int, RosterRow]:
+    """The roster rows of these officials, by id (only what the view is about to show)."""
+    rows: dict[int, RosterRow] = {}
+    for chunk in _chunks(list(ids)):
+        marks = ",".join("?" * len(chunk))
+        for r in db.handle.execute_sql(
+                f"SELECT official_id, nip, full_name, rank, post, unit_name, eselon, filling, "
+                f"start_date, active, appointment_id FROM roster_entry "
+                f"WHERE official_id IN ({marks})", list(chunk)):
+            rows[r[0]] = RosterRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
+                                   date.fromisoformat(r[8]) if r[8] else None, bool(r[9]), r[10])
+    return rows
+
+
+def count(db: Database, status: str = "semua") -> int:
+    clause = {"aktif": " WHERE active = 1", "arsip": " WHERE active = 0"}.get(status, "")
+    return db.handle.execute_sql(f"SELECT count(*) FROM roster_entry{clause}").fetchone()[0]

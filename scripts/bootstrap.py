@@ -1,0 +1,116 @@
+"""Set up everything the app needs, then run it or its tests: one command on a fresh machine.
+
+    python3.11 scripts/bootstrap.py run [APP ARGS…]     # the app, on the default database
+    python3.11 scripts/bootstrap.py test [PYTEST ARGS…] # the whole test suite
+
+On Linux it installs the system libraries Qt needs (apt-get, as root or through sudo) when
+they are missing; everywhere it creates .venv and installs requirements.lock into it (again
+only when the lock file changed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements.lock"
+STAMP = VENV / ".requirements.sha256"
+
+# Shared library -> Debian package. Offscreen Qt (tests) needs the first group; a real window
+# on X11 also needs the xcb group.
+LIBS_OFFSCREEN = {
+    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libfontconfig.so.1": "libfontconfig1",
+    "libxkbcommon.so.0": "libxkbcommon0", "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0", "libfreetype.so.6": "libfreetype6",
+}
+LIBS_WINDOW = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-image.so.0": "libxcb-image0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libX11-xcb.so.1": "libx11-xcb1",
+}
+# Qt renders text with fontconfig; without any font it warns, and warnings fail the tests.
+FONT_PACKAGES = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf": "fonts-dejavu-core"}
+
+
+def say(message: str) -> None:
+    print(f"[bootstrap] {message}", flush=True)
+
+
+def missing_debian_packages(window: bool) -> list[str]:
+    try:
+        known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True,
+                               check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        known = ""
+    libs = dict(LIBS_OFFSCREEN, **(LIBS_WINDOW if window else {}))
+    packages = [pkg for lib, pkg in libs.items() if lib not in known]
+    packages += [pkg for path, pkg in FONT_PACKAGES.items() if not Path(path).exists()]
+    return sorted(set(packages))
+
+
+def install_system_packages(window: bool) -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    packages = missing_debian_packages(window)
+    if not packages:
+        return
+    if shutil.which("apt-get") is None:
+        say("pustaka sistem untuk Qt belum ada dan apt-get tidak tersedia: " + " ".join(packages))
+        return
+    prefix = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
+    if prefix is None:
+        say("jalankan sebagai root: apt-get install " + " ".join(packages))
+        sys.exit(1)
+    say("memasang pustaka sistem: " + " ".join(packages))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(prefix + ["apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run(prefix + ["apt-get", "install", "-y", "-q", "--no-install-recommends"]
+                   + packages, check=True, env=env)
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv() -> Path:
+    if sys.version_info[:2] != (3, 11):
+        say(f"peringatan: Python {sys.version.split()[0]}; proyek ini dipasang untuk Python 3.11")
+    python = venv_python()
+    if not python.exists():
+        say(f"membuat lingkungan {VENV}")
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    digest = hashlib.sha256(LOCK.read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != digest:
+        say("memasang paket dari requirements.lock")
+        subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check",
+                        "-q", "-r", str(LOCK)], check=True)
+        STAMP.write_text(digest)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("run", "test", "setup"):
+        print(__doc__)
+        return 2
+    action, rest = argv[0], argv[1:]
+    install_system_packages(window=(action == "run"))
+    python = ensure_venv()
+    if action == "setup":
+        return 0
+    if action == "run":
+        command = [str(python), str(ROOT / "main.py"), *rest]
+    else:
+        command = [str(python), "-m", "pytest", *rest]
+    return subprocess.call(command, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
