@@ -12,4 +12,4 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-pytest_plugins = ["tests.helpers.fixtures"]
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.gui_fixtures"]

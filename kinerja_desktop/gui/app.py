@@ -1,0 +1,69 @@
+"""Start of the GUI: the application object, translations, the database and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from kinerja_desktop import APP_NAME, ORG_NAME, __version__
+from kinerja_desktop.errors import StorageError
+from kinerja_desktop.gui.errors import install_excepthook, setup_logging
+from kinerja_desktop.gui.i18n import install_translators
+from kinerja_desktop.gui.settings import GuiSettings
+from kinerja_desktop.paths import default_database
+from kinerja_desktop.resources import resource_path
+from kinerja_desktop.storage.database import Database, open_database
+
+
+def create_application(argv: list[str], lang: str | None = None) -> QApplication:
+    """The QApplication with names, icon and translators set (reused if one exists)."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resource_path("icons", "app.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    language = lang or GuiSettings().language()
+    app.setProperty("kinerja_translators", install_translators(app, language))
+    return app
+
+
+def open_database_interactively(path) -> Database | None:
+    """Open the database; when refused, explain and offer to pick another file or quit."""
+    while True:
+        try:
+            return open_database(path)
+        except StorageError as exc:
+            answer = QMessageBox.critical(
+                None, QApplication.translate("App", "Basis data tidak dapat dibuka"),
+                QApplication.translate("App", "{error}\n\nPilih berkas basis data lain?")
+                .format(error=exc),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+            if answer != QMessageBox.StandardButton.Open:
+                return None
+            path, _ = QFileDialog.getOpenFileName(
+                None, QApplication.translate("App", "Pilih basis data Kinerja"), "",
+                QApplication.translate("App", "Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
+            if not path:
+                return None
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window on the chosen (or default) database and run the event loop."""
+    setup_logging()
+    app = create_application([], args.lang)
+    install_excepthook()
+    db = open_database_interactively(args.db or default_database())
+    if db is None:
+        return 1
+    from kinerja_desktop.gui.main_window import MainWindow
+    window = MainWindow(db)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,34 @@
+"""UI language through Qt's translation system.
+
+Source strings are Indonesian, the default language, so the default can never lose its
+catalogue; resources/translations/kinerja_en.ts translates them to English. Qt's own strings
+(OK/Cancel buttons, wizard buttons, context menus) are English in Qt, and qt_id.ts translates
+them to Indonesian.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from kinerja_desktop.resources import resource_path
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+def catalogues(language: str) -> list[str]:
+    """The .qm files (without folder) that a language needs."""
+    return ["qt_id.qm"] if language == "id" else ["kinerja_en.qm"]
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the language's catalogues into the app; return them (they must stay alive)."""
+    installed = []
+    for name in catalogues(language):
+        translator = QTranslator(app)
+        path = resource_path("translations", name)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+                       if language == "id" else QLocale(QLocale.Language.English))
+    return installed

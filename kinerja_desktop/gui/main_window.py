@@ -1,0 +1,463 @@
+"""The main window: the roster with search, filters, details, and the actions on officials."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget,
+                               QTableView, QVBoxLayout, QWidget)
+
+from kinerja_desktop import APP_NAME, __version__
+from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.filter_bar import FilterBar
+from kinerja_desktop.gui.official_detail import OfficialDetail
+from kinerja_desktop.gui.roster_model import RosterModel
+from kinerja_desktop.gui.settings import GuiSettings
+from kinerja_desktop.services.roster import RosterService
+from kinerja_desktop.storage import official_repo
+from kinerja_desktop.storage.database import Database
+
+PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCH = range(3)
+
+
+class MainWindow(QMainWindow):
+    """Roster of officials: the window the secretariat staff live in."""
+
+    def __init__(self, db: Database, settings: GuiSettings | None = None):
+        super().__init__()
+        self.db = db
+        self.roster = RosterService(db)
+        self.settings = settings or GuiSettings()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.resize(1200, 720)
+
+        self.filter_bar = FilterBar(self)
+        self.search_edit = self.filter_bar.search_edit
+        self.model = RosterModel(self.roster, self)
+        self.table = self._make_table()
+        self.detail = OfficialDetail(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self._make_empty_page())
+        self.pages.addWidget(self._make_no_match_page())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(self.pages)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setStyleSheet("color: #8a5a00")
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.notice_label)
+        self.path_label = QLabel(str(db.path), self)
+        self.path_label.setObjectName("pathLabel")
+        self.path_label.setToolTip(self.tr("Basis data yang sedang dibuka"))
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self._make_actions()
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_official())
+        self.table.activated.connect(lambda _index: self.edit_official())
+        self.setTabOrder(self.search_edit, self.filter_bar.unit_combo)
+        self.setTabOrder(self.filter_bar.status_combo, self.table)
+        self.setTabOrder(self.table, self.detail)
+
+        self._restore_layout()  # before the first query: it restores the sort column
+        self.reload_units()
+        self.apply_filter()
+        self._update_notice()
+        # Focus the search box once shown: most sessions start by looking someone up.
+        QTimer.singleShot(0, self.search_edit.setFocus)
+
+    # Building ---------------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("rosterTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().setVisible(False)
+        # Fixed row height: the view never measures 100,000 rows to lay them out.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setHighlightSections(False)
+        for column, width in enumerate((220, 175, 50, 300, 240, 60, 120, 130)):
+            table.setColumnWidth(column, width)
+        table.setAccessibleName(self.tr("Daftar pejabat"))
+        return table
+
+    def _make_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("emptyPage")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("<h2>Belum ada pejabat</h2>"), page)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self.tr("Tambahkan pejabat satu per satu, impor daftar dari Excel atau "
+                              "CSV, atau muat data contoh pelantikan 14 Juni 2019 untuk "
+                              "mencoba aplikasi."), page)
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for label, slot, name in ((self.tr("Tambah pejabat (Ctrl+N)"), self.add_official,
+                                   "emptyAddButton"),
+                                  (self.tr("Impor dari Excel/CSV…"), self.import_roster,
+                                   "emptyImportButton"),
+                                  (self.tr("Muat data contoh"), self.load_demo,
+                                   "emptyDemoButton")):
+            button = QPushButton(label, page)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _make_no_match_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("noMatchPage")
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.no_match_label = QLabel(page)
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match_label.setWordWrap(True)
+        layout.addWidget(self.no_match_label)
+        button = QPushButton(self.tr("Hapus pencarian dan saringan"), page)
+        button.setObjectName("clearFilterButton")
+        button.clicked.connect(self.filter_bar.clear)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work wherever focus is in the window
+        return action
+
+    def _make_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Berkas"))
+        self.import_action = self._action(self.tr("&Impor daftar pejabat…"), self.import_roster,
+                                          QKeySequence("Ctrl+I"), "importAction")
+        self.export_action = self._action(self.tr("&Ekspor daftar pejabat…"), self.export_roster,
+                                          QKeySequence("Ctrl+Shift+E"), "exportAction")
+        self.demo_action = self._action(self.tr("Muat data &contoh"), self.load_demo,
+                                        name="demoAction")
+        self.quit_action = self._action(self.tr("&Keluar"), self.close,
+                                        QKeySequence("Ctrl+Q"), "quitAction")
+        for action in (self.import_action, self.export_action, None, self.demo_action, None,
+                       self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+        officials = menu.addMenu(self.tr("&Pejabat"))
+        self.find_action = self._action(self.tr("&Cari"), self.focus_search,
+                                        QKeySequence.StandardKey.Find, "findAction")
+        self.add_action = self._action(self.tr("&Tambah pejabat…"), self.add_official,
+                                       QKeySequence.StandardKey.New, "addAction")
+        self.edit_action = self._action(self.tr("&Ubah pejabat…"), self.edit_official,
+                                        QKeySequence("Ctrl+E"), "editAction")
+        self.archive_action = self._action(self.tr("&Arsipkan"), self.toggle_archive,
+                                           QKeySequence("Ctrl+Shift+A"), "archiveAction")
+        self.delete_action = self._action(self.tr("&Hapus…"), self.delete_official,
+                                          QKeySequence.StandardKey.Delete, "deleteAction")
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)  # Delete in the search box edits text instead
+        for action in (self.find_action, None, self.add_action, self.edit_action,
+                       self.archive_action, self.delete_action):
+            officials.addSeparator() if action is None else officials.addAction(action)
+
+        events = menu.addMenu(self.tr("Pe&lantikan"))
+        self.inauguration_action = self._action(self.tr("&Catat pelantikan…"),
+                                                self.record_inauguration,
+                                                QKeySequence("Ctrl+L"), "inaugurationAction")
+        events.addAction(self.inauguration_action)
+
+        view = menu.addMenu(self.tr("&Tampilan"))
+        language_menu = view.addMenu(self.tr("&Bahasa"))
+        group = QActionGroup(self)
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setChecked(self.settings.language() == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = menu.addMenu(self.tr("Ba&ntuan"))
+        help_menu.addAction(self._action(self.tr("&Tentang Kinerja Desktop"), self.show_about,
+                                         name="aboutAction"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.edit_action, self.archive_action):
+            self.table.addAction(action)
+        self._update_actions()
+
+    # State ------------------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        """Run the search and filters now and show the result (keeps the selected official)."""
+        self.filter_bar.flush()
+        selected = self.selected_official_id()
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        key = RosterModel.COLUMNS[column][0] if 0 <= column < len(RosterModel.COLUMNS) else "nama"
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.model.set_filter(self.filter_bar.roster_filter(key, descending))
+        if selected is not None:
+            self.select_official(selected)
+        self._update_page()
+        self._update_counts()
+
+    def _update_page(self) -> None:
+        if self.model.rowCount() > 0:
+            self.pages.setCurrentIndex(PAGE_TABLE)
+        elif self.roster.count("semua") == 0:
+            self.pages.setCurrentIndex(PAGE_EMPTY)
+        else:
+            text = self.search_edit.text().strip()
+            self.no_match_label.setText(
+                self.tr("Tidak ada pejabat yang cocok dengan \"{0}\".").format(text) if text
+                else self.tr("Tidak ada pejabat yang cocok dengan saringan ini."))
+            self.pages.setCurrentIndex(PAGE_NO_MATCH)
+
+    def _update_counts(self) -> None:
+        shown = self.model.rowCount()
+        total = self.roster.count(self.filter_bar.status_combo.currentData() or "aktif")
+        if self.filter_bar.is_filtered():
+            text = self.tr("Menampilkan {0} dari {1} pejabat").format(shown, total)
+        else:
+            text = self.tr("{0} pejabat").format(shown)
+        archived = self.roster.count("arsip")
+        if archived and self.filter_bar.status_combo.currentData() == "aktif":
+            text += self.tr(" · {0} diarsipkan").format(archived)
+        self.count_label.setText(text)
+
+    def _update_notice(self) -> None:
+        notice = official_repo.get_setting("catatan_data_contoh")
+        self.notice_label.setText(notice)
+        self.notice_label.setVisible(bool(notice))
+
+    def reload_units(self) -> None:
+        self.filter_bar.set_units(self.roster.units())
+
+    def selected_official_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.official_id(index.row())
+
+    def select_official(self, official_id: int) -> bool:
+        row = self.model.row_of(official_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _current_changed(self, current, _previous) -> None:
+        official_id = self.model.official_id(current.row()) if current.isValid() else None
+        if official_id is None:
+            self.detail.show_empty()
+        else:
+            self.detail.show_official(self.roster.get(official_id))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        official_id = self.selected_official_id()
+        has = official_id is not None
+        for action in (self.edit_action, self.archive_action, self.delete_action):
+            action.setEnabled(has)
+        if has:
+            row = self.model.roster_row(self.model.row_of(official_id))
+            self.archive_action.setText(self.tr("&Arsipkan") if row and row.active
+                                        else self.tr("&Aktifkan kembali"))
+
+    def after_change(self, select: int | None = None) -> None:
+        """Refresh everything that shows data, after any write."""
+        self.reload_units()
+        self.apply_filter()
+        if select is not None and not self.select_official(select):
+            # The record just saved is hidden by the search: show it rather than hide it.
+            self.filter_bar.clear()
+            self.select_official(select)
+        current = self.selected_official_id()
+        if current is not None:
+            self.detail.show_official(self.roster.get(current))
+        self._update_notice()
+        self._update_actions()
+
+    # Actions ----------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def add_official(self) -> None:
+        from kinerja_desktop.gui.official_dialog import OfficialDialog
+        dialog = OfficialDialog(self.db, None, self)
+        if dialog.exec():
+            self.after_change(dialog.saved_id)
+
+    def edit_official(self) -> None:
+        official_id = self.selected_official_id()
+        if official_id is None:
+            return
+        from kinerja_desktop.gui.official_dialog import OfficialDialog
+        dialog = OfficialDialog(self.db, official_id, self)
+        if dialog.exec():
+            self.after_change(official_id)
+
+    def toggle_archive(self) -> None:
+        official_id = self.selected_official_id()
+        if official_id is None:
+            return
+        official = self.roster.get(official_id)
+        try:
+            self.roster.set_active(official_id, not official.active)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        message = (self.tr("{0} diarsipkan.") if official.active
+                   else self.tr("{0} diaktifkan kembali.")).format(official.full_name)
+        self.statusBar().showMessage(message, 5000)
+        self.after_change()
+
+    def delete_official(self) -> None:
+        official_id = self.selected_official_id()
+        if official_id is None:
+            return
+        official = self.roster.get(official_id)
+        if self.roster.has_history(official_id):
+            answer = QMessageBox.question(
+                self, self.tr("Tidak dapat dihapus"),
+                self.tr("{0} memiliki riwayat jabatan, sehingga tidak dapat dihapus. "
+                        "Arsipkan saja?").format(official.full_name))
+            if answer == QMessageBox.StandardButton.Yes and official.active:
+                self.toggle_archive()
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Hapus pejabat"),
+            self.tr("Hapus {0} (NIP {1}) dari daftar? Tindakan ini tidak dapat dibatalkan.")
+            .format(official.full_name, official.nip),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.roster.delete(official_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("{0} dihapus.").format(official.full_name), 5000)
+        self.after_change()
+
+    def record_inauguration(self) -> None:
+        from kinerja_desktop.gui.inauguration_dialog import InaugurationDialog
+        dialog = InaugurationDialog(self.db, self)
+        if dialog.exec():
+            self.after_change()
+
+    def import_roster(self) -> None:
+        from kinerja_desktop.gui.import_dialog import ImportDialog
+        dialog = ImportDialog(self.db, self)
+        if dialog.choose_file() and dialog.exec():
+            self.after_change()
+
+    def export_roster(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor daftar pejabat"), "daftar-pejabat.xlsx",
+            self.tr("Buku kerja Excel (*.xlsx);;CSV untuk Excel (*.csv)"))
+        if not path:
+            return
+        if not path.lower().endswith((".xlsx", ".csv")):
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        from kinerja_desktop.services.roster_io import export_roster
+        try:
+            count = export_roster(self.db, path)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("{0} pejabat diekspor ke {1}.").format(count, path),
+                                     8000)
+
+    def load_demo(self) -> None:
+        from kinerja_desktop.services.demo import load_demo
+        try:
+            result = load_demo(self.db)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("Data contoh dimuat.") if result.changed
+            else self.tr("Data contoh sudah ada; tidak ada yang diubah."), 8000)
+        self.after_change()
+
+    def set_language(self, language: str) -> None:
+        if language == self.settings.language():
+            return
+        self.settings.set_language(language)
+        QMessageBox.information(self, self.tr("Bahasa"),
+                                self.tr("Bahasa antarmuka berubah setelah aplikasi dibuka "
+                                        "kembali."))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang Kinerja Desktop"), self.tr(
+            "<b>{0}</b> versi {1}<br>Target 100 hari dan evaluasi kinerja pejabat "
+            "eselon II.<br><br>Basis data: {2}").format(APP_NAME, __version__, self.db.path))
+
+    # Layout memory ----------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        for key, restore in (("main/geometry", self.restoreGeometry),
+                             ("main/state", self.restoreState),
+                             ("main/splitter", self.splitter.restoreState),
+                             ("main/header", self.table.horizontalHeader().restoreState)):
+            value = self.settings.bytes(key)
+            if value is not None:
+                restore(value)
+
+    def save_layout(self) -> None:
+        self.settings.set_bytes("main/geometry", self.saveGeometry())
+        self.settings.set_bytes("main/state", self.saveState())
+        self.settings.set_bytes("main/splitter", self.splitter.saveState())
+        self.settings.set_bytes("main/header", self.table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,40 @@
+"""GUI fixtures: the app's QApplication set-up and a main window on a real database."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def qapp_cls():
+    from PySide6.QtWidgets import QApplication
+    return QApplication
+
+
+@pytest.fixture
+def app(qapp):
+    """The QApplication configured as the app configures it (names, Indonesian translators)."""
+    from kinerja_desktop.gui.app import create_application
+    for translator in qapp.property("kinerja_translators") or []:
+        qapp.removeTranslator(translator)
+    return create_application([], "id")
+
+
+@pytest.fixture
+def main_window(app, qtbot, db):
+    from kinerja_desktop.gui.main_window import MainWindow
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def demo_window(app, qtbot, demo_db):
+    from kinerja_desktop.gui.main_window import MainWindow
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
