@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1010, 250])
         self.splitter = splitter
 
         central = QWidget(self)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        for column, width in enumerate((220, 175, 50, 300, 240, 60, 120, 130)):
+        for column, width in enumerate((190, 160, 48, 250, 120, 56, 110, 105)):
             table.setColumnWidth(column, width)
         table.setAccessibleName(self.tr("Daftar pejabat"))
         return table
@@ -237,8 +238,9 @@ class MainWindow(QMainWindow):
         key = RosterModel.COLUMNS[column][0] if 0 <= column < len(RosterModel.COLUMNS) else "nama"
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         self.model.set_filter(self.filter_bar.roster_filter(key, descending))
-        if selected is not None:
-            self.select_official(selected)
+        if selected is None or not self.select_official(selected):
+            self.detail.show_empty()  # the reset dropped the selection; say so
+            self._update_actions()
         self._update_page()
         self._update_counts()
 

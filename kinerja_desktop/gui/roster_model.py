@@ -29,7 +29,7 @@ class RosterModel(QAbstractTableModel):
         ("unit_kerja", QT_TRANSLATE_NOOP("RosterModel", "Unit kerja")),
         ("eselon", QT_TRANSLATE_NOOP("RosterModel", "Eselon")),
         ("jenis_pengisian", QT_TRANSLATE_NOOP("RosterModel", "Pengisian")),
-        ("tanggal_mulai", QT_TRANSLATE_NOOP("RosterModel", "Mulai menjabat")),
+        ("tanggal_mulai", QT_TRANSLATE_NOOP("RosterModel", "TMT jabatan")),
     )
     BLOCK = 200  # rows fetched per query around the one asked for
     CACHE_LIMIT = 2000  # rows kept; older blocks are dropped first
@@ -107,7 +107,7 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("jabatan", "unit_kerja", "nama"):
-            return self._display(row, key)
+            return row.unit_name if key == "unit_kerja" else self._display(row, key)
         if role == OFFICIAL_ID_ROLE:
             return row.official_id
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
@@ -125,7 +125,7 @@ class RosterModel(QAbstractTableModel):
         if key == "jabatan":
             return row.post
         if key == "unit_kerja":
-            return row.unit_name
+            return row.unit_short or row.unit_name
         if key == "eselon":
             return row.eselon
         if key == "jenis_pengisian":

@@ -128,7 +128,10 @@ def write_table(path: str | Path, header: Sequence[str], rows: Sequence[Sequence
             _write_xlsx(tmp, header, rows, text_columns)
         tmp.replace(path)  # a half-written export never takes the final name
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # a read-only stick: nothing was written there anyway
         raise InputFileError(f"Berkas '{path}' tidak dapat ditulis: {exc.strerror}.") from exc
 
 

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from peewee import PeeweeException, SqliteDatabase
+from peewee import OperationalError, PeeweeException, SqliteDatabase
 
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
                                     NotOurDatabaseError, StorageError)
 from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.models import ALL_MODELS
 
-# PRAGMA application_id marks our files: "KNJD" as a big-endian 32-bit integer.
-APPLICATION_ID = 0x4B4E4A44
+APPLICATION_ID = migrations.APPLICATION_ID
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
@@ -69,7 +69,12 @@ def inspect_file(path: Path) -> FileState:
 
 def translate_error(exc: Exception, path: Path | None = None) -> StorageError:
     """Turn an SQLite error the user can fix into a typed error with a plain message."""
-    text = str(exc).lower()
+    # The first error may hide behind a later one (a failed rollback after "disk full").
+    chain, seen = [], exc
+    while seen is not None and len(chain) < 5:
+        chain.append(str(seen).lower())
+        seen = seen.__cause__ or seen.__context__
+    text = " | ".join(chain)
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
         return DatabaseLockedError("Basis data sedang dipakai program lain" + where +
@@ -96,8 +101,15 @@ class Database:
         self.handle = handle
         self.fts = fts  # the search table is an FTS5 trigram index
 
-    def atomic(self):
-        return self.handle.atomic()
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[object]:
+        """A transaction (yielding peewee's, for rollback()); SQLite errors the user can fix
+        (locked, disk full, read-only) come out as typed StorageErrors, not as peewee's."""
+        try:
+            with self.handle.atomic() as transaction:
+                yield transaction
+        except (sqlite3.OperationalError, OperationalError) as exc:
+            raise translate_error(exc, self.path) from exc
 
     @contextlib.contextmanager
     def bound(self) -> Iterator[None]:
@@ -113,9 +125,24 @@ class Database:
             self.handle.close()
 
 
+def _remove_new_file(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        try:
+            candidate.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 def open_database(path: str | Path, create: bool = True) -> Database:
     """Open (creating or migrating if needed) a Kinerja database; nothing is written if refused."""
     path = Path(path).expanduser()
+    # SQLite needs to write beside the file (WAL) even to read: say plainly what is wrong
+    # with a locked USB stick or a read-only folder instead of "unable to open".
+    if (path.parent.is_dir() and not os.access(path.parent, os.W_OK)) or (
+            path.is_file() and not os.access(path, os.W_OK)):
+        raise StorageError(f"Basis data '{path}' berada di lokasi hanya-baca (mis. flashdisk "
+                           f"yang dikunci atau folder tanpa izin tulis). Salin berkasnya ke "
+                           f"disk lokal lalu buka salinannya.")
     state = inspect_file(path)
     if not state.exists and not create:
         raise StorageError(f"Berkas basis data '{path}' tidak ditemukan.")
@@ -123,6 +150,7 @@ def open_database(path: str | Path, create: bool = True) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"Folder '{path.parent}' tidak dapat dibuat: {exc.strerror}.") from exc
+
     handle = SqliteDatabase(
         str(path),
         pragmas={"foreign_keys": 1, "journal_mode": "wal", "busy_timeout": BUSY_TIMEOUT_MS,
@@ -132,16 +160,15 @@ def open_database(path: str | Path, create: bool = True) -> Database:
         check_same_thread=False)
     try:
         handle.connect()
-        if state.empty:
-            handle.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         migrations.run_migrations(handle, state.user_version)
         fts = "fts5" in (handle.execute_sql(
             "SELECT sql FROM sqlite_master WHERE name = 'roster_search'").fetchone() or [""])[0]
-    except (sqlite3.Error, PeeweeException) as exc:
+    except BaseException as exc:
         handle.close()
-        raise translate_error(exc, path) from exc
-    except Exception:
-        handle.close()
+        if not state.exists:
+            _remove_new_file(path)  # a database we failed to create must not linger
+        if isinstance(exc, (sqlite3.Error, PeeweeException)):
+            raise translate_error(exc, path) from exc
         raise
     handle.bind(ALL_MODELS)
     return Database(path, handle, fts)

@@ -11,6 +11,9 @@ from typing import Callable
 from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
+# PRAGMA application_id marks our files: "KNJD" as a big-endian 32-bit integer.
+APPLICATION_ID = 0x4B4E4A44
+
 _RECORD = """
     "id" INTEGER NOT NULL PRIMARY KEY,
     "uuid" VARCHAR(36) NOT NULL UNIQUE,
@@ -74,6 +77,7 @@ SCHEMA_1 = [
     "post" VARCHAR(255) NOT NULL DEFAULT '',
     "unit_id" INTEGER,
     "unit_name" VARCHAR(255) NOT NULL DEFAULT '',
+    "unit_short" VARCHAR(255) NOT NULL DEFAULT '',
     "eselon" VARCHAR(8) NOT NULL DEFAULT '',
     "filling" VARCHAR(32) NOT NULL DEFAULT '',
     "start_date" DATE,
@@ -108,6 +112,8 @@ def fts5_trigram_available(db: SqliteDatabase) -> bool:
 
 
 def _create_schema(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    # Marked as ours in the same transaction: a half-created file is never taken for ours.
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     for statement in SCHEMA_1:
         db.execute_sql(statement)
     db.execute_sql(FTS_SEARCH_TABLE if fts5_trigram_available(db) else PLAIN_SEARCH_TABLE)

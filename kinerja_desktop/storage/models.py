@@ -128,6 +128,7 @@ class RosterEntry(Model):
     post = CharField(default="")
     unit_id = IntegerField(null=True)
     unit_name = CharField(default="")
+    unit_short = CharField(default="")
     eselon = CharField(default="")
     filling = CharField(default="")
     start_date = DateField(null=True)

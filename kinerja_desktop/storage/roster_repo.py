@@ -48,6 +48,7 @@ class RosterRow:
     rank: str
     post: str
     unit_name: str
+    unit_short: str
     eselon: str
     filling: str
     start_date: date | None
@@ -90,6 +91,7 @@ def refresh(db: Database, official_ids: Iterable[int]) -> None:
                 words += [display, unit, short]
             entries.append((oid, name.lower(), nip, shown, rank, post_text,
                             main[6] if main else None, main[7] if main else "",
+                            main[8] if main else "",
                             (main[4] or "") if main else "", (main[3] or "") if main else "",
                             main[5] if main else None, active, main[1] if main else None))
             search.append((oid, " ".join(w for w in words if w).lower()))
@@ -98,8 +100,8 @@ def refresh(db: Database, official_ids: Iterable[int]) -> None:
         if entries:
             con.cursor().executemany(
                 "INSERT INTO roster_entry (official_id, name_sort, nip, full_name, rank, post, "
-                "unit_id, unit_name, eselon, filling, start_date, active, appointment_id) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", entries)
+                "unit_id, unit_name, unit_short, eselon, filling, start_date, active, "
+                "appointment_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entries)
             con.cursor().executemany(
                 "INSERT INTO roster_search (rowid, search_text) VALUES (?, ?)", search)
 
@@ -165,11 +167,12 @@ def fetch_rows(db: Database, ids: Sequence[int]) -> dict[int, RosterRow]:
     for chunk in _chunks(list(ids)):
         marks = ",".join("?" * len(chunk))
         for r in db.handle.execute_sql(
-                f"SELECT official_id, nip, full_name, rank, post, unit_name, eselon, filling, "
-                f"start_date, active, appointment_id FROM roster_entry "
+                f"SELECT official_id, nip, full_name, rank, post, unit_name, unit_short, eselon, "
+                f"filling, start_date, active, appointment_id FROM roster_entry "
                 f"WHERE official_id IN ({marks})", list(chunk)):
-            rows[r[0]] = RosterRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7],
-                                   date.fromisoformat(r[8]) if r[8] else None, bool(r[9]), r[10])
+            rows[r[0]] = RosterRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                                   date.fromisoformat(r[9]) if r[9] else None, bool(r[10]),
+                                   r[11])
     return rows
 
 
