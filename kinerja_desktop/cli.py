@@ -23,6 +23,8 @@ _USAGE_MESSAGES = (
     (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)",
      "pilihan '{1}' untuk {0} tidak dikenal; pilih salah satu: {2}"),
     (r"argument (\S+): expected one argument", "{0} memerlukan satu nilai"),
+    (r"argument (\S+): ignored explicit argument (.*)", "{0} tidak menerima nilai ({1})"),
+    (r"ambiguous option: (\S+) could match (.*)", "opsi {0} ambigu; maksudnya salah satu: {1}"),
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -31,7 +32,9 @@ class Problem:
             where.append(f"kolom {self.field}" if self.row is not None else self.field)
         prefix = ", ".join(where)
         label = "Peringatan: " if self.severity == "warning" else ""
-        return f"{prefix}: {label}{self.message}" if prefix else f"{label}{self.message}"
+        text = f"{prefix}: {label}{self.message}" if prefix else f"{label}{self.message}"
+        # A cell may hold a line break (Alt+Enter in Excel); a report line must stay one line.
+        return " ".join(text.split())
 
 
 class ValidationError(KinerjaError):
@@ -73,3 +76,22 @@ class DiskFullError(StorageError):
 
 class InputFileError(KinerjaError):
     """An import file cannot be read at all (empty, wrong format, unreadable)."""
+
+
+# The operating system's own text (exc.strerror) is in the system's language, usually English.
+_OS_REASONS = {
+    errno.ENOENT: "folder atau berkas tidak ada",
+    errno.EACCES: "akses ditolak (berkas mungkin sedang dibuka program lain, misalnya Excel)",
+    errno.EPERM: "akses ditolak",
+    errno.ENOSPC: "disk atau flashdisk penuh",
+    errno.EROFS: "media hanya-baca",
+    errno.EISDIR: "yang dipilih adalah folder",
+    errno.ENOTDIR: "bagian jalurnya bukan folder",
+    errno.EBUSY: "sedang dipakai program lain",
+    errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in Indonesian."""
+    return _OS_REASONS.get(exc.errno, f"kesalahan sistem nomor {exc.errno}")

@@ -9,6 +9,7 @@ in Indonesian) is written by hand and only compiled.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -51,6 +52,36 @@ def unfinished(path: Path) -> list[str]:
     return missing
 
 
+def fill(path: Path) -> int:
+    """Write the English of scripts/english.py into unfinished messages; return how many."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from english import ENGLISH
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        english = ENGLISH.get(message.findtext("source") or "")
+        if translation is not None and translation.get("type") == "unfinished" and english:
+            translation.text = english
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def placeholder_mismatches(path: Path) -> list[str]:
+    """Translations whose {0}-style placeholders or %v-style markers differ from the source."""
+    wrong = []
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        target = message.findtext("translation") or ""
+        if target and sorted(re.findall(r"\{\w*\}|%\w", source)) != sorted(
+                re.findall(r"\{\w*\}|%\w", target)):
+            wrong.append(f"penanda berbeda: {source!r} -> {target!r}")
+    return wrong
+
+
 def compile_all(folder: Path, out: Path) -> None:
     for ts in sorted(folder.glob("*.ts")):
         subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
@@ -64,6 +95,7 @@ def check() -> int:
         shutil.copy(ENGLISH, copy)
         update_catalogue(copy)
         missing = unfinished(copy)
+        problems += placeholder_mismatches(copy)
         if missing:
             problems.append(f"{len(missing)} teks belum diterjemahkan di {ENGLISH.name}: "
                             + "; ".join(missing[:10]))
@@ -81,6 +113,8 @@ def main(argv: list[str]) -> int:
     if "--check" in argv:
         return check()
     update_catalogue(ENGLISH)
+    fill(ENGLISH)
+    update_catalogue(ENGLISH)  # back to lupdate's own formatting
     compile_all(FOLDER, FOLDER)
     missing = unfinished(ENGLISH)
     print(f"{ENGLISH.name}: {len(missing)} teks belum diterjemahkan")

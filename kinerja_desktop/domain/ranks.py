@@ -58,6 +58,11 @@ def _rank_code(text: str) -> str | None:
     return code if code in _RANK_NAME else None
 
 
+def _name_key(text: str) -> str:
+    """A rank name as looked up: lower case, and "Tk." (the usual abbreviation) as "Tingkat"."""
+    return re.sub(r"\btkt?\b\.?\s*", "tingkat ", text.strip().lower()).strip()
+
+
 def parse_rank(text: object, field: str = "pangkat_golongan") -> str | None:
     """Accept 'IV/c', 'iv-c', 'Pembina Utama Muda' or 'Pembina Utama Muda (IV/c)'; None if blank."""
     raw = "" if text is None else " ".join(str(text).split())
@@ -68,14 +73,14 @@ def parse_rank(text: object, field: str = "pangkat_golongan") -> str | None:
         return code
     m = re.fullmatch(r"(.*?)\s*[(,]\s*([^()]*?)\s*\)?", raw)
     if m:
-        name, inner = m.group(1).lower(), _rank_code(m.group(2))
-        if inner and (not name or _RANK_BY_NAME.get(name) in (None, inner)):
-            if not name or _RANK_BY_NAME.get(name) == inner:
-                return inner
+        name, inner = _name_key(m.group(1)), _rank_code(m.group(2))
+        if inner and (not name or _RANK_BY_NAME.get(name) == inner):
+            return inner
+        if inner and name in _RANK_BY_NAME:
             raise ValidationError.single(
                 field, f"Nama pangkat '{m.group(1)}' tidak sesuai dengan golongan {inner}.")
-    if raw.lower() in _RANK_BY_NAME:
-        return _RANK_BY_NAME[raw.lower()]
+    if _name_key(raw) in _RANK_BY_NAME:
+        return _RANK_BY_NAME[_name_key(raw)]
     raise ValidationError.single(
         field, f"Pangkat/golongan '{raw}' tidak dikenal (contoh: IV/c atau "
                f"Pembina Utama Muda (IV/c)).")

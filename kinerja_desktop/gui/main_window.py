@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.roster = RosterService(db)
+        self._total_cache: dict[str, int] | None = None
         self.settings = settings or GuiSettings()
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
     def _update_page(self) -> None:
         if self.model.rowCount() > 0:
             self.pages.setCurrentIndex(PAGE_TABLE)
-        elif self.roster.count("semua") == 0:
+        elif self._totals()["semua"] == 0:
             self.pages.setCurrentIndex(PAGE_EMPTY)
         else:
             text = self.search_edit.text().strip()
@@ -256,14 +257,21 @@ class MainWindow(QMainWindow):
                 else self.tr("Tidak ada pejabat yang cocok dengan saringan ini."))
             self.pages.setCurrentIndex(PAGE_NO_MATCH)
 
+    def _totals(self) -> dict[str, int]:
+        """Totals per status; they change only on writes, not while the user types."""
+        if self._total_cache is None:
+            active, archived = self.roster.count("aktif"), self.roster.count("arsip")
+            self._total_cache = {"aktif": active, "arsip": archived, "semua": active + archived}
+        return self._total_cache
+
     def _update_counts(self) -> None:
         shown = self.model.rowCount()
-        total = self.roster.count(self.filter_bar.status_combo.currentData() or "aktif")
+        total = self._totals()[self.filter_bar.status_combo.currentData() or "aktif"]
         if self.filter_bar.is_filtered():
             text = self.tr("Menampilkan {0} dari {1} pejabat").format(shown, total)
         else:
             text = self.tr("{0} pejabat").format(shown)
-        archived = self.roster.count("arsip")
+        archived = self._totals()["arsip"]
         if archived and self.filter_bar.status_combo.currentData() == "aktif":
             text += self.tr(" · {0} diarsipkan").format(archived)
         self.count_label.setText(text)
@@ -313,6 +321,7 @@ class MainWindow(QMainWindow):
 
     def after_change(self, select: int | None = None) -> None:
         """Refresh everything that shows data, after any write."""
+        self._total_cache = None
         self.reload_units()
         self.apply_filter()
         if select is not None and not self.select_official(select):
@@ -394,6 +403,7 @@ class MainWindow(QMainWindow):
         dialog = InaugurationDialog(self.db, self)
         if dialog.exec():
             self.after_change()
+            self.statusBar().showMessage(dialog.summary(), 10000)
 
     def import_roster(self) -> None:
         from kinerja_desktop.gui.import_dialog import ImportDialog

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from kinerja_desktop.domain import ranks, vocab
-from kinerja_desktop.domain.nip import SEX_LABELS, format_nip
+from kinerja_desktop.domain.nip import SEX_MALE, format_nip
 from kinerja_desktop.domain.officials import OfficialRecord, post_display
 from kinerja_desktop.gui.formatting import format_date
 
@@ -35,13 +35,16 @@ class OfficialDetail(QTextBrowser):
             (self.tr("NIP"), format_nip(official.nip)),
             (self.tr("Pangkat/gol."), ranks.rank_label(official.rank) or "–"),
             (self.tr("Tanggal lahir"), format_date(official.birth_date)),
-            (self.tr("Jenis kelamin"), SEX_LABELS.get(official.sex, "")),
+            (self.tr("Jenis kelamin"), self.tr("Laki-laki") if official.sex == SEX_MALE
+             else self.tr("Perempuan")),
         ]
         parts += [f"<tr><td style='color:#555'>{e(k)}</td><td>{e(v)}</td></tr>" for k, v in rows]
         parts.append("</table>")
-        parts.append(f"<h4>{e(self.tr('Riwayat jabatan'))}</h4>")
+        history = self.tr("Riwayat jabatan")
+        parts.append(f"<h4>{e(history)}</h4>")
         if not official.appointments:
-            parts.append(f"<p style='color:#666'>{e(self.tr('Belum ada jabatan tercatat.'))}</p>")
+            none = self.tr("Belum ada jabatan tercatat.")
+            parts.append(f"<p style='color:#666'>{e(none)}</p>")
         for a in official.appointments:
             if a.start_date and a.end_date:
                 period = self.tr("{0} s.d. {1}").format(format_date(a.start_date),
@@ -52,12 +55,14 @@ class OfficialDetail(QTextBrowser):
                 period = self.tr("s.d. {0}").format(format_date(a.end_date))
             else:
                 period = self.tr("tanggal tidak tercatat")
-            extra = ", ".join(x for x in (f"Eselon {a.eselon}" if a.eselon else "",
+            eselon = self.tr("Eselon {0}").format(a.eselon) if a.eselon else ""
+            extra = ", ".join(x for x in (eselon,
                                           vocab.filling_label(a.filling)) if x)
             style = "" if a.current else " style='color:#666'"
+            decree = self.tr("SK")
             parts.append(f"<p{style}><b>{e(post_display(a.post_title, a.filling))}</b><br>"
                          f"{e(a.unit_name)}<br>{e(period)}"
                          + (f" · {e(extra)}" if extra else "")
-                         + (f"<br>{e(self.tr('SK'))} {e(a.decree_number)}" if a.decree_number else "")
+                         + (f"<br>{e(decree)} {e(a.decree_number)}" if a.decree_number else "")
                          + "</p>")
         self.setHtml("".join(parts))

@@ -39,6 +39,7 @@ class RosterModel(QAbstractTableModel):
         self._service = service
         self._filter = RosterFilter()
         self._ids: list[int] = []
+        self._loaded = False
         self._cache: OrderedDict[int, RosterRow] = OrderedDict()
         self._archived_brush = QBrush(QColor("#808080"))
 
@@ -49,6 +50,7 @@ class RosterModel(QAbstractTableModel):
 
     def set_filter(self, roster_filter: RosterFilter) -> None:
         self.beginResetModel()
+        self._loaded = True
         self._filter = roster_filter
         self._ids = self._service.search(roster_filter)
         self._cache.clear()
@@ -135,6 +137,9 @@ class RosterModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.set_filter(replace(self._filter, sort=self.COLUMNS[column][0],
-                                descending=descending))
+        wanted = replace(self._filter, sort=self.COLUMNS[column][0],
+                         descending=order == Qt.SortOrder.DescendingOrder)
+        if not self._loaded:
+            self._filter = wanted  # the view sorts while being set up: no query until shown
+        elif wanted != self._filter:
+            self.set_filter(wanted)

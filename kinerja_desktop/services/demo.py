@@ -12,6 +12,7 @@ from datetime import date
 
 from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInput,
                                               InaugurationItem, OfficialInput)
+from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.inauguration import record_inauguration
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import official_repo as repo
@@ -91,6 +92,7 @@ class DemoResult:
         return bool(self.officials_added or self.inauguration_added)
 
 
+@uses_database
 def load_demo(db: Database) -> DemoResult:
     """Load the demo; what is already there is left alone, so a second run changes nothing."""
     roster = RosterService(db)

@@ -10,6 +10,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               InaugurationInput, main_post_key, post_display,
                                               raise_if_errors, validate_inauguration)
 from kinerja_desktop.errors import NotFoundError, Problem
+from kinerja_desktop.services import uses_database
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database
@@ -25,6 +26,7 @@ class InaugurationResult:
     warnings: list[Problem] = field(default_factory=list)
 
 
+@uses_database
 def record_inauguration(db: Database, data: InaugurationInput) -> InaugurationResult:
     """Save an inauguration in one transaction.
 
@@ -43,9 +45,10 @@ def record_inauguration(db: Database, data: InaugurationInput) -> InaugurationRe
                      for p in ranks.rank_warnings(officials[item.official_id].rank, item.eselon)]
     warnings = raise_if_errors(problems)
     inaugurated_by = data.inaugurated_by
-    if data.inaugurating_signatory_id is not None and not inaugurated_by:
+    if data.inaugurating_signatory_id is not None:
+        # Looked up even when a name is given: an unknown id must not reach the foreign key.
         signer = repo.signatory(data.inaugurating_signatory_id)
-        inaugurated_by = f"{signer.name}, {signer.title}"
+        inaugurated_by = inaugurated_by or f"{signer.name}, {signer.title}"
     end = day_before(data.date)
     touched: set[int] = set()
     with db.atomic():

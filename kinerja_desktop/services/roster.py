@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from kinerja_desktop.domain.nip import parse_nip
@@ -9,10 +10,20 @@ from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, O
                                               UnitRecord, raise_if_errors, validate_appointment,
                                               validate_official)
 from kinerja_desktop.errors import KinerjaError, Problem
+from kinerja_desktop.services import uses_database
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.roster_repo import RosterFilter, RosterRow
+
+
+@dataclass
+class AppointmentChanges:
+    """Edits to an official's appointments made in one dialog session."""
+
+    added: list[AppointmentInput] = field(default_factory=list)
+    updated: dict[int, AppointmentInput] = field(default_factory=dict)
+    deleted: list[int] = field(default_factory=list)
 
 
 class RosterService:
@@ -31,19 +42,24 @@ class RosterService:
     def count(self, status: str = "semua") -> int:
         return roster_repo.count(self.db, status)
 
+    @uses_database
     def units(self) -> list[UnitRecord]:
         return repo.list_units()
 
+    @uses_database
     def get(self, official_id: int) -> OfficialRecord:
         return repo.get_official(official_id)
 
+    @uses_database
     def id_by_nip(self, nip: str) -> int | None:
         return repo.official_id_by_nip(nip)
 
+    @uses_database
     def has_history(self, official_id: int) -> bool:
         return repo.count_appointments(official_id) > 0
 
     # Writing ----------------------------------------------------------------------------------
+    @uses_database
     def create(self, data: OfficialInput,
                appointments: Iterable[AppointmentInput] = ()) -> tuple[int, list[Problem]]:
         """Add an official (and optionally their appointments); return the id and warnings."""
@@ -57,6 +73,7 @@ class RosterService:
             roster_repo.refresh(self.db, [official_id])
         return official_id, warnings
 
+    @uses_database
     def update(self, official_id: int, data: OfficialInput) -> list[Problem]:
         current = repo.get_official(official_id)
         warnings = self._check(data, [a.as_input() for a in current.current_appointments()])
@@ -65,6 +82,7 @@ class RosterService:
             roster_repo.refresh(self.db, [official_id])
         return warnings
 
+    @uses_database
     def add_appointment(self, official_id: int, data: AppointmentInput) -> tuple[int, list[Problem]]:
         rank = repo.get_official(official_id).rank
         warnings = raise_if_errors(validate_appointment(data, rank))
@@ -73,6 +91,7 @@ class RosterService:
             roster_repo.refresh(self.db, [official_id])
         return appointment_id, warnings
 
+    @uses_database
     def update_appointment(self, appointment_id: int, data: AppointmentInput) -> list[Problem]:
         official_id = repo.appointment_owner(appointment_id)
         warnings = raise_if_errors(validate_appointment(data, repo.get_official(official_id).rank))
@@ -82,18 +101,21 @@ class RosterService:
             roster_repo.refresh(self.db, [official_id])
         return warnings
 
+    @uses_database
     def delete_appointment(self, appointment_id: int) -> None:
         official_id = repo.appointment_owner(appointment_id)
         with self.db.atomic():
             repo.delete_appointment(appointment_id)
             roster_repo.refresh(self.db, [official_id])
 
+    @uses_database
     def set_active(self, official_id: int, active: bool) -> None:
         with self.db.atomic():
             repo.get_official(official_id)
             repo.set_active(official_id, active)
             roster_repo.refresh(self.db, [official_id])
 
+    @uses_database
     def delete(self, official_id: int) -> None:
         """Delete an official without history; one with history must be archived instead."""
         if self.has_history(official_id):
@@ -102,6 +124,36 @@ class RosterService:
         with self.db.atomic():
             repo.get_official(official_id)
             repo.delete_official(official_id)
+            # roster_entry goes by ON DELETE CASCADE; the search index has no foreign key.
+            roster_repo.refresh(self.db, [official_id])
+
+    @uses_database
+    def save(self, official_id: int | None, data: OfficialInput,
+             changes: AppointmentChanges) -> tuple[int, list[Problem]]:
+        """Save an official and the edits to their appointments in one transaction (the
+        official dialog's OK)."""
+        remaining = [a.as_input() for a in (repo.get_official(official_id).appointments
+                                            if official_id is not None else [])
+                     if a.id not in changes.deleted and a.id not in changes.updated]
+        warnings = self._check(data, remaining + list(changes.updated.values())
+                               + list(changes.added))
+        info = parse_nip(data.nip)
+        with self.db.atomic():
+            if official_id is None:
+                official_id = repo.insert_official(data, info)
+            else:
+                repo.update_official(official_id, data, info)
+            for appointment_id in changes.deleted:
+                if repo.appointment_owner(appointment_id) == official_id:
+                    repo.delete_appointment(appointment_id)
+            for appointment_id, appointment in changes.updated.items():
+                if repo.appointment_owner(appointment_id) == official_id:
+                    unit_id, _ = repo.ensure_unit(appointment.unit_name)
+                    repo.update_appointment(appointment_id, appointment, unit_id)
+            for appointment in changes.added:
+                self._insert_appointment(official_id, appointment)
+            roster_repo.refresh(self.db, [official_id])
+        return official_id, warnings
 
     # Helpers ----------------------------------------------------------------------------------
     @staticmethod

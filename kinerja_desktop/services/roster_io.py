@@ -11,11 +11,13 @@ from typing import Callable
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before, parse_date
 from kinerja_desktop.domain.nip import check_nip, parse_nip
-from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, OfficialRecord,
+from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,
+                                              OfficialInput, OfficialRecord,
                                               clean, full_name, post_display,
                                               validate_appointment,
                                               validate_official)
 from kinerja_desktop.errors import KinerjaError, Problem, ValidationError
+from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.tables import read_table, write_table
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
@@ -179,6 +181,7 @@ def _merged_appointment(current, row: AppointmentInput) -> AppointmentInput:
                             row.previous_post or current.previous_post)
 
 
+@uses_database
 def plan_import(db: Database, path: str | Path) -> ImportReport:
     """Read and check a file against the database; write nothing."""
     table = read_table(path)
@@ -215,16 +218,25 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
             merged = _merged(existing, official, "aktif" in mapping)
             main = existing.main_appointment()
             same = main is not None and _same_post(main, appointment)
+            if same and appointment.previous_post == _previous_post(main):
+                # What an export derived from the history is not a change.
+                appointment.previous_post = main.previous_post
             unchanged = merged == existing.as_input() and same and (
                 _merged_appointment(main, appointment) == main.as_input())
             official, action = merged, ("tetap" if unchanged else "diubah")
         report.plans.append(RowPlan(number, official, appointment, official_id, action))
+    if not report.rows:
+        # A header without rows is almost always the wrong file (or the wrong sheet).
+        report.problems.append(Problem("", f"Berkas '{Path(path).name}' tidak berisi data "
+                                           f"pejabat: di bawah judul kolom tidak ada baris "
+                                           f"yang terisi."))
     report.new = sum(p.action == "baru" for p in report.plans)
     report.updated = sum(p.action == "diubah" for p in report.plans)
     report.unchanged = sum(p.action == "tetap" for p in report.plans)
     return report
 
 
+@uses_database
 def apply_import(db: Database, report: ImportReport, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Write a checked plan in one transaction: everything or, on any error, nothing."""
@@ -287,6 +299,17 @@ def import_roster(db: Database, path: str | Path, dry_run: bool = False,
 
 # Export -------------------------------------------------------------------------------------
 
+def _previous_post(main: AppointmentRecord | None) -> str:
+    """The previous post as exported: as recorded, else the post that ended before this one."""
+    if main is None:
+        return ""
+    if not main.previous_post and main.start_date:
+        before = repo.latest_ended_before(main.official_id, main.start_date)
+        return post_display(before.post_title, before.filling) if before else ""
+    return main.previous_post
+
+
+@uses_database
 def roster_records(db: Database, include_archived: bool = False) -> list[dict[str, object]]:
     """One dict per official, keyed by the import columns plus nama_lengkap (dates as date)."""
     status = "semua" if include_archived else "aktif"
@@ -295,12 +318,7 @@ def roster_records(db: Database, include_archived: bool = False) -> list[dict[st
     for official_id in ids:
         o = repo.get_official(official_id)
         main = o.main_appointment()
-        previous = ""
-        if main is not None:
-            previous = main.previous_post
-            if not previous and main.start_date:
-                before = repo.latest_ended_before(o.id, main.start_date)
-                previous = post_display(before.post_title, before.filling) if before else ""
+        previous = _previous_post(main)
         record = {
             "nip": o.nip, "nama": o.name, "gelar_depan": o.front_title,
             "gelar_belakang": o.back_title, "pangkat_golongan": o.rank or "",

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Sequence
 
-from kinerja_desktop.errors import InputFileError, Problem
+from kinerja_desktop.errors import InputFileError, Problem, os_reason
 
 SUPPORTED = (".csv", ".xlsx")
 
@@ -40,7 +40,7 @@ def read_table(path: str | Path) -> Table:
     except FileNotFoundError:
         raise InputFileError(f"Berkas '{path}' tidak ditemukan.") from None
     except OSError as exc:
-        raise InputFileError(f"Berkas '{path}' tidak dapat dibaca: {exc.strerror}.") from exc
+        raise InputFileError(f"Berkas '{path}' tidak dapat dibaca: {os_reason(exc)}.") from exc
     if not data.strip():
         raise InputFileError(f"Berkas '{path.name}' kosong.")
     table = _read_xlsx(data, path.name) if kind == ".xlsx" else _read_csv(data, path.name)
@@ -132,7 +132,7 @@ def write_table(path: str | Path, header: Sequence[str], rows: Sequence[Sequence
             tmp.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only stick: nothing was written there anyway
-        raise InputFileError(f"Berkas '{path}' tidak dapat ditulis: {exc.strerror}.") from exc
+        raise InputFileError(f"Berkas '{path}' tidak dapat ditulis: {os_reason(exc)}.") from exc
 
 
 def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]],

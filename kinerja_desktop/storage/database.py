@@ -12,7 +12,7 @@ from typing import Iterator
 from peewee import OperationalError, PeeweeException, SqliteDatabase
 
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
-                                    NotOurDatabaseError, StorageError)
+                                    NotOurDatabaseError, StorageError, os_reason)
 from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.models import ALL_MODELS
 
@@ -41,7 +41,7 @@ def inspect_file(path: Path) -> FileState:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"Berkas '{path}' tidak dapat dibaca: {exc.strerror}.") from exc
+        raise StorageError(f"Berkas '{path}' tidak dapat dibaca: {os_reason(exc)}.") from exc
     if not header:
         return FileState(exists=True, empty=True)
     if header != SQLITE_HEADER:
@@ -149,7 +149,7 @@ def open_database(path: str | Path, create: bool = True) -> Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Folder '{path.parent}' tidak dapat dibuat: {exc.strerror}.") from exc
+        raise StorageError(f"Folder '{path.parent}' tidak dapat dibuat: {os_reason(exc)}.") from exc
 
     handle = SqliteDatabase(
         str(path),

@@ -83,15 +83,18 @@ SCHEMA_1 = [
     "start_date" DATE,
     "active" INTEGER NOT NULL,
     "appointment_id" INTEGER)''',
-    'CREATE INDEX "roster_entry_name" ON "roster_entry" ("name_sort")',
+    # Most lists show active officials in some column's order: (active, column) serves both
+    # the filter and the order without touching each row.
+    'CREATE INDEX "roster_entry_name" ON "roster_entry" ("active", "name_sort")',
     'CREATE INDEX "roster_entry_nip" ON "roster_entry" ("nip")',
-    'CREATE INDEX "roster_entry_post" ON "roster_entry" ("post")',
-    'CREATE INDEX "roster_entry_unit_name" ON "roster_entry" ("unit_name")',
+    'CREATE INDEX "roster_entry_active_nip" ON "roster_entry" ("active", "nip")',
+    'CREATE INDEX "roster_entry_post" ON "roster_entry" ("active", "post")',
+    'CREATE INDEX "roster_entry_unit_name" ON "roster_entry" ("active", "unit_name")',
     'CREATE INDEX "roster_entry_unit_id" ON "roster_entry" ("unit_id")',
-    'CREATE INDEX "roster_entry_eselon" ON "roster_entry" ("eselon")',
-    'CREATE INDEX "roster_entry_rank" ON "roster_entry" ("rank")',
-    'CREATE INDEX "roster_entry_filling" ON "roster_entry" ("filling")',
-    'CREATE INDEX "roster_entry_start" ON "roster_entry" ("start_date")',
+    'CREATE INDEX "roster_entry_eselon" ON "roster_entry" ("active", "eselon")',
+    'CREATE INDEX "roster_entry_rank" ON "roster_entry" ("active", "rank")',
+    'CREATE INDEX "roster_entry_filling" ON "roster_entry" ("active", "filling")',
+    'CREATE INDEX "roster_entry_start" ON "roster_entry" ("active", "start_date")',
 ]
 
 # Substring search: an FTS5 trigram index where SQLite has it (3.34+ with FTS5, as in the
@@ -100,6 +103,11 @@ FTS_SEARCH_TABLE = ('CREATE VIRTUAL TABLE "roster_search" USING fts5('
                     'search_text, tokenize="trigram")')
 PLAIN_SEARCH_TABLE = ('CREATE TABLE "roster_search" ("rowid" INTEGER PRIMARY KEY, '
                       '"search_text" TEXT NOT NULL)')
+# Whole words for one- and two-character terms ("kh" of Jajang KH, "pp" of Satpol PP), where a
+# substring would match nearly everyone: word-prefix queries answered from prefix indexes.
+FTS_WORDS_TABLE = ('CREATE VIRTUAL TABLE "roster_words" USING fts5('
+                   'search_text, tokenize="unicode61 remove_diacritics 2", prefix="1 2", '
+                   'content="roster_search", content_rowid="rowid")')
 
 
 def fts5_trigram_available(db: SqliteDatabase) -> bool:
@@ -116,7 +124,11 @@ def _create_schema(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     for statement in SCHEMA_1:
         db.execute_sql(statement)
-    db.execute_sql(FTS_SEARCH_TABLE if fts5_trigram_available(db) else PLAIN_SEARCH_TABLE)
+    if fts5_trigram_available(db):
+        db.execute_sql(FTS_SEARCH_TABLE)
+        db.execute_sql(FTS_WORDS_TABLE)
+    else:
+        db.execute_sql(PLAIN_SEARCH_TABLE)
 
 
 Migration = Callable[[SqliteDatabase, SqliteMigrator], None]

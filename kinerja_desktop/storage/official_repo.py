@@ -94,7 +94,8 @@ def list_units() -> list[UnitRecord]:
 
 
 def find_unit(name: str) -> Unit | None:
-    return Unit.select().where(fn.lower(Unit.name) == name.strip().lower()).first()
+    # Names are stored with single spaces (ensure_unit): compare them the same way.
+    return Unit.select().where(fn.lower(Unit.name) == " ".join(name.split()).lower()).first()
 
 
 def ensure_unit(name: str, short_name: str = "", kind: str | None = None) -> tuple[int, bool]:
@@ -165,10 +166,11 @@ def current_appointments(official_id: int) -> list[AppointmentRecord]:
 
 def current_acting_holders(unit_id: int, post_title: str) -> list[AppointmentRecord]:
     """Current Plt/Plh/Pj appointments to this post (same unit, same title, any case)."""
+    title = " ".join(post_title.split()).lower()  # stored titles have single spaces
     query = (Appointment.select(Appointment, Unit).join(Unit)
              .where((Appointment.unit == unit_id) & Appointment.end_date.is_null()
                     & Appointment.filling.in_(("plt", "plh", "pj"))
-                    & (fn.lower(Appointment.post_title) == post_title.strip().lower())))
+                    & (fn.lower(Appointment.post_title) == title)))
     return [_appointment_record(a, a.unit.name) for a in query]
 
 

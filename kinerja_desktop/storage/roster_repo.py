@@ -96,6 +96,10 @@ def refresh(db: Database, official_ids: Iterable[int]) -> None:
                             main[5] if main else None, active, main[1] if main else None))
             search.append((oid, " ".join(w for w in words if w).lower()))
         con.execute_sql(f"DELETE FROM roster_entry WHERE official_id IN ({marks})", list(chunk))
+        if db.fts:  # the words index reads roster_search's text: unindex it before it goes
+            con.execute_sql(f"INSERT INTO roster_words (roster_words, rowid, search_text) "
+                            f"SELECT 'delete', rowid, search_text FROM roster_search "
+                            f"WHERE rowid IN ({marks})", list(chunk))
         con.execute_sql(f"DELETE FROM roster_search WHERE rowid IN ({marks})", list(chunk))
         if entries:
             con.cursor().executemany(
@@ -104,6 +108,9 @@ def refresh(db: Database, official_ids: Iterable[int]) -> None:
                 "appointment_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entries)
             con.cursor().executemany(
                 "INSERT INTO roster_search (rowid, search_text) VALUES (?, ?)", search)
+            if db.fts:
+                con.cursor().executemany(
+                    "INSERT INTO roster_words (rowid, search_text) VALUES (?, ?)", search)
 
 
 def refresh_all(db: Database) -> None:
@@ -112,6 +119,8 @@ def refresh_all(db: Database) -> None:
     with db.atomic():
         db.handle.execute_sql("DELETE FROM roster_entry")
         db.handle.execute_sql("DELETE FROM roster_search")
+        if db.fts:
+            db.handle.execute_sql("INSERT INTO roster_words (roster_words) VALUES ('delete-all')")
         refresh(db, ids)
 
 
@@ -121,11 +130,18 @@ def officials_of_unit(db: Database, unit_id: int) -> list[int]:
 
 
 def _terms(text: str) -> list[str]:
-    """Search terms: whitespace-separated words; a NIP typed with spaces or dots is one term."""
+    """Search terms: whitespace-separated words; a NIP typed with spaces, dots or dashes (as
+    normalize_nip accepts it) is one term."""
     text = text.strip().lower()
-    if re.fullmatch(r"[\d\s.]+", text):
-        return [re.sub(r"[\s.]", "", text)] if text else []
+    if re.fullmatch(r"(?=.*\d)[\d\s.\-]+", text):
+        return [re.sub(r"[\s.\-]", "", text)]
     return [t for t in text.split() if t]
+
+
+def _phrases(terms: list[str], prefix: bool = False) -> str:
+    """An FTS5 query requiring every term, each quoted so punctuation is taken literally."""
+    star = "*" if prefix else ""
+    return " AND ".join('"' + t.replace('"', '""') + '"' + star for t in terms)
 
 
 def search_ids(db: Database, f: RosterFilter) -> list[int]:
@@ -142,22 +158,41 @@ def search_ids(db: Database, f: RosterFilter) -> list[int]:
             params.append(value)
     terms = _terms(f.text)
     source = "roster_entry e"
-    if terms:
-        long_terms = [t for t in terms if len(t) >= 3] if db.fts else []
-        short_terms = [t for t in terms if t not in long_terms]
-        source = "roster_search s CROSS JOIN roster_entry e ON e.official_id = s.rowid"
+    # Three characters or more: a substring anywhere. One or two: the start of a word ("kh" of
+    # Jajang KH, "pp" of Satpol PP), since as a substring they would match nearly everyone.
+    long_terms = [t for t in terms if len(t) >= 3]
+    words = [t for t in terms if len(t) < 3]
+    if any(not re.fullmatch(r"[^\W_]+", w) for w in words):
+        return []  # a lone "%" or "(" is not the start of any word: literally no match
+    if terms and db.fts:
         if long_terms:
+            source = "roster_search s CROSS JOIN roster_entry e ON e.official_id = s.rowid"
             where.insert(0, "roster_search MATCH ?")
-            params.insert(0, " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
-        for term in short_terms:
+            params.insert(0, _phrases(long_terms))
+        if words:
+            if not long_terms:
+                source = "roster_words w CROSS JOIN roster_entry e ON e.official_id = w.rowid"
+                where.insert(0, "roster_words MATCH ?")
+                params.insert(0, _phrases(words, prefix=True))
+            else:
+                where.append("e.official_id IN (SELECT rowid FROM roster_words "
+                             "WHERE roster_words MATCH ?)")
+                params.append(_phrases(words, prefix=True))
+    elif terms:  # no FTS5 in this SQLite: the same rules, answered by scanning
+        source = "roster_search s CROSS JOIN roster_entry e ON e.official_id = s.rowid"
+        for term in long_terms:
             escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             where.append("s.search_text LIKE ? ESCAPE '\\'")
             params.append(f"%{escaped}%")
+        for word in words:  # letters and digits only: nothing to escape
+            where.append("(' ' || s.search_text) LIKE ?")
+            params.append(f"% {word}%")
     order = SORT_COLUMNS.get(f.sort, "e.name_sort")
     direction = " DESC" if f.descending else ""
+    tie = "" if order == "e.name_sort" else f", e.name_sort{direction}"
     sql = (f"SELECT e.official_id FROM {source}"
            + (" WHERE " + " AND ".join(where) if where else "")
-           + f" ORDER BY {order}{direction}, e.name_sort{direction}, e.official_id")
+           + f" ORDER BY {order}{direction}{tie}, e.official_id{direction}")
     return [r[0] for r in db.handle.execute_sql(sql, params)]
 
 

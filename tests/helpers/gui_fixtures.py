@@ -25,8 +25,8 @@ def main_window(app, qtbot, db):
     from kinerja_desktop.gui.main_window import MainWindow
     window = MainWindow(db)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 
@@ -35,6 +35,6 @@ def demo_window(app, qtbot, demo_db):
     from kinerja_desktop.gui.main_window import MainWindow
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window

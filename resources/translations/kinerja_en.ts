@@ -1,0 +1,1054 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="id_ID">
+<context>
+    <name>App</name>
+    <message>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Pilih berkas basis data lain?</source>
+        <translation>{error}
+
+Choose another database file?</translation>
+    </message>
+    <message>
+        <source>Pilih basis data Kinerja</source>
+        <translation>Choose a Kinerja database</translation>
+    </message>
+    <message>
+        <source>Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)</source>
+        <translation>Kinerja database (*.db *.kinerja);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Ubah jabatan</source>
+        <translation>Edit post</translation>
+    </message>
+    <message>
+        <source>Tambah jabatan</source>
+        <translation>Add post</translation>
+    </message>
+    <message>
+        <source>mis. Kepala Dinas Kependudukan dan Catatan Sipil</source>
+        <translation>e.g. Kepala Dinas Kependudukan dan Catatan Sipil</translation>
+    </message>
+    <message>
+        <source>pilih atau ketik unit kerja baru</source>
+        <translation>choose, or type a new unit</translation>
+    </message>
+    <message>
+        <source>mis. 821.2/Kep.123-BKPSDM/2019</source>
+        <translation>e.g. 821.2/Kep.123-BKPSDM/2019</translation>
+    </message>
+    <message>
+        <source>diketahui</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>sudah berakhir</source>
+        <translation>has ended</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Eselon:</source>
+        <translation>&amp;Echelon:</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;pengisian:</source>
+        <translation>How &amp;filled:</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor SK:</source>
+        <translation>&amp;Decree number:</translation>
+    </message>
+    <message>
+        <source>Tanggal S&amp;K:</source>
+        <translation>Decree da&amp;te:</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai menjabat:</source>
+        <translation>&amp;Started:</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai menjabat:</source>
+        <translation>&amp;Ended:</translation>
+    </message>
+    <message>
+        <source>Jabatan se&amp;belumnya:</source>
+        <translation>Pre&amp;vious post:</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentListModel</name>
+    <message>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Echelon</translation>
+    </message>
+    <message>
+        <source>Pengisian</source>
+        <translation>Filled by</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>masih menjabat</source>
+        <translation>still in post</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Data belum benar</source>
+        <translation>Data not valid yet</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.
+Rincian dicatat di {log}.</source>
+        <translation>An unexpected error occurred. Data already saved is safe.
+Details were written to {log}.</translation>
+    </message>
+    <message>
+        <source>Kesalahan tak terduga</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Cari nama, NIP, jabatan atau unit kerja… (Ctrl+F)</source>
+        <translation>Search name, NIP, post or unit… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cari pejabat</source>
+        <translation>Search officials</translation>
+    </message>
+    <message>
+        <source>Saring menurut unit kerja</source>
+        <translation>Filter by unit</translation>
+    </message>
+    <message>
+        <source>Saring menurut eselon</source>
+        <translation>Filter by echelon</translation>
+    </message>
+    <message>
+        <source>Semua eselon</source>
+        <translation>All echelons</translation>
+    </message>
+    <message>
+        <source>Eselon {0}</source>
+        <translation>Echelon {0}</translation>
+    </message>
+    <message>
+        <source>Saring menurut jenis pengisian</source>
+        <translation>Filter by how the post was filled</translation>
+    </message>
+    <message>
+        <source>Semua jenis pengisian</source>
+        <translation>Any way of filling</translation>
+    </message>
+    <message>
+        <source>Saring menurut status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Diarsipkan</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Aktif dan diarsipkan</source>
+        <translation>Active and archived</translation>
+    </message>
+    <message>
+        <source>Semua unit kerja</source>
+        <translation>All units</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Impor daftar pejabat</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Masalah pada berkas</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>Baris yang akan diimpor</source>
+        <translation>Rows to import</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa lagi</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Ba&amp;tal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Hentikan impor; tidak ada data yang diubah</source>
+        <translation>Stop the import; no data is changed</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>T&amp;utup</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Pilih berkas .xlsx atau .csv berisi daftar pejabat; isinya diperiksa dulu sebelum ada yang ditulis.</source>
+        <translation>Choose an .xlsx or .csv file with the roster; it is checked before anything is written.</translation>
+    </message>
+    <message>
+        <source>Pilih daftar pejabat</source>
+        <translation>Choose a roster file</translation>
+    </message>
+    <message>
+        <source>Daftar pejabat (*.xlsx *.csv)</source>
+        <translation>Roster (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Berkas: {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Memeriksa {0}… Belum ada data yang ditulis.</source>
+        <translation>Checking {0}… Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>{0} Perbaiki berkas lalu periksa lagi, atau pilih berkas lain.</source>
+        <translation>{0} Correct the file and check again, or choose another file.</translation>
+    </message>
+    <message>
+        <source>Berkas belum dapat diperiksa.</source>
+        <translation>The file could not be checked.</translation>
+    </message>
+    <message>
+        <source>Masalah ({0})</source>
+        <translation>Problems ({0})</translation>
+    </message>
+    <message>
+        <source>Baris yang akan diimpor ({0})</source>
+        <translation>Rows to import ({0})</translation>
+    </message>
+    <message>
+        <source>Baris data: {0}</source>
+        <translation>Data rows: {0}</translation>
+    </message>
+    <message>
+        <source>Baru: {0}</source>
+        <translation>New: {0}</translation>
+    </message>
+    <message>
+        <source>Diubah: {0}</source>
+        <translation>Changed: {0}</translation>
+    </message>
+    <message>
+        <source>Tetap: {0}</source>
+        <translation>Unchanged: {0}</translation>
+    </message>
+    <message>
+        <source>Unit kerja baru: {0}</source>
+        <translation>New units: {0}</translation>
+    </message>
+    <message>
+        <source>, dan {0} lainnya</source>
+        <translation>, and {0} more</translation>
+    </message>
+    <message>
+        <source>Unit kerja yang akan dibuat: {0}</source>
+        <translation>Units to be created: {0}</translation>
+    </message>
+    <message>
+        <source>Impor tidak dapat dilakukan: {0} kesalahan. Perbaiki berkas lalu periksa lagi.</source>
+        <translation>Cannot import: {0} errors. Correct the file, then check again.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak berisi baris data; tidak ada yang diimpor.</source>
+        <translation>The file has no data rows; nothing to import.</translation>
+    </message>
+    <message>
+        <source>Semua baris sama dengan data yang sudah ada; tidak ada yang perlu diimpor.</source>
+        <translation>Every row matches the data already there; nothing to import.</translation>
+    </message>
+    <message>
+        <source>Berkas dapat diimpor, dengan {0} peringatan; periksa dulu sebelum menekan Impor. Belum ada data yang ditulis.</source>
+        <translation>The file can be imported, with {0} warnings; review them before pressing Import. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>Berkas siap diimpor. Belum ada data yang ditulis; tekan Impor untuk menyimpan.</source>
+        <translation>The file is ready to import. Nothing has been written yet; press Import to save.</translation>
+    </message>
+    <message>
+        <source>%v dari %m baris</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <source>Mengimpor {0} baris…</source>
+        <translation>Importing {0} rows…</translation>
+    </message>
+    <message>
+        <source>Impor selesai: {0} pejabat baru, {1} diubah, {2} tetap.</source>
+        <translation>Import finished: {0} new officials, {1} changed, {2} unchanged.</translation>
+    </message>
+    <message>
+        <source>Unit kerja baru: {0}.</source>
+        <translation>New units: {0}.</translation>
+    </message>
+    <message>
+        <source>Impor selesai</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan; tidak ada data yang diubah.</source>
+        <translation>Import cancelled; no data was changed.</translation>
+    </message>
+    <message>
+        <source>Impor gagal; tidak ada data yang diubah.</source>
+        <translation>Import failed; no data was changed.</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Impor sedang berjalan</source>
+        <translation>Import in progress</translation>
+    </message>
+    <message>
+        <source>Impor sedang berjalan. Batalkan impor dan tutup? Tidak ada data yang akan diubah.</source>
+        <translation>An import is in progress. Cancel it and close? No data will be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>InaugurationDialog</name>
+    <message>
+        <source>Catat pelantikan</source>
+        <translation>Record inauguration</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan pelantikan (Ctrl+Enter)</source>
+        <translation>Save the inauguration (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>mis. Pendopo Bupati Serang</source>
+        <translation>e.g. Pendopo Bupati Serang</translation>
+    </message>
+    <message>
+        <source>ketik nama dan jabatan, mis. Ratu Tatu Chasanah, Bupati Serang</source>
+        <translation>type name and title, e.g. Ratu Tatu Chasanah, Bupati Serang</translation>
+    </message>
+    <message>
+        <source>Pilih dari daftar penandatangan, atau ketik nama dan jabatan lain</source>
+        <translation>Choose from the signatories, or type another name and title</translation>
+    </message>
+    <message>
+        <source>tidak wajib</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;empat:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>Dilantik &amp;oleh:</source>
+        <translation>Inaugurated &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Tam&amp;bah baris</source>
+        <translation>Add ro&amp;w</translation>
+    </message>
+    <message>
+        <source>Tambah pejabat yang dilantik (Insert atau Ctrl+Shift+N)</source>
+        <translation>Add an inaugurated official (Insert or Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus baris</source>
+        <translation>&amp;Remove row</translation>
+    </message>
+    <message>
+        <source>Hapus baris yang sedang dipilih (Ctrl+Shift+Delete)</source>
+        <translation>Remove the selected row (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>Belum ada pejabat. Tekan Insert atau &quot;Tambah baris&quot; untuk menambahkan pejabat yang dilantik.</source>
+        <translation>No officials yet. Press Insert or &quot;Add row&quot; to add an inaugurated official.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pejabat yang dilantik&lt;/b&gt; ({0})</source>
+        <translation>&lt;b&gt;Officials inaugurated&lt;/b&gt; ({0})</translation>
+    </message>
+    <message>
+        <source>{0} · hari ke-100: {1}</source>
+        <translation>{0} · day 100: {1}</translation>
+    </message>
+    <message>
+        <source>Tidak ada pejabat yang cocok dengan &quot;{0}&quot;.</source>
+        <translation>No official matches &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilih pejabat dari daftar saran (panah bawah, lalu Enter).</source>
+        <translation>Choose the official from the suggestions (down arrow, then Enter).</translation>
+    </message>
+    <message>
+        <source>Ketik sebagian nama atau NIP pejabat, lalu pilih dari daftar.</source>
+        <translation>Type part of the official&apos;s name or NIP, then choose from the list.</translation>
+    </message>
+    <message>
+        <source>Pejabat ini tidak ditemukan lagi di basis data.</source>
+        <translation>This official is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>Gol. {0}</source>
+        <translation>Grade {0}</translation>
+    </message>
+    <message>
+        <source>Jabatan lama ditutup per {0}: {1}</source>
+        <translation>Previous posts end on {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Kini: {0}</source>
+        <translation>Now: {0}</translation>
+    </message>
+    <message>
+        <source>tidak memegang jabatan</source>
+        <translation>holds no post</translation>
+    </message>
+    <message>
+        <source>→ Jabatan lama tetap berjalan (pengisian sementara).</source>
+        <translation>→ Previous posts continue (acting appointment).</translation>
+    </message>
+    <message>
+        <source>→ {0} ({1}) diakhiri per {2}</source>
+        <translation>→ {0} ({1}) ends on {2}</translation>
+    </message>
+    <message>
+        <source>→ Unit kerja baru ditambahkan: {0}</source>
+        <translation>→ New unit added: {0}</translation>
+    </message>
+    <message>
+        <source>Pejabat tidak ditemukan.</source>
+        <translation>Official not found.</translation>
+    </message>
+    <message>
+        <source>{0} sedang diarsipkan.</source>
+        <translation>{0} is archived.</translation>
+    </message>
+    <message>
+        <source>{0} sudah menjabat {1}; periksa kembali.</source>
+        <translation>{0} already holds {1}; please check.</translation>
+    </message>
+    <message>
+        <source>tempat pelantikan</source>
+        <translation>place of inauguration</translation>
+    </message>
+    <message>
+        <source>pejabat</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>jabatan baru</source>
+        <translation>new post</translation>
+    </message>
+    <message>
+        <source>unit kerja</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Tambahkan minimal satu pejabat yang dilantik.</source>
+        <translation>Add at least one inaugurated official.</translation>
+    </message>
+    <message>
+        <source>Belum diisi: {0}.</source>
+        <translation>Not filled in yet: {0}.</translation>
+    </message>
+    <message>
+        <source>baris {0}: {1}</source>
+        <translation>row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Baris {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Pelantikan dicatat: {0} pejabat dilantik, {1} jabatan lama diakhiri.</source>
+        <translation>Inauguration recorded: {0} officials inaugurated, {1} previous posts ended.</translation>
+    </message>
+    <message>
+        <source>Batalkan pelantikan</source>
+        <translation>Discard inauguration</translation>
+    </message>
+    <message>
+        <source>Buang isian pelantikan ini?</source>
+        <translation>Discard what was entered for this inauguration?</translation>
+    </message>
+</context>
+<context>
+    <name>InaugurationRow</name>
+    <message>
+        <source>ketik nama atau NIP, lalu pilih</source>
+        <translation>type a name or NIP, then choose</translation>
+    </message>
+    <message>
+        <source>mis. Kepala Dinas Kependudukan dan Catatan Sipil</source>
+        <translation>e.g. Kepala Dinas Kependudukan dan Catatan Sipil</translation>
+    </message>
+    <message>
+        <source>pilih atau ketik unit kerja baru</source>
+        <translation>choose, or type a new unit</translation>
+    </message>
+    <message>
+        <source>mis. 821.2/Kep.123-BKPSDM/2019</source>
+        <translation>e.g. 821.2/Kep.123-BKPSDM/2019</translation>
+    </message>
+    <message>
+        <source>diketahui</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>Pejabat:</source>
+        <translation>Official:</translation>
+    </message>
+    <message>
+        <source>Jabatan baru:</source>
+        <translation>New post:</translation>
+    </message>
+    <message>
+        <source>Unit kerja:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Pengisian:</source>
+        <translation>Filled by:</translation>
+    </message>
+    <message>
+        <source>Eselon:</source>
+        <translation>Echelon:</translation>
+    </message>
+    <message>
+        <source>Nomor SK:</source>
+        <translation>Decree number:</translation>
+    </message>
+    <message>
+        <source>Tanggal SK:</source>
+        <translation>Decree date:</translation>
+    </message>
+    <message>
+        <source>Baris {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Basis data yang sedang dibuka</source>
+        <translation>The database that is open</translation>
+    </message>
+    <message>
+        <source>Daftar pejabat</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Belum ada pejabat&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No officials yet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Tambahkan pejabat satu per satu, impor daftar dari Excel atau CSV, atau muat data contoh pelantikan 14 Juni 2019 untuk mencoba aplikasi.</source>
+        <translation>Add officials one by one, import a roster from Excel or CSV, or load the demo data of the 14 June 2019 inauguration to try the application.</translation>
+    </message>
+    <message>
+        <source>Tambah pejabat (Ctrl+N)</source>
+        <translation>Add official (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Impor dari Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <source>Muat data contoh</source>
+        <translation>Load demo data</translation>
+    </message>
+    <message>
+        <source>Hapus pencarian dan saringan</source>
+        <translation>Clear search and filters</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Impor daftar pejabat…</source>
+        <translation>&amp;Import roster…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor daftar pejabat…</source>
+        <translation>&amp;Export roster…</translation>
+    </message>
+    <message>
+        <source>Muat data &amp;contoh</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Pejabat</source>
+        <translation>&amp;Officials</translation>
+    </message>
+    <message>
+        <source>&amp;Cari</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah pejabat…</source>
+        <translation>&amp;Add official…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah pejabat…</source>
+        <translation>&amp;Edit official…</translation>
+    </message>
+    <message>
+        <source>&amp;Arsipkan</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;lantikan</source>
+        <translation>&amp;Inaugurations</translation>
+    </message>
+    <message>
+        <source>&amp;Catat pelantikan…</source>
+        <translation>&amp;Record inauguration…</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Kinerja Desktop</source>
+        <translation>&amp;About Kinerja Desktop</translation>
+    </message>
+    <message>
+        <source>Tidak ada pejabat yang cocok dengan &quot;{0}&quot;.</source>
+        <translation>No official matches &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pejabat yang cocok dengan saringan ini.</source>
+        <translation>No official matches these filters.</translation>
+    </message>
+    <message>
+        <source>Menampilkan {0} dari {1} pejabat</source>
+        <translation>Showing {0} of {1} officials</translation>
+    </message>
+    <message>
+        <source>{0} pejabat</source>
+        <translation>{0} officials</translation>
+    </message>
+    <message>
+        <source> · {0} diarsipkan</source>
+        <translation> · {0} archived</translation>
+    </message>
+    <message>
+        <source>&amp;Aktifkan kembali</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>{0} diarsipkan.</source>
+        <translation>{0} archived.</translation>
+    </message>
+    <message>
+        <source>{0} diaktifkan kembali.</source>
+        <translation>{0} reactivated.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dihapus</source>
+        <translation>Cannot be deleted</translation>
+    </message>
+    <message>
+        <source>{0} memiliki riwayat jabatan, sehingga tidak dapat dihapus. Arsipkan saja?</source>
+        <translation>{0} has a post history and cannot be deleted. Archive instead?</translation>
+    </message>
+    <message>
+        <source>Hapus pejabat</source>
+        <translation>Delete official</translation>
+    </message>
+    <message>
+        <source>Hapus {0} (NIP {1}) dari daftar? Tindakan ini tidak dapat dibatalkan.</source>
+        <translation>Delete {0} (NIP {1}) from the roster? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{0} dihapus.</source>
+        <translation>{0} deleted.</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar pejabat</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx);;CSV untuk Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} pejabat diekspor ke {1}.</source>
+        <translation>{0} officials exported to {1}.</translation>
+    </message>
+    <message>
+        <source>Data contoh dimuat.</source>
+        <translation>Demo data loaded.</translation>
+    </message>
+    <message>
+        <source>Data contoh sudah ada; tidak ada yang diubah.</source>
+        <translation>The demo data is already there; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Bahasa antarmuka berubah setelah aplikasi dibuka kembali.</source>
+        <translation>The interface language changes when the application is opened again.</translation>
+    </message>
+    <message>
+        <source>Tentang Kinerja Desktop</source>
+        <translation>About Kinerja Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;br&gt;Target 100 hari dan evaluasi kinerja pejabat eselon II.&lt;br&gt;&lt;br&gt;Basis data: {2}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;br&gt;100-day targets and performance evaluation of echelon II officials.&lt;br&gt;&lt;br&gt;Database: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDetail</name>
+    <message>
+        <source>Pilih pejabat di daftar untuk melihat rincian dan riwayat jabatannya.</source>
+        <translation>Select an official in the list to see their details and post history.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Pangkat/gol.</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Riwayat jabatan</source>
+        <translation>Post history</translation>
+    </message>
+    <message>
+        <source>Belum ada jabatan tercatat.</source>
+        <translation>No posts recorded yet.</translation>
+    </message>
+    <message>
+        <source>{0} s.d. {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <source>sejak {0}</source>
+        <translation>since {0}</translation>
+    </message>
+    <message>
+        <source>s.d. {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <source>tanggal tidak tercatat</source>
+        <translation>dates not recorded</translation>
+    </message>
+    <message>
+        <source>Eselon {0}</source>
+        <translation>Echelon {0}</translation>
+    </message>
+    <message>
+        <source>SK</source>
+        <translation>Decree</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDialog</name>
+    <message>
+        <source>Ubah pejabat</source>
+        <translation>Edit official</translation>
+    </message>
+    <message>
+        <source>Tambah pejabat</source>
+        <translation>Add official</translation>
+    </message>
+    <message>
+        <source>NIP {0} sudah terdaftar untuk {1}.</source>
+        <translation>NIP {0} is already registered for {1}.</translation>
+    </message>
+    <message>
+        <source>Lahir {0} · {1} · TMT CPNS {2}</source>
+        <translation>Born {0} · {1} · civil service since {2}</translation>
+    </message>
+    <message>
+        <source>Hapus jabatan</source>
+        <translation>Remove post</translation>
+    </message>
+    <message>
+        <source>Hapus jabatan &quot;{0}&quot; dari riwayat? Jabatan yang sudah berakhir sebaiknya diberi tanggal selesai, bukan dihapus.</source>
+        <translation>Remove the post &quot;{0}&quot; from the history? A post that has ended should get an end date rather than be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialForm</name>
+    <message>
+        <source>Identitas</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>18 angka, mis. 19700101 199003 1 002</source>
+        <translation>18 digits, e.g. 19700101 199003 1 002</translation>
+    </message>
+    <message>
+        <source>Na&amp;ma:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>nama tanpa gelar</source>
+        <translation>name without titles</translation>
+    </message>
+    <message>
+        <source>Gelar &amp;depan:</source>
+        <translation>Title &amp;before name:</translation>
+    </message>
+    <message>
+        <source>mis. Dr. H.</source>
+        <translation>e.g. Dr. H.</translation>
+    </message>
+    <message>
+        <source>Gelar &amp;belakang:</source>
+        <translation>Title &amp;after name:</translation>
+    </message>
+    <message>
+        <source>mis. S.Sos., M.Si</source>
+        <translation>e.g. S.Sos., M.Si</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Rank/grade:</translation>
+    </message>
+    <message>
+        <source>Akti&amp;f (tidak diarsipkan)</source>
+        <translation>Acti&amp;ve (not archived)</translation>
+    </message>
+    <message>
+        <source>Riwayat jabatan</source>
+        <translation>Post history</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;jabatan…</source>
+        <translation>Add &amp;post…</translation>
+    </message>
+    <message>
+        <source>U&amp;bah jabatan…</source>
+        <translation>&amp;Edit post…</translation>
+    </message>
+    <message>
+        <source>Hap&amp;us jabatan</source>
+        <translation>Remo&amp;ve post</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialPicker</name>
+    <message>
+        <source>… dan {0} pejabat lainnya; ketik lebih lengkap</source>
+        <translation>… and {0} more officials; type more</translation>
+    </message>
+    <message>
+        <source>diarsipkan</source>
+        <translation>archived</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>tetap</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Gol.</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Unit kerja</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Eselon</source>
+        <translation>Echelon</translation>
+    </message>
+    <message>
+        <source>Pengisian</source>
+        <translation>Filled by</translation>
+    </message>
+    <message>
+        <source>TMT jabatan</source>
+        <translation>In post since</translation>
+    </message>
+</context>
+</TS>
