@@ -156,9 +156,17 @@ def _parse_row(number: int, cells: list[object], mapping: dict[str, int]
     if not nip_problems:
         problems += [Problem(p.field, p.message, p.severity, number)
                      for p in validate_official(official)]
-    problems += [Problem(p.field, p.message, p.severity, number)
-                 for p in validate_appointment(appointment, official.rank)]
+    if not _no_post(appointment):
+        problems += [Problem(p.field, p.message, p.severity, number)
+                     for p in validate_appointment(appointment, official.rank)]
     return official, appointment, problems
+
+
+def _no_post(row: AppointmentInput) -> bool:
+    """Every post cell blank: an official without a current post (as an export writes one);
+    for someone already on the roster, their posts are kept as they are."""
+    return not (row.post_title or row.unit_name or row.eselon or row.filling
+                or row.decree_number or row.start_date or row.previous_post)
 
 
 def _merged(existing: OfficialRecord, row: OfficialInput, has_active: bool) -> OfficialInput:
@@ -208,7 +216,7 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
                                                   f"{seen[info.nip]}.", row=number))
             continue
         seen[info.nip] = number
-        if appointment.unit_name.lower() not in units:
+        if not _no_post(appointment) and appointment.unit_name.lower() not in units:
             units.add(appointment.unit_name.lower())
             report.units_created.append(appointment.unit_name)
         official_id = known.get(info.nip)
@@ -221,8 +229,8 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
             if same and appointment.previous_post == _previous_post(main):
                 # What an export derived from the history is not a change.
                 appointment.previous_post = main.previous_post
-            unchanged = merged == existing.as_input() and same and (
-                _merged_appointment(main, appointment) == main.as_input())
+            unchanged = merged == existing.as_input() and (_no_post(appointment) or same and (
+                _merged_appointment(main, appointment) == main.as_input()))
             official, action = merged, ("tetap" if unchanged else "diubah")
         report.plans.append(RowPlan(number, official, appointment, official_id, action))
     if not report.rows:
@@ -264,10 +272,13 @@ def _apply_row(plan: RowPlan) -> int:
     row = plan.appointment
     if plan.official_id is None:
         official_id = repo.insert_official(plan.official, info)
-        _insert(official_id, row)
+        if not _no_post(row):
+            _insert(official_id, row)
         return official_id
     official_id = plan.official_id
     repo.update_official(official_id, plan.official, info)
+    if _no_post(row):
+        return official_id
     existing = repo.get_official(official_id)
     main = existing.main_appointment()
     if main is not None and _same_post(main, row):
@@ -315,25 +326,21 @@ def roster_records(db: Database, include_archived: bool = False) -> list[dict[st
     status = "semua" if include_archived else "aktif"
     ids = roster_repo.search_ids(db, roster_repo.RosterFilter(status=status))
     records = []
-    for official_id in ids:
-        o = repo.get_official(official_id)
-        main = o.main_appointment()
-        previous = _previous_post(main)
+    for row in roster_repo.export_rows(db, ids):
+        previous = (post_display(row.previous_post, row.previous_filling)
+                    if row.previous_filling else row.previous_post)
         record = {
-            "nip": o.nip, "nama": o.name, "gelar_depan": o.front_title,
-            "gelar_belakang": o.back_title, "pangkat_golongan": o.rank or "",
-            "jabatan": main.post_title if main else "",
-            "unit_kerja": main.unit_name if main else "",
-            "eselon": (main.eselon or "") if main else "",
-            "jenis_pengisian": vocab.filling_label(main.filling) if main else "",
+            "nip": row.nip, "nama": row.name, "gelar_depan": row.front_title,
+            "gelar_belakang": row.back_title, "pangkat_golongan": row.rank,
+            "jabatan": row.post_title, "unit_kerja": row.unit_name, "eselon": row.eselon,
+            "jenis_pengisian": vocab.filling_label(row.filling),
             "jabatan_sebelumnya": previous,
-            "tanggal_pelantikan": (repo.inauguration_date(main.inauguration_id)
-                                   or main.start_date) if main else None,
-            "nomor_sk": main.decree_number if main else "",
-            "nama_lengkap": full_name(o.name, o.front_title, o.back_title),
+            "tanggal_pelantikan": row.inauguration_date or row.start_date,
+            "nomor_sk": row.decree_number,
+            "nama_lengkap": full_name(row.name, row.front_title, row.back_title),
         }
         if include_archived:
-            record["aktif"] = o.active
+            record["aktif"] = row.active
         records.append(record)
     return records
 

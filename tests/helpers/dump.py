@@ -13,19 +13,21 @@ def dump_database(path: str | Path, include_derived: bool = True) -> Dump:
     """Every row of every table (sorted), plus the schema pragmas, read on a separate
     connection so that only committed data counts.
 
-    The FTS5 shadow tables are skipped (their layout depends on merge history, not on the
-    data); the search table itself is read through its virtual table instead.
+    FTS5 shadow tables are skipped (their layout depends on merge history, not on the data);
+    each full-text table is read through its virtual table instead, with its rowid.
     """
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
-        names = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'roster_search_%' ORDER BY name")]
+        tables = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                             "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
+        virtual = [name for name, sql in tables if sql.upper().startswith("CREATE VIRTUAL")]
         result: Dump = {}
-        for name in names:
-            if not include_derived and name in ("roster_entry", "roster_search"):
+        for name, _sql in tables:
+            if any(name.startswith(f"{v}_") for v in virtual):
                 continue
-            columns = "rowid, *" if name == "roster_search" else "*"
+            if not include_derived and name.startswith("roster_"):
+                continue
+            columns = "rowid, *" if name in virtual else "*"
             rows = con.execute(f'SELECT {columns} FROM "{name}"').fetchall()
             result[name] = sorted(rows, key=repr)
         for pragma in ("user_version", "application_id"):
@@ -41,9 +43,19 @@ def table_rows(path: str | Path, sql: str, params: tuple = ()) -> list[tuple]:
 
 
 def derived_tables(db) -> Dump:
-    """The rebuildable roster tables of an open Database, sorted."""
+    """The rebuildable roster tables of an open Database, sorted. With FTS5, the word index is
+    read back term by term (fts5vocab), so that an index drifting from its text shows."""
     entries = db.handle.execute_sql("SELECT * FROM roster_entry ORDER BY official_id").fetchall()
     search = db.handle.execute_sql(
         "SELECT rowid, search_text FROM roster_search ORDER BY rowid").fetchall()
-    return {"roster_entry": [tuple(r) for r in entries],
-            "roster_search": [tuple(r) for r in search]}
+    result = {"roster_entry": [tuple(r) for r in entries],
+              "roster_search": [tuple(r) for r in search]}
+    if db.fts:
+        db.handle.execute_sql('CREATE VIRTUAL TABLE temp."words_vocab" '
+                              "USING fts5vocab(main, roster_words, instance)")
+        try:
+            result["roster_words"] = sorted(tuple(r) for r in db.handle.execute_sql(
+                'SELECT term, doc, col, "offset" FROM temp."words_vocab"'))
+        finally:
+            db.handle.execute_sql('DROP TABLE temp."words_vocab"')
+    return result

@@ -560,3 +560,42 @@ def test_export_import_export_round_trip(demo_db, tmp_path, suffix):
         assert second.read_bytes() == first.read_bytes()
     else:
         assert read_xlsx(second) == read_xlsx(first)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_round_trip_with_an_official_without_a_post(demo_db, tmp_path, suffix):
+    # Created without a post (or every post ended): the export has blank jabatan/unit_kerja.
+    RosterService(demo_db).create(OfficialInput(BUDI, "Budi Tanpa Jabatan", rank="III/d"))
+    first = tmp_path / f"pertama{suffix}"
+    export_roster(demo_db, first)
+    fresh = open_database(tmp_path / "baru.db")
+    try:
+        report = import_roster(fresh, first)
+        assert report.problems == [] and report.new == 8
+        assert roster_records(fresh) == roster_records(demo_db)
+        budi = RosterService(fresh).get(RosterService(fresh).id_by_nip(BUDI))
+        assert (budi.name, budi.rank, budi.appointments) == ("Budi Tanpa Jabatan", "III/d", [])
+        again = import_roster(fresh, first)
+        assert (again.new, again.updated, again.unchanged) == (0, 0, 8)
+    finally:
+        fresh.close()
+
+
+def test_blank_post_keeps_the_posts_of_an_existing_official(demo_db, tmp_path):
+    path = write_csv(tmp_path / "tanpa-jabatan.csv", HEADER, [
+        row(ANAS, "Anas Dwisatya", "", "", gelar_depan="Ir.")])
+    report = import_roster(demo_db, path)
+    assert report.problems == [] and report.updated == 1
+    roster = RosterService(demo_db)
+    anas = roster.get(roster.id_by_nip(ANAS))
+    assert anas.front_title == "Ir."
+    assert [a.post_title for a in anas.current_appointments()] == [
+        "Kepala Dinas Komunikasi Informatika Persandian dan Statistik"]
+
+
+def test_half_a_post_is_still_refused(db, tmp_path):
+    rows = [row(BUDI, "Budi", "Kepala Dinas", ""), row(SITI, "Siti", "", "Dinas Sosial"),
+            row("198001012005011003", "Citra", "", "", eselon="II.b")]
+    report = import_roster(db, write_csv(tmp_path / "separuh.csv", HEADER, rows))
+    assert problems_of(report) == [(2, "unit_kerja", "error"), (3, "jabatan", "error"),
+                                   (4, "jabatan", "error"), (4, "unit_kerja", "error")]

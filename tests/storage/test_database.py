@@ -294,20 +294,37 @@ def test_failing_migration_rolls_back(created, monkeypatch, kind, error):
     open_database(created).close()
 
 
-def test_failing_first_migration_leaves_a_file_that_opens_later(tmp_path, monkeypatch):
+def _fail(db, migrator):
+    raise RuntimeError("langkah migrasi gagal")
+
+
+def test_failing_first_migration_leaves_no_file(tmp_path, monkeypatch):
     path = tmp_path / "baru.db"
     with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS",
-                      [(1, "gagal", lambda db, m: (_ for _ in ()).throw(RuntimeError("x")))])
+        patch.setattr(migrations, "MIGRATIONS", [(1, "gagal", _fail)])
         with pytest.raises(RuntimeError):
             open_database(path)
-    assert raw(path, "PRAGMA user_version") == [(0,)]
-    assert raw(path, "SELECT count(*) FROM sqlite_master") == [(0,)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # nor its -wal / -shm
     db = open_database(path)
     try:
         assert db.schema_version() == LATEST
     finally:
         db.close()
+
+
+def test_failing_first_migration_on_an_empty_file_keeps_it_empty(tmp_path, monkeypatch):
+    path = tmp_path / "kosong.db"
+    path.write_bytes(b"")
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", [(1, "gagal", _fail)])
+        with pytest.raises(RuntimeError):
+            open_database(path)
+    # The application id is written inside the failed transaction: never left half-marked.
+    assert raw(path, "PRAGMA application_id") == [(0,)]
+    assert raw(path, "PRAGMA user_version") == [(0,)]
+    assert raw(path, "SELECT count(*) FROM sqlite_master") == [(0,)]
+    open_database(path).close()
+    assert raw(path, "PRAGMA application_id") == [(APPLICATION_ID,)]
 
 
 # Errors the user can fix -------------------------------------------------------------------
