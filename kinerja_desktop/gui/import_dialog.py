@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QStandardPaths,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QStandardPaths,
                             Qt, Signal)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.errors import InputFileError, Problem
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.list_model import ListTableModel
 from kinerja_desktop.gui.workers import Operation, run_operation
 from kinerja_desktop.services.roster_io import (ImportCancelled, ImportReport, RowPlan,
                                                 apply_import, plan_import)
@@ -33,7 +34,7 @@ def _sorted_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.row or 0, not p.is_error))
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ListTableModel[Problem]):
     """The problems of a checked file, one per row: Baris, Kolom, Keterangan, Jenis."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ProblemsModel", "Baris"),
@@ -44,30 +45,19 @@ class ProblemsModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.problems: list[Problem] = []
         self._brushes = {True: QBrush(QColor(ERROR_COLOUR)), False: QBrush(QColor(WARNING_COLOUR))}
 
+    @property
+    def problems(self) -> list[Problem]:
+        return self.items
+
     def set_problems(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self.problems = _sorted_problems(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
+        self.set_items(_sorted_problems(problems))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.problems):
+        problem = self.item(index)
+        if problem is None:
             return None
-        problem = self.problems[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.ROW:
@@ -86,7 +76,7 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class PlansModel(QAbstractTableModel):
+class PlansModel(ListTableModel[RowPlan]):
     """The valid rows of a checked file and what importing will do with each."""
 
     HEADERS = (QT_TRANSLATE_NOOP("PlansModel", "Baris"),
@@ -98,33 +88,22 @@ class PlansModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.plans: list[RowPlan] = []
         self._actions = {"baru": self.tr("baru"), "diubah": self.tr("diubah"),
                          "tetap": self.tr("tetap")}
         self._brushes = {"baru": QBrush(QColor(OK_COLOUR)),
                          "diubah": QBrush(QColor(WARNING_COLOUR))}
 
+    @property
+    def plans(self) -> list[RowPlan]:
+        return self.items
+
     def set_plans(self, plans: list[RowPlan]) -> None:
-        self.beginResetModel()
-        self.plans = sorted(plans, key=lambda p: p.row)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.plans)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
+        self.set_items(sorted(plans, key=lambda p: p.row))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.plans):
+        plan = self.item(index)
+        if plan is None:
             return None
-        plan = self.plans[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = (str(plan.row), format_nip(plan.official.nip), plan.official.name,

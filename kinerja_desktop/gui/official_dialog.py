@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout)
@@ -16,6 +16,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, p
 from kinerja_desktop.errors import KinerjaError, Problem
 from kinerja_desktop.gui.appointment_dialog import AppointmentDialog
 from kinerja_desktop.gui.errors import show_error
+from kinerja_desktop.gui.list_model import ListTableModel
 from kinerja_desktop.gui.forms import load_form
 from kinerja_desktop.gui.formatting import format_date
 from kinerja_desktop.gui.widgets import ProblemLabel
@@ -32,7 +33,7 @@ class _Entry:
     changed: bool = False
 
 
-class AppointmentListModel(QAbstractTableModel):
+class AppointmentListModel(ListTableModel[_Entry]):
     """The working list of appointments shown in the dialog (current ones first)."""
 
     HEADERS = (QT_TRANSLATE_NOOP("AppointmentListModel", "Jabatan"),
@@ -42,28 +43,15 @@ class AppointmentListModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("AppointmentListModel", "Mulai"),
                QT_TRANSLATE_NOOP("AppointmentListModel", "Selesai"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.entries: list[_Entry] = []
+    @property
+    def entries(self) -> list[_Entry]:
+        return self.items
 
     def set_entries(self, entries: list[_Entry]) -> None:
-        self.beginResetModel()
-        self.entries = sorted(entries, key=lambda e: (e.data.end_date is not None,
+        """Current posts first, then the most recent."""
+        self.set_items(sorted(entries, key=lambda e: (e.data.end_date is not None,
                                                       -(e.data.start_date.toordinal()
-                                                        if e.data.start_date else 0)))
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
+                                                        if e.data.start_date else 0))))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

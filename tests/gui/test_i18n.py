@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
 
 from kinerja_desktop.gui.app import create_application
@@ -40,6 +40,10 @@ def test_english_is_selectable(qapp):
     try:
         create_application([], "en")
         assert QCoreApplication.translate("MainWindow", "&Berkas") == "&File"
+        # Headers of the list models come through the shared base class's tr().
+        from kinerja_desktop.gui.official_dialog import AppointmentListModel
+        model = AppointmentListModel()
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Post"
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
     finally:
