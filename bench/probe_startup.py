@@ -36,6 +36,15 @@ def since_process_start() -> float:
 
 
 def peak_rss_mb() -> float:
+    # On Linux, ru_maxrss survives fork and exec: a child reports at least its parent's peak
+    # (this runner's, once it has built the database). VmHWM belongs to this process image.
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     # ru_maxrss is KB on Linux, bytes on macOS.
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
