@@ -20,21 +20,21 @@ def app(qapp):
     return create_application([], "id")
 
 
-@pytest.fixture
-def main_window(app, qtbot, db):
+def show_main_window(qtbot, database):
+    """The main window on `database`, shown and exposed, closed with the test."""
     from kinerja_desktop.gui.main_window import MainWindow
-    window = MainWindow(db)
+    window = MainWindow(database)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
     return window
+
+
+@pytest.fixture
+def main_window(app, qtbot, db):
+    return show_main_window(qtbot, db)
 
 
 @pytest.fixture
 def demo_window(app, qtbot, demo_db):
-    from kinerja_desktop.gui.main_window import MainWindow
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
-    return window
+    return show_main_window(qtbot, demo_db)
