@@ -39,23 +39,26 @@ def inspect_file(path: Path) -> FileState:
         raise StorageError(f"'{path}' adalah folder, bukan berkas basis data.")
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except OSError as exc:
         raise StorageError(f"Berkas '{path}' tidak dapat dibaca: {os_reason(exc)}.") from exc
     if not header:
         return FileState(exists=True, empty=True)
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
         raise NotOurDatabaseError(f"Berkas '{path.name}' bukan basis data Kinerja Desktop "
                                   f"(bukan berkas SQLite).")
-    try:
-        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
-                                                uri=True)) as con:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise translate_error(exc, path) from exc
-    if app_id == 0 and version == 0 and tables == 0:
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # Committed changes may still sit in the WAL: only SQLite can read the truth.
+        app_id, version, empty = _pragmas_via_sqlite(path)
+    else:
+        # The 100-byte header holds what we need (SQLite's file format, section 1.3); reading
+        # it directly leaves no -shm/-wal files beside a file we then refuse.
+        pages = int.from_bytes(header[28:32], "big")
+        version = int.from_bytes(header[60:64], "big", signed=True)
+        app_id = int.from_bytes(header[68:72], "big", signed=True)
+        empty = pages <= 1  # page 1 alone: an empty schema
+    if app_id == 0 and version == 0 and empty:
         return FileState(exists=True, empty=True)
     if app_id != APPLICATION_ID:
         raise NotOurDatabaseError(f"Berkas '{path.name}' adalah basis data SQLite milik "
@@ -65,6 +68,18 @@ def inspect_file(path: Path) -> FileState:
                                   f"baru (skema {version}, aplikasi ini {migrations.LATEST_VERSION})."
                                   f" Perbarui Kinerja Desktop untuk membukanya.")
     return FileState(True, False, app_id, version)
+
+
+def _pragmas_via_sqlite(path: Path) -> tuple[int, int, bool]:
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
+                                                uri=True)) as con:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise translate_error(exc, path) from exc
+    return app_id, version, tables == 0
 
 
 def translate_error(exc: Exception, path: Path | None = None) -> StorageError:

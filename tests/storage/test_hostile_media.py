@@ -50,3 +50,45 @@ def test_export_to_a_read_only_folder_leaves_no_file(tmp_path, demo_db, monkeypa
     with pytest.raises(Exception, match="tidak dapat ditulis"):
         roster_io.export_roster(demo_db, target)
     assert not target.exists()
+
+
+def test_refusing_a_newer_file_leaves_nothing_beside_it(tmp_path):
+    import sqlite3
+
+    from kinerja_desktop.errors import DatabaseTooNewError
+    from kinerja_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION
+    path = tmp_path / "baru.kinerja"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = wal")
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    con.execute("CREATE TABLE x (a)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="lebih baru"):
+        open_database(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["baru.kinerja"]
+    assert path.read_bytes() == before
+
+
+def test_pending_wal_is_read_through_sqlite(tmp_path):
+    """A file whose last commit is still in its WAL (a crash) is judged by SQLite, not the
+    stale header."""
+    import sqlite3
+
+    from kinerja_desktop.errors import DatabaseTooNewError
+    from kinerja_desktop.storage.migrations import APPLICATION_ID, LATEST_VERSION
+    path = tmp_path / "crash.kinerja"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = wal")
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute("CREATE TABLE x (a)")
+    con.commit()
+    con.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")  # only in the WAL
+    con.commit()
+    assert int.from_bytes(path.read_bytes()[60:64], "big") != LATEST_VERSION + 1
+    with pytest.raises(DatabaseTooNewError):
+        open_database(path)
+    con.close()
