@@ -32,8 +32,25 @@ class UsageError(Exception):
     """The command line itself is wrong (exit status 2)."""
 
 
+class IndonesianHelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with its English headings in Indonesian."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        # argparse passes prefix="" when it builds a subcommand's prog: keep that one empty.
+        super().add_usage(usage, actions, groups, "Pemakaian: " if prefix is None else prefix)
+
+
 class IndonesianParser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are raised, in Indonesian, instead of exiting."""
+    """An ArgumentParser whose errors are raised, and whose help is written, in Indonesian."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", IndonesianHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "opsi"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="tampilkan bantuan ini lalu keluar")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         for pattern, template in _USAGE_MESSAGES:
@@ -49,7 +66,8 @@ def build_parser() -> IndonesianParser:
         prog="main.py", description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.")
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
                         help=f"berkas basis data (bawaan: {default_database()})")
-    parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}",
+                        help="tampilkan versi lalu keluar")
     parser.add_argument("--lang", choices=("id", "en"), default=None,
                         help="bahasa antarmuka jendela (bawaan: id)")
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH",
@@ -60,11 +78,12 @@ def build_parser() -> IndonesianParser:
                                             parser_class=IndonesianParser)
     roster_commands.required = True
     imp = roster_commands.add_parser("import", help="impor dari CSV atau XLSX")
-    imp.add_argument("file", type=Path, metavar="BERKAS")
+    imp.add_argument("file", type=Path, metavar="BERKAS", help="berkas .csv atau .xlsx")
     imp.add_argument("--dry-run", action="store_true",
                      help="periksa dan laporkan saja, tanpa menulis")
     exp = roster_commands.add_parser("export", help="ekspor ke CSV atau XLSX (menurut akhiran)")
-    exp.add_argument("file", type=Path, metavar="BERKAS")
+    exp.add_argument("file", type=Path, metavar="BERKAS",
+                     help="berkas .csv atau .xlsx yang akan ditulis")
     exp.add_argument("--semua", action="store_true", help="termasuk pejabat yang diarsipkan")
     lst = roster_commands.add_parser("list", help="tampilkan daftar pejabat")
     lst.add_argument("--json", action="store_true", help="keluaran JSON")

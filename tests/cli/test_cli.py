@@ -362,3 +362,16 @@ def test_main_py_errors(tmp_path):
 def test_main_py_version(tmp_path):
     result = main_py(tmp_path, "--version")
     assert (result.returncode, result.stdout.strip()) == (0, f"Kinerja Desktop {__version__}")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["roster", "--help"], ["roster", "import", "-h"]])
+def test_help_is_indonesian(argv, capsys):
+    from kinerja_desktop.cli import build_parser
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(argv)
+    assert exited.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Pemakaian: main.py")
+    assert text.count("Pemakaian:") == 1
+    for english in ("usage:", "options:", "positional arguments", "show this help"):
+        assert english not in text
