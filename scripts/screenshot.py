@@ -68,6 +68,23 @@ def main(argv: list[str]) -> int:
             settle(app)
             inauguration.grab().save(str(args.out / "inauguration-dialog.png"))
             inauguration.reject()
+        sample = args.out / "contoh-impor.csv"
+        sample.write_text(
+            "nip;nama;gelar_belakang;pangkat_golongan;jabatan;unit_kerja;eselon;"
+            "tanggal_pelantikan\n"
+            "19800214 200501 2 003;Siti Rahmawati;S.E., M.M.;III/d;Kepala Bidang Pelayanan;"
+            "Disdukcapil;III.b;14/06/2019\n"
+            "1234;Ani;;;Sekretaris;Dinas Sosial;III.a;\n"
+            "19701301 199003 1 002;Budi;;IV/a;Kepala Seksi;Dinas Sosial;IV.a;31 Juni 2019\n"
+            "197505052000011001;Dedi Kurniawan;;II/a;Kepala Dinas Pendidikan;"
+            "Dinas Pendidikan;II.b;2019-06-14\n", encoding="utf-8-sig")
+        from kinerja_desktop.gui.import_dialog import ImportDialog
+        importer = ImportDialog(db, window)
+        importer.show()
+        importer.set_file(sample)
+        settle(app, 1500)
+        importer.grab().save(str(args.out / "import-dialog.png"))
+        importer.done(0)
     window.close()
     db.close()
     return 0

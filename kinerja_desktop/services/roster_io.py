@@ -200,7 +200,11 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
         return report
     known = repo.all_nips()
     seen: dict[str, int] = {}
-    units = {u.name.lower() for u in repo.list_units()}
+    # Spreadsheets often name a unit by its short name ("Disdukcapil"): read it as the unit's
+    # full name, so that it is neither a new unit nor, for a comparison, a different post.
+    canonical = {n.lower(): u.name for u in repo.list_units() for n in (u.name, u.short_name)
+                 if n}
+    units = set(canonical)
     for number, cells in table.rows:
         if all(c is None or not str(c).strip() for c in cells):
             continue  # blank lines in a spreadsheet are not rows
@@ -216,6 +220,8 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
                                                   f"{seen[info.nip]}.", row=number))
             continue
         seen[info.nip] = number
+        appointment.unit_name = canonical.get(appointment.unit_name.lower(),
+                                              appointment.unit_name)
         if not _no_post(appointment) and appointment.unit_name.lower() not in units:
             units.add(appointment.unit_name.lower())
             report.units_created.append(appointment.unit_name)

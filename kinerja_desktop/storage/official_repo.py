@@ -94,8 +94,12 @@ def list_units() -> list[UnitRecord]:
 
 
 def find_unit(name: str) -> Unit | None:
+    """The unit with this name, or else with this short name ("Disdukcapil"), in any case."""
     # Names are stored with single spaces (ensure_unit): compare them the same way.
-    return Unit.select().where(fn.lower(Unit.name) == " ".join(name.split()).lower()).first()
+    key = " ".join(name.split()).lower()
+    return (Unit.select().where(fn.lower(Unit.name) == key).first()
+            or Unit.select().where((Unit.short_name != "")
+                                   & (fn.lower(Unit.short_name) == key)).first())
 
 
 def ensure_unit(name: str, short_name: str = "", kind: str | None = None) -> tuple[int, bool]:

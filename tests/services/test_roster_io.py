@@ -599,3 +599,24 @@ def test_half_a_post_is_still_refused(db, tmp_path):
     report = import_roster(db, write_csv(tmp_path / "separuh.csv", HEADER, rows))
     assert problems_of(report) == [(2, "unit_kerja", "error"), (3, "jabatan", "error"),
                                    (4, "jabatan", "error"), (4, "unit_kerja", "error")]
+
+
+def test_unit_given_by_its_short_name_is_the_existing_unit(tmp_path, demo_db):
+    """Staff write "Disdukcapil" for Dinas Kependudukan dan Catatan Sipil: no new unit, and
+    Abdullah's row with it is his current post, not a move."""
+    from kinerja_desktop.services import roster_io
+    from kinerja_desktop.storage import official_repo
+    source = tmp_path / "pendek.csv"
+    source.write_text("nip;nama;jabatan;unit_kerja;eselon\n"
+                      "196611201989031007;Abdullah;Kepala Dinas Kependudukan dan Catatan Sipil;"
+                      "disdukcapil;II.b\n"
+                      "198002142005012003;Siti Rahmawati;Kepala Bidang Pelayanan;Disdukcapil;"
+                      "III.b\n", encoding="utf-8")
+    units_before = len(official_repo.list_units())
+    report = roster_io.import_roster(demo_db, source)
+    assert report.ok, report.problems
+    assert report.units_created == []
+    assert (report.new, report.updated, report.unchanged) == (1, 0, 1)
+    assert len(official_repo.list_units()) == units_before
+    siti = RosterService(demo_db).get(RosterService(demo_db).id_by_nip("198002142005012003"))
+    assert siti.appointments[0].unit_name == "Dinas Kependudukan dan Catatan Sipil"
