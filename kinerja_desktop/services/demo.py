@@ -104,7 +104,8 @@ def load_demo(db: Database) -> DemoResult:
             repo.set_setting("instansi", "Pemerintah Kabupaten Serang")
             repo.set_setting("tempat", "Serang")
             repo.set_setting("provinsi", "Banten")
-        repo.set_setting("catatan_data_contoh", DEMO_NOTICE)
+        if repo.get_setting("catatan_data_contoh") != DEMO_NOTICE:
+            repo.set_setting("catatan_data_contoh", DEMO_NOTICE)
         bupati = repo.ensure_signatory("Ratu Tatu Chasanah", "Bupati Serang", "bupati")
         for person in OFFICIALS:
             if roster.id_by_nip(person.nip) is None:

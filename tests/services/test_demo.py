@@ -99,3 +99,12 @@ def test_demo_official_already_there_is_not_added_again(db):
     assert result.officials_added == 6 and result.inauguration_added
     assert table_rows(db.path, "SELECT count(*) FROM official WHERE nip = ?",
                       ("196805041990021003",)) == [(1,)]
+
+
+def test_second_demo_run_writes_nothing(db):
+    """Not just the same content: no write at all (SQLite's change counter stays put)."""
+    from kinerja_desktop.services.demo import load_demo
+    load_demo(db)
+    before = db.handle.execute_sql("SELECT total_changes()").fetchone()[0]
+    load_demo(db)
+    assert db.handle.execute_sql("SELECT total_changes()").fetchone()[0] == before
