@@ -95,3 +95,8 @@ _OS_REASONS = {
 def os_reason(exc: OSError) -> str:
     """Why a file operation failed, in Indonesian."""
     return _OS_REASONS.get(exc.errno, f"kesalahan sistem nomor {exc.errno}")
+
+
+class OperationCancelled(KinerjaError):
+    """The user cancelled long work; nothing was changed or written."""
+

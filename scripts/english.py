@@ -280,3 +280,6 @@ ENGLISH.update({
     "Perempuan": "Female",
     "SK": "Decree",
 })
+ENGLISH.update({
+    "Mengekspor daftar pejabat…": "Exporting the roster…",
+})

@@ -15,7 +15,7 @@ from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.errors import InputFileError, Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.list_model import ListTableModel
-from kinerja_desktop.gui.workers import Operation, run_operation
+from kinerja_desktop.gui.workers import Operation, on_database, run_operation
 from kinerja_desktop.services.roster_io import (ImportCancelled, ImportReport, RowPlan,
                                                 apply_import, plan_import)
 from kinerja_desktop.storage.database import Database
@@ -295,17 +295,7 @@ class ImportDialog(QDialog):
         return operation
 
     def _in_worker(self, work):
-        db = self.db
-
-        def run(progress, cancelled):
-            try:
-                return work(progress, cancelled)
-            finally:
-                # peewee keeps one connection per thread (threading.local), so this closes
-                # only the pool thread's own connection, never the UI thread's. Without it
-                # every pool thread that ever ran an import would keep the file open.
-                db.close()
-        return run
+        return on_database(self.db, work)
 
     def _check_done(self, report: ImportReport) -> None:
         if self.state != self.CHECKING:

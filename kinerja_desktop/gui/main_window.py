@@ -5,15 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMainWindow, QMessageBox, QPushButton, QSplitter, QStackedWidget,
-                               QTableView, QVBoxLayout, QWidget)
+                               QMainWindow, QMessageBox, QProgressDialog, QPushButton, QSplitter,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop import APP_NAME, __version__
+from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.filter_bar import FilterBar
 from kinerja_desktop.gui.official_detail import OfficialDetail
 from kinerja_desktop.gui.roster_model import RosterModel
 from kinerja_desktop.gui.settings import GuiSettings
+from kinerja_desktop.gui.workers import on_database, run_operation
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage.database import Database
@@ -420,13 +422,35 @@ class MainWindow(QMainWindow):
         if not path.lower().endswith((".xlsx", ".csv")):
             path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         from kinerja_desktop.services.roster_io import export_roster
-        try:
-            count = export_roster(self.db, path)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("{0} pejabat diekspor ke {1}.").format(count, path),
-                                     8000)
+        # A large roster takes seconds to write: off the UI thread, with progress and cancel.
+        progress = QProgressDialog(self.tr("Mengekspor daftar pejabat…"), self.tr("Batal"), 0, 0,
+                                   self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Ekspor daftar pejabat"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # a small export finishes before it would flash
+
+        def finished(count) -> None:
+            progress.reset()
+            self.statusBar().showMessage(
+                self.tr("{0} pejabat diekspor ke {1}.").format(count, path), 8000)
+
+        def failed(exc) -> None:
+            progress.reset()
+            if isinstance(exc, OperationCancelled):
+                self.statusBar().showMessage(str(exc), 8000)
+            else:
+                show_error(self, exc)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        self.export_operation = run_operation(
+            on_database(self.db, lambda report, cancelled: export_roster(
+                self.db, path, progress=report, cancelled=cancelled)),
+            finished, failed, step)
+        progress.canceled.connect(self.export_operation.cancel)
 
     def load_demo(self) -> None:
         from kinerja_desktop.services.demo import load_demo

@@ -46,3 +46,19 @@ def run_operation(work, on_success: Callable[[object], None],
     operation.setAutoDelete(False)  # the caller keeps it to cancel
     QThreadPool.globalInstance().start(operation)
     return operation
+
+
+def on_database(db, work):
+    """Wrap `work` so the pool thread closes its own database connection when done.
+
+    peewee keeps one connection per thread (threading.local): this closes only the pool
+    thread's, never the UI thread's. Without it every pool thread that ever ran database
+    work would keep the file open.
+    """
+    def run(progress, cancelled):
+        try:
+            return work(progress, cancelled)
+        finally:
+            db.close()
+    return run
+

@@ -16,7 +16,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               clean, full_name, post_display,
                                               validate_appointment,
                                               validate_official)
-from kinerja_desktop.errors import KinerjaError, Problem, ValidationError
+from kinerja_desktop.errors import OperationCancelled, Problem, ValidationError
 from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.tables import read_table, write_table
 from kinerja_desktop.storage import official_repo as repo
@@ -35,7 +35,7 @@ _NO = {"tidak", "t", "0", "false", "arsip", "diarsipkan"}
 Progress = Callable[[int, int], None]
 
 
-class ImportCancelled(KinerjaError):
+class ImportCancelled(OperationCancelled):
     """The user cancelled an import; nothing was written."""
 
 
@@ -351,11 +351,16 @@ def roster_records(db: Database, include_archived: bool = False) -> list[dict[st
     return records
 
 
-def export_roster(db: Database, path: str | Path, include_archived: bool = False) -> int:
-    """Write the roster to CSV or XLSX (by extension); return the number of officials."""
+def export_roster(db: Database, path: str | Path, include_archived: bool = False,
+                  progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> int:
+    """Write the roster to CSV or XLSX (by extension); return the number of officials.
+
+    Cancelling leaves no file under the name asked for (OperationCancelled is raised)."""
     records = roster_records(db, include_archived)
     header = list(COLUMNS) + (["aktif"] if include_archived else [])
     rows = [[r[c] for c in COLUMNS] + ([("ya" if r["aktif"] else "tidak")]
                                        if include_archived else []) for r in records]
-    write_table(path, header, rows, text_columns=("nip",))
+    write_table(path, header, rows, text_columns=("nip",), progress=progress,
+                cancelled=cancelled)
     return len(records)

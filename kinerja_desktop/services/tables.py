@@ -7,9 +7,9 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
-from kinerja_desktop.errors import InputFileError, Problem, os_reason
+from kinerja_desktop.errors import InputFileError, OperationCancelled, Problem, os_reason
 
 SUPPORTED = (".csv", ".xlsx")
 
@@ -110,8 +110,25 @@ def _read_xlsx(data: bytes, name: str) -> Table:
     return Table(header, rows)
 
 
+def _watched(rows: Sequence[Sequence[object]], progress: Callable[[int, int], None] | None,
+             cancelled: Callable[[], bool] | None) -> Iterator[Sequence[object]]:
+    """The rows, reporting progress and stopping when the user cancels."""
+    total = len(rows)
+    for done, row in enumerate(rows, start=1):
+        if done % 500 == 0:
+            if cancelled and cancelled():
+                raise OperationCancelled("Ekspor dibatalkan; tidak ada berkas yang ditulis.")
+            if progress:
+                progress(done, total)
+        yield row
+    if progress:
+        progress(total, total)
+
+
 def write_table(path: str | Path, header: Sequence[str], rows: Sequence[Sequence[object]],
-                text_columns: Sequence[str] = ()) -> None:
+                text_columns: Sequence[str] = (),
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> None:
     """Write CSV (UTF-8 with BOM, ';' as Indonesian Excel expects) or XLSX, by extension."""
     path = Path(path)
     kind = _kind(path)
@@ -121,22 +138,26 @@ def write_table(path: str | Path, header: Sequence[str], rows: Sequence[Sequence
             with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
                 writer.writerow(header)
-                for row in rows:
+                for row in _watched(rows, progress, cancelled):
                     writer.writerow(["" if v is None else v.isoformat()
                                      if isinstance(v, (date, datetime)) else v for v in row])
         else:
-            _write_xlsx(tmp, header, rows, text_columns)
+            _write_xlsx(tmp, header, _watched(rows, progress, cancelled), text_columns,
+                        rows[:500])
         tmp.replace(path)  # a half-written export never takes the final name
-    except OSError as exc:
+    except BaseException as exc:
         try:
             tmp.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only stick: nothing was written there anyway
-        raise InputFileError(f"Berkas '{path}' tidak dapat ditulis: {os_reason(exc)}.") from exc
+        if isinstance(exc, OSError):
+            raise InputFileError(f"Berkas '{path}' tidak dapat ditulis: {os_reason(exc)}.") \
+                from exc
+        raise
 
 
-def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]],
-                text_columns: Sequence[str]) -> None:
+def _write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]],
+                text_columns: Sequence[str], sample: Sequence[Sequence[object]]) -> None:
     # Write-only mode streams rows: 100,000 officials take seconds, not minutes.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -145,7 +166,7 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[objec
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Pejabat")
     for index, title in enumerate(header, start=1):
-        width = max([len(str(title))] + [len(str(r[index - 1] or "")) for r in rows[:500]])
+        width = max([len(str(title))] + [len(str(r[index - 1] or "")) for r in sample])
         sheet.column_dimensions[get_column_letter(index)].width = min(60, width + 2)
     sheet.freeze_panes = "A2"
     bold = Font(bold=True)
@@ -162,6 +183,10 @@ def _write_xlsx(path: Path, header: Sequence[str], rows: Sequence[Sequence[objec
 
     sheet.append([cell(title, font=bold) for title in header])
     text_indexes = {i for i, h in enumerate(header) if h in text_columns}
-    for row in rows:
-        sheet.append([cell(value, index in text_indexes) for index, value in enumerate(row)])
+    try:
+        for row in rows:
+            sheet.append([cell(value, index in text_indexes) for index, value in enumerate(row)])
+    except BaseException:
+        sheet.close()  # end openpyxl's row stream now, not when it is garbage-collected
+        raise
     book.save(path)

@@ -762,6 +762,14 @@ Details were written to {log}.</translation>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
+        <source>Mengekspor daftar pejabat…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>{0} pejabat diekspor ke {1}.</source>
         <translation>{0} officials exported to {1}.</translation>
     </message>

@@ -207,3 +207,16 @@ def test_menus_are_indonesian(demo_window):
     titles = [a.text() for a in demo_window.menuBar().actions()]
     assert titles == ["&Berkas", "&Pejabat", "Pe&lantikan", "&Tampilan", "Ba&ntuan"]
     assert main_window_module.PAGE_TABLE == 0
+
+
+def test_export_runs_in_the_background_and_reports(demo_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    target = tmp_path / "ekspor"  # no extension: the chosen filter decides
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "CSV untuk Excel (*.csv)"))
+    demo_window.export_roster()
+    written = tmp_path / "ekspor.csv"
+    qtbot.waitUntil(lambda: "diekspor" in demo_window.statusBar().currentMessage(),
+                    timeout=5000)
+    assert written.read_text(encoding="utf-8-sig").count("\n") == 8  # header + 7 officials
+    assert not list(tmp_path.glob("*.tmp"))

@@ -620,3 +620,24 @@ def test_unit_given_by_its_short_name_is_the_existing_unit(tmp_path, demo_db):
     assert len(official_repo.list_units()) == units_before
     siti = RosterService(demo_db).get(RosterService(demo_db).id_by_nip("198002142005012003"))
     assert siti.appointments[0].unit_name == "Dinas Kependudukan dan Catatan Sipil"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_cancelled_export_leaves_no_file(tmp_path, db, suffix):
+    from kinerja_desktop.errors import OperationCancelled
+    from kinerja_desktop.services.roster_io import export_roster
+    from tests.helpers.nips import many_nips
+    roster = RosterService(db)
+    for number, nip in enumerate(many_nips(600)):
+        roster.create(OfficialInput(nip, f"Pegawai {number}"),
+                      [AppointmentInput("Staf", "Dinas Sosial")])
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    target = folder / f"daftar{suffix}"
+    seen: list[tuple[int, int]] = []
+    export_roster(db, target, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: False)
+    assert seen == [(500, 600), (600, 600)]
+    target.unlink()
+    with pytest.raises(OperationCancelled, match="dibatalkan"):
+        export_roster(db, target, cancelled=lambda: True)  # asked at row 500
+    assert list(folder.iterdir()) == []
