@@ -44,6 +44,10 @@ def child_env(data_dir: str) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["KINERJA_DATA_DIR"] = data_dir  # fresh settings and log: no saved layout interferes
+    # An installed app runs from compiled bytecode (PyInstaller ships .pyc; from source,
+    # Python writes them on the first run). With this variable set (some shells and tools
+    # set it) every start would compile the app's sources again, which users never pay.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -23,6 +22,7 @@ def setup_logging() -> None:
     folder = data_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        from logging.handlers import RotatingFileHandler  # 5 ms of start-up, only here
         handler: logging.Handler = RotatingFileHandler(folder / "kinerja.log", maxBytes=1_000_000,
                                                        backupCount=3, encoding="utf-8")
     except OSError:

@@ -6,10 +6,12 @@ change what an old migration does. Append, never edit.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from peewee import SqliteDatabase
-from playhouse.migrate import SqliteMigrator
+
+if TYPE_CHECKING:  # imported when a migration runs: most starts have none to run
+    from playhouse.migrate import SqliteMigrator
 
 # PRAGMA application_id marks our files: "KNJD" as a big-endian 32-bit integer.
 APPLICATION_ID = 0x4B4E4A44
@@ -131,7 +133,7 @@ def _create_schema(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.execute_sql(PLAIN_SEARCH_TABLE)
 
 
-Migration = Callable[[SqliteDatabase, SqliteMigrator], None]
+Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
 # (version reached, description, function). Version N is reached by running entry N-1.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "skema awal: unit, pejabat, jabatan, pelantikan, penandatangan", _create_schema),
@@ -145,8 +147,12 @@ def pending(current: int) -> list[tuple[int, str, Migration]]:
 
 def run_migrations(db: SqliteDatabase, current: int) -> int:
     """Bring the schema from `current` to LATEST_VERSION, each step in its own transaction."""
+    steps = pending(current)
+    if not steps:
+        return current
+    from playhouse.migrate import SqliteMigrator
     migrator = SqliteMigrator(db)
-    for version, _description, function in pending(current):
+    for version, _description, function in steps:
         # migration_context() turns foreign keys off around table rebuilds, so that
         # ON DELETE CASCADE cannot delete rows while a table is copied and renamed.
         with migrator.migration_context():

@@ -375,3 +375,26 @@ def test_help_is_indonesian(argv, capsys):
     assert text.count("Pemakaian:") == 1
     for english in ("usage:", "options:", "positional arguments", "show this help"):
         assert english not in text
+
+
+@pytest.mark.parametrize("argv, expected", [
+    ([], (None, None)),
+    (["--db", "x.db"], ("x.db", None)),
+    (["--db=x.db", "--lang", "en"], ("x.db", "en")),
+    (["--lang=id"], (None, "id")),
+])
+def test_window_options_agree_with_argparse(argv, expected):
+    """main.py reads the window's own options without argparse; both must agree."""
+    import main
+    from kinerja_desktop.cli import parse_args
+    fast, full = main.window_options(argv), parse_args(argv)
+    for args in (fast, full):
+        assert (str(args.db) if args.db else None, args.lang) == expected
+        assert args.command is None
+
+
+@pytest.mark.parametrize("argv", [["--db"], ["--lang", "fr"], ["roster", "list"], ["--help"],
+                                  ["--db", "x.db", "demo"], ["--bogus", "1"]])
+def test_anything_else_goes_through_argparse(argv):
+    import main
+    assert main.window_options(argv) is None
