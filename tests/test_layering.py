@@ -70,3 +70,19 @@ def test_domain_imports_neither_storage_nor_services():
         source = path.read_text(encoding="utf-8")
         assert "kinerja_desktop.storage" not in source, path
         assert "kinerja_desktop.services" not in source, path
+
+
+def test_gui_reaches_storage_only_through_services():
+    """The window may name storage's plain types (Database, RosterFilter, RosterRow), but
+    reads and writes go through services, which bind the models to the right database."""
+    allowed = {"kinerja_desktop.storage.database", "kinerja_desktop.storage.roster_repo"}
+    for path in (PACKAGE / "gui").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(
+                    "kinerja_desktop.storage"):
+                assert node.module in allowed, f"{path.name} imports {node.module}"
+                if node.module == "kinerja_desktop.storage.roster_repo":
+                    names = {alias.name for alias in node.names}
+                    assert names <= {"RosterFilter", "RosterRow"}, f"{path.name}: {names}"
+

@@ -21,7 +21,6 @@ from kinerja_desktop.gui.inauguration_row import ERROR_COLOUR, InaugurationRow
 from kinerja_desktop.gui.widgets import ProblemLabel, make_date_edit
 from kinerja_desktop.services.inauguration import InaugurationResult, record_inauguration
 from kinerja_desktop.services.roster import RosterService
-from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage.database import Database
 
 HINT_COLOUR = "#666666"
@@ -41,8 +40,10 @@ class InaugurationDialog(QDialog):
         self.rows: list[InaugurationRow] = []
         self._current: InaugurationRow | None = None
         self._officials: dict[int, OfficialRecord | None] = {}
-        self._units = {u.name.lower(): u for u in self.roster.units()}
-        self._unit_names = [u.name for u in self._units.values()]
+        units = self.roster.units()
+        # Looked up by full or short name ("Disdukcapil"), as saving will resolve it.
+        self._units = {n.lower(): u for u in units for n in (u.short_name, u.name) if n}
+        self._unit_names = [u.name for u in units]
 
         self._make_header()
         self._make_rows_area()
@@ -107,10 +108,7 @@ class InaugurationDialog(QDialog):
         self.signatory_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.signatory_combo.setSizePolicy(QSizePolicy.Policy.Expanding,
                                            QSizePolicy.Policy.Fixed)
-        # Bound: peewee models follow the database opened last, which may not be this one.
-        with self.db.bound():
-            signers = official_repo.list_signatories()
-        for signer in signers:
+        for signer in self.roster.signatories():
             self.signatory_combo.addItem(f"{signer.name} — {signer.title}", signer.id)
         # Typing another name is always possible; with no signatories set up it is the only way.
         self.signatory_combo.lineEdit().setPlaceholderText(
@@ -305,8 +303,7 @@ class InaugurationDialog(QDialog):
                                         "sementara).")))
         unit = self._units.get(row.unit_name().lower())
         if unit is not None and row.post_title() and not vocab.is_temporary(row.filling()):
-            with self.db.bound():
-                acting = official_repo.current_acting_holders(unit.id, row.post_title())
+            acting = self.roster.acting_holders(unit.id, row.post_title())
             holders = [a for a in acting if a.official_id != official_id]
             names = self.roster.rows([a.official_id for a in holders])
             for a in holders:

@@ -17,7 +17,6 @@ from kinerja_desktop.gui.roster_model import RosterModel
 from kinerja_desktop.gui.settings import GuiSettings
 from kinerja_desktop.gui.workers import on_database, run_operation
 from kinerja_desktop.services.roster import RosterService
-from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage.database import Database
 
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCH = range(3)
@@ -279,7 +278,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _update_notice(self) -> None:
-        notice = official_repo.get_setting("catatan_data_contoh")
+        notice = self.roster.setting("catatan_data_contoh")
         self.notice_label.setText(notice)
         self.notice_label.setVisible(bool(notice))
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from kinerja_desktop.domain.nip import parse_nip
-from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, OfficialRecord,
+from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,
+                                              OfficialInput, OfficialRecord, SignatoryRecord,
                                               UnitRecord, raise_if_errors, validate_appointment,
                                               validate_official)
 from kinerja_desktop.errors import KinerjaError, Problem
@@ -57,6 +58,20 @@ class RosterService:
     @uses_database
     def has_history(self, official_id: int) -> bool:
         return repo.count_appointments(official_id) > 0
+
+    @uses_database
+    def signatories(self) -> list[SignatoryRecord]:
+        return repo.list_signatories()
+
+    @uses_database
+    def acting_holders(self, unit_id: int, post_title: str) -> list[AppointmentRecord]:
+        """Current Plt/Plh/Pj appointments to this post, which an inauguration would end."""
+        return repo.current_acting_holders(unit_id, post_title)
+
+    @uses_database
+    def setting(self, key: str) -> str:
+        """A dataset setting (stored in the database), '' when not set."""
+        return repo.get_setting(key)
 
     # Writing ----------------------------------------------------------------------------------
     @uses_database
