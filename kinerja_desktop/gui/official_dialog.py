@@ -99,8 +99,11 @@ class OfficialDialog(QDialog):
         self.table.setModel(self.appointments)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(self.appointments.columnCount()):
+            # Titles and units share the spare width; short columns fit their contents.
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column < 2
+                                        else QHeaderView.ResizeMode.ResizeToContents)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -162,8 +165,9 @@ class OfficialDialog(QDialog):
         else:
             self.nip_info.setText("")
         for entry in self.appointments.entries:
-            problems += [p for p in validate_appointment(entry.data, data.rank)
-                         if not p.is_error]
+            if entry.data.end_date is None:  # a rank warning matters for posts held now
+                problems += [p for p in validate_appointment(entry.data, data.rank)
+                             if not p.is_error]
         self._mark(self.nip_edit, any(p.field == "nip" and p.is_error for p in problems)
                    and bool(normalize_nip(data.nip)))
         self._mark(self.name_edit, any(p.field == "nama" and p.is_error for p in problems)

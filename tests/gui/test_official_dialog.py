@@ -97,3 +97,14 @@ def test_rank_outside_usual_range_warns_but_allows(app, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert "di luar kisaran lazim" in dialog.problems.text()
+
+
+def test_rank_warning_only_for_posts_held_now(app, qtbot, demo_db):
+    """Jajang KH (IV/a) was Plt of an eselon II.b post until 13 June 2019: that ended post
+    is no reason for a warning today; his current III.a post is within range."""
+    roster = RosterService(demo_db)
+    dialog = OfficialDialog(demo_db, roster.id_by_nip("197102101996031002"))
+    qtbot.addWidget(dialog)
+    assert dialog.appointments.rowCount() == 2
+    assert "kisaran lazim" not in dialog.problems.text()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
