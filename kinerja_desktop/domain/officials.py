@@ -150,6 +150,15 @@ def post_display(post_title: str, filling: str | None) -> str:
     return post_title
 
 
+def previous_post_text(recorded: str, ended_title: str | None = None,
+                       ended_filling: str | None = None) -> str:
+    """The previous post as shown and exported: as recorded on the appointment, else the
+    post the official held until this one began (with its Plt./Plh./Pj. prefix)."""
+    if recorded or not ended_title:
+        return recorded
+    return post_display(ended_title, ended_filling)
+
+
 def main_post_key(filling: str | None, eselon: str | None, start_date: date | None,
                   record_id: int) -> tuple:
     """Sort key choosing an official's main post among those held at once: definitive before

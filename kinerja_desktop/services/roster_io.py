@@ -13,7 +13,7 @@ from kinerja_desktop.domain.dates import day_before, parse_date
 from kinerja_desktop.domain.nip import check_nip, parse_nip
 from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,
                                               OfficialInput, OfficialRecord,
-                                              clean, full_name, post_display,
+                                              clean, full_name, previous_post_text,
                                               validate_appointment,
                                               validate_official)
 from kinerja_desktop.errors import OperationCancelled, Problem, ValidationError
@@ -258,14 +258,13 @@ def apply_import(db: Database, report: ImportReport, progress: Progress | None =
         raise ValidationError(report.errors)
     touched: list[int] = []
     total = len(report.plans)
-    with db.atomic() as transaction:
+    with db.atomic():  # raising inside rolls everything back
         for done, plan in enumerate(report.plans, start=1):
             if cancelled and cancelled():
-                transaction.rollback()
                 raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
-            if plan.action == "tetap":
-                continue
-            touched.append(_apply_row(plan))
+            if plan.action != "tetap":
+                touched.append(_apply_row(plan))
+            # Reported for unchanged rows too, or the bar could stop short of the end.
             if progress and (done % 200 == 0 or done == total):
                 progress(done, total)
         roster_repo.refresh(db, touched)
@@ -320,10 +319,10 @@ def _previous_post(main: AppointmentRecord | None) -> str:
     """The previous post as exported: as recorded, else the post that ended before this one."""
     if main is None:
         return ""
-    if not main.previous_post and main.start_date:
-        before = repo.latest_ended_before(main.official_id, main.start_date)
-        return post_display(before.post_title, before.filling) if before else ""
-    return main.previous_post
+    before = (repo.latest_ended_before(main.official_id, main.start_date)
+              if not main.previous_post and main.start_date else None)
+    return previous_post_text(main.previous_post, before and before.post_title,
+                              before and before.filling)
 
 
 @uses_database
@@ -333,8 +332,7 @@ def roster_records(db: Database, include_archived: bool = False) -> list[dict[st
     ids = roster_repo.search_ids(db, roster_repo.RosterFilter(status=status))
     records = []
     for row in roster_repo.export_rows(db, ids):
-        previous = (post_display(row.previous_post, row.previous_filling)
-                    if row.previous_filling else row.previous_post)
+        previous = previous_post_text(row.previous_post, row.ended_title, row.ended_filling)
         record = {
             "nip": row.nip, "nama": row.name, "gelar_depan": row.front_title,
             "gelar_belakang": row.back_title, "pangkat_golongan": row.rank,

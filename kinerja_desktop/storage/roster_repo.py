@@ -231,8 +231,9 @@ class ExportRow:
     unit_name: str
     eselon: str
     filling: str
-    previous_post: str  # as recorded, else the post that ended before this one started
-    previous_filling: str  # the filling of that derived previous post ("" if recorded)
+    previous_post: str  # as recorded on the appointment
+    ended_title: str | None  # the post that ended before this one started, if any
+    ended_filling: str | None
     start_date: date | None
     decree_number: str
     inauguration_date: date | None
@@ -247,24 +248,19 @@ def export_rows(db: Database, ids: Sequence[int]) -> list[ExportRow]:
                 f"SELECT o.id, o.nip, o.name, o.front_title, o.back_title, COALESCE(o.rank, ''), "
                 f"o.active, COALESCE(a.post_title, ''), COALESCE(u.name, ''), "
                 f"COALESCE(a.eselon, ''), COALESCE(a.filling, ''), COALESCE(a.previous_post, ''), "
-                f"a.start_date, COALESCE(a.decree_number, ''), i.date, "
-                f"(SELECT p.post_title FROM appointment p WHERE p.official_id = o.id "
-                f" AND p.end_date IS NOT NULL AND p.end_date < a.start_date "
-                f" ORDER BY p.end_date DESC, p.id DESC LIMIT 1), "
-                f"(SELECT COALESCE(p.filling, '') FROM appointment p WHERE p.official_id = o.id "
-                f" AND p.end_date IS NOT NULL AND p.end_date < a.start_date "
-                f" ORDER BY p.end_date DESC, p.id DESC LIMIT 1) "
+                f"a.start_date, COALESCE(a.decree_number, ''), i.date, p.post_title, p.filling "
                 f"FROM roster_entry e JOIN official o ON o.id = e.official_id "
                 f"LEFT JOIN appointment a ON a.id = e.appointment_id "
                 f"LEFT JOIN unit u ON u.id = a.unit_id "
                 f"LEFT JOIN inauguration i ON i.id = a.inauguration_id "
+                # The post that ended last before the main one began (as latest_ended_before).
+                f"LEFT JOIN appointment p ON p.id = (SELECT q.id FROM appointment q "
+                f" WHERE q.official_id = o.id AND q.end_date IS NOT NULL "
+                f" AND q.end_date < a.start_date ORDER BY q.end_date DESC, q.id DESC LIMIT 1) "
                 f"WHERE e.official_id IN ({marks})", list(chunk)):
-            previous, previous_filling = r[11], ""
-            if not previous and r[15]:
-                previous, previous_filling = r[15], r[16] or ""
             found[r[0]] = ExportRow(
                 r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10],
-                previous, previous_filling, date.fromisoformat(r[12]) if r[12] else None,
+                r[11], r[15], r[16], date.fromisoformat(r[12]) if r[12] else None,
                 r[13], date.fromisoformat(r[14]) if r[14] else None)
     return [found[i] for i in ids if i in found]
 
