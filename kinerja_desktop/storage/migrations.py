@@ -132,11 +132,86 @@ def _create_schema(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     else:
         db.execute_sql(PLAIN_SEARCH_TABLE)
 
+# Version 2: programs of targets, their progress and evidence, and the lists they draw on.
+SCHEMA_2 = [
+    f'''CREATE TABLE "development_priority" ({_RECORD},
+    "code" VARCHAR(20) NOT NULL DEFAULT '',
+    "title" VARCHAR(255) NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "active" INTEGER NOT NULL DEFAULT 1)''',
+    # RESTRICT: a post with a program cannot vanish with the program's history; the services
+    # say so before SQLite has to.
+    f'''CREATE TABLE "program" ({_RECORD},
+    "appointment_id" INTEGER NOT NULL REFERENCES "appointment" ("id") ON DELETE RESTRICT,
+    "kind" VARCHAR(16) NOT NULL,
+    "start_date" DATE NOT NULL,
+    "end_date" DATE NOT NULL,
+    "scheme" VARCHAR(32) NOT NULL,
+    "status" VARCHAR(16) NOT NULL DEFAULT 'draft',
+    "title" VARCHAR(255) NOT NULL DEFAULT '',
+    "note" TEXT NOT NULL DEFAULT '',
+    CHECK ("end_date" >= "start_date"),
+    CHECK ("status" IN ('draft', 'disepakati', 'dievaluasi', 'ditutup')))''',
+    # One program of a kind per post and start day: creating the 100-day programs of an
+    # inauguration twice finds the first ones.
+    'CREATE UNIQUE INDEX "program_appointment" ON "program" ("appointment_id", "kind", "start_date")',
+    f'''CREATE TABLE "program_status_change" ({_RECORD},
+    "program_id" INTEGER NOT NULL REFERENCES "program" ("id") ON DELETE CASCADE,
+    "from_status" VARCHAR(16) NOT NULL,
+    "to_status" VARCHAR(16) NOT NULL,
+    "reason" TEXT NOT NULL DEFAULT '')''',
+    'CREATE INDEX "program_status_change_program" ON "program_status_change" ("program_id")',
+    # Weights are kept in hundredths of a percent: exact sums, so "total exactly 100" holds.
+    f'''CREATE TABLE "target" ({_RECORD},
+    "program_id" INTEGER NOT NULL REFERENCES "program" ("id") ON DELETE CASCADE,
+    "position" INTEGER NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "title" VARCHAR(255) NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "indicator" TEXT NOT NULL DEFAULT '',
+    "measure" VARCHAR(16) NOT NULL DEFAULT 'angka',
+    "target_value" REAL,
+    "unit" VARCHAR(30) NOT NULL DEFAULT '',
+    "weight_bp" INTEGER NOT NULL DEFAULT 0,
+    "priority" VARCHAR(16) NOT NULL DEFAULT 'sedang',
+    "due_date" DATE,
+    "priority_link_id" INTEGER REFERENCES "development_priority" ("id") ON DELETE SET NULL,
+    "evidence_expected" TEXT NOT NULL DEFAULT '',
+    CHECK ("weight_bp" BETWEEN 0 AND 10000))''',
+    'CREATE INDEX "target_program" ON "target" ("program_id", "position")',
+    'CREATE INDEX "target_priority_link" ON "target" ("priority_link_id")',
+    f'''CREATE TABLE "progress_update" ({_RECORD},
+    "target_id" INTEGER NOT NULL REFERENCES "target" ("id") ON DELETE CASCADE,
+    "date" DATE NOT NULL,
+    "realised" REAL NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '')''',
+    'CREATE INDEX "progress_update_target" ON "progress_update" ("target_id", "date")',
+    # Evidence lives in the database so that one file (and its USB backup) carries everything.
+    f'''CREATE TABLE "attachment" ({_RECORD},
+    "progress_id" INTEGER NOT NULL REFERENCES "progress_update" ("id") ON DELETE CASCADE,
+    "filename" VARCHAR(255) NOT NULL,
+    "mime_type" VARCHAR(100) NOT NULL,
+    "size" INTEGER NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "content" BLOB NOT NULL)''',
+    'CREATE INDEX "attachment_progress" ON "attachment" ("progress_id")',
+    f'''CREATE TABLE "target_template" ({_RECORD},
+    "name" VARCHAR(255) NOT NULL,
+    "targets_json" TEXT NOT NULL)''',
+    'CREATE UNIQUE INDEX "target_template_name" ON "target_template" ("name" COLLATE NOCASE)',
+]
+
+
+def _add_programs(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_2:
+        db.execute_sql(statement)
+
 
 Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
 # (version reached, description, function). Version N is reached by running entry N-1.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "skema awal: unit, pejabat, jabatan, pelantikan, penandatangan", _create_schema),
+    (2, "program 100 hari dan rutin: target, progres, bukti dukung, templat", _add_programs),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from peewee import (BooleanField, CharField, DateField, DateTimeField, ForeignKeyField,
-                    IntegerField, Model, TextField)
+from peewee import (BlobField, BooleanField, CharField, DateField, DateTimeField, FloatField,
+                    ForeignKeyField, IntegerField, Model, TextField)
 
 
 def new_uuid() -> str:
@@ -139,5 +139,113 @@ class RosterEntry(Model):
         table_name = "roster_entry"
 
 
-DATA_MODELS = (Setting, Unit, Official, Signatory, Inauguration, Appointment)
+class DevelopmentPriority(BaseModel):
+    """A regional development priority (an RPJMD mission, say) that targets link to."""
+
+    code = CharField(default="")
+    title = CharField()
+    position = IntegerField(default=0)
+    active = BooleanField(default=True)
+
+    class Meta:
+        table_name = "development_priority"
+
+
+class Program(BaseModel):
+    """A program of targets for one appointment: 100 days after an inauguration, or routine."""
+
+    appointment = ForeignKeyField(Appointment, backref="programs", on_delete="RESTRICT",
+                                  column_name="appointment_id")
+    kind = CharField()
+    start_date = DateField()
+    end_date = DateField()
+    scheme = CharField()
+    status = CharField(default="draft")
+    title = CharField(default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "program"
+
+
+class ProgramStatusChange(BaseModel):
+    """One status step of a program, with the reason when it stepped back."""
+
+    program = ForeignKeyField(Program, backref="status_changes", on_delete="CASCADE",
+                              column_name="program_id")
+    from_status = CharField()
+    to_status = CharField()
+    reason = TextField(default="")
+
+    class Meta:
+        table_name = "program_status_change"
+
+
+class Target(BaseModel):
+    """An innovation or performance target; weight in hundredths of a percent."""
+
+    program = ForeignKeyField(Program, backref="targets", on_delete="CASCADE",
+                              column_name="program_id")
+    position = IntegerField()
+    kind = CharField()
+    title = CharField()
+    description = TextField(default="")
+    indicator = TextField(default="")
+    measure = CharField(default="angka")
+    target_value = FloatField(null=True)
+    unit = CharField(default="")
+    weight_bp = IntegerField(default=0)
+    priority = CharField(default="sedang")
+    due_date = DateField(null=True)
+    priority_link = ForeignKeyField(DevelopmentPriority, null=True, on_delete="SET NULL",
+                                    column_name="priority_link_id")
+    evidence_expected = TextField(default="")
+
+    class Meta:
+        table_name = "target"
+
+
+class ProgressUpdate(BaseModel):
+    """A progress report on a target."""
+
+    target = ForeignKeyField(Target, backref="progress", on_delete="CASCADE",
+                             column_name="target_id")
+    date = DateField()
+    realised = FloatField()
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "progress_update"
+
+
+class Attachment(BaseModel):
+    """An evidence file, its bytes stored in the database so that backups carry it."""
+
+    progress = ForeignKeyField(ProgressUpdate, backref="attachments", on_delete="CASCADE",
+                               column_name="progress_id")
+    filename = CharField()
+    mime_type = CharField()
+    size = IntegerField()
+    sha256 = CharField()
+    content = BlobField()
+
+    class Meta:
+        table_name = "attachment"
+
+
+class TargetTemplate(BaseModel):
+    """A named set of targets (as JSON) to start new programs from."""
+
+    name = CharField()
+    targets_json = TextField()
+
+    class Meta:
+        table_name = "target_template"
+
+
+PROGRAM_MODELS = (DevelopmentPriority, Program, ProgramStatusChange, Target, ProgressUpdate,
+                  Attachment, TargetTemplate)
+
+DATA_MODELS = ((Setting, Unit, Official, Signatory, Inauguration, Appointment)
+               + PROGRAM_MODELS)
 ALL_MODELS = DATA_MODELS + (RosterEntry,)

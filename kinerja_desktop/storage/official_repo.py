@@ -11,9 +11,9 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               UnitRecord)
 from kinerja_desktop.domain.nip import NipInfo
 from kinerja_desktop.domain.vocab import guess_unit_kind
-from kinerja_desktop.errors import NotFoundError, ValidationError
-from kinerja_desktop.storage.models import (Appointment, Inauguration, Official, Setting,
-                                            Signatory, Unit, utc_now)
+from kinerja_desktop.errors import KinerjaError, NotFoundError, ValidationError
+from kinerja_desktop.storage.models import (Appointment, Inauguration, Official, Program,
+                                            Setting, Signatory, Unit, utc_now)
 
 
 def _appointment_record(a: Appointment, unit_name: str) -> AppointmentRecord:
@@ -152,6 +152,13 @@ def appointment_owner(appointment_id: int) -> int:
 
 
 def delete_appointment(appointment_id: int) -> None:
+    # The foreign key would refuse too (RESTRICT); this says why in words.
+    programs = Program.select().where(Program.appointment == appointment_id).count()
+    if programs:
+        a = Appointment.get_by_id(appointment_id)
+        raise KinerjaError(f"Jabatan '{a.post_title}' memiliki {programs} program kinerja, jadi "
+                           f"tidak dapat dihapus. Isi tanggal selesai jabatan bila sudah "
+                           f"berakhir.")
     Appointment.delete().where(Appointment.id == appointment_id).execute()
 
 
