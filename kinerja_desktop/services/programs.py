@@ -1,0 +1,314 @@
+"""Programs and their targets: creating, editing in place, agreeing, copying and templates.
+
+Every call is one transaction, so the editor saves each change at once. Calls that change or
+remove something return what is needed to undo them (the old values, or a Snapshot).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Callable
+
+from kinerja_desktop.domain import programs as rules
+from kinerja_desktop.domain.dates import format_date
+from kinerja_desktop.domain.officials import raise_if_errors
+from kinerja_desktop.domain.periods import HUNDRED_DAYS
+from kinerja_desktop.domain.programs import (DevelopmentPriority, ProgramInput, ProgramRecord,
+                                             StatusChange, TargetInput, TargetRecord,
+                                             TemplateRecord)
+from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem, ValidationError
+from kinerja_desktop.services import uses_database
+from kinerja_desktop.storage import official_repo
+from kinerja_desktop.storage import program_repo as repo
+from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.program_repo import Snapshot
+
+
+@dataclass
+class InaugurationPrograms:
+    """The 100-day programs of an inauguration: made now, or there already."""
+
+    created: list[int] = field(default_factory=list)
+    existing: list[int] = field(default_factory=list)
+
+
+class ProgramService:
+    """Program and target use cases over one open database."""
+
+    def __init__(self, db: Database, today: Callable[[], date] = date.today):
+        self.db = db
+        self.today = today  # a clock the tests can set
+
+    # Reading ----------------------------------------------------------------------------------
+    @uses_database
+    def programs_of_official(self, official_id: int) -> list[ProgramRecord]:
+        return repo.programs_of_official(official_id)
+
+    @uses_database
+    def program(self, program_id: int) -> ProgramRecord:
+        return repo.get_program(program_id)
+
+    @uses_database
+    def inauguration_dates(self) -> list[date]:
+        return repo.inauguration_dates()
+
+    @uses_database
+    def all_programs(self) -> list[ProgramRecord]:
+        return repo.all_programs()
+
+    @uses_database
+    def program_ids(self, nip: str | None = None) -> list[int]:
+        return repo.program_ids(nip)
+
+    @uses_database
+    def targets(self, program_id: int) -> list[TargetRecord]:
+        return repo.list_targets(program_id)
+
+    @uses_database
+    def target(self, target_id: int) -> TargetRecord:
+        return repo.get_target(target_id)
+
+    @uses_database
+    def status_history(self, program_id: int) -> list[StatusChange]:
+        return repo.status_history(program_id)
+
+    @uses_database
+    def priorities(self, include_inactive: bool = False) -> list[DevelopmentPriority]:
+        return repo.list_priorities(include_inactive)
+
+    @uses_database
+    def templates(self) -> list[TemplateRecord]:
+        return repo.list_templates()
+
+    # Programs ---------------------------------------------------------------------------------
+    @uses_database
+    def create_program(self, appointment_id: int, data: ProgramInput,
+                       copy_from: int | None = None) -> int:
+        """A new draft program for a post, optionally with the targets of an earlier one."""
+        data = data.resolved()
+        raise_if_errors(rules.validate_program(data))
+        official_repo.appointment_owner(appointment_id)  # NotFoundError for a wrong id
+        with self.db.atomic():
+            program_id = repo.insert_program(appointment_id, data)
+            if copy_from is not None:
+                self._copy_into(program_id, copy_from)
+        return program_id
+
+    @uses_database
+    def update_program(self, program_id: int, data: ProgramInput) -> ProgramInput:
+        """Change a draft program's own fields; return the old ones."""
+        current = repo.get_program(program_id, with_stats=False)
+        self._require_draft(current.status)
+        data = data.resolved()
+        problems = rules.validate_program(data)
+        if not problems:
+            for number, target in enumerate(repo.target_inputs(program_id), start=1):
+                if target.due_date and not data.start_date <= target.due_date <= data.end_date:
+                    problems.append(Problem("tanggal_mulai", f"Tenggat target '{target.title}' "
+                                            f"akan berada di luar masa program.", row=number))
+        raise_if_errors(problems)
+        with self.db.atomic():
+            repo.update_program(program_id, data)
+        return current.as_input()
+
+    @uses_database
+    def delete_program(self, program_id: int) -> None:
+        """Delete a draft program with its targets, reports and evidence."""
+        self._require_draft(repo.program_status(program_id), "dihapus")
+        with self.db.atomic():
+            repo.delete_program(program_id)
+
+    @uses_database
+    def create_for_inauguration(self, day: date,
+                                scheme: str = rules.DEFAULT_SCHEME) -> InaugurationPrograms:
+        """One 100-day program per appointment made at the inauguration(s) of `day`; programs
+        already there are kept, so running it twice changes nothing."""
+        if repo.inauguration_count(day) == 0:
+            raise NotFoundError(f"Tidak ada pelantikan pada tanggal {format_date(day)}.")
+        result = InaugurationPrograms()
+        with self.db.atomic():
+            for appointment_id, start in repo.inauguration_appointments(day):
+                start = start or day
+                existing = repo.find_program(appointment_id, HUNDRED_DAYS, start)
+                if existing is not None:
+                    result.existing.append(existing)
+                    continue
+                data = ProgramInput(HUNDRED_DAYS, start, scheme=scheme).resolved()
+                result.created.append(repo.insert_program(appointment_id, data))
+        return result
+
+    @uses_database
+    def change_status(self, program_id: int, new_status: str, reason: str = "") -> None:
+        """Step the status forward (agreeing needs complete targets) or back with a reason."""
+        current = repo.get_program(program_id, with_stats=False)
+        problems = rules.check_status_change(current.status, new_status, reason)
+        if not problems and current.status == "draft" and new_status == "disepakati":
+            problems = rules.validate_agreement(current.kind, repo.target_inputs(program_id))
+        raise_if_errors(problems)
+        with self.db.atomic():
+            repo.set_status(program_id, current.status, new_status, reason)
+
+    # Targets ----------------------------------------------------------------------------------
+    def _require_draft(self, status: str, action: str = "diubah") -> None:
+        if status != "draft":
+            if action == "diubah":
+                raise KinerjaError(rules.targets_locked_message(status))
+            raise KinerjaError(f"Program berstatus {rules.label(rules.STATUSES, status)} tidak "
+                               f"dapat {action}; kembalikan ke Draft dengan alasan tertulis "
+                               f"terlebih dahulu.")
+
+    def _check_target(self, program: ProgramRecord, data: TargetInput) -> list[Problem]:
+        problems = rules.validate_target(data, program.start_date, program.end_date)
+        if data.priority_link_id is not None and not repo.priority_exists(data.priority_link_id):
+            problems.append(Problem("prioritas_pembangunan", "Prioritas pembangunan yang dipilih "
+                                                             "tidak ada lagi."))
+        return raise_if_errors(problems)
+
+    def _editable_program(self, program_id: int) -> ProgramRecord:
+        program = repo.get_program(program_id, with_stats=False)
+        self._require_draft(program.status)
+        return program
+
+    @uses_database
+    def add_target(self, program_id: int, data: TargetInput, position: int | None = None) -> int:
+        program = self._editable_program(program_id)
+        self._check_target(program, data)
+        with self.db.atomic():
+            return repo.insert_target(program_id, data, position)
+
+    @uses_database
+    def update_target(self, target_id: int, data: TargetInput) -> TargetInput:
+        """Save a target's fields; return the old ones (for undo)."""
+        program = self._editable_program(repo.target_program(target_id))
+        self._check_target(program, data)
+        old = repo.get_target(target_id).data
+        with self.db.atomic():
+            repo.update_target(target_id, data)
+        return old
+
+    @uses_database
+    def delete_target(self, target_id: int) -> Snapshot:
+        """Delete a target with its reports and evidence; return what undo puts back."""
+        self._editable_program(repo.target_program(target_id))
+        with self.db.atomic():
+            snapshot = repo.snapshot_target(target_id)
+            repo.delete_target(target_id)
+        return snapshot
+
+    @uses_database
+    def move_target(self, target_id: int, new_index: int) -> int:
+        """Move a target in its program's order; return the old index."""
+        self._editable_program(repo.target_program(target_id))
+        with self.db.atomic():
+            return repo.move_target(target_id, new_index)
+
+    @uses_database
+    def restore_targets(self, snapshots: list[Snapshot]) -> None:
+        """Put deleted targets back (undo), refused if their program is now locked.
+
+        `snapshots` come in the order the targets were deleted (as delete_targets returns
+        them); each was taken after the deletions before it, so they go back last first.
+        """
+        with self.db.atomic():
+            for snapshot in reversed(snapshots):
+                program_id = snapshot.rows[0][1][0]["program"]
+                self._editable_program(program_id)
+                repo.restore(snapshot)
+
+    @uses_database
+    def delete_targets(self, target_ids: list[int]) -> list[Snapshot]:
+        """Delete several targets in one transaction (undoing a copy, say)."""
+        snapshots = []
+        with self.db.atomic():
+            for target_id in target_ids:
+                self._editable_program(repo.target_program(target_id))
+                snapshots.append(repo.snapshot_target(target_id))
+                repo.delete_target(target_id)
+        return snapshots
+
+    # Copies and templates -------------------------------------------------------------------
+    def _copy_into(self, program_id: int, source_program_id: int) -> list[int]:
+        program = self._editable_program(program_id)
+        source = repo.get_program(source_program_id, with_stats=False)
+        ids = []
+        for data in repo.target_inputs(source_program_id):
+            due = rules.shift_due_date(data.due_date, source.start_date, program.start_date,
+                                       program.end_date)
+            ids.append(repo.insert_target(program_id, _with(data, due_date=due)))
+        return ids
+
+    @uses_database
+    def copy_targets(self, source_program_id: int, program_id: int) -> list[int]:
+        """Append another program's targets (due dates moved to the same day of this one)."""
+        if source_program_id == program_id:
+            raise KinerjaError("Pilih program lain sebagai sumber salinan.")
+        with self.db.atomic():
+            return self._copy_into(program_id, source_program_id)
+
+    @uses_database
+    def apply_template(self, template_id: int, program_id: int) -> list[int]:
+        program = self._editable_program(program_id)
+        template = repo.get_template(template_id)
+        known = {p.id for p in repo.list_priorities(include_inactive=True)}
+        with self.db.atomic():
+            return [repo.insert_target(program_id, _with(
+                data, priority_link_id=data.priority_link_id
+                if data.priority_link_id in known else None)) for data in template.targets]
+
+    @uses_database
+    def save_template(self, name: str, program_id: int) -> int:
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError.single("nama", "Nama templat wajib diisi.")
+        if len(name) > rules.MAX_TITLE:
+            raise ValidationError.single("nama", "Nama templat terlalu panjang.")
+        targets = repo.target_inputs(program_id)
+        if not targets:
+            raise KinerjaError("Program ini belum memiliki target untuk dijadikan templat.")
+        with self.db.atomic():
+            return repo.insert_template(name, targets)
+
+    @uses_database
+    def delete_template(self, template_id: int) -> None:
+        with self.db.atomic():
+            repo.delete_template(template_id)
+
+    # Development priorities -------------------------------------------------------------------
+    @uses_database
+    def add_priority(self, code: str, title: str) -> int:
+        code, title = _check_priority(code, title)
+        with self.db.atomic():
+            return repo.insert_priority(code, title)
+
+    @uses_database
+    def update_priority(self, priority_id: int, code: str, title: str, active: bool) -> None:
+        code, title = _check_priority(code, title)
+        with self.db.atomic():
+            repo.update_priority(priority_id, code, title, active)
+
+    @uses_database
+    def delete_priority(self, priority_id: int) -> None:
+        used = repo.priority_in_use(priority_id)
+        if used:
+            raise KinerjaError(f"Prioritas ini dipakai oleh {used} target; nonaktifkan saja "
+                               f"agar tidak ditawarkan lagi.")
+        with self.db.atomic():
+            repo.delete_priority(priority_id)
+
+
+def _with(data: TargetInput, **changes) -> TargetInput:
+    return replace(data, **changes)
+
+
+def _check_priority(code: str, title: str) -> tuple[str, str]:
+    code, title = " ".join(code.split()), " ".join(title.split())
+    problems = []
+    if not title:
+        problems.append(Problem("uraian", "Uraian prioritas pembangunan wajib diisi."))
+    elif len(title) > rules.MAX_TITLE:
+        problems.append(Problem("uraian", "Uraian prioritas terlalu panjang."))
+    if len(code) > 20:
+        problems.append(Problem("kode", "Kode prioritas paling banyak 20 huruf."))
+    raise_if_errors(problems)
+    return code, title

@@ -1,0 +1,133 @@
+"""Progress reports on targets and their evidence files (kept inside the database)."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kinerja_desktop.domain import programs as rules
+from kinerja_desktop.domain.evidence import (EvidenceFile, ProgressRecord, check_file,
+                                             safe_filename)
+from kinerja_desktop.domain.officials import raise_if_errors
+from kinerja_desktop.domain.programs import ProgressInput
+from kinerja_desktop.errors import InputFileError, KinerjaError, Problem, os_reason
+from kinerja_desktop.services import uses_database
+from kinerja_desktop.storage import program_repo as repo
+from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.program_repo import Snapshot
+
+
+def read_evidence(path: str | Path) -> EvidenceFile:
+    """Read a chosen file after checking its type and size (a huge file is never read)."""
+    path = Path(path)
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise InputFileError(f"Berkas '{path.name}' tidak dapat dibaca: {os_reason(exc)}.") from exc
+    raise_if_errors(check_file(path.name, size))
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"Berkas '{path.name}' tidak dapat dibaca: {os_reason(exc)}.") from exc
+    # Checked again: the file may have grown between stat() and read.
+    raise_if_errors(check_file(path.name, len(content)))
+    return EvidenceFile(path.name, content)
+
+
+def write_evidence(evidence: EvidenceFile, folder: str | Path) -> Path:
+    """Save a stored file into a folder (to open or copy it), never overwriting another file."""
+    folder = Path(folder)
+    name = safe_filename(evidence.filename)
+    target = folder / name
+    stem, suffix = target.stem, target.suffix
+    number = 1
+    while target.exists():
+        number += 1
+        target = folder / f"{stem} ({number}){suffix}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(evidence.content)
+    except OSError as exc:
+        raise InputFileError(f"Berkas '{target}' tidak dapat ditulis: {os_reason(exc)}.") from exc
+    return target
+
+
+class ProgressService:
+    """Progress reports and evidence over one open database."""
+
+    def __init__(self, db: Database, today: Callable[[], date] = date.today):
+        self.db = db
+        self.today = today
+
+    @uses_database
+    def reports(self, target_id: int) -> list[ProgressRecord]:
+        return repo.list_progress(target_id)
+
+    @uses_database
+    def evidence(self, attachment_id: int) -> EvidenceFile:
+        return repo.attachment_content(attachment_id)
+
+    def _program_for_target(self, target_id: int):
+        program = repo.get_program(repo.target_program(target_id), with_stats=False)
+        if not rules.progress_allowed(program.status):
+            raise KinerjaError(f"Program berstatus {rules.label(rules.STATUSES, program.status)}: "
+                               f"progres tidak dapat diubah lagi.")
+        return program
+
+    @uses_database
+    def add_report(self, target_id: int, data: ProgressInput,
+                   files: Iterable[EvidenceFile] = ()) -> int:
+        """Record progress with its evidence files, all or nothing."""
+        program = self._program_for_target(target_id)
+        measure = repo.get_target(target_id).data.measure
+        files = list(files)
+        problems = rules.validate_progress(data, measure, program.start_date, self.today())
+        for evidence in files:
+            problems += check_file(evidence.filename, len(evidence.content))
+        raise_if_errors(problems)
+        with self.db.atomic():
+            progress_id = repo.insert_progress(target_id, data)
+            for evidence in files:
+                repo.insert_attachment(progress_id, evidence)
+        return progress_id
+
+    @uses_database
+    def add_files(self, progress_id: int, files: Iterable[EvidenceFile]) -> list[int]:
+        self._program_for_target(repo.progress_target(progress_id))
+        files = list(files)
+        problems = []
+        for evidence in files:
+            problems += check_file(evidence.filename, len(evidence.content))
+        if not files:
+            problems.append(Problem("bukti", "Tidak ada berkas yang dipilih."))
+        raise_if_errors(problems)
+        with self.db.atomic():
+            return [repo.insert_attachment(progress_id, evidence) for evidence in files]
+
+    @uses_database
+    def delete_report(self, progress_id: int) -> Snapshot:
+        self._program_for_target(repo.progress_target(progress_id))
+        with self.db.atomic():
+            snapshot = repo.snapshot_progress(progress_id)
+            repo.delete_progress(progress_id)
+        return snapshot
+
+    @uses_database
+    def delete_file(self, attachment_id: int) -> Snapshot:
+        self._program_for_target(repo.progress_target(repo.attachment_owner(attachment_id)))
+        with self.db.atomic():
+            snapshot = repo.snapshot_attachment(attachment_id)
+            repo.delete_attachment(attachment_id)
+        return snapshot
+
+    @uses_database
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back a deleted report or file (undo)."""
+        row = snapshot.rows[0][1][0]
+        target_id = row.get("target") or repo.progress_target(row["progress"])
+        self._program_for_target(target_id)
+        with self.db.atomic():
+            repo.restore(snapshot)
+
