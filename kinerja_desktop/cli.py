@@ -88,7 +88,33 @@ def build_parser() -> IndonesianParser:
     lst = roster_commands.add_parser("list", help="tampilkan daftar pejabat")
     lst.add_argument("--json", action="store_true", help="keluaran JSON")
     lst.add_argument("--semua", action="store_true", help="termasuk pejabat yang diarsipkan")
+    _add_program_commands(commands)
     return parser
+
+
+def _add_program_commands(commands) -> None:
+    from kinerja_desktop.domain.programs import DEFAULT_SCHEME, SCHEMES
+    program = commands.add_parser("program", help="program target 100 hari dan rutin: "
+                                                  "tampilkan, buat dari pelantikan")
+    program_commands = program.add_subparsers(dest="program_command", metavar="AKSI",
+                                              parser_class=IndonesianParser)
+    program_commands.required = True
+    lst = program_commands.add_parser(
+        "list", help="tampilkan program beserta status, masa, skema dan targetnya")
+    lst.add_argument("--nip", metavar="NIP",
+                     help="hanya program pejabat ber-NIP ini (spasi dan titik boleh)")
+    lst.add_argument("--json", action="store_true", help="keluaran JSON (tanggal ISO)")
+    create = program_commands.add_parser(
+        "create-for-inauguration",
+        help="buat program 100 hari bagi setiap pejabat yang dilantik pada tanggal itu "
+             "(yang sudah ada dibiarkan)")
+    create.add_argument("date", metavar="TANGGAL",
+                        help="tanggal pelantikan: 2019-06-14, 14/06/2019 atau 14 Juni 2019")
+    schemes = "; ".join(f"{code} = {label}" for code, label in SCHEMES.items())
+    create.add_argument("--skema", choices=tuple(SCHEMES), default=DEFAULT_SCHEME,
+                        metavar="SKEMA",
+                        help=f"skema penilaian program yang baru dibuat (bawaan: "
+                             f"{DEFAULT_SCHEME}): {schemes}".replace("%", "%%"))
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -111,11 +137,22 @@ def _cmd_demo(args, out: TextIO) -> int:
         result = load_demo(db)
     finally:
         db.close()
-    if result.changed:
-        print(f"Data contoh dimuat: {result.officials_added} pejabat, pelantikan 14 Juni 2019 "
-              f"di Pendopo Bupati Serang. {DEMO_NOTICE}", file=out)
-    else:
+    if not result.changed:
         print("Data contoh sudah ada; tidak ada yang diubah.", file=out)
+        return EXIT_OK
+    if result.officials_added or result.inauguration_added:
+        lines = [f"Data contoh dimuat: {result.officials_added} pejabat, pelantikan 14 Juni 2019 "
+                 f"di Pendopo Bupati Serang."]
+    else:  # a database loaded by an earlier version, before programs existed
+        lines = ["Data contoh dilengkapi."]
+    added = [f"{result.programs_added} program 100 hari (Draft)"] if result.programs_added else []
+    if result.targets_added:
+        added.append(f"{result.targets_added} target Anas Dwisatya")
+    if result.priorities_added:
+        added.append(f"{result.priorities_added} prioritas pembangunan contoh")
+    if added:
+        lines.append("Ditambahkan: " + ", ".join(added) + ".")
+    print(" ".join(lines + [DEMO_NOTICE]), file=out)
     return EXIT_OK
 
 
@@ -153,6 +190,53 @@ def _cmd_roster(args, out: TextIO, err: TextIO) -> int:
         db.close()
 
 
+def _program_line(record: dict) -> str:
+    from kinerja_desktop.domain.dates import format_date
+    from kinerja_desktop.domain.programs import format_number
+    start, end = (format_date(date.fromisoformat(record[k]))
+                  for k in ("tanggal_mulai", "tanggal_selesai"))
+    return (f"{record['nama']}  {record['jabatan']}  {record['jenis_label']}  {start} – {end}  "
+            f"{record['status_label']}  {len(record['target'])} target  "
+            f"bobot {format_number(record['total_bobot'])}%")
+
+
+def _cmd_program(args, out: TextIO) -> int:
+    from kinerja_desktop.domain.dates import format_date, parse_date
+    from kinerja_desktop.domain.nip import format_nip, parse_nip
+    from kinerja_desktop.services.program_export import program_records
+    from kinerja_desktop.services.programs import ProgramService
+    from kinerja_desktop.services.roster import RosterService
+    # The arguments are checked before the database is opened (or created).
+    if args.program_command == "create-for-inauguration":
+        day = parse_date(args.date, "TANGGAL")
+        if day is None:
+            raise ValidationError.single("TANGGAL", "Tanggal pelantikan wajib diisi.")
+        db = _open(args)
+        try:
+            result = ProgramService(db).create_for_inauguration(day, args.skema)
+        finally:
+            db.close()
+        print(f"Program 100 hari pelantikan {format_date(day)}: {len(result.created)} dibuat, "
+              f"{len(result.existing)} sudah ada.", file=out)
+        return EXIT_OK
+    nip = parse_nip(args.nip, "--nip").nip if args.nip is not None else None
+    db = _open(args)
+    try:
+        if nip is not None and RosterService(db).id_by_nip(nip) is None:
+            raise KinerjaError(f"NIP {format_nip(nip)} tidak terdaftar pada daftar pejabat.")
+        records = program_records(db, nip)
+    finally:
+        db.close()
+    if args.json:
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for record in records:
+            print(_program_line(record), file=out)
+        print(f"{len(records)} program.", file=out)
+    return EXIT_OK
+
+
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one CLI command; return the exit status. Errors go to `err`, one line each."""
     try:
@@ -165,6 +249,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
             return _cmd_demo(args, out)
         if args.command == "roster":
             return _cmd_roster(args, out, err)
+        if args.command == "program":
+            return _cmd_program(args, out)
         print("Kesalahan penggunaan: perintah tidak dikenal.", file=err)
         return EXIT_USAGE
     except ValidationError as exc:

@@ -3,24 +3,34 @@
 Names, posts and how each post was filled are facts from the news report. NIPs and ranks are
 made up (valid in form, labelled as examples); the report gives no dates for earlier posts, so
 they are left empty, and the posts the inauguration closed end on 13 June 2019 by the app's rule.
+
+The five 100-day programs of the inauguration are created as drafts. Only Anas Dwisatya's has
+targets: the four the report names, with indicators, figures, weights and due dates that are
+made up. The development priorities they link to are examples too (the report gives no RPJMD
+missions), and their titles say so.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 
 from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInput,
                                               InaugurationItem, OfficialInput)
+from kinerja_desktop.domain.periods import HUNDRED_DAYS
+from kinerja_desktop.domain.programs import TargetInput
 from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.inauguration import record_inauguration
+from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage.database import Database
 
 INAUGURATION_DATE = date(2019, 6, 14)
 INAUGURATION_PLACE = "Pendopo Bupati Serang"
-DEMO_NOTICE = "Data contoh: NIP dan golongan adalah rekaan, bukan data kepegawaian asli."
+DEMO_NOTICE = ("Data contoh: NIP dan golongan adalah rekaan, bukan data kepegawaian asli; "
+               "angka target dan misi pembangunan hanya contoh.")
 
 # (name, short name, kind)
 UNITS = (
@@ -82,20 +92,118 @@ INAUGURATED = (
 )
 
 
+ANAS_NIP = INAUGURATED[0][0]
+
+# Development priorities for targets to link to. The report names no RPJMD missions: these are
+# generic examples and their titles say so. (code, title)
+PRIORITIES = (
+    ("Misi 1", "Contoh: tata kelola pemerintahan yang baik berbasis teknologi informasi"),
+    ("Misi 2", "Contoh: pelayanan publik yang cepat, mudah dan terjangkau"),
+    ("Misi 3", "Contoh: pembangunan desa dan pemerataan akses layanan dasar"),
+    ("Misi 4", "Contoh: keterbukaan informasi dan partisipasi masyarakat dalam pembangunan"),
+)
+
+
+@dataclass(frozen=True)
+class DemoTarget:
+    """A demo target and the code of the development priority it links to."""
+
+    priority_code: str
+    data: TargetInput
+
+
+# Anas Dwisatya's 100-day targets as the report names them; figures, weights and dates are
+# made up, inside the 100 days (14 June – 21 September 2019), weights totalling 100.
+ANAS_TARGETS = (
+    DemoTarget("Misi 1", TargetInput(
+        kind="inovasi",
+        title="Optimalisasi Sistem Pemerintahan Berbasis Elektronik (SPBE)",
+        description="Memaksimalkan sistem pelayanan pemerintahan berbasis elektronik: naskah "
+                    "dinas, layanan informasi dan pengaduan daring dipakai seluruh perangkat "
+                    "daerah.",
+        indicator="Persentase perangkat daerah yang memakai layanan SPBE (naskah dinas "
+                  "elektronik)",
+        measure="angka", target_value=80, unit="%", weight=Decimal(30), priority="tinggi",
+        due_date=date(2019, 9, 13),
+        evidence_expected="Laporan pemakaian aplikasi per perangkat daerah; daftar hadir dan "
+                          "dokumentasi sosialisasi; SK Tim SPBE.")),
+    DemoTarget("Misi 1", TargetInput(
+        kind="target_kinerja",
+        title="Penyatuan sistem TIK di lingkungan dinas",
+        description="Aplikasi dan data yang tersebar di bidang-bidang dinas disatukan dalam "
+                    "satu pusat data dan satu akun pengguna.",
+        indicator="Jumlah aplikasi dinas yang terintegrasi ke pusat data",
+        measure="angka", target_value=5, unit="aplikasi", weight=Decimal(25), priority="tinggi",
+        due_date=date(2019, 8, 30),
+        evidence_expected="Berita acara integrasi; tangkapan layar dasbor pusat data; laporan "
+                          "uji fungsi.")),
+    DemoTarget("Misi 3", TargetInput(
+        kind="inovasi",
+        title="Konsep desa cerdas (smart village)",
+        description="Jangka panjang: setiap desa memiliki akses TIK yang baik. Dalam 100 hari: "
+                    "dokumen konsep desa cerdas bersama DPMD dan daftar desa percontohan.",
+        indicator="Dokumen konsep desa cerdas tersusun dan disepakati bersama DPMD",
+        measure="selesai", weight=Decimal(25), priority="sedang",
+        due_date=date(2019, 9, 20),
+        evidence_expected="Dokumen konsep desa cerdas; berita acara pembahasan dengan DPMD; "
+                          "daftar desa percontohan.")),
+    DemoTarget("Misi 4", TargetInput(
+        kind="target_kinerja",
+        title="Kerja sama publikasi pembangunan",
+        description="Kerja sama dengan lembaga negara, perguruan tinggi dan perusahaan media "
+                    "sosial (Facebook) untuk menyebarluaskan informasi pembangunan daerah.",
+        indicator="Jumlah naskah kerja sama yang ditandatangani",
+        measure="angka", target_value=3, unit="kerja sama", weight=Decimal(20),
+        priority="sedang", due_date=date(2019, 9, 21),
+        evidence_expected="Naskah kesepahaman atau perjanjian kerja sama yang ditandatangani; "
+                          "dokumentasi penandatanganan.")),
+)
+
+
 @dataclass
 class DemoResult:
     officials_added: int
     inauguration_added: bool
+    programs_added: int = 0
+    targets_added: int = 0
+    priorities_added: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(self.officials_added or self.inauguration_added)
+        return bool(self.officials_added or self.inauguration_added or self.programs_added
+                    or self.targets_added or self.priorities_added)
+
+
+def _ensure_priorities(programs: ProgramService) -> tuple[dict[str, int], int]:
+    """The demo's development priorities by code, added when missing (matched by code and
+    title, so a user's own "Misi 1" is never taken for the example)."""
+    known = {(p.code, p.title): p.id for p in programs.priorities(include_inactive=True)}
+    ids, added = {}, 0
+    for code, title in PRIORITIES:
+        if (code, title) not in known:
+            known[(code, title)] = programs.add_priority(code, title)
+            added += 1
+        ids[code] = known[(code, title)]
+    return ids, added
+
+
+def _anas_program(programs: ProgramService) -> int | None:
+    for program_id in programs.program_ids(ANAS_NIP):
+        p = programs.program(program_id)
+        if p.kind == HUNDRED_DAYS and p.start_date == INAUGURATION_DATE:
+            return program_id
+    return None
 
 
 @uses_database
 def load_demo(db: Database) -> DemoResult:
-    """Load the demo; what is already there is left alone, so a second run changes nothing."""
+    """Load the demo; what is already there is left alone, so a second run changes nothing.
+
+    A database loaded by an earlier version (roster and inauguration, no programs) gets the
+    programs, priorities and targets it lacks.
+    """
     roster = RosterService(db)
+    programs = ProgramService(db)
     added = 0
     with db.atomic():
         for name, short, kind in UNITS:
@@ -120,4 +228,14 @@ def load_demo(db: Database) -> DemoResult:
                 INAUGURATION_DATE, INAUGURATION_PLACE, bupati,
                 note="Pelantikan lima pejabat eselon II; wajib menyusun inovasi dan target "
                      "kinerja 100 hari.", items=items))
-    return DemoResult(added, not inaugurated)
+        # Drafts: the targets stay editable, as they were before the Bupati agreed to them.
+        created = programs.create_for_inauguration(INAUGURATION_DATE).created
+        priority_ids, priorities_added = _ensure_priorities(programs)
+        targets_added = 0
+        anas = _anas_program(programs)
+        if anas is not None and programs.program(anas).editable and not programs.targets(anas):
+            for target in ANAS_TARGETS:
+                programs.add_target(anas, replace(
+                    target.data, priority_link_id=priority_ids[target.priority_code]))
+                targets_added += 1
+    return DemoResult(added, not inaugurated, len(created), targets_added, priorities_added)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -14,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop import __version__
-from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, run
+from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.roster_io import COLUMNS
 from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage import migrations
+from tests.cli.conftest import Result
 from tests.helpers.dump import dump_database
 from tests.helpers.tables import HEADER, row, write_csv, write_xlsx
 
@@ -27,37 +27,6 @@ ENGLISH = re.compile(r"\b(usage|error|required|invalid|arguments?|unrecognized|e
                      r"choose from|traceback|not found|no such file|ignored|ambiguous)\b",
                      re.IGNORECASE)
 ANAS = "197203151995031004"
-
-
-class Result:
-    def __init__(self, code: int, out: str, err: str, tmp_path: Path):
-        self.code, self.out = code, out
-        # Paths in messages are the user's own; keep only our words for the language check.
-        self.err = err.replace(str(tmp_path), "<tmp>")
-
-    @property
-    def err_lines(self) -> list[str]:
-        return self.err.splitlines()
-
-
-@pytest.fixture
-def cli(tmp_path):
-    def call(*argv: object) -> Result:
-        out, err = io.StringIO(), io.StringIO()
-        code = run([str(a) for a in argv], out, err)
-        return Result(code, out.getvalue(), err.getvalue(), tmp_path)
-    return call
-
-
-@pytest.fixture
-def dbfile(tmp_path) -> Path:
-    return tmp_path / "kinerja.db"
-
-
-@pytest.fixture
-def demo_file(cli, dbfile) -> Path:
-    assert cli("--db", dbfile, "demo").code == EXIT_OK
-    return dbfile
 
 
 def assert_indonesian(result: Result) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from kinerja_desktop.domain.nip import check_nip
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.services import demo
 from kinerja_desktop.services.demo import load_demo
+from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage.roster_repo import RosterFilter
@@ -108,3 +111,144 @@ def test_second_demo_run_writes_nothing(db):
     before = db.handle.execute_sql("SELECT total_changes()").fetchone()[0]
     load_demo(db)
     assert db.handle.execute_sql("SELECT total_changes()").fetchone()[0] == before
+
+
+# The 100-day programs ----------------------------------------------------------------------
+
+START, DAY_100 = date(2019, 6, 14), date(2019, 9, 21)
+
+
+def anas_program(db):
+    service = ProgramService(db)
+    (program_id,) = service.program_ids(demo.ANAS_NIP)
+    return service, service.program(program_id)
+
+
+def clear_programs(db) -> None:
+    """Back to what the demo of the previous version left: roster and inauguration only."""
+    for table in ("target", "program_status_change", "program", "development_priority"):
+        db.handle.execute_sql(f'DELETE FROM "{table}"')
+
+
+def test_first_load_adds_programs_targets_and_priorities(db):
+    result = load_demo(db)
+    assert (result.programs_added, result.targets_added, result.priorities_added) == (5, 4, 4)
+
+
+def test_five_draft_programs_of_the_inauguration(demo_db):
+    service = ProgramService(demo_db)
+    programs = [service.program(i) for i in service.program_ids()]
+    assert sorted(p.nip for p in programs) == sorted(nip for nip, *_ in demo.INAUGURATED)
+    for p in programs:
+        assert (p.kind, p.start_date, p.end_date, p.status, p.scheme) == (
+            "100_hari", START, DAY_100, "draft", "capaian_berbobot")
+        assert p.post_title == REPORT[p.official_name][0]
+        if p.nip != demo.ANAS_NIP:
+            assert p.target_count == 0, p.official_name
+
+
+def test_anas_targets_are_the_ones_the_report_names(demo_db):
+    service, program = anas_program(demo_db)
+    assert (program.official_name, program.target_count, program.weight_total) == (
+        "Anas Dwisatya", 4, Decimal(100))
+    targets = service.targets(program.id)
+    titles = " | ".join(t.data.title + " " + t.data.description for t in targets)
+    for words in ("SPBE", "TIK", "smart village", "Facebook", "perguruan tinggi"):
+        assert words in titles, words
+    assert [t.data.kind for t in targets] == ["inovasi", "target_kinerja", "inovasi",
+                                              "target_kinerja"]
+    assert sum(t.data.weight for t in targets) == Decimal(100)
+    assert {t.data.priority for t in targets} == {"tinggi", "sedang"}
+    for t in targets:
+        d = t.data
+        assert START <= d.due_date <= DAY_100, d.title
+        assert d.indicator and d.evidence_expected and d.weight > 0, d.title
+        assert d.measure in ("angka", "selesai")
+        if d.measure == "angka":
+            assert d.target_value > 0 and d.unit, d.title
+        assert t.priority_link_title.startswith("Misi "), d.title
+        assert "Contoh" in t.priority_link_title
+    # Complete enough to be agreed: the demo shows a draft that is ready for the Bupati.
+    service.change_status(program.id, "disepakati")
+    assert service.program(program.id).status == "disepakati"
+
+
+def test_priorities_are_labelled_as_examples(demo_db):
+    priorities = ProgramService(demo_db).priorities()
+    assert [(p.code, p.title) for p in priorities] == list(demo.PRIORITIES)
+    assert all(p.title.startswith("Contoh: ") for p in priorities)
+    assert "misi pembangunan hanya contoh" in demo.DEMO_NOTICE
+
+
+def test_demo_targets_are_valid_by_the_rules(demo_db):
+    """The constants themselves pass the editor's checks (bad demo data would fail at load)."""
+    from kinerja_desktop.domain.programs import validate_agreement, validate_target
+    for target in demo.ANAS_TARGETS:
+        assert validate_target(target.data, START, DAY_100) == []
+    assert validate_agreement("100_hari", [t.data for t in demo.ANAS_TARGETS]) == []
+
+
+def test_second_load_adds_no_programs(demo_db):
+    result = load_demo(demo_db)
+    assert (result.programs_added, result.targets_added, result.priorities_added) == (0, 0, 0)
+    assert len(ProgramService(demo_db).program_ids()) == 5
+
+
+def test_upgrade_of_a_demo_loaded_by_the_previous_version(demo_db):
+    clear_programs(demo_db)
+    roster_before = dump_database(demo_db.path)
+    result = load_demo(demo_db)
+    assert (result.officials_added, result.inauguration_added, result.programs_added,
+            result.targets_added, result.priorities_added, result.changed) == (
+        0, False, 5, 4, 4, True)
+    after = dump_database(demo_db.path)
+    for table in ("official", "appointment", "inauguration", "unit", "signatory"):
+        assert after[table] == roster_before[table], table
+    service, program = anas_program(demo_db)
+    assert (program.target_count, program.weight_total) == (4, Decimal(100))
+    # …and the upgraded database is then as settled as a fresh one.
+    before = demo_db.handle.execute_sql("SELECT total_changes()").fetchone()[0]
+    assert not load_demo(demo_db).changed
+    assert demo_db.handle.execute_sql("SELECT total_changes()").fetchone()[0] == before
+
+
+def test_upgrade_with_the_old_notice(demo_db):
+    official_repo.set_setting("catatan_data_contoh", "Data contoh: NIP dan golongan adalah "
+                                                     "rekaan, bukan data kepegawaian asli.")
+    load_demo(demo_db)
+    assert official_repo.get_setting("catatan_data_contoh") == demo.DEMO_NOTICE
+
+
+def test_targets_the_user_changed_are_kept(demo_db):
+    service, program = anas_program(demo_db)
+    first = service.targets(program.id)[0]
+    service.update_target(first.id, replace(first.data, title="Milik saya"))
+    service.delete_target(service.targets(program.id)[-1].id)
+    before = dump_database(demo_db.path)
+    assert not load_demo(demo_db).changed
+    assert dump_database(demo_db.path) == before
+    assert [t.data.title for t in service.targets(program.id)][0] == "Milik saya"
+
+
+def test_anas_program_emptied_by_the_user_is_filled_again(demo_db):
+    service, program = anas_program(demo_db)
+    for target in service.targets(program.id):
+        service.delete_target(target.id)
+    assert load_demo(demo_db).targets_added == 4
+    assert len(service.targets(program.id)) == 4
+
+
+def test_own_priority_with_the_same_code_is_not_taken(db):
+    ProgramService(db).add_priority("Misi 1", "Misi daerah saya sendiri")
+    result = load_demo(db)
+    assert result.priorities_added == 4
+    service, program = anas_program(db)
+    assert all("Contoh" in t.priority_link_title for t in service.targets(program.id))
+
+
+def test_an_agreed_program_is_left_alone(demo_db):
+    service, program = anas_program(demo_db)
+    service.change_status(program.id, "disepakati")
+    before = dump_database(demo_db.path)
+    assert not load_demo(demo_db).changed
+    assert dump_database(demo_db.path) == before
