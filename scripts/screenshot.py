@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kinerja_desktop.gui.app import create_application  # noqa: E402
@@ -21,8 +21,48 @@ from kinerja_desktop.storage.database import open_database  # noqa: E402
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+    # A local loop: QApplication.quit() would also close (and so delete) the windows.
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot_editor(app: QApplication, db, window: MainWindow, out: Path) -> None:
+    """The target editor on Anas Dwisatya's 100-day program, on day 37 (20 July 2019)."""
+    from datetime import date
+
+    from kinerja_desktop.gui.program_editor import ProgramEditor
+    from kinerja_desktop.services.roster import RosterService
+    official_id = RosterService(db).id_by_nip("197203151995031004")
+    editor = ProgramEditor(db, official_id, window, today=lambda: date(2019, 7, 20))
+    editor.show()
+    settle(app)
+    editor.grab().save(str(out / "program-editor.png"))
+    for name, make in (("progress-dialog.png", _progress_dialog),
+                       ("program-dialog.png", _program_dialog),
+                       ("priorities-dialog.png", _priorities_dialog)):
+        dialog = make(editor)
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(out / name))
+        dialog.reject()
+    editor.close()
+
+
+def _progress_dialog(editor):
+    from kinerja_desktop.gui.progress_dialog import ProgressDialog
+    target = editor.model.target(0)
+    return ProgressDialog(target, editor.current_program(), editor.programs.today(), editor)
+
+
+def _program_dialog(editor):
+    from kinerja_desktop.gui.program_dialog import ProgramDialog
+    return ProgramDialog(editor.programs, editor.roster.get(editor.official_id), editor)
+
+
+def _priorities_dialog(editor):
+    from kinerja_desktop.gui.priorities_dialog import PrioritiesDialog
+    return PrioritiesDialog(editor.programs, editor)
 
 
 def main(argv: list[str]) -> int:
@@ -85,6 +125,7 @@ def main(argv: list[str]) -> int:
         settle(app, 1500)
         importer.grab().save(str(args.out / "import-dialog.png"))
         importer.done(0)
+        shoot_editor(app, db, window, args.out)
     window.close()
     db.close()
     return 0

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QMainWindow, QMessageBox, QProgressDialog, QPushButton, QSplitter,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
+                               QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog,
+                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+                               QWidget)
 
 from kinerja_desktop import APP_NAME, __version__
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.filter_bar import FilterBar
+from kinerja_desktop.gui.formatting import format_date, from_qdate
 from kinerja_desktop.gui.official_detail import OfficialDetail
 from kinerja_desktop.gui.roster_model import RosterModel
 from kinerja_desktop.gui.settings import GuiSettings
@@ -30,6 +32,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.roster = RosterService(db)
         self._total_cache: dict[str, int] | None = None
+        self._editors: dict[int, QMainWindow] = {}
         self.settings = settings or GuiSettings()
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
@@ -201,15 +204,21 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Delete, "deleteAction")
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)  # Delete in the search box edits text instead
+        self.programs_action = self._action(self.tr("Program &kinerja…"), self.open_programs,
+                                            QKeySequence("Ctrl+K"), "programsAction")
         for action in (self.find_action, None, self.add_action, self.edit_action,
-                       self.archive_action, self.delete_action):
+                       self.archive_action, self.delete_action, None, self.programs_action):
             officials.addSeparator() if action is None else officials.addAction(action)
 
         events = menu.addMenu(self.tr("Pe&lantikan"))
         self.inauguration_action = self._action(self.tr("&Catat pelantikan…"),
                                                 self.record_inauguration,
                                                 QKeySequence("Ctrl+L"), "inaugurationAction")
+        self.inauguration_programs_action = self._action(
+            self.tr("Buat &program 100 hari pelantikan…"), self.create_inauguration_programs,
+            name="inaugurationProgramsAction")
         events.addAction(self.inauguration_action)
+        events.addAction(self.inauguration_programs_action)
 
         view = menu.addMenu(self.tr("&Tampilan"))
         language_menu = view.addMenu(self.tr("&Bahasa"))
@@ -226,7 +235,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&Tentang Kinerja Desktop"), self.show_about,
                                          name="aboutAction"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.edit_action, self.archive_action):
+        for action in (self.edit_action, self.archive_action, self.programs_action):
             self.table.addAction(action)
         self._update_actions()
 
@@ -313,7 +322,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         official_id = self.selected_official_id()
         has = official_id is not None
-        for action in (self.edit_action, self.archive_action, self.delete_action):
+        for action in (self.edit_action, self.archive_action, self.delete_action,
+                       self.programs_action):
             action.setEnabled(has)
         if has:
             row = self.model.roster_row(self.model.row_of(official_id))
@@ -405,6 +415,54 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.after_change()
             self.statusBar().showMessage(dialog.summary(), 10000)
+            day = from_qdate(dialog.date_edit.date())
+            answer = QMessageBox.question(
+                self, self.tr("Program 100 hari"),
+                self.tr("Buat sekarang program 100 hari (hari ke-1: hari pelantikan) untuk "
+                        "setiap pejabat yang dilantik?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.create_inauguration_programs(day)
+
+    def create_inauguration_programs(self, day=None) -> None:
+        """One 100-day program per appointment of an inauguration (again: nothing changes)."""
+        from kinerja_desktop.services.programs import ProgramService
+        service = ProgramService(self.db)
+        if day is None:
+            days = service.inauguration_dates()
+            if not days:
+                QMessageBox.information(self, self.tr("Program 100 hari"),
+                                        self.tr("Belum ada pelantikan yang tercatat."))
+                return
+            labels = [format_date(d) for d in days]
+            choice, ok = QInputDialog.getItem(self, self.tr("Program 100 hari"),
+                                              self.tr("Pelantikan tanggal:"), labels, 0, False)
+            if not ok:
+                return
+            day = days[labels.index(choice)]
+        try:
+            result = service.create_for_inauguration(day)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(
+            self.tr("Program 100 hari pelantikan {0}: {1} dibuat, {2} sudah ada.").format(
+                format_date(day), len(result.created), len(result.existing)), 10000)
+
+    def open_programs(self) -> None:
+        """The target editor for the selected official (one window per official)."""
+        official_id = self.selected_official_id()
+        if official_id is None:
+            return
+        editor = self._editors.get(official_id)
+        if editor is None:
+            from kinerja_desktop.gui.program_editor import ProgramEditor
+            editor = ProgramEditor(self.db, official_id, self)
+            editor.setWindowFlag(Qt.WindowType.Window)
+            editor.destroyed.connect(lambda _o=None, i=official_id: self._editors.pop(i, None))
+            self._editors[official_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
 
     def import_roster(self) -> None:
         from kinerja_desktop.gui.import_dialog import ImportDialog

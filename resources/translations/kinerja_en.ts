@@ -144,6 +144,17 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>FileModel</name>
+    <message>
+        <source>Berkas bukti</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Cari nama, NIP, jabatan atau unit kerja… (Ctrl+F)</source>
@@ -678,12 +689,20 @@ Details were written to {log}.</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>Program &amp;kinerja…</source>
+        <translation>Performance &amp;programs…</translation>
+    </message>
+    <message>
         <source>Pe&amp;lantikan</source>
         <translation>&amp;Inaugurations</translation>
     </message>
     <message>
         <source>&amp;Catat pelantikan…</source>
         <translation>&amp;Record inauguration…</translation>
+    </message>
+    <message>
+        <source>Buat &amp;program 100 hari pelantikan…</source>
+        <translation>Create 100-day &amp;programs of an inauguration…</translation>
     </message>
     <message>
         <source>&amp;Tampilan</source>
@@ -752,6 +771,26 @@ Details were written to {log}.</translation>
     <message>
         <source>{0} dihapus.</source>
         <translation>{0} deleted.</translation>
+    </message>
+    <message>
+        <source>Program 100 hari</source>
+        <translation>100-day programs</translation>
+    </message>
+    <message>
+        <source>Buat sekarang program 100 hari (hari ke-1: hari pelantikan) untuk setiap pejabat yang dilantik?</source>
+        <translation>Create the 100-day programs now (day 1: the inauguration day) for every official inaugurated?</translation>
+    </message>
+    <message>
+        <source>Belum ada pelantikan yang tercatat.</source>
+        <translation>No inauguration has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Pelantikan tanggal:</source>
+        <translation>Inauguration of:</translation>
+    </message>
+    <message>
+        <source>Program 100 hari pelantikan {0}: {1} dibuat, {2} sudah ada.</source>
+        <translation>100-day programs of the inauguration of {0}: {1} created, {2} already there.</translation>
     </message>
     <message>
         <source>Ekspor daftar pejabat</source>
@@ -998,6 +1037,139 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>PrioritiesDialog</name>
+    <message>
+        <source>Prioritas pembangunan daerah</source>
+        <translation>Regional development priorities</translation>
+    </message>
+    <message>
+        <source>Misi RPJMD atau prioritas pembangunan daerah yang dapat dikaitkan dengan target. Prioritas yang tidak dipakai lagi cukup dinonaktifkan: target lama tetap menyebutnya.</source>
+        <translation>RPJMD missions or regional development priorities that targets can be linked to. A priority no longer used need only be deactivated: older targets still name it.</translation>
+    </message>
+    <message>
+        <source>Belum ada prioritas pembangunan. Tekan &quot;Tambah&quot; (Insert) untuk menambahkan misi RPJMD atau prioritas daerah.</source>
+        <translation>No development priorities yet. Press &quot;Add&quot; (Insert) to add an RPJMD mission or regional priority.</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Tambah prioritas (Insert)</source>
+        <translation>Add a priority (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ubah prioritas yang dipilih (Enter)</source>
+        <translation>Edit the selected priority (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Prioritas nonaktif tidak ditawarkan lagi untuk target baru</source>
+        <translation>An inactive priority is no longer offered for new targets</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Hapus prioritas yang dipilih (Delete)</source>
+        <translation>Delete the selected priority (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Aktifkan</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>Hapus prioritas</source>
+        <translation>Delete priority</translation>
+    </message>
+    <message>
+        <source>Hapus prioritas &quot;{0}&quot; dari daftar?</source>
+        <translation>Delete the priority &quot;{0}&quot; from the list?</translation>
+    </message>
+    <message>
+        <source>Prioritas tidak dapat dihapus</source>
+        <translation>The priority cannot be deleted</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityEditDialog</name>
+    <message>
+        <source>Ubah prioritas pembangunan</source>
+        <translation>Edit development priority</translation>
+    </message>
+    <message>
+        <source>Tambah prioritas pembangunan</source>
+        <translation>Add development priority</translation>
+    </message>
+    <message>
+        <source>tidak wajib; mis. 1 atau M2</source>
+        <translation>optional; e.g. 1 or M2</translation>
+    </message>
+    <message>
+        <source>mis. Meningkatkan kualitas pelayanan publik</source>
+        <translation>e.g. Improve the quality of public services</translation>
+    </message>
+    <message>
+        <source>&amp;Kode:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Uraian:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Uraian prioritas wajib diisi.</source>
+        <translation>The priority&apos;s description is required.</translation>
+    </message>
+    <message>
+        <source>Uraian terlalu panjang (maksimal {0} huruf).</source>
+        <translation>The description is too long (at most {0} characters).</translation>
+    </message>
+    <message>
+        <source>Kode paling banyak {0} huruf.</source>
+        <translation>The code has at most {0} characters.</translation>
+    </message>
+    <message>
+        <source>Kode {0} sudah dipakai prioritas lain.</source>
+        <translation>The code {0} is already used by another priority.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityListModel</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Baris</source>
@@ -1022,6 +1194,591 @@ Details were written to {log}.</translation>
     <message>
         <source>Peringatan</source>
         <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Program baru – {0}</source>
+        <translation>New program – {0}</translation>
+    </message>
+    <message>
+        <source>Ubah program – {0}</source>
+        <translation>Edit program – {0}</translation>
+    </message>
+    <message>
+        <source>Buat program</source>
+        <translation>Create program</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{0} (berakhir {1})</source>
+        <translation>{0} (ended {1})</translation>
+    </message>
+    <message>
+        <source>{0} belum memiliki jabatan tercatat. Tambahkan jabatannya lewat &quot;Ubah pejabat&quot; lalu buat program lagi.</source>
+        <translation>{0} has no post recorded yet. Add the post through &quot;Edit official&quot;, then create the program again.</translation>
+    </message>
+    <message>
+        <source>tidak wajib; kosong: judul dibuat dari jenis program dan jabatan</source>
+        <translation>optional; if empty, the title is made from the program kind and the post</translation>
+    </message>
+    <message>
+        <source>tidak wajib</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Target program yang dipilih disalin ke program baru sebagai draft.</source>
+        <translation>The targets of the chosen program are copied into the new program as a draft.</translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2}, {3} target)</source>
+        <translation>{0} ({1} – {2}, {3} targets)</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis program:</source>
+        <translation>Program &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;mulai:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;selesai:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>S&amp;kema penilaian:</source>
+        <translation>Scoring s&amp;cheme:</translation>
+    </message>
+    <message>
+        <source>J&amp;udul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Mulai &amp;dari program sebelumnya:</source>
+        <translation>Start &amp;from an earlier program:</translation>
+    </message>
+    <message>
+        <source>Program 100 hari selalu berakhir pada hari ke-100; hari pertama adalah tanggal mulai.</source>
+        <translation>A 100-day program always ends on day 100; day 1 is the start date.</translation>
+    </message>
+    <message>
+        <source>Biasanya {0} bulan sejak tanggal mulai; dapat diubah.</source>
+        <translation>Usually {0} months from the start date; may be changed.</translation>
+    </message>
+    <message>
+        <source>Hari ke-100: {0}</source>
+        <translation>Day 100: {0}</translation>
+    </message>
+    <message>
+        <source>Hari terakhir: {0} · {1} hari</source>
+        <translation>Last day: {0} · {1} days</translation>
+    </message>
+    <message>
+        <source>Pilih jabatan yang menjadi dasar program.</source>
+        <translation>Choose the post the program is for.</translation>
+    </message>
+    <message>
+        <source>Program berstatus {0}; kembalikan ke Draft untuk mengubahnya.</source>
+        <translation>The program is {0}; return it to Draft to change it.</translation>
+    </message>
+    <message>
+        <source>Tanggal mulai sebelum jabatan ini dipegang ({0}).</source>
+        <translation>The start date is before this post was taken up ({0}).</translation>
+    </message>
+    <message>
+        <source>Jabatan ini sudah berakhir pada {0}.</source>
+        <translation>This post ended on {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <source>Se&amp;pakati program</source>
+        <translation>A&amp;gree program</translation>
+    </message>
+    <message>
+        <source>Tandai sudah &amp;dievaluasi</source>
+        <translation>Mark as &amp;evaluated</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup program</source>
+        <translation>&amp;Close program</translation>
+    </message>
+    <message>
+        <source>Program Kinerja — {0} — {1}</source>
+        <translation>Performance programs — {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Daftar target</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Belum ada program&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No programs yet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Program 100 hari dibuat untuk setiap pejabat yang dilantik (menu Program); program triwulan, semester atau tahunan untuk penilaian rutin dapat dibuat kapan saja.</source>
+        <translation>A 100-day program is created for every official inaugurated (Program menu); quarterly, half-year or yearly programs for routine evaluation can be created at any time.</translation>
+    </message>
+    <message>
+        <source>Buat program…</source>
+        <translation>Create program…</translation>
+    </message>
+    <message>
+        <source>Tambah target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>Salin dari program lain…</source>
+        <translation>Copy from another program…</translation>
+    </message>
+    <message>
+        <source>Pakai templat…</source>
+        <translation>Use template…</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>Program &amp;baru…</source>
+        <translation>&amp;New program…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah program…</source>
+        <translation>&amp;Edit program…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus program…</source>
+        <translation>&amp;Delete program…</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan status…</source>
+        <translation>Step status &amp;back…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup jendela</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Urungkan</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>U&amp;langi</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah target</source>
+        <translation>&amp;Add target</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus target…</source>
+        <translation>&amp;Delete target…</translation>
+    </message>
+    <message>
+        <source>Naikkan</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Turunkan</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>&amp;Salin target dari program lain…</source>
+        <translation>&amp;Copy targets from another program…</translation>
+    </message>
+    <message>
+        <source>Pakai &amp;templat…</source>
+        <translation>Use &amp;template…</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai t&amp;emplat…</source>
+        <translation>Save as te&amp;mplate…</translation>
+    </message>
+    <message>
+        <source>Catat &amp;progres…</source>
+        <translation>Record &amp;progress…</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Prioritas pembangunan daerah…</source>
+        <translation>Regional development &amp;priorities…</translation>
+    </message>
+    <message>
+        <source> Progres tetap dapat dicatat.</source>
+        <translation> Progress can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot: &lt;b&gt;100%&lt;/b&gt;</source>
+        <translation>Total weight: &lt;b&gt;100%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Jumlah bobot: &lt;b&gt;{0}%&lt;/b&gt; (harus tepat 100%)</source>
+        <translation>Total weight: &lt;b&gt;{0}%&lt;/b&gt; (must be exactly 100%)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Belum ada target&lt;/h3&gt;Tambah target (Ctrl+N), salin dari program lain, atau pakai templat yang tersimpan.</source>
+        <translation>&lt;h3&gt;No targets yet&lt;/h3&gt;Add a target (Ctrl+N), copy from another program, or use a saved template.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Belum ada target&lt;/h3&gt;Program ini terkunci.</source>
+        <translation>&lt;h3&gt;No targets&lt;/h3&gt;This program is locked.</translation>
+    </message>
+    <message>
+        <source>Program ditutup</source>
+        <translation>Program closed</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Ubah uraian target</source>
+        <translation>Edit target description</translation>
+    </message>
+    <message>
+        <source>Ubah bukti dukung</source>
+        <translation>Edit expected evidence</translation>
+    </message>
+    <message>
+        <source>Target baru</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <source>Hapus target</source>
+        <translation>Delete target</translation>
+    </message>
+    <message>
+        <source>Target &quot;{0}&quot; memiliki {1} laporan progres beserta bukti dukungnya. Hapus semuanya? (Dapat diurungkan dengan Ctrl+Z.)</source>
+        <translation>Target &quot;{0}&quot; has {1} progress reports with their evidence. Delete them all? (Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <source>Hapus target &quot;{0}&quot;</source>
+        <translation>Delete target &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>Pindahkan target</source>
+        <translation>Move target</translation>
+    </message>
+    <message>
+        <source>Salin target</source>
+        <translation>Copy targets</translation>
+    </message>
+    <message>
+        <source>Belum ada program lain untuk disalin.</source>
+        <translation>There is no other program to copy from yet.</translation>
+    </message>
+    <message>
+        <source>Salin semua target dari program:</source>
+        <translation>Copy all targets from the program:</translation>
+    </message>
+    <message>
+        <source>Salin target dari program lain</source>
+        <translation>Copy targets from another program</translation>
+    </message>
+    <message>
+        <source>Pakai templat</source>
+        <translation>Use template</translation>
+    </message>
+    <message>
+        <source>Belum ada templat. Simpan target sebuah program sebagai templat terlebih dahulu.</source>
+        <translation>No templates yet. Save a program&apos;s targets as a template first.</translation>
+    </message>
+    <message>
+        <source>{0} ({1} target)</source>
+        <translation>{0} ({1} targets)</translation>
+    </message>
+    <message>
+        <source>Tambahkan target dari templat:</source>
+        <translation>Add the targets of the template:</translation>
+    </message>
+    <message>
+        <source>Pakai templat &quot;{0}&quot;</source>
+        <translation>Use template &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai templat</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Nama templat:</source>
+        <translation>Template name:</translation>
+    </message>
+    <message>
+        <source>Templat &quot;{0}&quot; disimpan.</source>
+        <translation>Template &quot;{0}&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Ubah program</source>
+        <translation>Edit program</translation>
+    </message>
+    <message>
+        <source>Hapus program</source>
+        <translation>Delete program</translation>
+    </message>
+    <message>
+        <source>Hapus &quot;{0}&quot; beserta {1} target, laporan progres dan bukti dukungnya? Penghapusan program tidak dapat diurungkan.</source>
+        <translation>Delete &quot;{0}&quot; with its {1} targets, progress reports and evidence? Deleting a program cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Sepakati program ini? Target dan bobot akan terkunci; progres tetap dapat dicatat.</source>
+        <translation>Agree this program? Targets and weights will be locked; progress can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Ubah status program menjadi {0}?</source>
+        <translation>Change the program&apos;s status to {0}?</translation>
+    </message>
+    <message>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Kembalikan status</source>
+        <translation>Step status back</translation>
+    </message>
+    <message>
+        <source>Alasan mengembalikan status ke {0} (wajib, disimpan dalam riwayat):</source>
+        <translation>Reason for stepping back to {0} (required, kept in the history):</translation>
+    </message>
+    <message>
+        <source>Status program: {0}.</source>
+        <translation>Program status: {0}.</translation>
+    </message>
+    <message>
+        <source>Catat progres</source>
+        <translation>Record progress</translation>
+    </message>
+    <message>
+        <source>Hapus progres</source>
+        <translation>Delete progress</translation>
+    </message>
+    <message>
+        <source>Hapus laporan progres ini beserta berkas buktinya? (Dapat diurungkan dengan Ctrl+Z.)</source>
+        <translation>Delete this progress report with its evidence files? (Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <source>Lampirkan bukti dukung</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Lampirkan {0} berkas</source>
+        <translation>Attach {0} files</translation>
+    </message>
+    <message>
+        <source>Hapus berkas</source>
+        <translation>Delete file</translation>
+    </message>
+    <message>
+        <source>Hapus berkas bukti ini dari basis data? (Dapat diurungkan dengan Ctrl+Z.)</source>
+        <translation>Delete this evidence file from the database? (Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <source>Hapus berkas bukti</source>
+        <translation>Delete evidence file</translation>
+    </message>
+    <message>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Tidak ada program untuk membuka berkas ini. Salinannya ada di:
+{0}</source>
+        <translation>No program is set to open this file. A copy is in:
+{0}</translation>
+    </message>
+    <message>
+        <source>Simpan salinan bukti</source>
+        <translation>Save a copy of the evidence</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{0}&apos; tidak dapat ditulis: {1}.</source>
+        <translation>File &apos;{0}&apos; cannot be written: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPanel</name>
+    <message>
+        <source>Daftar program</source>
+        <translation>Programs</translation>
+    </message>
+    <message>
+        <source>Program &amp;baru…</source>
+        <translation>&amp;New program…</translation>
+    </message>
+    <message>
+        <source>Program terpilih</source>
+        <translation>Selected program</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Program&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Programs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Skema: {1}</source>
+        <translation>Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Scheme: {1}</translation>
+    </message>
+    <message>
+        <source>{0} target · belum ada laporan progres</source>
+        <translation>{0} targets · no progress reported yet</translation>
+    </message>
+    <message>
+        <source>{0} target · capaian tertimbang {1}%</source>
+        <translation>{0} targets · weighted achievement {1}%</translation>
+    </message>
+    <message>
+        <source>Riwayat status:</source>
+        <translation>Status history:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Catat progres – {0}</source>
+        <translation>Record progress – {0}</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Nilai yang sudah tercapai sampai tanggal laporan (jumlah sejauh ini, bukan tambahannya).</source>
+        <translation>The value reached by the report date (the total so far, not the increase).</translation>
+    </message>
+    <message>
+        <source>Sudah &amp;selesai</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>tidak wajib; mis. kegiatan yang sudah dilaksanakan</source>
+        <translation>optional; e.g. the activities carried out</translation>
+    </message>
+    <message>
+        <source>Seret berkas ke sini, atau tekan &quot;Tambah berkas…&quot;.</source>
+        <translation>Drag files here, or press &quot;Add files…&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah berkas…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus dari daftar</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal laporan:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Realisasi:</source>
+        <translation>&amp;Realised:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Bukti dukung:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Target: selesai</source>
+        <translation>Target: done</translation>
+    </message>
+    <message>
+        <source>Target: {0} {1}</source>
+        <translation>Target: {0} {1}</translation>
+    </message>
+    <message>
+        <source>sudah selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>belum selesai</source>
+        <translation>not done yet</translation>
+    </message>
+    <message>
+        <source>Laporan terakhir: {0} ({1})</source>
+        <translation>Last report: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Masa program: {0} – {1}</source>
+        <translation>Program period: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Pilih berkas bukti dukung</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <source>Berkas &apos;{0}&apos; sudah ada di daftar.</source>
+        <translation>The file &apos;{0}&apos; is already in the list.</translation>
+    </message>
+    <message>
+        <source>{0} berkas, jumlah {1}</source>
+        <translation>{0} files, {1} in total</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas. Seret berkas ke daftar atau tekan &quot;Tambah berkas…&quot;.</source>
+        <translation>No files yet. Drag files onto the list or press &quot;Add files…&quot;.</translation>
+    </message>
+    <message>
+        <source>Program berstatus {0}: progres tidak dapat dicatat lagi.</source>
+        <translation>The program is {0}: progress can no longer be recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Bukti</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1814,167 @@ Details were written to {log}.</translation>
     <message>
         <source>TMT jabatan</source>
         <translation>In post since</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDelegate</name>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Selesai/Belum (tanpa angka)</source>
+        <translation>Done/not done (no number)</translation>
+    </message>
+    <message>
+        <source>(tanpa tenggat)</source>
+        <translation>(no due date)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDetail</name>
+    <message>
+        <source>Uraian target</source>
+        <translation>Target description</translation>
+    </message>
+    <message>
+        <source>Bukti dukung yang diharapkan</source>
+        <translation>Evidence expected</translation>
+    </message>
+    <message>
+        <source>&amp;Uraian:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Bukti dukung:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Riwayat progres</source>
+        <translation>Progress history</translation>
+    </message>
+    <message>
+        <source>Berkas bukti</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;progres…</source>
+        <translation>Add &amp;progress…</translation>
+    </message>
+    <message>
+        <source>Hapus progres</source>
+        <translation>Delete progress</translation>
+    </message>
+    <message>
+        <source>&amp;Lampirkan…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <source>Lampirkan berkas bukti pada laporan progres terpilih</source>
+        <translation>Attach evidence files to the selected progress report</translation>
+    </message>
+    <message>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Simpan salinan berkas bukti ke folder lain</source>
+        <translation>Save a copy of the evidence file elsewhere</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hapus berkas bukti terpilih</source>
+        <translation>Delete the selected evidence file</translation>
+    </message>
+    <message>
+        <source>Pilih target di tabel untuk melihat uraian, bukti dukung dan riwayat progresnya.</source>
+        <translation>Select a target in the table to see its description, evidence and progress history.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Riwayat progres&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Progress history&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>kepentingan {0}</source>
+        <translation>importance {0}</translation>
+    </message>
+    <message>
+        <source>indikator: {0}</source>
+        <translation>indicator: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Judul target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indikator kinerja</source>
+        <translation>Performance indicator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Bobot (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <source>Kepentingan</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Tenggat</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Prioritas pembangunan</source>
+        <translation>Development priority</translation>
+    </message>
+    <message>
+        <source>Realisasi terakhir</source>
+        <translation>Latest realised</translation>
+    </message>
+    <message>
+        <source>Beri bobot lebih dari 0 sebelum program disepakati.</source>
+        <translation>Give a weight above 0 before the program is agreed.</translation>
+    </message>
+    <message>
+        <source>belum ada laporan</source>
+        <translation>no report yet</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Ubah {0} target {1}</source>
+        <translation>Edit {0} of target {1}</translation>
     </message>
 </context>
 </TS>
