@@ -304,3 +304,62 @@ def test_main_window_opens_the_editor_for_the_selected_official(demo_window, qtb
     assert len([w for w in QApplication.topLevelWidgets()
                 if isinstance(w, ProgramEditor) and w.isVisible()]) == 1
     editors[0].close()
+
+
+def test_templates_save_and_apply_with_undo(editor, program, monkeypatch, shown):
+    _official, program_id, service = program
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Templat kominfo", True)))
+    editor.save_template_action.trigger()
+    assert [t.name for t in service.templates()] == ["Templat kominfo"]
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda _p, _t, _l, items, *a, **k:
+                                                              (items[0], True)))
+    editor.apply_template_action.trigger()
+    assert titles(service, program_id) == ["Optimalisasi SPBE", "Integrasi TIK"] * 2
+    editor.undo_action.trigger()
+    assert titles(service, program_id) == ["Optimalisasi SPBE", "Integrasi TIK"]
+    editor.redo_action.trigger()
+    assert titles(service, program_id) == ["Optimalisasi SPBE", "Integrasi TIK"] * 2
+
+
+def test_new_program_from_the_previous_one(editor, program, monkeypatch):
+    official_id, program_id, service = program
+    from kinerja_desktop.gui import program_dialog
+
+    def accept(dialog):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("triwulan"))
+        dialog.copy_combo.setCurrentIndex(dialog.copy_combo.findData(program_id))
+        return program_dialog.ProgramDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(program_dialog.ProgramDialog, "exec", accept)
+    editor.new_program_action.trigger()
+    programs = service.programs_of_official(official_id)
+    assert len(programs) == 2
+    new = editor.current_program()
+    assert new.kind == "triwulan" and new.id != program_id
+    assert titles(service, new.id) == ["Optimalisasi SPBE", "Integrasi TIK"]
+    assert editor.model.rowCount() == 2
+
+
+def test_record_progress_through_the_dialog(editor, program, monkeypatch, tmp_path, db):
+    _official, program_id, service = program
+    from kinerja_desktop.gui import progress_dialog
+    evidence = tmp_path / "foto kegiatan.png"
+    evidence.write_bytes(b"\x89PNG fake")
+
+    def accept(dialog):
+        dialog.add_paths([str(evidence)])
+        dialog.value_spin.setValue(48)
+        return progress_dialog.ProgressDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(progress_dialog.ProgressDialog, "exec", accept)
+    editor.table.setCurrentIndex(editor.model.index(0, 0))
+    editor.add_progress_action.trigger()
+    target = service.targets(program_id)[0]
+    assert target.latest_realised == 48
+    assert editor.model.data(editor.model.index(0, COLUMN["capaian"])) == "48 (60%)"
+    reports = ProgressService(db).reports(target.id)
+    assert [a.filename for a in reports[0].attachments] == ["foto kegiatan.png"]
+    assert editor.detail.progress_model.rowCount() == 1
+    editor.undo_action.trigger()
+    assert ProgressService(db).reports(target.id) == []
