@@ -484,7 +484,7 @@ ENGLISH.update({
     'Tambahkan target dari templat:': 'Add the targets of the template:',
     'Tandai sudah &dievaluasi': 'Mark as &evaluated',
     'Tanggal': 'Date',
-    'Target': 'Target value',
+    'Target': 'Value',
     'Target "{0}" memiliki {1} laporan progres beserta bukti dukungnya. Hapus semuanya? (Dapat diurungkan dengan Ctrl+Z.)': 'Target "{0}" has {1} progress reports with their evidence. Delete them all? (Ctrl+Z undoes it.)',
     'Target baru': 'New target',
     'Templat "{0}" disimpan.': 'Template "{0}" saved.',

@@ -129,7 +129,7 @@ class ProgramEditor(QMainWindow):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         widths = {"no": 36, "jenis": 105, "judul": 230, "bobot": 72, "target": 64,
-                  "satuan": 80, "prioritas": 92, "tenggat": 130, "indikator": 200,
+                  "satuan": 100, "prioritas": 92, "tenggat": 130, "indikator": 200,
                   "pembangunan": 170, "capaian": 140}
         for key, width in widths.items():
             table.setColumnWidth(COLUMN[key], width)

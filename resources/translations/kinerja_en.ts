@@ -1930,7 +1930,7 @@ Details were written to {log}.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Target value</translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Satuan</source>
