@@ -1,6 +1,7 @@
-"""Run the whole benchmark (startup, search, memory at 100,000 officials) and print one report."""
+"""Run the whole benchmark (startup, search, memory at 100,000 officials; the target editor
+at 200 targets and 2,000 progress reports) and print one report."""
 
-# .venv/bin/python bench/run_bench.py [--runs 5] [--count 100000] [--verbose]
+# .venv/bin/python bench/run_bench.py [--runs 5] [--count 100000] [--verbose] [--no-editor]
 # Every figure sits next to a baseline measured in the same run. Exits 0 whatever the goals
 # say (a report, not a test); non-zero only if a step crashed.
 
@@ -28,8 +29,10 @@ import make_db  # noqa: E402  (bench/ is sys.path[0] when run as a script)
 
 PROBE = BENCH / "probe_startup.py"
 SEARCH = BENCH / "search_bench.py"
+EDITOR = BENCH / "editor_bench.py"
 PROBE_TIMEOUT_S = 180
 SEARCH_TIMEOUT_S = 900
+EDITOR_TIMEOUT_S = 600
 
 GOAL_STARTUP_RATIO = 1.5
 GOAL_SEARCH_MEDIAN_MS = 20.0
@@ -123,6 +126,21 @@ def measure_search(db_path: Path, verbose: bool) -> dict:
     return result
 
 
+def measure_editor() -> dict:
+    """bench/editor_bench.py in a child process (its own offscreen QApplication)."""
+    data_dir = tempfile.mkdtemp(prefix="kinerja-bench-")
+    try:
+        done = subprocess.run([sys.executable, str(EDITOR), "--json"], capture_output=True,
+                              text=True, env=child_env(data_dir), cwd=ROOT,
+                              timeout=EDITOR_TIMEOUT_S)
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
+    if done.returncode != 0:
+        raise BenchError(f"editor benchmark failed (exit {done.returncode}):\n"
+                         f"{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def machine_info() -> str:
     cpu = platform.processor() or ""
     try:
@@ -195,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="startup runs of each kind")
     parser.add_argument("--count", type=int, default=make_db.DEFAULT_COUNT)
     parser.add_argument("--verbose", action="store_true", help="also list every query")
+    parser.add_argument("--no-editor", action="store_true",
+                        help="skip the target editor section (bench/editor_bench.py)")
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
@@ -206,12 +226,20 @@ def main(argv: list[str] | None = None) -> int:
         startup = measure_startup(db_path, args.runs, log)
         log("measuring search…")
         search = measure_search(db_path, args.verbose)
+        editor = None
+        if not args.no_editor:
+            log("measuring the target editor…")
+            editor = measure_editor()
     except (BenchError, subprocess.TimeoutExpired) as exc:
         print(f"benchmark crashed: {exc}", file=sys.stderr)
         return 1
     print(report(args.count, db_path, args.runs, startup, search))
+    if editor is not None:
+        import editor_bench
+        print("\n" + editor_bench.report(editor))
     out = BENCH / "out" / "last-run.json"
-    out.write_text(json.dumps({"startup": startup, "search": search}, indent=1))
+    out.write_text(json.dumps({"startup": startup, "search": search, "editor": editor},
+                              indent=1))
     return 0
 
 

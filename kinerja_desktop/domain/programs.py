@@ -323,6 +323,13 @@ class ProgramRecord:
         return ProgramInput(self.kind, self.start_date, self.end_date, self.scheme, self.title,
                             self.note)
 
+    def count(self, targets: list["TargetRecord"]) -> "ProgramRecord":
+        """Fill in the figures that come from the targets (count, weight total, progress)."""
+        self.target_count = len(targets)
+        self.weight_total = sum((t.data.weight for t in targets), Decimal(0))
+        self.weighted_progress = weighted_progress(targets)
+        return self
+
 
 def weighted_progress(targets: list[TargetRecord]) -> float | None:
     """Σ weight × achievement (each capped at 100%) in percent; None when nothing is reported."""

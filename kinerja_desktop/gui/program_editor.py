@@ -60,6 +60,7 @@ class ProgramEditor(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self._reloading = False
+        self._switching_stack = False
 
         self.panel = ProgramPanel(self)
         self.model = TargetModel(self._save_target, self._move_target, self)
@@ -101,7 +102,7 @@ class ProgramEditor(QMainWindow):
         self.detail.open_file.connect(self.open_file)
         self.detail.save_file.connect(self.save_file)
         self.detail.delete_file.connect(self.delete_file)
-        self.undo_group.indexChanged.connect(lambda _i: self.reload())
+        self.undo_group.indexChanged.connect(self._history_moved)
         self.reload()
         QTimer.singleShot(0, self.table.setFocus)
 
@@ -291,7 +292,7 @@ class ProgramEditor(QMainWindow):
             return
         self._reloading = True
         try:
-            programs = self.programs.programs_of_official(self.official_id)
+            programs = self.programs.programs_of_official(self.official_id, with_stats=False)
             self.panel.set_programs(programs, select_program or self.panel.current_id())
         finally:
             self._reloading = False
@@ -307,13 +308,14 @@ class ProgramEditor(QMainWindow):
         self.pages.setCurrentIndex(PAGE_TARGETS if program else PAGE_NO_PROGRAM)
         if program is None:
             self.model.set_targets(None, [], [])
-            self.undo_group.setActiveStack(None)
+            self._activate_stack(None)
             self.panel.show_program(None, self.programs.today(), [])
             self._target_changed()
             self._update_actions()
             return
-        self.undo_group.setActiveStack(self._stack(program.id))
+        self._activate_stack(self._stack(program.id))
         targets = self.programs.targets(program.id)
+        program.count(targets)  # the list was read without figures: count them here once
         self.model.set_targets(program, targets, self.programs.priorities(include_inactive=True))
         self.panel.show_program(program, self.programs.today(),
                                 self.programs.status_history(program.id))
@@ -381,6 +383,19 @@ class ProgramEditor(QMainWindow):
         self.step_back_action.setEnabled(has_program and program.status != "draft")
 
     # Undo -------------------------------------------------------------------------------------
+    def _activate_stack(self, stack: QUndoStack | None) -> None:
+        # Switching stacks emits indexChanged; what it would reload is being loaded now.
+        self._switching_stack = True
+        try:
+            self.undo_group.setActiveStack(stack)
+        finally:
+            self._switching_stack = False
+
+    def _history_moved(self, _index: int) -> None:
+        """A change was pushed, undone or redone: show the database as it now is."""
+        if not self._switching_stack:
+            self.reload()
+
     def _stack(self, program_id: int) -> QUndoStack:
         if program_id not in self._stacks:
             stack = QUndoStack(self.undo_group)
@@ -423,9 +438,15 @@ class ProgramEditor(QMainWindow):
 
     # Targets ----------------------------------------------------------------------------------
     def _save_target(self, target_id: int, data: TargetInput, text: str) -> bool:
-        old = self.programs.target(target_id).data
-        result = self._execute(text, lambda: self.programs.update_target(target_id, data),
-                               lambda: self.programs.update_target(target_id, old))
+        old = Snapshots()
+
+        def do():
+            old.value = self.programs.update_target(target_id, data)
+            return True
+
+        result = self._execute(text, do,
+                               lambda: self.programs.update_target(target_id, old.value),
+                               lambda: self.programs.update_target(target_id, data))
         return result is not None
 
     def _save_text(self, target_id: int, key: str, text: str) -> None:

@@ -42,8 +42,11 @@ class ProgramService:
 
     # Reading ----------------------------------------------------------------------------------
     @uses_database
-    def programs_of_official(self, official_id: int) -> list[ProgramRecord]:
-        return repo.programs_of_official(official_id)
+    def programs_of_official(self, official_id: int,
+                             with_stats: bool = True) -> list[ProgramRecord]:
+        """The official's programs, newest first; without stats, target figures stay 0 (the
+        editor counts the selected program from the targets it reads anyway)."""
+        return repo.programs_of_official(official_id, with_stats)
 
     @uses_database
     def program(self, program_id: int) -> ProgramRecord:
