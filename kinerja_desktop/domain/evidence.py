@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import PurePath
 
 from kinerja_desktop.domain.programs import ProgressInput
@@ -101,5 +101,5 @@ class ProgressRecord:
     attachments: list[AttachmentRecord] = field(default_factory=list)
 
     @property
-    def date(self) -> date:
+    def date(self) -> dt.date:
         return self.data.date

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog,
-                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QInputDialog,
+                               QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop import APP_NAME, __version__
 from kinerja_desktop.errors import OperationCancelled
@@ -17,6 +16,7 @@ from kinerja_desktop.gui.formatting import format_date, from_qdate
 from kinerja_desktop.gui.official_detail import OfficialDetail
 from kinerja_desktop.gui.roster_model import RosterModel
 from kinerja_desktop.gui.settings import GuiSettings
+from kinerja_desktop.gui.widgets import empty_page
 from kinerja_desktop.gui.workers import on_database, run_operation
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import Database
@@ -117,54 +117,20 @@ class MainWindow(QMainWindow):
         return table
 
     def _make_empty_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("emptyPage")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel(self.tr("<h2>Belum ada pejabat</h2>"), page)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr("Tambahkan pejabat satu per satu, impor daftar dari Excel atau "
-                              "CSV, atau muat data contoh pelantikan 14 Juni 2019 untuk "
-                              "mencoba aplikasi."), page)
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for label, slot, name in ((self.tr("Tambah pejabat (Ctrl+N)"), self.add_official,
-                                   "emptyAddButton"),
-                                  (self.tr("Impor dari Excel/CSV…"), self.import_roster,
-                                   "emptyImportButton"),
-                                  (self.tr("Muat data contoh"), self.load_demo,
-                                   "emptyDemoButton")):
-            button = QPushButton(label, page)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
+        page, _text, _buttons = empty_page(
+            self, "emptyPage", self.tr("<h2>Belum ada pejabat</h2>"),
+            self.tr("Tambahkan pejabat satu per satu, impor daftar dari Excel atau CSV, atau muat "
+                    "data contoh pelantikan 14 Juni 2019 untuk mencoba aplikasi."),
+            [(self.tr("Tambah pejabat (Ctrl+N)"), self.add_official, "emptyAddButton"),
+             (self.tr("Impor dari Excel/CSV…"), self.import_roster, "emptyImportButton"),
+             (self.tr("Muat data contoh"), self.load_demo, "emptyDemoButton")])
         return page
 
     def _make_no_match_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("noMatchPage")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.no_match_label = QLabel(page)
-        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_match_label.setWordWrap(True)
-        layout.addWidget(self.no_match_label)
-        button = QPushButton(self.tr("Hapus pencarian dan saringan"), page)
-        button.setObjectName("clearFilterButton")
-        button.clicked.connect(self.filter_bar.clear)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        page, self.no_match_label, _buttons = empty_page(
+            self, "noMatchPage", "", "",
+            [(self.tr("Hapus pencarian dan saringan"), self.filter_bar.clear,
+              "clearFilterButton")])
         return page
 
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:

@@ -25,6 +25,7 @@ from kinerja_desktop.gui.program_panel import ProgramPanel
 from kinerja_desktop.gui.target_delegates import TargetDelegate
 from kinerja_desktop.gui.target_detail import TargetDetail
 from kinerja_desktop.gui.target_model import COLUMN, TargetModel
+from kinerja_desktop.gui.widgets import empty_page
 from kinerja_desktop.paths import data_dir
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService, read_evidence, write_evidence
@@ -137,58 +138,23 @@ class ProgramEditor(QMainWindow):
         return table
 
     def _make_no_program_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("noProgramPage")
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        title = QLabel(self.tr("<h2>Belum ada program</h2>"), page)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr("Program 100 hari dibuat untuk setiap pejabat yang dilantik "
-                              "(menu Program); program triwulan, semester atau tahunan untuk "
-                              "penilaian rutin dapat dibuat kapan saja."), page)
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        button = QPushButton(self.tr("Buat program…"), page)
-        button.setObjectName("emptyNewProgramButton")
-        button.clicked.connect(self.new_program)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(button)
-        row.addStretch(1)
-        for widget in (title, text):
-            layout.addWidget(widget)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        page, _text, _buttons = empty_page(
+            self, "noProgramPage", self.tr("<h2>Belum ada program</h2>"),
+            self.tr("Program 100 hari dibuat untuk setiap pejabat yang dilantik (menu Program); "
+                    "program triwulan, semester atau tahunan untuk penilaian rutin dapat dibuat "
+                    "kapan saja."),
+            [(self.tr("Buat program…"), self.new_program, "emptyNewProgramButton")])
         return page
 
     def _make_targets_page(self) -> QWidget:
         page = QWidget(self)
         self.target_pages = QStackedWidget(page)
         self.target_pages.addWidget(self.table)
-        empty = QWidget(page)
-        empty.setObjectName("noTargetPage")
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        self.no_target_label = QLabel(empty)
-        self.no_target_label.setWordWrap(True)
-        self.no_target_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_layout.addWidget(self.no_target_label)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.empty_buttons = []
-        for text, slot, name in ((self.tr("Tambah target"), self.add_target, "emptyAddTarget"),
-                                 (self.tr("Salin dari program lain…"), self.copy_from_program,
-                                  "emptyCopyTargets"),
-                                 (self.tr("Pakai templat…"), self.apply_template,
-                                  "emptyApplyTemplate")):
-            button = QPushButton(text, empty)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-            self.empty_buttons.append(button)
-        row.addStretch(1)
-        empty_layout.addLayout(row)
-        empty_layout.addStretch(2)
+        empty, self.no_target_label, self.empty_buttons = empty_page(
+            page, "noTargetPage", "", "",
+            [(self.tr("Tambah target"), self.add_target, "emptyAddTarget"),
+             (self.tr("Salin dari program lain…"), self.copy_from_program, "emptyCopyTargets"),
+             (self.tr("Pakai templat…"), self.apply_template, "emptyApplyTemplate")])
         self.target_pages.addWidget(empty)
 
         bottom = QHBoxLayout()

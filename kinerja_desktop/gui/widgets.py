@@ -1,12 +1,13 @@
-"""Small reusable widgets: an optional date, and a label for inline problems."""
+"""Small reusable widgets: an optional date, a label for inline problems, empty states."""
 
 from __future__ import annotations
 
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.formatting import from_qdate, locale, to_qdate
@@ -66,3 +67,33 @@ class ProblemLabel(QLabel):
                          f"{escape(p.message)}</span>")
         self.setText("<br>".join(lines))
         self.setVisible(bool(lines))
+
+
+def empty_page(parent: QWidget, name: str, title: str, text: str,
+               buttons: list[tuple[str, object, str]]) -> tuple[QWidget, QLabel, list[QPushButton]]:
+    """A centred empty state: a heading, a line of advice and buttons for the next step.
+    Returns the page, its text label (to change later) and the buttons."""
+    page = QWidget(parent)
+    page.setObjectName(name)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    labels = []
+    for content in (title, text):
+        label = QLabel(content, page)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        labels.append(label)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    made = []
+    for button_text, slot, button_name in buttons:
+        button = QPushButton(button_text, page)
+        button.setObjectName(button_name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        made.append(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addStretch(2)
+    return page, labels[1], made

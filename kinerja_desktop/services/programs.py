@@ -251,7 +251,7 @@ class ProgramService:
 
     @uses_database
     def apply_template(self, template_id: int, program_id: int) -> list[int]:
-        program = self._editable_program(program_id)
+        self._editable_program(program_id)
         template = repo.get_template(template_id)
         known = {p.id for p in repo.list_priorities(include_inactive=True)}
         with self.db.atomic():

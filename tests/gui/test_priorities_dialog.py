@@ -15,30 +15,12 @@ from kinerja_desktop.gui import priorities_dialog as module
 from kinerja_desktop.gui.priorities_dialog import PrioritiesDialog, PriorityEditDialog
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
-
-
-class Shown:
-    """Questions asked and errors shown, instead of blocking message boxes."""
-
-    def __init__(self):
-        self.questions: list[str] = []
-        self.errors: list[BaseException] = []
-        self.answer = QMessageBox.StandardButton.Yes
+from tests.helpers.dialogs import record_dialogs
 
 
 @pytest.fixture
 def shown(monkeypatch):
-    record = Shown()
-
-    def question(_parent, _title, text, *args, **kwargs):
-        record.questions.append(text)
-        return record.answer
-
-    def show_error(_parent, exc, title=None):
-        record.errors.append(exc)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(module, "show_error", show_error)
-    return record
+    return record_dialogs(monkeypatch, module)
 
 
 @pytest.fixture

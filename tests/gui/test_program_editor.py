@@ -17,34 +17,15 @@ from kinerja_desktop.gui.target_model import COLUMN
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.roster import RosterService
+from tests.helpers.dialogs import record_dialogs
 
 TODAY = date(2019, 7, 20)  # day 37 of the program that starts on 14 June 2019
 START = date(2019, 6, 14)
 
 
-class Shown:
-    """Message boxes and errors the editor showed, instead of blocking on them."""
-
-    def __init__(self):
-        self.questions: list[str] = []
-        self.errors: list[BaseException] = []
-        self.answer = QMessageBox.StandardButton.Yes
-
-
 @pytest.fixture
 def shown(monkeypatch):
-    record = Shown()
-
-    def question(_parent, _title, text, *args, **kwargs):
-        record.questions.append(text)
-        return record.answer
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(
-        lambda _p, _t, text, *a, **k: record.questions.append(text)))
-    monkeypatch.setattr(module, "show_error", lambda _parent, exc, title=None:
-                        record.errors.append(exc))
-    return record
+    return record_dialogs(monkeypatch, module)
 
 
 @pytest.fixture
