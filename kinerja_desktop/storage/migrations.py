@@ -207,11 +207,46 @@ def _add_programs(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.execute_sql(statement)
 
 
+# Version 3: evaluations (their wizard content as JSON, sealed by a hash when final) and the
+# audit history of who did what.
+SCHEMA_3 = [
+    f'''CREATE TABLE "evaluation" ({_RECORD},
+    "program_id" INTEGER NOT NULL REFERENCES "program" ("id") ON DELETE RESTRICT,
+    "date" DATE NOT NULL,
+    "scheme" VARCHAR(32) NOT NULL,
+    "status" VARCHAR(16) NOT NULL DEFAULT 'draft',
+    "revision_of_id" INTEGER REFERENCES "evaluation" ("id") ON DELETE RESTRICT,
+    "revision_reason" TEXT NOT NULL DEFAULT '',
+    "content_json" TEXT NOT NULL,
+    "score" VARCHAR(16),
+    "predicate" VARCHAR(64) NOT NULL DEFAULT '',
+    "content_hash" VARCHAR(64) NOT NULL DEFAULT '',
+    "finalised_at" DATETIME,
+    CHECK ("status" IN ('draft', 'final')))''',
+    'CREATE INDEX "evaluation_program" ON "evaluation" ("program_id", "date")',
+    'CREATE INDEX "evaluation_revision_of" ON "evaluation" ("revision_of_id")',
+    f'''CREATE TABLE "audit_entry" ({_RECORD},
+    "actor" VARCHAR(255) NOT NULL,
+    "action" VARCHAR(64) NOT NULL,
+    "entity" VARCHAR(32) NOT NULL,
+    "entity_uuid" VARCHAR(36) NOT NULL,
+    "summary" TEXT NOT NULL DEFAULT '',
+    "details_json" TEXT NOT NULL DEFAULT '{{}}')''',
+    'CREATE INDEX "audit_entry_entity" ON "audit_entry" ("entity_uuid", "created_at")',
+]
+
+
+def _add_evaluations(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_3:
+        db.execute_sql(statement)
+
+
 Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
 # (version reached, description, function). Version N is reached by running entry N-1.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "skema awal: unit, pejabat, jabatan, pelantikan, penandatangan", _create_schema),
     (2, "program 100 hari dan rutin: target, progres, bukti dukung, templat", _add_programs),
+    (3, "evaluasi program dan riwayat audit", _add_evaluations),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -243,8 +243,44 @@ class TargetTemplate(BaseModel):
         table_name = "target_template"
 
 
+class Evaluation(BaseModel):
+    """An evaluation of a program: the wizard's content as JSON, its result, and once final
+    the hash that seals it. A correction is a new revision pointing to the old one."""
+
+    program = ForeignKeyField(Program, backref="evaluations", on_delete="RESTRICT",
+                              column_name="program_id")
+    date = DateField()
+    scheme = CharField()
+    status = CharField(default="draft")
+    revision_of = ForeignKeyField("self", null=True, on_delete="RESTRICT",
+                                  column_name="revision_of_id", backref="revisions")
+    revision_reason = TextField(default="")
+    content_json = TextField()
+    score = CharField(null=True)  # a decimal as text: exactly what was computed
+    predicate = CharField(default="")
+    content_hash = CharField(default="")
+    finalised_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "evaluation"
+
+
+class AuditEntry(BaseModel):
+    """Who did what, when, to which record (by UUID, so it survives merges)."""
+
+    actor = CharField()
+    action = CharField()
+    entity = CharField()
+    entity_uuid = CharField()
+    summary = TextField(default="")
+    details_json = TextField(default="{}")
+
+    class Meta:
+        table_name = "audit_entry"
+
+
 PROGRAM_MODELS = (DevelopmentPriority, Program, ProgramStatusChange, Target, ProgressUpdate,
-                  Attachment, TargetTemplate)
+                  Attachment, TargetTemplate, Evaluation, AuditEntry)
 
 DATA_MODELS = ((Setting, Unit, Official, Signatory, Inauguration, Appointment)
                + PROGRAM_MODELS)

@@ -64,7 +64,7 @@ def _version_1_database(path: Path, monkeypatch) -> int:
     return post_id
 
 
-def test_version_1_database_upgrades_to_2_keeping_its_data(tmp_path, monkeypatch):
+def test_version_1_database_upgrades_to_the_latest_keeping_its_data(tmp_path, monkeypatch):
     path = tmp_path / "lama.db"
     post_id = _version_1_database(path, monkeypatch)
     tables = {n for (n,) in table_rows(path, "SELECT name FROM sqlite_master")}
@@ -75,7 +75,7 @@ def test_version_1_database_upgrades_to_2_keeping_its_data(tmp_path, monkeypatch
 
     db = open_database(path)
     try:
-        assert db.schema_version() == 2
+        assert db.schema_version() == migrations.LATEST_VERSION
         assert db.handle.execute_sql("PRAGMA foreign_key_check").fetchall() == []
         assert db.handle.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
         program_id = repo.insert_program(post_id, hundred_days())
@@ -84,7 +84,7 @@ def test_version_1_database_upgrades_to_2_keeping_its_data(tmp_path, monkeypatch
         db.close()
 
     after = dump_database(path)
-    assert after["pragma:user_version"] == [(2,)]
+    assert after["pragma:user_version"] == [(migrations.LATEST_VERSION,)]
     for table, rows in before.items():
         if not table.startswith("pragma:"):
             assert after[table] == rows, table
@@ -102,14 +102,15 @@ def test_upgraded_schema_equals_a_new_one(tmp_path, monkeypatch):
     assert table_rows(old, query) == table_rows(new, query)
 
 
-def test_migration_2_alone_on_a_raw_version_1_file(tmp_path):
+def test_migrations_after_1_on_a_raw_version_1_file(tmp_path):
     handle = peewee.SqliteDatabase(str(tmp_path / "mentah.db"), pragmas={"foreign_keys": 1})
     handle.connect()
     try:
         migrations.MIGRATIONS[0][2](handle, None)
         handle.execute_sql("PRAGMA user_version = 1")
-        assert migrations.run_migrations(handle, 1) == 2
-        assert handle.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+        latest = migrations.LATEST_VERSION
+        assert migrations.run_migrations(handle, 1) == latest
+        assert handle.execute_sql("PRAGMA user_version").fetchone()[0] == latest
         names = {r[0] for r in handle.execute_sql("SELECT name FROM sqlite_master")}
         assert set(PROGRAM_TABLES) <= names
     finally:

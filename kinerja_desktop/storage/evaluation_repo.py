@@ -1,0 +1,154 @@
+"""Reading and writing evaluations and the audit history."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from kinerja_desktop.domain.evaluations import EvaluationContent, from_json, to_json
+from kinerja_desktop.domain.officials import full_name
+from kinerja_desktop.errors import NotFoundError
+from kinerja_desktop.storage.models import (Appointment, AuditEntry, Evaluation, Official,
+                                            Program, Unit, utc_now)
+
+
+@dataclass
+class EvaluationRecord:
+    """A stored evaluation with who and what it is about."""
+
+    id: int
+    uuid: str
+    program_id: int
+    program_uuid: str
+    program_kind: str
+    program_start: date
+    program_end: date
+    official_id: int
+    official_name: str
+    nip: str
+    post_title: str
+    unit_name: str
+    date: date
+    scheme: str
+    status: str
+    revision_of_id: int | None
+    revision_reason: str
+    content: EvaluationContent
+    score: Decimal | None
+    predicate: str
+    content_hash: str
+    finalised_at: datetime | None
+    modified_at: datetime
+
+    @property
+    def final(self) -> bool:
+        return self.status == "final"
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_uuid: str
+    summary: str
+    details: dict
+
+
+def _query():
+    return (Evaluation.select(Evaluation, Program.id, Program.uuid, Program.kind,
+                              Program.start_date, Program.end_date, Appointment.id,
+                              Appointment.post_title, Official.id, Official.name,
+                              Official.front_title, Official.back_title, Official.nip, Unit.id,
+                              Unit.name)
+            .join(Program).join(Appointment).join(Official).switch(Appointment).join(Unit))
+
+
+def _record(e: Evaluation) -> EvaluationRecord:
+    p = e.program
+    a = p.appointment
+    o = a.official
+    return EvaluationRecord(
+        e.id, e.uuid, p.id, p.uuid, p.kind, p.start_date, p.end_date, o.id,
+        full_name(o.name, o.front_title, o.back_title), o.nip, a.post_title, a.unit.name,
+        e.date, e.scheme, e.status, e.revision_of_id, e.revision_reason,
+        from_json(e.content_json), Decimal(e.score) if e.score is not None else None,
+        e.predicate, e.content_hash, e.finalised_at, e.modified_at)
+
+
+def get(evaluation_id: int) -> EvaluationRecord:
+    e = _query().where(Evaluation.id == evaluation_id).first()
+    if e is None:
+        raise NotFoundError(f"Evaluasi dengan id {evaluation_id} tidak ditemukan.")
+    return _record(e)
+
+
+def list_evaluations(nip: str | None = None, program_id: int | None = None
+                     ) -> list[EvaluationRecord]:
+    query = _query()
+    if nip is not None:
+        query = query.where(Official.nip == nip)
+    if program_id is not None:
+        query = query.where(Evaluation.program == program_id)
+    return [_record(e) for e in query.order_by(Official.name, Evaluation.date, Evaluation.id)]
+
+
+def draft_of(program_id: int) -> int | None:
+    row = (Evaluation.select(Evaluation.id).where((Evaluation.program == program_id)
+                                                   & (Evaluation.status == "draft"))
+           .order_by(Evaluation.id.desc()).first())
+    return row.id if row else None
+
+
+def insert(program_id: int, content: EvaluationContent, revision_of: int | None = None,
+           reason: str = "") -> int:
+    return Evaluation.create(program=program_id, date=content.date, scheme=content.scheme,
+                             content_json=to_json(content), revision_of=revision_of,
+                             revision_reason=reason).id
+
+
+def save_content(evaluation_id: int, content: EvaluationContent, score: Decimal | None,
+                 predicate: str) -> None:
+    Evaluation.update(date=content.date, content_json=to_json(content),
+                      score=str(score) if score is not None else None, predicate=predicate,
+                      modified_at=utc_now()).where(Evaluation.id == evaluation_id).execute()
+
+
+def finalise(evaluation_id: int, content: EvaluationContent, score: Decimal | None,
+             predicate: str, content_hash: str) -> None:
+    now = utc_now()
+    Evaluation.update(date=content.date, content_json=to_json(content),
+                      score=str(score) if score is not None else None, predicate=predicate,
+                      content_hash=content_hash, status="final", finalised_at=now,
+                      modified_at=now).where(Evaluation.id == evaluation_id).execute()
+
+
+def delete(evaluation_id: int) -> None:
+    Evaluation.delete().where(Evaluation.id == evaluation_id).execute()
+
+
+def revisions_of(evaluation_id: int) -> list[int]:
+    return [i for (i,) in Evaluation.select(Evaluation.id)
+            .where(Evaluation.revision_of == evaluation_id).tuples()]
+
+
+def count_for_program(program_id: int) -> int:
+    return Evaluation.select().where(Evaluation.program == program_id).count()
+
+
+# Audit ----------------------------------------------------------------------------------------
+def audit(actor: str, action: str, entity: str, entity_uuid: str, summary: str,
+          details: dict | None = None) -> None:
+    AuditEntry.create(actor=actor, action=action, entity=entity, entity_uuid=entity_uuid,
+                      summary=summary, details_json=json.dumps(details or {},
+                                                               ensure_ascii=False, default=str))
+
+
+def audit_trail(entity_uuids: list[str]) -> list[AuditRecord]:
+    query = (AuditEntry.select().where(AuditEntry.entity_uuid.in_(entity_uuids))
+             .order_by(AuditEntry.created_at, AuditEntry.id))
+    return [AuditRecord(a.created_at, a.actor, a.action, a.entity, a.entity_uuid, a.summary,
+                        json.loads(a.details_json)) for a in query]
