@@ -5,6 +5,16 @@ missing here stays unfinished in kinerja_en.ts, and the test on translations fai
 """
 
 ENGLISH = {
+    'Pengaturan penilaian': 'Scoring settings',
+    '&Batas capaian per target:': 'Achievement &cap per target:',
+    'PP 46/2011: bagian &SKP:': 'PP 46/2011: &SKP share:',
+    'PP 46/2011: bagian perilaku:': 'PP 46/2011: behaviour share:',
+    'Saran rating "di &atas ekspektasi" mulai nilai:': 'Suggest "&above expectation" from score:',
+    'Saran rating "&sesuai ekspektasi" mulai nilai:': 'Suggest "&meets expectation" from score:',
+    '&Hasil beberapa penilai:': "&Several evaluators' result:",
+    'Predikat (nilai dibulatkan satu desimal, lalu dibandingkan dengan batas bawah)': 'Predicates (the score is rounded to one decimal, then compared with the lower limits)',
+    '<b>Predikat</b>': '<b>Predicate</b>',
+    '<b>Mulai nilai</b>': '<b>From score</b>',
     " · {0} diarsipkan": " · {0} archived",
     "%v dari %m baris": "%v of %m rows",
     "&Aktifkan kembali": "&Reactivate",
