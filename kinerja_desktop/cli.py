@@ -25,6 +25,7 @@ _USAGE_MESSAGES = (
     (r"argument (\S+): expected one argument", "{0} memerlukan satu nilai"),
     (r"argument (\S+): ignored explicit argument (.*)", "{0} tidak menerima nilai ({1})"),
     (r"ambiguous option: (\S+) could match (.*)", "opsi {0} ambigu; maksudnya salah satu: {1}"),
+    (r"argument (\S+): invalid int value: (.*)", "{0} harus bilangan bulat, bukan '{1}'"),
 )
 
 
@@ -89,6 +90,7 @@ def build_parser() -> IndonesianParser:
     lst.add_argument("--json", action="store_true", help="keluaran JSON")
     lst.add_argument("--semua", action="store_true", help="termasuk pejabat yang diarsipkan")
     _add_program_commands(commands)
+    _add_evaluation_commands(commands)
     return parser
 
 
@@ -115,6 +117,25 @@ def _add_program_commands(commands) -> None:
                         metavar="SKEMA",
                         help=f"skema penilaian program yang baru dibuat (bawaan: "
                              f"{DEFAULT_SCHEME}): {schemes}".replace("%", "%%"))
+
+
+def _add_evaluation_commands(commands) -> None:
+    evaluation = commands.add_parser("evaluation", help="evaluasi program: tampilkan, periksa "
+                                                        "nilai dan segelnya")
+    evaluation_commands = evaluation.add_subparsers(dest="evaluation_command", metavar="AKSI",
+                                                    parser_class=IndonesianParser)
+    evaluation_commands.required = True
+    lst = evaluation_commands.add_parser(
+        "list", help="tampilkan evaluasi beserta status, skema, capaian tiap target, nilai, "
+                     "predikat, penilai dan segelnya")
+    lst.add_argument("--nip", metavar="NIP",
+                     help="hanya evaluasi pejabat ber-NIP ini (spasi dan titik boleh)")
+    lst.add_argument("--json", action="store_true", help="keluaran JSON (tanggal ISO)")
+    score = evaluation_commands.add_parser(
+        "score", help="hitung ulang nilai dan predikat lalu bandingkan dengan yang tersimpan "
+                      "dan dengan segel (SHA-256)")
+    score.add_argument("evaluation_id", type=int, metavar="ID_EVALUASI",
+                       help="id evaluasi (lihat 'evaluation list')")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -150,6 +171,9 @@ def _cmd_demo(args, out: TextIO) -> int:
         added.append(f"{result.targets_added} target Anas Dwisatya")
     if result.priorities_added:
         added.append(f"{result.priorities_added} prioritas pembangunan contoh")
+    if result.evaluations_added:
+        added.append("evaluasi 100 hari Anas Dwisatya 21 September 2019 (final, oleh Bupati "
+                     "Serang; programnya kini Dievaluasi)")
     if added:
         lines.append("Ditambahkan: " + ", ".join(added) + ".")
     print(" ".join(lines + [DEMO_NOTICE]), file=out)
@@ -237,6 +261,84 @@ def _cmd_program(args, out: TextIO) -> int:
     return EXIT_OK
 
 
+_CORRUPT = (ValueError, KeyError, TypeError, ArithmeticError)
+
+
+def _score_text(score, predicate: str) -> str:
+    from kinerja_desktop.domain.programs import format_number
+    if score is None:
+        return predicate or "–"
+    return f"{format_number(score)} {predicate}".strip()
+
+
+def _evaluation_line(record: dict) -> str:
+    from kinerja_desktop.domain.dates import format_date
+    day = format_date(date.fromisoformat(record["tanggal"]))
+    revision = f"  revisi dari {record['revisi_dari']}" if record["revisi_dari"] else ""
+    return (f"{record['id']}  {record['nama']}  {record['jabatan']}  {day}  "
+            f"{record['skema_label']}  {record['status_label']}  "
+            f"{_score_text(record['nilai'], record['predikat'] or '')}{revision}")
+
+
+def _cmd_evaluation(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.domain.dates import format_date
+    from kinerja_desktop.domain.nip import format_nip, parse_nip
+    from kinerja_desktop.services.evaluation_export import evaluation_records
+    from kinerja_desktop.services.evaluations import EvaluationService
+    from kinerja_desktop.services.roster import RosterService
+    if args.evaluation_command == "score":
+        db = _open(args)
+        try:
+            service = EvaluationService(db)
+            try:
+                record = service.get(args.evaluation_id)
+                check = service.rescore(args.evaluation_id)
+            except _CORRUPT:
+                print(f"Isi evaluasi {args.evaluation_id} di basis data rusak dan tidak dapat "
+                      f"dibaca.", file=err)
+                return EXIT_INVALID
+        finally:
+            db.close()
+        status = "Final" if record.final else "Draft"
+        seal = {True: "cocok", False: "TIDAK cocok", None: "belum ada (draft)"}[check.hash_matches]
+        print(f"Evaluasi {record.id}: {record.official_name}, {format_date(record.date)}, "
+              f"{status}.", file=out)
+        print(f"Dihitung ulang: {_score_text(check.score, check.predicate)}", file=out)
+        print(f"Tersimpan: {_score_text(check.stored_score, check.stored_predicate)}", file=out)
+        print(f"Segel SHA-256: {seal}", file=out)
+        if check.consistent:
+            print("Konsisten.", file=out)
+            return EXIT_OK
+        if check.hash_matches is False:
+            print(f"Segel evaluasi {record.id} tidak cocok: isinya berubah setelah "
+                  f"difinalkan.", file=err)
+        if (check.score, check.predicate) != (check.stored_score, check.stored_predicate):
+            print(f"Nilai evaluasi {record.id} tidak konsisten: tersimpan "
+                  f"{_score_text(check.stored_score, check.stored_predicate)}, dihitung ulang "
+                  f"{_score_text(check.score, check.predicate)}.", file=err)
+        return EXIT_INVALID
+    nip = parse_nip(args.nip, "--nip").nip if args.nip is not None else None
+    db = _open(args)
+    try:
+        if nip is not None and RosterService(db).id_by_nip(nip) is None:
+            raise KinerjaError(f"NIP {format_nip(nip)} tidak terdaftar pada daftar pejabat.")
+        try:
+            records = evaluation_records(db, nip)
+        except _CORRUPT:
+            print("Isi salah satu evaluasi di basis data rusak dan tidak dapat dibaca.", file=err)
+            return EXIT_INVALID
+    finally:
+        db.close()
+    if args.json:
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for record in records:
+            print(_evaluation_line(record), file=out)
+        print(f"{len(records)} evaluasi.", file=out)
+    return EXIT_OK
+
+
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one CLI command; return the exit status. Errors go to `err`, one line each."""
     try:
@@ -251,6 +353,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
             return _cmd_roster(args, out, err)
         if args.command == "program":
             return _cmd_program(args, out)
+        if args.command == "evaluation":
+            return _cmd_evaluation(args, out, err)
         print("Kesalahan penggunaan: perintah tidak dikenal.", file=err)
         return EXIT_USAGE
     except ValidationError as exc:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from kinerja_desktop.domain import scoring
@@ -174,7 +174,7 @@ def validate(content: EvaluationContent, start: date, final: bool) -> list[Probl
                 number = Decimal(value)
             except ArithmeticError:
                 number = None
-            if number is None or not 0 <= number <= 100:
+            if number is None or not number.is_finite() or not 0 <= number <= 100:
                 problems.append(Problem("perilaku", f"Nilai {BERAKHLAK[key][0]} harus angka "
                                                     f"0 sampai 100."))
     if final and content.scheme == "pp46_2011":
@@ -213,7 +213,8 @@ def validate(content: EvaluationContent, start: date, final: bool) -> list[Probl
 # Content as JSON: drafts are stored this way, and a final one's hash is taken from it ---------
 def _plain(value):
     if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+        # One text per number: 72.50 and 72.5 (or 30.00 and 30) must seal alike.
+        return format(value.normalize(), "f")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, dict):
@@ -266,3 +267,47 @@ def without_snapshots(content: EvaluationContent) -> EvaluationContent:
     """A copy for a revision: the people are snapshotted again when it is finalised."""
     return replace(content, official=None, settings="",
                    evaluators=[replace(e, snapshot=None) for e in content.evaluators])
+
+
+@dataclass
+class EvaluationRecord:
+    """A stored evaluation with who and what it is about."""
+
+    id: int
+    uuid: str
+    program_id: int
+    program_uuid: str
+    program_kind: str
+    program_start: date
+    program_end: date
+    official_id: int
+    official_name: str
+    nip: str
+    post_title: str
+    unit_name: str
+    date: date
+    scheme: str
+    status: str
+    revision_of_id: int | None
+    revision_reason: str
+    content: EvaluationContent
+    score: Decimal | None
+    predicate: str
+    content_hash: str
+    finalised_at: datetime | None
+    modified_at: datetime
+
+    @property
+    def final(self) -> bool:
+        return self.status == "final"
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_uuid: str
+    summary: str
+    details: dict

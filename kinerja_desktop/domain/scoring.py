@@ -173,7 +173,11 @@ def behaviour_score(scores: dict[str, Decimal | int | float]) -> Decimal:
         raise ValidationError.single("perilaku", "Nilai perilaku belum diisi: "
                                      + ", ".join(missing) + ".")
     for key in BERAKHLAK:
-        if not 0 <= Decimal(str(scores[key])) <= 100:
+        try:
+            value = Decimal(str(scores[key]))
+        except ArithmeticError:
+            value = Decimal("NaN")
+        if not value.is_finite() or not 0 <= value <= 100:
             raise ValidationError.single("perilaku", f"Nilai {BERAKHLAK[key][0]} harus "
                                                      f"antara 0 dan 100.")
     return round1(sum(Decimal(str(scores[k])) for k in BERAKHLAK) / len(BERAKHLAK))

@@ -8,6 +8,10 @@ The five 100-day programs of the inauguration are created as drafts. Only Anas D
 targets: the four the report names, with indicators, figures, weights and due dates that are
 made up. The development priorities they link to are examples too (the report gives no RPJMD
 missions), and their titles say so.
+
+Anas Dwisatya's program is then agreed and evaluated on day 100 (21 September 2019) by the
+Bupati as Pejabat Penilai, under the weighted scheme; the realisations are made up and the
+evaluation's notes say so. Finalising it makes his program Dievaluasi; the others stay Draft.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInpu
 from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.programs import TargetInput
 from kinerja_desktop.services import uses_database
+from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.inauguration import record_inauguration
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
@@ -30,7 +35,7 @@ from kinerja_desktop.storage.database import Database
 INAUGURATION_DATE = date(2019, 6, 14)
 INAUGURATION_PLACE = "Pendopo Bupati Serang"
 DEMO_NOTICE = ("Data contoh: NIP dan golongan adalah rekaan, bukan data kepegawaian asli; "
-               "angka target dan misi pembangunan hanya contoh.")
+               "angka target, realisasi dan misi pembangunan hanya contoh.")
 
 # (name, short name, kind)
 UNITS = (
@@ -160,6 +165,16 @@ ANAS_TARGETS = (
 )
 
 
+# The evaluation on day 100: made-up realisations, in the order of ANAS_TARGETS (SPBE 72 of 80%,
+# 4 of 5 applications, the smart-village concept done, 2 of 3 agreements): score 85.3, Baik.
+EVALUATION_DATE = date(2019, 9, 21)
+EVALUATION_ACTOR = "data contoh"
+ANAS_REALISATIONS = (Decimal(72), Decimal(4), Decimal(1), Decimal(2))
+EVALUATION_NOTES = ("Data contoh: angka realisasi rekaan. Evaluasi 100 hari oleh Bupati Serang "
+                    "selaku Pejabat Penilai Kinerja.")
+EVALUATION_RECOMMENDATION = "lanjutkan"
+
+
 @dataclass
 class DemoResult:
     officials_added: int
@@ -167,11 +182,12 @@ class DemoResult:
     programs_added: int = 0
     targets_added: int = 0
     priorities_added: int = 0
+    evaluations_added: int = 0
 
     @property
     def changed(self) -> bool:
         return bool(self.officials_added or self.inauguration_added or self.programs_added
-                    or self.targets_added or self.priorities_added)
+                    or self.targets_added or self.priorities_added or self.evaluations_added)
 
 
 def _ensure_priorities(programs: ProgramService) -> tuple[dict[str, int], int]:
@@ -195,12 +211,38 @@ def _anas_program(programs: ProgramService) -> int | None:
     return None
 
 
+def _as_demo_left_it(programs: ProgramService, program_id: int) -> bool:
+    """A draft whose targets are still exactly the demo's (the user has not made it theirs)."""
+    if not programs.program(program_id).editable:
+        return False
+    targets = [t.data for t in programs.targets(program_id)]
+    return [(t.kind, t.title, t.measure, t.weight) for t in targets] == [
+        (d.data.kind, d.data.title, d.data.measure, d.data.weight) for d in ANAS_TARGETS]
+
+
+def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> None:
+    """Agree Anas Dwisatya's program, then evaluate and finalise it on day 100."""
+    programs.change_status(program_id, "disepakati")
+    service = EvaluationService(db, today=lambda: EVALUATION_DATE,
+                                actor=lambda: EVALUATION_ACTOR)
+    evaluation_id = service.start(program_id)
+    content = service.get(evaluation_id).content
+    by_title = dict(zip((t.data.title for t in ANAS_TARGETS), ANAS_REALISATIONS))
+    targets = [replace(t, realised=by_title[t.title]) for t in content.targets]
+    content = replace(content, date=EVALUATION_DATE, targets=targets,
+                      recommendation=EVALUATION_RECOMMENDATION, notes=EVALUATION_NOTES)
+    service.save_draft(evaluation_id, content, "realisasi dan rekomendasi")
+    service.finalise(evaluation_id)
+
+
 @uses_database
 def load_demo(db: Database) -> DemoResult:
     """Load the demo; what is already there is left alone, so a second run changes nothing.
 
-    A database loaded by an earlier version (roster and inauguration, no programs) gets the
-    programs, priorities and targets it lacks.
+    A database loaded by an earlier version (roster and inauguration, no programs; or programs
+    and no evaluation) gets the programs, priorities, targets and evaluation it lacks. Anas
+    Dwisatya's program is only agreed and evaluated while it is a draft with the demo's own
+    targets and no evaluation: a program the user has changed or agreed is left alone.
     """
     roster = RosterService(db)
     programs = ProgramService(db)
@@ -238,4 +280,10 @@ def load_demo(db: Database) -> DemoResult:
                 programs.add_target(anas, replace(
                     target.data, priority_link_id=priority_ids[target.priority_code]))
                 targets_added += 1
-    return DemoResult(added, not inaugurated, len(created), targets_added, priorities_added)
+        evaluations_added = 0
+        if (anas is not None and not EvaluationService(db).evaluations(program_id=anas)
+                and _as_demo_left_it(programs, anas)):
+            _evaluate_anas(db, programs, anas)
+            evaluations_added = 1
+    return DemoResult(added, not inaugurated, len(created), targets_added, priorities_added,
+                      evaluations_added)

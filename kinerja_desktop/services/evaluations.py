@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Callable
 
 from kinerja_desktop.domain import evaluations as rules
-from kinerja_desktop.domain.evaluations import (EvaluationContent, EvaluationResult,
+from kinerja_desktop.domain.evaluations import (AuditRecord, EvaluationContent,
+                                                EvaluationRecord, EvaluationResult,
                                                 EvaluatorAssessment, PersonSnapshot,
                                                 TargetAssessment)
 from kinerja_desktop.domain.officials import raise_if_errors
@@ -22,7 +23,6 @@ from kinerja_desktop.services.actor import current_actor
 from kinerja_desktop.storage import evaluation_repo as repo
 from kinerja_desktop.storage import official_repo, program_repo
 from kinerja_desktop.storage.database import Database
-from kinerja_desktop.storage.evaluation_repo import AuditRecord, EvaluationRecord
 
 SETTINGS_KEY = "pengaturan_penilaian"
 # Signatory roles that sit in the evaluation, the chair first (domain.md: the Bupati evaluates,
@@ -101,6 +101,9 @@ class EvaluationService:
         existing = repo.draft_of(program_id)
         if existing is not None:
             return existing
+        if repo.open_final_of(program_id) is not None:
+            raise KinerjaError("Program ini sudah dievaluasi (final). Untuk mengoreksi, buat "
+                               "revisi evaluasi itu dengan alasan tertulis.")
         program = program_repo.get_program(program_id, with_stats=False)
         if program.status == "draft":
             raise KinerjaError("Program masih Draft: sepakati target dan bobotnya dahulu, baru "
@@ -122,8 +125,11 @@ class EvaluationService:
         content = EvaluationContent(self.today(), program.scheme, targets,
                                     evaluators=evaluators,
                                     consolidation=settings.consolidation)
+        result = self._result_or_none(content)
         with self.db.atomic():
             evaluation_id = repo.insert(program_id, content)
+            repo.save_content(evaluation_id, content, result.score if result else None,
+                              result.predicate if result else "")
             repo.audit(self.actor(), "mulai", "evaluasi", repo.get(evaluation_id).uuid,
                        f"Evaluasi {program.display_title} dimulai")
         return evaluation_id

@@ -119,6 +119,10 @@ class ProgramService:
     def delete_program(self, program_id: int) -> None:
         """Delete a draft program with its targets, reports and evidence."""
         self._require_draft(repo.program_status(program_id), "dihapus")
+        from kinerja_desktop.storage import evaluation_repo
+        if evaluation_repo.count_for_program(program_id):
+            raise KinerjaError("Program ini sudah pernah dievaluasi, jadi tidak dapat dihapus; "
+                               "evaluasinya tetap tersimpan.")
         with self.db.atomic():
             repo.delete_program(program_id)
 

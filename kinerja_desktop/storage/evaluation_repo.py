@@ -3,59 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, datetime
 from decimal import Decimal
 
-from kinerja_desktop.domain.evaluations import EvaluationContent, from_json, to_json
+from kinerja_desktop.domain.evaluations import (AuditRecord, EvaluationContent, EvaluationRecord,
+                                                from_json, to_json)
 from kinerja_desktop.domain.officials import full_name
 from kinerja_desktop.errors import NotFoundError
 from kinerja_desktop.storage.models import (Appointment, AuditEntry, Evaluation, Official,
                                             Program, Unit, utc_now)
-
-
-@dataclass
-class EvaluationRecord:
-    """A stored evaluation with who and what it is about."""
-
-    id: int
-    uuid: str
-    program_id: int
-    program_uuid: str
-    program_kind: str
-    program_start: date
-    program_end: date
-    official_id: int
-    official_name: str
-    nip: str
-    post_title: str
-    unit_name: str
-    date: date
-    scheme: str
-    status: str
-    revision_of_id: int | None
-    revision_reason: str
-    content: EvaluationContent
-    score: Decimal | None
-    predicate: str
-    content_hash: str
-    finalised_at: datetime | None
-    modified_at: datetime
-
-    @property
-    def final(self) -> bool:
-        return self.status == "final"
-
-
-@dataclass(frozen=True)
-class AuditRecord:
-    at: datetime
-    actor: str
-    action: str
-    entity: str
-    entity_uuid: str
-    summary: str
-    details: dict
 
 
 def _query():
@@ -99,6 +54,17 @@ def list_evaluations(nip: str | None = None, program_id: int | None = None
 def draft_of(program_id: int) -> int | None:
     row = (Evaluation.select(Evaluation.id).where((Evaluation.program == program_id)
                                                    & (Evaluation.status == "draft"))
+           .order_by(Evaluation.id.desc()).first())
+    return row.id if row else None
+
+
+def open_final_of(program_id: int) -> int | None:
+    """The program's final evaluation that no revision has replaced, if any."""
+    revised = Evaluation.select(Evaluation.revision_of).where(
+        Evaluation.revision_of.is_null(False))
+    row = (Evaluation.select(Evaluation.id)
+           .where((Evaluation.program == program_id) & (Evaluation.status == "final")
+                  & Evaluation.id.not_in(revised))
            .order_by(Evaluation.id.desc()).first())
     return row.id if row else None
 

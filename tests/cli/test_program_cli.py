@@ -31,10 +31,10 @@ def listed(cli, path, *extra) -> list[dict]:
 
 
 def clear_programs(path) -> None:
-    """Back to what the demo of the previous version left: roster and inauguration only."""
+    """Back to what the demo of an earlier version left: roster and inauguration only."""
     db = open_database(path)
     try:
-        for table in ("attachment", "progress_update", "target", "program_status_change",
+        for table in ("audit_entry", "evaluation", "attachment", "progress_update", "target", "program_status_change",
                       "program", "development_priority"):
             db.handle.execute_sql(f'DELETE FROM "{table}"')
     finally:
@@ -50,8 +50,10 @@ def test_list_json_after_demo(cli, demo_file):
     assert [r["nama"] for r in records] == sorted(r["nama"] for r in records)
     for r in records:
         assert list(r) == PROGRAM_FIELDS
+        # Anas Dwisatya's program was agreed and evaluated by the demo; the others are drafts.
+        status = ("dievaluasi", "Dievaluasi") if r["nip"] == ANAS else ("draft", "Draft")
         assert (r["jenis"], r["jenis_label"], r["status"], r["status_label"]) == (
-            "100_hari", "100 Hari", "draft", "Draft")
+            "100_hari", "100 Hari", *status)
         assert (r["tanggal_mulai"], r["tanggal_selesai"]) == ("2019-06-14", "2019-09-21")
         assert r["skema"] == "capaian_berbobot" and r["skema_label"] == SCHEMES["capaian_berbobot"]
     anas = next(r for r in records if r["nip"] == ANAS)
@@ -92,7 +94,8 @@ def test_list_text(cli, demo_file):
     assert len(lines) == 6 and lines[-1] == "5 program."
     (anas,) = [line for line in lines if line.startswith("Anas Dwisatya")]
     for part in ("Kepala Dinas Komunikasi Informatika Persandian dan Statistik", "100 Hari",
-                 "14 Juni 2019 – 21 September 2019", "Draft", "4 target", "bobot 100%"):
+                 "14 Juni 2019 – 21 September 2019", "Dievaluasi", "4 target",
+                 "bobot 100%"):
         assert part in anas, part
     assert all("0 target" in line and "bobot 0%" in line
                for line in lines[:-1] if not line.startswith("Anas"))
@@ -228,7 +231,8 @@ def test_demo_reports_the_programs(cli, dbfile):
     result = cli("--db", dbfile, "demo")
     assert result.code == EXIT_OK
     assert ("Ditambahkan: 5 program 100 hari (Draft), 4 target Anas Dwisatya, 4 prioritas "
-            "pembangunan contoh.") in result.out
+            "pembangunan contoh, evaluasi 100 hari Anas Dwisatya 21 September 2019 (final, "
+            "oleh Bupati Serang; programnya kini Dievaluasi).") in result.out
 
 
 def test_demo_completes_a_database_of_the_previous_version(cli, demo_file):
@@ -237,7 +241,7 @@ def test_demo_completes_a_database_of_the_previous_version(cli, demo_file):
     assert result.code == EXIT_OK
     assert result.out.startswith("Data contoh dilengkapi. Ditambahkan: 5 program 100 hari "
                                  "(Draft), 4 target Anas Dwisatya, 4 prioritas pembangunan "
-                                 "contoh.")
+                                 "contoh, evaluasi 100 hari Anas Dwisatya")
     assert table_rows(demo_file, "SELECT count(*) FROM official") == [(7,)]
     assert len(listed(cli, demo_file)) == 5
     again = cli("--db", demo_file, "demo")

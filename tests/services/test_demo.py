@@ -125,9 +125,18 @@ def anas_program(db):
 
 
 def clear_programs(db) -> None:
-    """Back to what the demo of the previous version left: roster and inauguration only."""
-    for table in ("target", "program_status_change", "program", "development_priority"):
+    """Back to what the demo of an earlier version left: roster and inauguration only."""
+    for table in ("audit_entry", "evaluation", "target", "program_status_change", "program",
+                  "development_priority"):
         db.handle.execute_sql(f'DELETE FROM "{table}"')
+
+
+def clear_evaluation(db) -> None:
+    """Back to what the demo of the previous version left: programs, all drafts, and no
+    evaluation (done in SQL, as no use case unmakes a final evaluation)."""
+    for table in ("audit_entry", "evaluation", "program_status_change"):
+        db.handle.execute_sql(f'DELETE FROM "{table}"')
+    db.handle.execute_sql("UPDATE program SET status = 'draft'")
 
 
 def test_first_load_adds_programs_targets_and_priorities(db):
@@ -140,8 +149,10 @@ def test_five_draft_programs_of_the_inauguration(demo_db):
     programs = [service.program(i) for i in service.program_ids()]
     assert sorted(p.nip for p in programs) == sorted(nip for nip, *_ in demo.INAUGURATED)
     for p in programs:
+        # Anas Dwisatya's program was agreed and then evaluated; the others stay drafts.
+        status = "dievaluasi" if p.nip == demo.ANAS_NIP else "draft"
         assert (p.kind, p.start_date, p.end_date, p.status, p.scheme) == (
-            "100_hari", START, DAY_100, "draft", "capaian_berbobot")
+            "100_hari", START, DAY_100, status, "capaian_berbobot")
         assert p.post_title == REPORT[p.official_name][0]
         if p.nip != demo.ANAS_NIP:
             assert p.target_count == 0, p.official_name
@@ -168,9 +179,9 @@ def test_anas_targets_are_the_ones_the_report_names(demo_db):
             assert d.target_value > 0 and d.unit, d.title
         assert t.priority_link_title.startswith("Misi "), d.title
         assert "Contoh" in t.priority_link_title
-    # Complete enough to be agreed: the demo shows a draft that is ready for the Bupati.
-    service.change_status(program.id, "disepakati")
-    assert service.program(program.id).status == "disepakati"
+    # Complete enough to be agreed: the demo agreed them before evaluating on day 100.
+    assert [(c.from_status, c.to_status) for c in service.status_history(program.id)] == [
+        ("draft", "disepakati"), ("disepakati", "dievaluasi")]
 
 
 def test_priorities_are_labelled_as_examples(demo_db):
@@ -190,7 +201,8 @@ def test_demo_targets_are_valid_by_the_rules(demo_db):
 
 def test_second_load_adds_no_programs(demo_db):
     result = load_demo(demo_db)
-    assert (result.programs_added, result.targets_added, result.priorities_added) == (0, 0, 0)
+    assert (result.programs_added, result.targets_added, result.priorities_added,
+            result.evaluations_added) == (0, 0, 0, 0)
     assert len(ProgramService(demo_db).program_ids()) == 5
 
 
@@ -199,8 +211,8 @@ def test_upgrade_of_a_demo_loaded_by_the_previous_version(demo_db):
     roster_before = dump_database(demo_db.path)
     result = load_demo(demo_db)
     assert (result.officials_added, result.inauguration_added, result.programs_added,
-            result.targets_added, result.priorities_added, result.changed) == (
-        0, False, 5, 4, 4, True)
+            result.targets_added, result.priorities_added, result.evaluations_added,
+            result.changed) == (0, False, 5, 4, 4, 1, True)
     after = dump_database(demo_db.path)
     for table in ("official", "appointment", "inauguration", "unit", "signatory"):
         assert after[table] == roster_before[table], table
@@ -220,6 +232,7 @@ def test_upgrade_with_the_old_notice(demo_db):
 
 
 def test_targets_the_user_changed_are_kept(demo_db):
+    clear_evaluation(demo_db)  # the previous version's demo: a draft program to change
     service, program = anas_program(demo_db)
     first = service.targets(program.id)[0]
     service.update_target(first.id, replace(first.data, title="Milik saya"))
@@ -231,10 +244,12 @@ def test_targets_the_user_changed_are_kept(demo_db):
 
 
 def test_anas_program_emptied_by_the_user_is_filled_again(demo_db):
+    clear_evaluation(demo_db)
     service, program = anas_program(demo_db)
     for target in service.targets(program.id):
         service.delete_target(target.id)
-    assert load_demo(demo_db).targets_added == 4
+    result = load_demo(demo_db)
+    assert (result.targets_added, result.evaluations_added) == (4, 1)
     assert len(service.targets(program.id)) == 4
 
 
@@ -247,8 +262,71 @@ def test_own_priority_with_the_same_code_is_not_taken(db):
 
 
 def test_an_agreed_program_is_left_alone(demo_db):
+    clear_evaluation(demo_db)
     service, program = anas_program(demo_db)
     service.change_status(program.id, "disepakati")
+    before = dump_database(demo_db.path)
+    assert not load_demo(demo_db).changed
+    assert dump_database(demo_db.path) == before
+
+
+# The evaluation on day 100 -------------------------------------------------------------------
+
+def test_anas_program_is_evaluated_on_day_100(demo_db):
+    from kinerja_desktop.services.evaluations import EvaluationService
+    service = EvaluationService(demo_db)
+    _, program = anas_program(demo_db)
+    (evaluation,) = service.evaluations(program_id=program.id)
+    assert (evaluation.status, evaluation.date, evaluation.scheme) == (
+        "final", DAY_100, "capaian_berbobot")
+    assert (evaluation.score, evaluation.predicate) == (Decimal("85.3"), "Baik")
+    content = evaluation.content
+    assert [t.realised for t in content.targets] == list(demo.ANAS_REALISATIONS)
+    assert content.notes.startswith("Data contoh: angka realisasi rekaan.")
+    assert content.recommendation == "lanjutkan"
+    (bupati,) = content.evaluators
+    assert (bupati.capacity, bupati.chair, bupati.snapshot.name, bupati.snapshot.title) == (
+        "pejabat_penilai", True, "Ratu Tatu Chasanah", "Bupati Serang")
+    assert (content.official.name, content.official.nip) == ("Anas Dwisatya", demo.ANAS_NIP)
+    assert service.rescore(evaluation.id).consistent
+    trail = service.audit_trail(evaluation.id)
+    assert [a.action for a in trail] == ["mulai", "simpan_draft", "final"]
+    assert {a.actor for a in trail} == {"data contoh"}
+
+
+def test_only_anas_program_is_evaluated(demo_db):
+    from kinerja_desktop.services.evaluations import EvaluationService
+    evaluations = EvaluationService(demo_db).evaluations()
+    assert [e.official_name for e in evaluations] == ["Anas Dwisatya"]
+    service = ProgramService(demo_db)
+    statuses = {service.program(i).official_name: service.program(i).status
+                for i in service.program_ids()}
+    assert statuses.pop("Anas Dwisatya") == "dievaluasi"
+    assert set(statuses.values()) == {"draft"}
+
+
+def test_upgrade_of_a_demo_with_programs_but_no_evaluation(demo_db):
+    clear_evaluation(demo_db)
+    before = dump_database(demo_db.path)
+    result = load_demo(demo_db)
+    assert (result.officials_added, result.programs_added, result.targets_added,
+            result.priorities_added, result.evaluations_added, result.changed) == (
+        0, 0, 0, 0, 1, True)
+    after = dump_database(demo_db.path)
+    for table in ("official", "appointment", "target", "development_priority", "signatory"):
+        assert after[table] == before[table], table
+    _, program = anas_program(demo_db)
+    assert program.status == "dievaluasi"
+    total = demo_db.handle.execute_sql("SELECT total_changes()").fetchone()[0]
+    assert not load_demo(demo_db).changed
+    assert demo_db.handle.execute_sql("SELECT total_changes()").fetchone()[0] == total
+
+
+def test_a_revised_evaluation_is_left_alone(demo_db):
+    from kinerja_desktop.services.evaluations import EvaluationService
+    service = EvaluationService(demo_db)
+    (evaluation,) = service.evaluations()
+    service.revise(evaluation.id, "Realisasi kerja sama dikoreksi")
     before = dump_database(demo_db.path)
     assert not load_demo(demo_db).changed
     assert dump_database(demo_db.path) == before
