@@ -122,7 +122,9 @@ class EvaluationService:
                 chair = not evaluators
                 evaluators.append(EvaluatorAssessment(
                     signatories[role].id, "pejabat_penilai" if chair else "anggota", chair))
-        content = EvaluationContent(self.today(), program.scheme, targets,
+        # Dated today, but never before the program began (a program planned ahead).
+        content = EvaluationContent(max(self.today(), program.start_date), program.scheme,
+                                    targets,
                                     evaluators=evaluators,
                                     consolidation=settings.consolidation)
         result = self._result_or_none(content)

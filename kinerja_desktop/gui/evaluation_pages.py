@@ -1,0 +1,858 @@
+"""The pages of the evaluation wizard. Each page edits the wizard's working copy of the
+evaluation (wizard.content) as the user types, shows its problems inline and is complete only
+when it has no errors; the wizard saves the draft on every Next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox,
+                               QDoubleSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QPlainTextEdit, QPushButton, QRadioButton, QScrollArea,
+                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+                               QWizard, QWizardPage)
+
+from kinerja_desktop.domain import evaluations as rules
+from kinerja_desktop.domain import scoring
+from kinerja_desktop.domain.evaluations import MAX_NOTE, RECOMMENDATIONS, EvaluatorAssessment
+from kinerja_desktop.domain.evidence import format_size
+from kinerja_desktop.domain.periods import kind_label, position
+from kinerja_desktop.domain.programs import SCHEMES, format_number, label
+from kinerja_desktop.domain.scoring import BERAKHLAK, CONSOLIDATION_RULES, RATINGS
+from kinerja_desktop.errors import Problem, ValidationError
+from kinerja_desktop.gui.evaluation_models import COLUMN, AssessmentDelegate, AssessmentModel
+from kinerja_desktop.gui.formatting import format_date, from_qdate, locale, to_qdate
+from kinerja_desktop.gui.widgets import ProblemLabel, make_date_edit
+
+if TYPE_CHECKING:
+    from kinerja_desktop.gui.evaluation_wizard import EvaluationWizard
+
+HINT = "color: #666666"
+WEIGHTED, PP46, PERMENPANRB = "capaian_berbobot", "pp46_2011", "permenpanrb_6_2022"
+
+
+def number(value: Decimal | None) -> str:
+    return "—" if value is None else format_number(value)
+
+
+def score_text(value: float) -> str:
+    """A 0–100 spin value as stored: '85', '85.5' (None below 0: not filled in)."""
+    d = Decimal(str(round(value, 1)))
+    return str(int(d)) if d == d.to_integral() else str(d)
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    label_ = QLabel(text, parent)
+    label_.setWordWrap(True)
+    label_.setStyleSheet(HINT)
+    return label_
+
+
+class EvaluationPage(QWizardPage):
+    """A page with inline problems; Next is disabled while it has errors."""
+
+    step = ""
+
+    def __init__(self, owner: "EvaluationWizard"):
+        super().__init__(owner)
+        self.owner = owner
+        self.problems = ProblemLabel(self)
+        self.problems.hide()
+        self._loading = False
+
+    @property
+    def content(self):
+        return self.owner.content
+
+    def problems_found(self) -> list[Problem]:
+        return []
+
+    def refresh(self) -> None:
+        """Show the problems and the live figures; tell the wizard whether Next may go on."""
+        self.problems.show_problems(self.problems_found())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return not any(p.is_error for p in self.problems_found())
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        """Going back keeps everything entered here (the working copy holds it)."""
+
+    def draft_problems(self, fields: tuple[str, ...]) -> list[Problem]:
+        found = rules.validate(self.content, self.owner.record.program_start, final=False)
+        return [p for p in found if p.field in fields]
+
+
+# 1. The program ------------------------------------------------------------------------------
+class ProgramPage(EvaluationPage):
+    step = "program"
+
+    def __init__(self, owner: "EvaluationWizard"):
+        super().__init__(owner)
+        self.setObjectName("programPage")
+        self.setTitle(self.tr("Program yang dievaluasi"))
+        self.setSubTitle(self.tr("Periksa program dan tentukan tanggal evaluasi."))
+        record = owner.record
+        self.program_label = QLabel(self)
+        self.program_label.setObjectName("programLabel")
+        self.program_label.setWordWrap(True)
+        self.program_label.setTextFormat(Qt.TextFormat.RichText)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("stateLabel")
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextFormat(Qt.TextFormat.RichText)
+        self.state_label.setStyleSheet("background: #eef4ff; padding: 6px;")
+        self.date_edit = make_date_edit(self)
+        self.date_edit.setObjectName("evaluationDateEdit")
+        self.date_edit.setMinimumDate(to_qdate(record.program_start))
+        self.day_label = QLabel(self)
+        self.day_label.setObjectName("dayLabel")
+        form = QFormLayout()
+        form.addRow(self.tr("&Tanggal evaluasi:"), self.date_edit)
+        form.addRow("", self.day_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.program_label)
+        layout.addWidget(self.state_label)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+        self.date_edit.dateChanged.connect(self._date_changed)
+
+    def initializePage(self) -> None:  # noqa: N802
+        record = self.owner.record
+        self.program_label.setText("<br>".join([
+            f"<b>{escape(record.official_name)}</b>"
+            + (f" · NIP {escape(record.nip)}" if record.nip else ""),
+            escape(record.post_title) + " — " + escape(record.unit_name),
+            escape(self.tr("Program {0}: {1} – {2}").format(
+                kind_label(record.program_kind), format_date(record.program_start),
+                format_date(record.program_end))),
+            escape(self.tr("Skema penilaian: {0}").format(label(SCHEMES, record.scheme)))]))
+        self.state_label.setText(self.owner.state_text())
+        self._loading = True
+        self.date_edit.setDate(to_qdate(max(self.content.date, record.program_start)))
+        self._loading = False
+        self._date_changed()
+
+    def _date_changed(self, *_args) -> None:
+        if self._loading:
+            return
+        self.content.date = from_qdate(self.date_edit.date())
+        record = self.owner.record
+        self.day_label.setText(position(record.program_start, record.program_end,
+                                        self.content.date).describe())
+        self.refresh()
+
+    def problems_found(self) -> list[Problem]:
+        return self.draft_problems(("tanggal",))
+
+
+# 2. Targets ----------------------------------------------------------------------------------
+class TargetsPage(EvaluationPage):
+    step = "target"
+
+    def __init__(self, owner: "EvaluationWizard"):
+        super().__init__(owner)
+        self.setObjectName("targetsPage")
+        self.setTitle(self.tr("Realisasi target"))
+        self.setSubTitle(self.tr("Isi realisasi tiap target (angka terakhir dari laporan progres "
+                                 "sudah terisi), tandai bukti yang sudah dilihat, dan beri "
+                                 "catatan bila perlu."))
+        self.model = AssessmentModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("assessmentTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(AssessmentDelegate(self.table))
+        self.table.setAccessibleName(self.tr("Realisasi target"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(COLUMN["judul"],
+                                                           QHeaderView.ResizeMode.Stretch)
+        for key, width in {"no": 36, "bobot": 70, "target": 100, "realisasi": 120,
+                           "capaian": 80, "berkas": 60, "bukti": 95, "catatan": 200}.items():
+            self.table.setColumnWidth(COLUMN[key], width)
+        self.evidence_button = QPushButton(self.tr("Buka b&ukti…"), self)
+        self.evidence_button.setObjectName("evidenceButton")
+        self.evidence_button.setToolTip(self.tr("Buka berkas bukti dukung target yang dipilih."))
+        self.evidence_button.clicked.connect(self.show_evidence_menu)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("targetTotalLabel")
+        self.total_label.setWordWrap(True)
+        self.total_label.setTextFormat(Qt.TextFormat.RichText)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.total_label, 1)
+        bottom.addWidget(self.evidence_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.problems)
+        self.model.changed.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._update_button)
+        self._files: dict[int, list] = {}
+
+    def initializePage(self) -> None:  # noqa: N802
+        self._files = self.owner.evidence_by_target()
+        counts = {target_id: len(files) for target_id, files in self._files.items()}
+        self.model.set_targets(self.content.targets, self.owner.settings.cap, counts)
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, COLUMN["realisasi"]))
+        self.refresh()
+        self._update_button()
+        QTimer.singleShot(0, self._focus_table)
+
+    def _focus_table(self) -> None:
+        """The table takes the keyboard once the page shows (unless a cell is being edited)."""
+        if self.owner.currentPage() is self and \
+                self.table.state() != QAbstractItemView.State.EditingState:
+            self.table.setFocus()
+
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def evidence_files(self, row: int | None = None) -> list:
+        """[(report date, AttachmentRecord)] of the target in `row` (the current one)."""
+        target = self.model.target(self.current_row() if row is None else row)
+        if target is None or target.target_id is None:
+            return []
+        return self._files.get(target.target_id, [])
+
+    def _update_button(self, *_args) -> None:
+        files = self.evidence_files()
+        self.evidence_button.setEnabled(bool(files))
+        self.evidence_button.setText(self.tr("Buka b&ukti ({0})…").format(len(files))
+                                     if files else self.tr("Buka b&ukti…"))
+
+    def show_evidence_menu(self) -> None:
+        menu = self.evidence_menu()
+        if menu.actions():
+            menu.exec(self.evidence_button.mapToGlobal(self.evidence_button.rect().bottomLeft()))
+
+    def evidence_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("evidenceMenu")
+        for day, attachment in self.evidence_files():
+            action = menu.addAction(f"{format_date(day)} — {attachment.filename} "
+                                    f"({format_size(attachment.size)})")
+            action.triggered.connect(
+                lambda _checked=False, a=attachment.id: self.owner.open_evidence(a))
+        return menu
+
+    def refresh(self) -> None:
+        super().refresh()
+        score = scoring.weighted_score([t.as_result() for t in self.content.targets],
+                                       self.owner.settings)
+        scheme = self.content.scheme
+        if scheme == WEIGHTED:
+            text = self.tr("Nilai capaian tertimbang: <b>{0}</b> ({1})").format(
+                number(score), scoring.predicate(score, self.owner.settings))
+        elif scheme == PP46:
+            text = self.tr("Nilai SKP (capaian tertimbang): <b>{0}</b> — {1}% dari prestasi "
+                           "kerja; perilaku kerja diisi di halaman berikut.").format(
+                number(score), format_number(self.owner.settings.target_share * 100))
+        else:
+            suggested = scoring.suggested_results_rating(score, self.owner.settings)
+            text = self.tr("Capaian tertimbang: <b>{0}</b> — saran rating hasil kerja: "
+                           "{1}").format(number(score), RATINGS[suggested])
+        missing = sum(1 for t in self.content.targets if t.realised is None)
+        if missing:
+            text += "<br>" + escape(self.tr("{0} target belum diisi (dihitung 0).").format(
+                missing))
+        self.total_label.setText(text)
+
+    def problems_found(self) -> list[Problem]:
+        return self.draft_problems(("realisasi", "catatan"))
+
+
+# 3. Behaviour --------------------------------------------------------------------------------
+class BehaviourPage(EvaluationPage):
+    step = "perilaku"
+
+    def __init__(self, owner: "EvaluationWizard"):
+        super().__init__(owner)
+        self.setObjectName("behaviourPage")
+        self.setTitle(self.tr("Perilaku kerja (BerAKHLAK)"))
+        scheme = owner.record.scheme
+        self.ratings_scheme = scheme == PERMENPANRB
+        if scheme == WEIGHTED:
+            self.setSubTitle(self.tr("Nilai tiap nilai dasar 0–100. Di skema capaian tertimbang "
+                                     "perilaku dicatat, tetapi tidak masuk nilai."))
+        elif scheme == PP46:
+            self.setSubTitle(self.tr("Nilai tiap nilai dasar 0–100; rata-ratanya menjadi {0}% "
+                                     "prestasi kerja.").format(
+                format_number(owner.settings.behaviour_share * 100)))
+        else:
+            self.setSubTitle(self.tr("Rating tiap nilai dasar, lalu rating hasil kerja dan "
+                                     "rating perilaku kerja; predikat dibaca dari matriks."))
+        self.score_spins: dict[str, QDoubleSpinBox] = {}
+        self.rating_combos: dict[str, QComboBox] = {}
+        inner = QWidget(self)
+        grid = QGridLayout(inner)
+        for row, (key, (name, guidance)) in enumerate(BERAKHLAK.items()):
+            title = QLabel(f"<b>{escape(name)}</b>", inner)
+            text = hint_label(guidance, inner)
+            if self.ratings_scheme:
+                editor = QComboBox(inner)
+                editor.addItem(self.tr("(belum dipilih)"), None)
+                for code, rating in RATINGS.items():
+                    editor.addItem(rating, code)
+                editor.currentIndexChanged.connect(self._changed)
+                self.rating_combos[key] = editor
+            else:
+                editor = QDoubleSpinBox(inner)
+                editor.setLocale(locale())
+                editor.setDecimals(1)
+                editor.setRange(-1, 100)
+                editor.setSpecialValueText(self.tr("(belum diisi)"))
+                editor.valueChanged.connect(self._changed)
+                self.score_spins[key] = editor
+            editor.setObjectName(f"behaviour_{key}")
+            editor.setAccessibleName(name)
+            title.setBuddy(editor)
+            grid.addWidget(title, row * 2, 0)
+            grid.addWidget(editor, row * 2, 1)
+            grid.addWidget(text, row * 2 + 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        self.results_combo = self.behaviour_combo = None
+        if self.ratings_scheme:
+            box = QGroupBox(self.tr("Rating keseluruhan"), self)
+            form = QFormLayout(box)
+            self.results_combo, self.results_hint = self._overall_combo(box, "resultsRating")
+            self.behaviour_combo, self.behaviour_hint = self._overall_combo(box,
+                                                                            "behaviourRating")
+            form.addRow(self.tr("Rating &hasil kerja:"), self._with_hint(
+                box, self.results_combo, self.results_hint))
+            form.addRow(self.tr("Rating &perilaku kerja:"), self._with_hint(
+                box, self.behaviour_combo, self.behaviour_hint))
+            self.results_combo.activated.connect(self._results_chosen)
+            self.behaviour_combo.activated.connect(self._behaviour_chosen)
+            layout.addWidget(box)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("behaviourResultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.problems)
+
+    def _overall_combo(self, parent: QWidget, name: str) -> tuple[QComboBox, QLabel]:
+        combo = QComboBox(parent)
+        combo.setObjectName(name)
+        for code, rating in RATINGS.items():
+            combo.addItem(rating, code)
+        hint = hint_label("", parent)
+        hint.setObjectName(name + "Hint")
+        return combo, hint
+
+    @staticmethod
+    def _with_hint(parent: QWidget, combo: QComboBox, hint: QLabel) -> QWidget:
+        field = QWidget(parent)
+        row = QHBoxLayout(field)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(combo)
+        row.addWidget(hint, 1)
+        field.setFocusProxy(combo)
+        return field
+
+    def initializePage(self) -> None:  # noqa: N802
+        self._loading = True
+        behaviour = self.content.behaviour
+        for key, spin in self.score_spins.items():
+            value = behaviour.get(key)
+            spin.setValue(float(value) if value not in (None, "") else -1)
+        for key, combo in self.rating_combos.items():
+            found = combo.findData(behaviour.get(key))
+            combo.setCurrentIndex(max(found, 0))
+        self._loading = False
+        self.refresh()
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        behaviour = self.content.behaviour
+        for key, spin in self.score_spins.items():
+            if spin.value() < 0:
+                behaviour.pop(key, None)
+            else:
+                behaviour[key] = score_text(spin.value())
+        for key, combo in self.rating_combos.items():
+            if combo.currentData() is None:
+                behaviour.pop(key, None)
+            else:
+                behaviour[key] = combo.currentData()
+        self.refresh()
+
+    def _results_chosen(self, _index: int) -> None:
+        self.content.results_rating = self.results_combo.currentData()
+        self.refresh()
+
+    def _behaviour_chosen(self, _index: int) -> None:
+        self.content.behaviour_rating = self.behaviour_combo.currentData()
+        self.refresh()
+
+    def suggestions(self) -> tuple[str, str]:
+        settings = self.owner.settings
+        score = scoring.weighted_score([t.as_result() for t in self.content.targets], settings)
+        return (scoring.suggested_results_rating(score, settings),
+                scoring.suggested_behaviour_rating(dict(self.content.behaviour)))
+
+    def refresh(self) -> None:
+        if self.ratings_scheme:
+            # A rating not chosen follows the suggestion (stored as "not chosen", so a later
+            # change of the figures moves it too).
+            results, conduct = self.suggestions()
+            for combo, hint, chosen, suggested in (
+                    (self.results_combo, self.results_hint, self.content.results_rating,
+                     results),
+                    (self.behaviour_combo, self.behaviour_hint, self.content.behaviour_rating,
+                     conduct)):
+                combo.setCurrentIndex(combo.findData(chosen or suggested))
+                hint.setText(self.tr("saran: {0}").format(RATINGS[suggested]) if chosen is None
+                             or chosen == suggested else
+                             self.tr("dipilih penilai (saran: {0})").format(RATINGS[suggested]))
+        self.result_label.setText(self._result_text())
+        super().refresh()
+
+    def _result_text(self) -> str:
+        result, problem = self.owner.preview()
+        if result is None:
+            return escape(problem)
+        computed = result.computed
+        if self.content.scheme == WEIGHTED:
+            if not self.content.behaviour:
+                return self.tr("Perilaku belum diisi; tidak memengaruhi nilai.")
+            try:
+                value = scoring.behaviour_score({k: Decimal(v)
+                                                 for k, v in self.content.behaviour.items()})
+            except ValidationError:
+                return self.tr("Nilai perilaku dicatat; tidak masuk nilai.")
+            return self.tr("Nilai perilaku: <b>{0}</b> (dicatat; tidak masuk nilai).").format(
+                number(value))
+        if self.content.scheme == PP46:
+            s = self.owner.settings
+            return self.tr("Nilai perilaku: <b>{0}</b> · Prestasi kerja = {1}% × {2} + {3}% × "
+                           "{0} = <b>{4}</b> ({5})").format(
+                number(computed.behaviour_score), format_number(s.target_share * 100),
+                number(computed.target_score), format_number(s.behaviour_share * 100),
+                number(computed.score), computed.predicate)
+        return self.tr("Predikat (matriks): <b>{0}</b>").format(escape(computed.predicate))
+
+    def problems_found(self) -> list[Problem]:
+        return self.draft_problems(("perilaku", "rating"))
+
+
+# 4. Summary ----------------------------------------------------------------------------------
+class SummaryPage(EvaluationPage):
+    step = "ringkasan"
+
+    def __init__(self, owner: "EvaluationWizard"):
+        super().__init__(owner)
+        self.setObjectName("summaryPage")
+        self.setTitle(self.tr("Ringkasan nilai"))
+        self.setSubTitle(self.tr("Nilai dan predikat menurut skema program, dan apa yang "
+                                 "membentuknya."))
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("summaryResultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.contributions = QTableWidget(0, 4, self)
+        self.contributions.setObjectName("contributionTable")
+        self.contributions.setHorizontalHeaderLabels([
+            self.tr("Target"), self.tr("Bobot (%)"), self.tr("Capaian"),
+            self.tr("Kontribusi (poin)")])
+        self.contributions.setAccessibleName(self.tr("Kontribusi tiap target"))
+        self.contributions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contributions.verticalHeader().setVisible(False)
+        header = self.contributions.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.behaviour_label = QLabel(self)
+        self.behaviour_label.setObjectName("summaryBehaviourLabel")
+        self.behaviour_label.setWordWrap(True)
+        self.behaviour_label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result_label)
+        layout.addWidget(QLabel(self.tr("<b>Yang membentuk nilai</b>"), self))
+        layout.addWidget(self.contributions, 1)
+        layout.addWidget(self.behaviour_label)
+        layout.addWidget(self.problems)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.refresh()
+
+    def refresh(self) -> None:
+        result, problem = self.owner.preview()
+        settings = self.owner.settings
+        if result is None:
+            self.result_label.setText(escape(self.tr("Nilai belum dapat dihitung: {0}")
+                                             .format(problem)))
+            self.contributions.setRowCount(0)
+            self.behaviour_label.clear()
+            super().refresh()
+            return
+        computed = result.computed
+        scheme = self.content.scheme
+        lines = [escape(self.tr("Skema: {0}").format(label(SCHEMES, scheme)))]
+        if computed.score is not None:
+            lines.append(self.tr("Nilai: <b>{0}</b> · Predikat: <b>{1}</b>").format(
+                number(computed.score), escape(computed.predicate)))
+        else:
+            lines.append(self.tr("Predikat: <b>{0}</b>").format(escape(computed.predicate)))
+        lines.append(escape(self.tr("Capaian tertimbang: {0}").format(
+            number(computed.target_score))))
+        if scheme == PP46:
+            lines.append(escape(self.tr("Nilai perilaku: {0}").format(
+                number(computed.behaviour_score))))
+        if scheme == PERMENPANRB:
+            lines.append(escape(self.tr("Rating hasil kerja: {0} · Rating perilaku kerja: {1}")
+                                .format(RATINGS.get(computed.results_rating or "", "—"),
+                                        RATINGS.get(computed.behaviour_rating or "", "—"))))
+        self.result_label.setText("<br>".join(lines))
+        self._fill_contributions(computed.contributions, settings.cap)
+        self.behaviour_label.setText(self._behaviour_text())
+        super().refresh()
+
+    def _fill_contributions(self, contributions, cap: Decimal) -> None:
+        left = list(self.content.targets)
+        self.contributions.setRowCount(len(contributions))
+        for row, (title, points) in enumerate(contributions):
+            target = next((t for t in left if t.title == title), None)
+            if target is not None:
+                left.remove(target)
+            achievement = None if target is None or target.realised is None else \
+                scoring.round1(target.as_result().achievement(cap) * 100)
+            cells = [title, number(target.weight) if target else "—",
+                     "—" if achievement is None else f"{format_number(achievement)}%",
+                     number(points)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.contributions.setItem(row, column, item)
+
+    def _behaviour_text(self) -> str:
+        behaviour = self.content.behaviour
+        if not behaviour:
+            return escape(self.tr("Perilaku kerja belum diisi."))
+        parts = []
+        for key, (name, _guidance) in BERAKHLAK.items():
+            value = behaviour.get(key)
+            if value in (None, ""):
+                shown = "—"
+            elif self.content.scheme == PERMENPANRB:
+                shown = RATINGS.get(value, value)
+            else:
+                shown = format_number(Decimal(value))
+            parts.append(f"{escape(name)}: {escape(shown)}")
+        return "<b>" + escape(self.tr("Perilaku kerja")) + "</b>: " + " · ".join(parts)
+
+
+# 5. Evaluators -------------------------------------------------------------------------------
+@dataclass
+class EvaluatorRow:
+    signatory_id: int
+    check: QCheckBox
+    chair: QRadioButton
+    own_score: QDoubleSpinBox | None
+    own_results: QComboBox | None
+    own_behaviour: QComboBox | None
+    note: QLineEdit
+
+    def assessment(self) -> EvaluatorAssessment:
+        chair = self.chair.isChecked()
+        score = None
+        if self.own_score is not None and self.own_score.value() >= 0:
+            score = Decimal(score_text(self.own_score.value()))
+        return EvaluatorAssessment(
+            self.signatory_id, "pejabat_penilai" if chair else "anggota", chair, score,
+            self.own_results.currentData() if self.own_results else None,
+            self.own_behaviour.currentData() if self.own_behaviour else None,
+            self.note.text().strip())
+
+
+class EvaluatorsPage(EvaluationPage):
+    step = "penilai"
+
+    def __init__(self, owner: "EvaluationWizard"):
+        super().__init__(owner)
+        self.setObjectName("evaluatorsPage")
+        self.setTitle(self.tr("Penilai dan rekomendasi"))
+        self.setSubTitle(self.tr("Centang yang ikut menilai dan tentukan ketuanya (Pejabat "
+                                 "Penilai). Isi nilai sendiri seorang penilai hanya bila "
+                                 "berbeda dari hasil hitungan."))
+        self.ratings_scheme = owner.record.scheme == PERMENPANRB
+        self.rows: list[EvaluatorRow] = []
+        self.chair_group = QButtonGroup(self)
+        grid_box = QWidget(self)
+        grid = QGridLayout(grid_box)
+        headers = [self.tr("Penilai"), self.tr("Ketua")]
+        headers += [self.tr("Rating hasil sendiri"), self.tr("Rating perilaku sendiri")] \
+            if self.ratings_scheme else [self.tr("Nilai sendiri")]
+        headers.append(self.tr("Catatan"))
+        for column, text in enumerate(headers):
+            grid.addWidget(QLabel(f"<b>{escape(text)}</b>", grid_box), 0, column)
+        for number_, (signatory_id, name) in enumerate(owner.evaluator_choices(), start=1):
+            self.rows.append(self._make_row(grid_box, grid, number_, signatory_id, name))
+        grid.setColumnStretch(len(headers) - 1, 1)
+        if not self.rows:
+            grid.addWidget(hint_label(self.tr("Belum ada penandatangan (Bupati, Wakil Bupati, "
+                                              "Sekda) di pengaturan."), grid_box), 1, 0, 1,
+                           len(headers))
+
+        self.consolidation_combo = QComboBox(self)
+        self.consolidation_combo.setObjectName("consolidationCombo")
+        for code, text in CONSOLIDATION_RULES.items():
+            self.consolidation_combo.addItem(text, code)
+        if self.ratings_scheme:
+            self.consolidation_combo.setEnabled(False)
+            self.consolidation_combo.setToolTip(self.tr("Rating tidak dapat dirata-rata: ketua "
+                                                        "yang memutuskan."))
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("consolidatedLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.recommendation_combo = QComboBox(self)
+        self.recommendation_combo.setObjectName("recommendationCombo")
+        self.recommendation_combo.addItem(self.tr("(belum dipilih)"), None)
+        for code, text in RECOMMENDATIONS.items():
+            self.recommendation_combo.addItem(text, code)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setObjectName("notesEdit")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4 + 12)
+        form = QFormLayout()
+        form.addRow(self.tr("&Penggabungan hasil:"), self.consolidation_combo)
+        form.addRow(self.tr("Hasil gabungan:"), self.result_label)
+        form.addRow(self.tr("&Rekomendasi:"), self.recommendation_combo)
+        form.addRow(self.tr("C&atatan:"), self.notes_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(grid_box)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+        self.consolidation_combo.currentIndexChanged.connect(self._changed)
+        self.recommendation_combo.currentIndexChanged.connect(self._changed)
+        self.notes_edit.textChanged.connect(self._changed)
+
+    def _make_row(self, parent: QWidget, grid: QGridLayout, row: int, signatory_id: int,
+                  name: str) -> EvaluatorRow:
+        check = QCheckBox(name, parent)
+        check.setObjectName(f"evaluatorCheck{row}")
+        chair = QRadioButton(self.tr("Ketua"), parent)
+        chair.setObjectName(f"chairRadio{row}")
+        chair.setAccessibleName(self.tr("{0} sebagai ketua").format(name))
+        self.chair_group.addButton(chair)
+        own_score = own_results = own_behaviour = None
+        if self.ratings_scheme:
+            own_results, own_behaviour = QComboBox(parent), QComboBox(parent)
+            for combo, kind in ((own_results, "Results"), (own_behaviour, "Behaviour")):
+                combo.addItem(self.tr("(sama)"), None)
+                for code, rating in RATINGS.items():
+                    combo.addItem(rating, code)
+                combo.setObjectName(f"own{kind}{row}")
+                combo.currentIndexChanged.connect(self._changed)
+            editors = [own_results, own_behaviour]
+        else:
+            own_score = QDoubleSpinBox(parent)
+            own_score.setObjectName(f"ownScore{row}")
+            own_score.setLocale(locale())
+            own_score.setDecimals(1)
+            own_score.setRange(-1, 120)
+            own_score.setSpecialValueText(self.tr("(sama)"))
+            own_score.setAccessibleName(self.tr("Nilai sendiri {0}").format(name))
+            own_score.valueChanged.connect(self._changed)
+            editors = [own_score]
+        note = QLineEdit(parent)
+        note.setObjectName(f"evaluatorNote{row}")
+        note.setMaxLength(MAX_NOTE)
+        note.setAccessibleName(self.tr("Catatan {0}").format(name))
+        note.textChanged.connect(self._changed)
+        for column, widget in enumerate([check, chair, *editors, note]):
+            grid.addWidget(widget, row, column)
+        entry = EvaluatorRow(signatory_id, check, chair, own_score, own_results, own_behaviour,
+                             note)
+        check.toggled.connect(lambda checked, e=entry: self._checked(e, checked))
+        chair.toggled.connect(self._changed)
+        return entry
+
+    def initializePage(self) -> None:  # noqa: N802
+        self._loading = True
+        chosen = {e.signatory_id: e for e in self.content.evaluators}
+        self._set_chair(None)
+        for entry in self.rows:
+            e = chosen.get(entry.signatory_id)
+            entry.check.setChecked(e is not None)
+            if e is not None and e.chair:
+                entry.chair.setChecked(True)
+            if entry.own_score is not None:
+                entry.own_score.setValue(float(e.own_score) if e and e.own_score is not None
+                                         else -1)
+            for combo, value in ((entry.own_results, e.own_results_rating if e else None),
+                                 (entry.own_behaviour, e.own_behaviour_rating if e else None)):
+                if combo is not None:
+                    combo.setCurrentIndex(max(combo.findData(value), 0))
+            entry.note.setText(e.note if e else "")
+            self._enable(entry)
+        self.consolidation_combo.setCurrentIndex(
+            max(self.consolidation_combo.findData(self.content.consolidation), 0))
+        self.recommendation_combo.setCurrentIndex(
+            max(self.recommendation_combo.findData(self.content.recommendation), 0))
+        self.notes_edit.setPlainText(self.content.notes)
+        self._loading = False
+        self._changed()
+
+    def _set_chair(self, entry: EvaluatorRow | None) -> None:
+        if entry is not None:
+            entry.chair.setChecked(True)
+            return
+        self.chair_group.setExclusive(False)
+        for row in self.rows:
+            row.chair.setChecked(False)
+        self.chair_group.setExclusive(True)
+
+    @staticmethod
+    def _enable(entry: EvaluatorRow) -> None:
+        on = entry.check.isChecked()
+        for widget in (entry.chair, entry.own_score, entry.own_results, entry.own_behaviour,
+                       entry.note):
+            if widget is not None:
+                widget.setEnabled(on)
+
+    def _checked(self, entry: EvaluatorRow, checked: bool) -> None:
+        self._enable(entry)
+        if not self._loading:
+            others = [r for r in self.rows if r.check.isChecked() and r is not entry]
+            if checked and not any(r.chair.isChecked() for r in others):
+                self._set_chair(entry)  # the first one chosen chairs until told otherwise
+            elif not checked and entry.chair.isChecked():
+                self._set_chair(others[0] if others else None)
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        old = {e.signatory_id: e for e in self.content.evaluators}
+        known = {r.signatory_id for r in self.rows}
+        self.content.evaluators = [r.assessment() for r in self.rows if r.check.isChecked()] + [
+            e for e in old.values() if e.signatory_id not in known]
+        self.content.consolidation = self.consolidation_combo.currentData()
+        self.content.recommendation = self.recommendation_combo.currentData()
+        self.content.notes = self.notes_edit.toPlainText().strip()
+        self.refresh()
+
+    def refresh(self) -> None:
+        result, problem = self.owner.preview()
+        if result is None:
+            self.result_label.setText(escape(self.tr("Nilai belum dapat dihitung: {0}")
+                                             .format(problem)))
+        else:
+            names = dict(self.owner.evaluator_choices())
+            shown = f"<b>{escape(result.predicate)}</b>" if result.score is None else \
+                f"<b>{number(result.score)}</b> ({escape(result.predicate)})"
+            lines = [shown]
+            for e in result.evaluators:
+                value = e.predicate if e.score is None else f"{number(e.score)} ({e.predicate})"
+                lines.append(escape(f"{names.get(e.signatory_id, '?')}: {value}"))
+            self.result_label.setText("<br>".join(lines))
+        super().refresh()
+
+    def problems_found(self) -> list[Problem]:
+        found = [p for p in rules.validate(self.content, self.owner.record.program_start,
+                                           final=False)
+                 if p.field in ("penilai", "rekomendasi", "konsolidasi")
+                 or (p.field == "catatan" and p.row is None)]
+        # What finalising will ask for, shown now as a reminder.
+        final = rules.validate(self.content, self.owner.record.program_start, final=True)
+        reminders = [Problem(p.field, self.tr("Sebelum difinalkan: {0}").format(p.message),
+                             "warning") for p in final
+                     if p.field in ("penilai", "rekomendasi")
+                     and all(p.message != f.message for f in found)]
+        return found + reminders
+
+
+# 6. Finish -----------------------------------------------------------------------------------
+class FinishPage(EvaluationPage):
+    step = "selesai"
+
+    def __init__(self, owner: "EvaluationWizard"):
+        super().__init__(owner)
+        self.setObjectName("finishPage")
+        self.setTitle(self.tr("Simpan atau finalkan"))
+        self.setSubTitle(self.tr("Simpan sebagai draft untuk dilanjutkan nanti, atau finalkan "
+                                 "bila penilaian sudah lengkap."))
+        self.setFinalPage(True)
+        self.draft_radio = QRadioButton(self.tr("Simpan sebagai &draft (dapat dilanjutkan dan "
+                                                "diubah nanti)"), self)
+        self.draft_radio.setObjectName("draftRadio")
+        self.final_radio = QRadioButton(self.tr("Finalkan e&valuasi"), self)
+        self.final_radio.setObjectName("finalRadio")
+        self.draft_radio.setChecked(True)
+        self.warning_label = QLabel(self.tr(
+            "Evaluasi final disegel (nama dan jabatan para penilai dicatat seperti hari ini, "
+            "isinya diberi sidik SHA-256) dan <b>tidak dapat diubah lagi</b>; koreksi hanya "
+            "dengan revisi beralasan. Program 100 hari menjadi Dievaluasi."), self)
+        self.warning_label.setObjectName("finalWarning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("background: #fff4d6; color: #6b4500; padding: 6px;")
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("finishResultLabel")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.draft_radio)
+        layout.addWidget(self.final_radio)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.problems)
+        layout.addStretch(1)
+        self.draft_radio.toggled.connect(self.refresh)
+
+    def finalising(self) -> bool:
+        return self.final_radio.isChecked()
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        self.warning_label.setVisible(self.finalising())
+        result, problem = self.owner.preview()
+        if result is None:
+            self.result_label.setText(escape(self.tr("Nilai belum dapat dihitung: {0}")
+                                             .format(problem)))
+        elif result.score is None:
+            self.result_label.setText(self.tr("Hasil: <b>{0}</b>").format(
+                escape(result.predicate)))
+        else:
+            self.result_label.setText(self.tr("Hasil: <b>{0}</b> ({1})").format(
+                number(result.score), escape(result.predicate)))
+        self.owner.setButtonText(QWizard.WizardButton.FinishButton,
+                                 self.tr("&Finalkan") if self.finalising()
+                                 else self.tr("&Simpan draft"))
+        super().refresh()
+
+    def problems_found(self) -> list[Problem]:
+        if not self.finalising():
+            return rules.validate(self.content, self.owner.record.program_start, final=False)
+        found = rules.validate(self.content, self.owner.record.program_start, final=True)
+        if not any(p.is_error for p in found):
+            _result, problem = self.owner.preview()
+            if problem:
+                found.append(Problem("nilai", problem))
+        return found
