@@ -178,8 +178,8 @@ class TargetsPage(EvaluationPage):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(COLUMN["judul"],
                                                            QHeaderView.ResizeMode.Stretch)
-        for key, width in {"no": 36, "bobot": 70, "target": 100, "realisasi": 120,
-                           "capaian": 80, "berkas": 60, "bukti": 95, "catatan": 200}.items():
+        for key, width in {"no": 32, "bobot": 64, "target": 90, "realisasi": 105,
+                           "capaian": 68, "berkas": 56, "bukti": 88, "catatan": 150}.items():
             self.table.setColumnWidth(COLUMN[key], width)
         self.evidence_button = QPushButton(self.tr("Buka b&ukti…"), self)
         self.evidence_button.setObjectName("evidenceButton")
