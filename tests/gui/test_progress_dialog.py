@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -195,14 +195,14 @@ def test_files_dropped_on_the_list_are_added(app, qtbot, setup, files):
     viewport = dialog.files_list.viewport()
     text_only = QMimeData()
     text_only.setText("bukan berkas")
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, text_only,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, text_only,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, enter)
     assert not enter.isAccepted()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(files / "laporan.pdf")),
                   QUrl.fromLocalFile(str(files / "setup.exe"))])
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
