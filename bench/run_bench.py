@@ -30,6 +30,7 @@ import make_db  # noqa: E402  (bench/ is sys.path[0] when run as a script)
 PROBE = BENCH / "probe_startup.py"
 SEARCH = BENCH / "search_bench.py"
 EDITOR = BENCH / "editor_bench.py"
+BOARD = BENCH / "board_bench.py"
 PROBE_TIMEOUT_S = 180
 SEARCH_TIMEOUT_S = 900
 EDITOR_TIMEOUT_S = 600
@@ -126,17 +127,18 @@ def measure_search(db_path: Path, verbose: bool) -> dict:
     return result
 
 
-def measure_editor() -> dict:
-    """bench/editor_bench.py in a child process (its own offscreen QApplication)."""
+def measure_editor(script: Path = EDITOR) -> dict:
+    """bench/editor_bench.py (or board_bench.py) in a child process (its own offscreen
+    QApplication)."""
     data_dir = tempfile.mkdtemp(prefix="kinerja-bench-")
     try:
-        done = subprocess.run([sys.executable, str(EDITOR), "--json"], capture_output=True,
+        done = subprocess.run([sys.executable, str(script), "--json"], capture_output=True,
                               text=True, env=child_env(data_dir), cwd=ROOT,
                               timeout=EDITOR_TIMEOUT_S)
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     if done.returncode != 0:
-        raise BenchError(f"editor benchmark failed (exit {done.returncode}):\n"
+        raise BenchError(f"{script.name} failed (exit {done.returncode}):\n"
                          f"{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -215,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="also list every query")
     parser.add_argument("--no-editor", action="store_true",
                         help="skip the target editor section (bench/editor_bench.py)")
+    parser.add_argument("--no-board", action="store_true",
+                        help="skip the monitoring board section (bench/board_bench.py)")
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
@@ -230,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_editor:
             log("measuring the target editor…")
             editor = measure_editor()
+        board = None
+        if not args.no_board:
+            log("measuring the monitoring board…")
+            board = measure_editor(BOARD)
     except (BenchError, subprocess.TimeoutExpired) as exc:
         print(f"benchmark crashed: {exc}", file=sys.stderr)
         return 1
@@ -237,8 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     if editor is not None:
         import editor_bench
         print("\n" + editor_bench.report(editor))
+    if board is not None:
+        import board_bench
+        print("\n" + board_bench.report(board))
     out = BENCH / "out" / "last-run.json"
-    out.write_text(json.dumps({"startup": startup, "search": search, "editor": editor},
+    out.write_text(json.dumps({"startup": startup, "search": search, "editor": editor,
+                               "board": board},
                               indent=1))
     return 0
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kinerja_desktop.gui.app import create_application  # noqa: E402
@@ -47,6 +47,20 @@ def shoot_editor(app: QApplication, db, window: MainWindow, out: Path) -> None:
         dialog.grab().save(str(out / name))
         dialog.reject()
     editor.close()
+
+
+def shoot_board(app: QApplication, db, window: MainWindow, out: Path) -> None:
+    """The monitoring board on day 37 (20 July 2019), all current programs."""
+    from datetime import date
+
+    from kinerja_desktop.gui.board_window import BoardWindow
+    board = BoardWindow(db, window, today=lambda: date(2019, 7, 20))
+    board.setWindowFlag(Qt.WindowType.Window)
+    board.resize(1280, 760)
+    board.show()
+    settle(app)
+    board.grab().save(str(out / "board-window.png"))
+    board.close()
 
 
 def _progress_dialog(editor):
@@ -126,6 +140,7 @@ def main(argv: list[str]) -> int:
         importer.grab().save(str(args.out / "import-dialog.png"))
         importer.done(0)
         shoot_editor(app, db, window, args.out)
+        shoot_board(app, db, window, args.out)
     window.close()
     db.close()
     return 0

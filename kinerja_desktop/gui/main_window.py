@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
             name="inaugurationProgramsAction")
         events.addAction(self.inauguration_action)
         events.addAction(self.inauguration_programs_action)
+        self.board_action = self._action(self.tr("Papan &pemantauan…"), self.open_board,
+                                         QKeySequence("Ctrl+B"), "boardAction")
+        events.addAction(self.board_action)
 
         view = menu.addMenu(self.tr("&Tampilan"))
         language_menu = view.addMenu(self.tr("&Bahasa"))
@@ -429,6 +432,21 @@ class MainWindow(QMainWindow):
         editor.show()
         editor.raise_()
         editor.activateWindow()
+
+    def open_board(self) -> None:
+        """The monitoring board (one window, kept; read again each time it is opened)."""
+        board = getattr(self, "board", None)
+        if board is None:
+            from kinerja_desktop.gui.board_window import BoardWindow
+            board = self.board = BoardWindow(self.db, self, editors=self._editors)
+            board.setWindowFlag(Qt.WindowType.Window)
+            board.open_evaluation.connect(  # the evaluation wizard's, when the window has one
+                lambda i: getattr(self, "open_evaluation", lambda _i: None)(i))
+        else:
+            board.refresh()
+        board.show()
+        board.raise_()
+        board.activateWindow()
 
     def import_roster(self) -> None:
         from kinerja_desktop.gui.import_dialog import ImportDialog

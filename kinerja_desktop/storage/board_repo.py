@@ -64,7 +64,7 @@ def board_rows(inauguration_day: date | None = None,
             _TARGETS.format(where=where), params):
         row = rows.get(pid)
         if row is not None:
-            row.targets.append(BoardTarget(title, (Decimal(weight_bp) / 100), measure, value,
+            row.targets.append(BoardTarget(title, Decimal(weight_bp).scaleb(-2), measure, value,
                                            realised, _day(reported)))
     for (pid, eid, day, status, score, predicate) in database.execute_sql(
             _EVALUATIONS.format(where=where), params):

@@ -123,6 +123,372 @@ Choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>AssessmentDelegate</name>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModel</name>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bobot (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <source>Judul target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Realisasi</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Bukti dilihat</source>
+        <translation>Evidence seen</translation>
+    </message>
+    <message>
+        <source>Catatan penilai</source>
+        <translation>Evaluator&apos;s note</translation>
+    </message>
+    <message>
+        <source>Realisasi dibagi target, paling tinggi {0}%.</source>
+        <translation>Realisation divided by target, at most {0}%.</translation>
+    </message>
+    <message>
+        <source>Realisasi tidak boleh negatif.</source>
+        <translation>The realisation cannot be negative.</translation>
+    </message>
+    <message>
+        <source>selesai</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourPage</name>
+    <message>
+        <source>Perilaku kerja (BerAKHLAK)</source>
+        <translation>Work behaviour (BerAKHLAK)</translation>
+    </message>
+    <message>
+        <source>Nilai tiap nilai dasar 0–100. Di skema capaian tertimbang perilaku dicatat, tetapi tidak masuk nilai.</source>
+        <translation>Score each core value 0–100. Under the weighted-achievement scheme behaviour is recorded but not part of the score.</translation>
+    </message>
+    <message>
+        <source>Nilai tiap nilai dasar 0–100; rata-ratanya menjadi {0}% prestasi kerja.</source>
+        <translation>Score each core value 0–100; their mean makes up {0}% of the work performance.</translation>
+    </message>
+    <message>
+        <source>Rating tiap nilai dasar, lalu rating hasil kerja dan rating perilaku kerja; predikat dibaca dari matriks.</source>
+        <translation>Rate each core value, then the work-results rating and the work-behaviour rating; the predicate is read from the matrix.</translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Rating keseluruhan</source>
+        <translation>Overall ratings</translation>
+    </message>
+    <message>
+        <source>Rating &amp;hasil kerja:</source>
+        <translation>Work-&amp;results rating:</translation>
+    </message>
+    <message>
+        <source>Rating &amp;perilaku kerja:</source>
+        <translation>Work-&amp;behaviour rating:</translation>
+    </message>
+    <message>
+        <source>saran: {0}</source>
+        <translation>suggested: {0}</translation>
+    </message>
+    <message>
+        <source>dipilih penilai (saran: {0})</source>
+        <translation>chosen by the evaluator (suggested: {0})</translation>
+    </message>
+    <message>
+        <source>Perilaku belum diisi; tidak memengaruhi nilai.</source>
+        <translation>Behaviour not filled in yet; it does not affect the score.</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku dicatat; tidak masuk nilai.</source>
+        <translation>Behaviour scores are recorded; they are not part of the score.</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku: &lt;b&gt;{0}&lt;/b&gt; (dicatat; tidak masuk nilai).</source>
+        <translation>Behaviour score: &lt;b&gt;{0}&lt;/b&gt; (recorded; not part of the score).</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku: &lt;b&gt;{0}&lt;/b&gt; · Prestasi kerja = {1}% × {2} + {3}% × {0} = &lt;b&gt;{4}&lt;/b&gt; ({5})</source>
+        <translation>Behaviour score: &lt;b&gt;{0}&lt;/b&gt; · Work performance = {1}% × {2} + {3}% × {0} = &lt;b&gt;{4}&lt;/b&gt; ({5})</translation>
+    </message>
+    <message>
+        <source>Predikat (matriks): &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Predicate (matrix): &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>BoardChart</name>
+    <message>
+        <source>Grafik hasil evaluasi per unit</source>
+        <translation>Chart of evaluation results per unit</translation>
+    </message>
+    <message>
+        <source>Belum ada evaluasi final</source>
+        <translation>No final evaluations yet</translation>
+    </message>
+    <message>
+        <source>Predikat:</source>
+        <translation>Predicate:</translation>
+    </message>
+    <message>
+        <source>nilai rata-rata {0}</source>
+        <translation>mean score {0}</translation>
+    </message>
+    <message>
+        <source>tanpa nilai angka</source>
+        <translation>no numeric score</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2} ({3}; {4} evaluasi)</source>
+        <translation>{0}, {1}: {2} ({3}; {4} evaluations)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Evaluasi ≤ 14 hr</source>
+        <translation>Evaluation ≤ 14 d</translation>
+    </message>
+    <message>
+        <source>Tanpa progres</source>
+        <translation>No progress</translation>
+    </message>
+    <message>
+        <source>Belum disepakati</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Evaluasi terlambat</source>
+        <translation>Evaluation overdue</translation>
+    </message>
+    <message>
+        <source>Evaluasi jatuh tempo ≤ 14 hari</source>
+        <translation>Evaluation due within 14 days</translation>
+    </message>
+    <message>
+        <source>Tanpa laporan progres ≥ 14 hari</source>
+        <translation>No progress report for 14 days or more</translation>
+    </message>
+    <message>
+        <source>Bobot belum disepakati</source>
+        <translation>Weights not agreed</translation>
+    </message>
+    <message>
+        <source>Pejabat</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Progres</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Tanda</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Evaluasi</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Belum mulai</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>{0} target</source>
+        <translation>{0} targets</translation>
+    </message>
+    <message>
+        <source>Belum ada target</source>
+        <translation>No targets yet</translation>
+    </message>
+    <message>
+        <source>Draft evaluasi</source>
+        <translation>Evaluation draft</translation>
+    </message>
+    <message>
+        <source>NIP {0}</source>
+        <translation>NIP {0}</translation>
+    </message>
+    <message>
+        <source>Program {0}, {1} – {2} · {3}</source>
+        <translation>Program {0}, {1} – {2} · {3}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang perlu diperhatikan</source>
+        <translation>Nothing needs attention</translation>
+    </message>
+    <message>
+        <source>Belum ada evaluasi</source>
+        <translation>No evaluations yet</translation>
+    </message>
+    <message>
+        <source>{0}: final, {1}</source>
+        <translation>{0}: final, {1}</translation>
+    </message>
+    <message>
+        <source>{0}: draft</source>
+        <translation>{0}: draft</translation>
+    </message>
+    <message>
+        <source>Klik dua kali untuk membuka evaluasi terakhir</source>
+        <translation>Double-click to open the latest evaluation</translation>
+    </message>
+    <message>
+        <source>Belum dimulai (mulai {0} hari lagi)</source>
+        <translation>Not started (starts in {0} days)</translation>
+    </message>
+    <message>
+        <source>Selesai ({0} hari)</source>
+        <translation>Finished ({0} days)</translation>
+    </message>
+    <message>
+        <source>Hari ke-{0} dari {1}, sisa {2} hari</source>
+        <translation>Day {0} of {1}, {2} days left</translation>
+    </message>
+    <message>
+        <source>Progres tertimbang: {0}</source>
+        <translation>Weighted progress: {0}</translation>
+    </message>
+    <message>
+        <source>• {0} (bobot {1}%): belum ada laporan</source>
+        <translation>• {0} (weight {1}%): no report yet</translation>
+    </message>
+    <message>
+        <source>• {0} (bobot {1}%): capaian {2}%</source>
+        <translation>• {0} (weight {1}%): achievement {2}%</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Papan Pemantauan — {0}</source>
+        <translation>Monitoring Board — {0}</translation>
+    </message>
+    <message>
+        <source>Cakupan</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>&amp;Cakupan:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Segarkan</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Baca ulang semua program (F5)</source>
+        <translation>Read all programs again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup jendela</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Belum ada program&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;No programs yet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Segarkan (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hasil evaluasi final per unit&lt;/b&gt; — tinggi batang: nilai (atau pita predikat bila tanpa nilai), warna tutup: predikat</source>
+        <translation>&lt;b&gt;Final evaluation results per unit&lt;/b&gt; — bar height: score (or the predicate&apos;s band when there is no score), cap colour: predicate</translation>
+    </message>
+    <message>
+        <source>Program di papan pemantauan</source>
+        <translation>Programs on the monitoring board</translation>
+    </message>
+    <message>
+        <source>Semua program berjalan</source>
+        <translation>All current programs</translation>
+    </message>
+    <message>
+        <source>Pelantikan {0}</source>
+        <translation>Inauguration of {0}</translation>
+    </message>
+    <message>
+        <source>Tidak ada program yang sedang berjalan. Program 100 hari dibuat dari menu Pelantikan; program triwulan, semester atau tahunan dibuat di jendela Program kinerja seorang pejabat.</source>
+        <translation>No programs are running. 100-day programs are created from the Inauguration menu; quarterly, half-year or yearly programs in an official&apos;s Performance programs window.</translation>
+    </message>
+    <message>
+        <source>Pelantikan ini belum memiliki program 100 hari. Buat dari menu Pelantikan, &quot;Buat program 100 hari pelantikan…&quot;.</source>
+        <translation>This inauguration has no 100-day programs yet. Create them from the Inauguration menu, &quot;Create 100-day programs of an inauguration…&quot;.</translation>
+    </message>
+    <message>
+        <source>{0} program · {1} perlu perhatian</source>
+        <translation>{0} programs · {1} need attention</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Data belum benar</source>
@@ -141,6 +507,202 @@ Details were written to {log}.</translation>
     <message>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWizard</name>
+    <message>
+        <source>Evaluasi ini sudah final dan tidak dapat diubah. Untuk memperbaikinya, buat revisi dengan alasan tertulis.</source>
+        <translation>This evaluation is final and cannot be changed. To correct it, create a revision with a written reason.</translation>
+    </message>
+    <message>
+        <source>Evaluasi Kinerja — {0} — {1}</source>
+        <translation>Performance evaluation — {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Revisi dari evaluasi final tanggal {0} ({1}).</source>
+        <translation>Revision of the final evaluation of {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Alasan revisi: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Reason for the revision: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Melanjutkan draft yang tersimpan (terakhir disimpan {0}).</source>
+        <translation>Continuing a saved draft (last saved {0}).</translation>
+    </message>
+    <message>
+        <source>Draft baru: realisasi diisi dari laporan progres terakhir; setiap &quot;Berikutnya&quot; menyimpan draft.</source>
+        <translation>New draft: realisations are filled in from the latest progress reports; every &quot;Next&quot; saves the draft.</translation>
+    </message>
+    <message>
+        <source>Penandatangan #{0} (tidak aktif)</source>
+        <translation>Signatory #{0} (inactive)</translation>
+    </message>
+    <message>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Tidak ada program untuk membuka berkas ini. Salinannya ada di:
+{0}</source>
+        <translation>No program is set to open this file. A copy is in:
+{0}</translation>
+    </message>
+    <message>
+        <source>Finalkan evaluasi</source>
+        <translation>Finalise evaluation</translation>
+    </message>
+    <message>
+        <source>Finalkan evaluasi {0}? Setelah final, evaluasi tidak dapat diubah; koreksi hanya melalui revisi dengan alasan tertulis.</source>
+        <translation>Finalise the evaluation of {0}? Once final, the evaluation cannot be changed; corrections only by a revision with a written reason.</translation>
+    </message>
+    <message>
+        <source>Simpan draft evaluasi?
+
+Ya: draft tetap tersimpan dan dapat dilanjutkan nanti.
+Tidak: draft ini DIHAPUS seluruhnya, termasuk isian yang disimpan sebelumnya{0}.
+Batal: kembali ke wizard.</source>
+        <translation>Keep the draft evaluation?
+
+Yes: the draft stays saved and can be continued later.
+No: this draft is DELETED entirely, including what was saved earlier{0}.
+Cancel: back to the wizard.</translation>
+    </message>
+    <message>
+        <source> dan alasan revisinya</source>
+        <translation> and its reason for revision</translation>
+    </message>
+    <message>
+        <source>Simpan draft evaluasi?
+
+Ya: draft tersimpan dan dapat dilanjutkan nanti.
+Tidak: draft yang baru dibuat ini dibuang.
+Batal: kembali ke wizard.</source>
+        <translation>Keep the draft evaluation?
+
+Yes: the draft is saved and can be continued later.
+No: this newly created draft is discarded.
+Cancel: back to the wizard.</translation>
+    </message>
+    <message>
+        <source>Tutup evaluasi</source>
+        <translation>Close evaluation</translation>
+    </message>
+    <message>
+        <source>Buat revisi</source>
+        <translation>Create revision</translation>
+    </message>
+    <message>
+        <source>Alasan revisi (wajib, disimpan dalam riwayat evaluasi):</source>
+        <translation>Reason for the revision (required, kept in the evaluation history):</translation>
+    </message>
+    <message>
+        <source>Evaluasi</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Belum ada program yang disepakati. Sepakati target dan bobot sebuah program dahulu, baru program itu dapat dievaluasi.</source>
+        <translation>No program has been agreed yet. Agree a program&apos;s targets and weights first; then it can be evaluated.</translation>
+    </message>
+    <message>
+        <source>Evaluasi sudah final</source>
+        <translation>Evaluation is final</translation>
+    </message>
+    <message>
+        <source>Evaluasi {0} tanggal {1} sudah final ({2}) dan tidak dapat diubah.
+
+Buat revisi dengan alasan tertulis?</source>
+        <translation>The evaluation of {0} of {1} is final ({2}) and cannot be changed.
+
+Create a revision with a written reason?</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorsPage</name>
+    <message>
+        <source>Penilai dan rekomendasi</source>
+        <translation>Evaluators and recommendation</translation>
+    </message>
+    <message>
+        <source>Centang yang ikut menilai dan tentukan ketuanya (Pejabat Penilai). Isi nilai sendiri seorang penilai hanya bila berbeda dari hasil hitungan.</source>
+        <translation>Tick who evaluates and choose the chair (Pejabat Penilai). Enter an evaluator&apos;s own score only where it differs from the computed one.</translation>
+    </message>
+    <message>
+        <source>Penilai</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Rating hasil sendiri</source>
+        <translation>Own results rating</translation>
+    </message>
+    <message>
+        <source>Rating perilaku sendiri</source>
+        <translation>Own behaviour rating</translation>
+    </message>
+    <message>
+        <source>Nilai sendiri</source>
+        <translation>Own score</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Belum ada penandatangan (Bupati, Wakil Bupati, Sekda) di pengaturan.</source>
+        <translation>No signatories (Bupati, Wakil Bupati, Sekda) in the settings yet.</translation>
+    </message>
+    <message>
+        <source>Rating tidak dapat dirata-rata: ketua yang memutuskan.</source>
+        <translation>Ratings cannot be averaged: the chair decides.</translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <source>&amp;Penggabungan hasil:</source>
+        <translation>&amp;Consolidation:</translation>
+    </message>
+    <message>
+        <source>Hasil gabungan:</source>
+        <translation>Consolidated result:</translation>
+    </message>
+    <message>
+        <source>&amp;Rekomendasi:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>C&amp;atatan:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>{0} sebagai ketua</source>
+        <translation>{0} as chair</translation>
+    </message>
+    <message>
+        <source>(sama)</source>
+        <translation>(same)</translation>
+    </message>
+    <message>
+        <source>Nilai sendiri {0}</source>
+        <translation>Own score of {0}</translation>
+    </message>
+    <message>
+        <source>Catatan {0}</source>
+        <translation>Note of {0}</translation>
+    </message>
+    <message>
+        <source>Nilai belum dapat dihitung: {0}</source>
+        <translation>The score cannot be computed yet: {0}</translation>
+    </message>
+    <message>
+        <source>Sebelum difinalkan: {0}</source>
+        <translation>Before finalising: {0}</translation>
     </message>
 </context>
 <context>
@@ -207,6 +769,49 @@ Details were written to {log}.</translation>
     <message>
         <source>Semua unit kerja</source>
         <translation>All units</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Simpan atau finalkan</source>
+        <translation>Save or finalise</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai draft untuk dilanjutkan nanti, atau finalkan bila penilaian sudah lengkap.</source>
+        <translation>Save as a draft to continue later, or finalise when the assessment is complete.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai &amp;draft (dapat dilanjutkan dan diubah nanti)</source>
+        <translation>Save as &amp;draft (can be continued and changed later)</translation>
+    </message>
+    <message>
+        <source>Finalkan e&amp;valuasi</source>
+        <translation>Finalise e&amp;valuation</translation>
+    </message>
+    <message>
+        <source>Evaluasi final disegel (nama dan jabatan para penilai dicatat seperti hari ini, isinya diberi sidik SHA-256) dan &lt;b&gt;tidak dapat diubah lagi&lt;/b&gt;; koreksi hanya dengan revisi beralasan. Program 100 hari menjadi Dievaluasi.</source>
+        <translation>A final evaluation is sealed (the evaluators&apos; names and posts are recorded as they stand today, the content gets a SHA-256 fingerprint) and &lt;b&gt;can no longer be changed&lt;/b&gt;; corrections only by a revision with a reason. A 100-day program becomes Evaluated.</translation>
+    </message>
+    <message>
+        <source>Nilai belum dapat dihitung: {0}</source>
+        <translation>The score cannot be computed yet: {0}</translation>
+    </message>
+    <message>
+        <source>Hasil: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Result: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hasil: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>Result: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <source>&amp;Finalkan</source>
+        <translation>&amp;Finalise</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan draft</source>
+        <translation>&amp;Save draft</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1310,10 @@ Details were written to {log}.</translation>
         <translation>Create 100-day &amp;programs of an inauguration…</translation>
     </message>
     <message>
+        <source>Papan &amp;pemantauan…</source>
+        <translation>&amp;Monitoring board…</translation>
+    </message>
+    <message>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
@@ -1197,6 +1806,69 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramChooser</name>
+    <message>
+        <source>Pilih program yang dievaluasi</source>
+        <translation>Choose the program to evaluate</translation>
+    </message>
+    <message>
+        <source>Ketik nama, NIP atau jabatan…</source>
+        <translation>Type a name, NIP or post…</translation>
+    </message>
+    <message>
+        <source>Pejabat</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Masa</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evaluasi</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluasi</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <source>lanjutkan draft</source>
+        <translation>continue draft</translation>
+    </message>
+    <message>
+        <source> (revisi)</source>
+        <translation> (revision)</translation>
+    </message>
+    <message>
+        <source>final: {0}</source>
+        <translation>final: {0}</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+</context>
+<context>
     <name>ProgramDialog</name>
     <message>
         <source>Program baru – {0}</source>
@@ -1625,6 +2297,29 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Program yang dievaluasi</source>
+        <translation>Program evaluated</translation>
+    </message>
+    <message>
+        <source>Periksa program dan tentukan tanggal evaluasi.</source>
+        <translation>Check the program and set the evaluation date.</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal evaluasi:</source>
+        <translation>Evaluation &amp;date:</translation>
+    </message>
+    <message>
+        <source>Program {0}: {1} – {2}</source>
+        <translation>Program {0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Skema penilaian: {0}</source>
+        <translation>Scoring scheme: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ProgramPanel</name>
     <message>
         <source>Daftar program</source>
@@ -1817,6 +2512,120 @@ Details were written to {log}.</translation>
     </message>
 </context>
 <context>
+    <name>ScoringSettingsDialog</name>
+    <message>
+        <source>Pengaturan penilaian</source>
+        <translation>Scoring settings</translation>
+    </message>
+    <message>
+        <source>&amp;Batas capaian per target:</source>
+        <translation>Achievement &amp;cap per target:</translation>
+    </message>
+    <message>
+        <source>PP 46/2011: bagian &amp;SKP:</source>
+        <translation>PP 46/2011: &amp;SKP share:</translation>
+    </message>
+    <message>
+        <source>PP 46/2011: bagian perilaku:</source>
+        <translation>PP 46/2011: behaviour share:</translation>
+    </message>
+    <message>
+        <source>Saran rating &quot;di &amp;atas ekspektasi&quot; mulai nilai:</source>
+        <translation>Suggest &quot;&amp;above expectation&quot; from score:</translation>
+    </message>
+    <message>
+        <source>Saran rating &quot;&amp;sesuai ekspektasi&quot; mulai nilai:</source>
+        <translation>Suggest &quot;&amp;meets expectation&quot; from score:</translation>
+    </message>
+    <message>
+        <source>&amp;Hasil beberapa penilai:</source>
+        <translation>&amp;Several evaluators&apos; result:</translation>
+    </message>
+    <message>
+        <source>Predikat (nilai dibulatkan satu desimal, lalu dibandingkan dengan batas bawah)</source>
+        <translation>Predicates (the score is rounded to one decimal, then compared with the lower limits)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Predikat&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Predicate&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mulai nilai&lt;/b&gt;</source>
+        <translation>&lt;b&gt;From score&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ringkasan nilai</source>
+        <translation>Score summary</translation>
+    </message>
+    <message>
+        <source>Nilai dan predikat menurut skema program, dan apa yang membentuknya.</source>
+        <translation>The score and predicate under the program&apos;s scheme, and what made them.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Bobot (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <source>Capaian</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Kontribusi (poin)</source>
+        <translation>Contribution (points)</translation>
+    </message>
+    <message>
+        <source>Kontribusi tiap target</source>
+        <translation>Contribution of each target</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yang membentuk nilai&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What made the score&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nilai belum dapat dihitung: {0}</source>
+        <translation>The score cannot be computed yet: {0}</translation>
+    </message>
+    <message>
+        <source>Skema: {0}</source>
+        <translation>Scheme: {0}</translation>
+    </message>
+    <message>
+        <source>Nilai: &lt;b&gt;{0}&lt;/b&gt; · Predikat: &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>Score: &lt;b&gt;{0}&lt;/b&gt; · Predicate: &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Predikat: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Predicate: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Capaian tertimbang: {0}</source>
+        <translation>Weighted achievement: {0}</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku: {0}</source>
+        <translation>Behaviour score: {0}</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja: {0} · Rating perilaku kerja: {1}</source>
+        <translation>Work-results rating: {0} · Work-behaviour rating: {1}</translation>
+    </message>
+    <message>
+        <source>Perilaku kerja belum diisi.</source>
+        <translation>Work behaviour not filled in yet.</translation>
+    </message>
+    <message>
+        <source>Perilaku kerja</source>
+        <translation>Work behaviour</translation>
+    </message>
+</context>
+<context>
     <name>TargetDelegate</name>
     <message>
         <source>(tidak ada)</source>
@@ -1975,6 +2784,45 @@ Details were written to {log}.</translation>
     <message>
         <source>Ubah {0} target {1}</source>
         <translation>Edit {0} of target {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Realisasi target</source>
+        <translation>Target realisation</translation>
+    </message>
+    <message>
+        <source>Isi realisasi tiap target (angka terakhir dari laporan progres sudah terisi), tandai bukti yang sudah dilihat, dan beri catatan bila perlu.</source>
+        <translation>Enter each target&apos;s realisation (the latest progress report&apos;s figure is filled in), tick the evidence seen, and add a note where needed.</translation>
+    </message>
+    <message>
+        <source>Buka berkas bukti dukung target yang dipilih.</source>
+        <translation>Open the evidence files of the selected target.</translation>
+    </message>
+    <message>
+        <source>Buka b&amp;ukti…</source>
+        <translation>Open &amp;evidence…</translation>
+    </message>
+    <message>
+        <source>Buka b&amp;ukti ({0})…</source>
+        <translation>Open &amp;evidence ({0})…</translation>
+    </message>
+    <message>
+        <source>Nilai capaian tertimbang: &lt;b&gt;{0}&lt;/b&gt; ({1})</source>
+        <translation>Weighted achievement score: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
+    </message>
+    <message>
+        <source>Nilai SKP (capaian tertimbang): &lt;b&gt;{0}&lt;/b&gt; — {1}% dari prestasi kerja; perilaku kerja diisi di halaman berikut.</source>
+        <translation>SKP score (weighted achievement): &lt;b&gt;{0}&lt;/b&gt; — {1}% of the work performance; work behaviour is entered on the next page.</translation>
+    </message>
+    <message>
+        <source>Capaian tertimbang: &lt;b&gt;{0}&lt;/b&gt; — saran rating hasil kerja: {1}</source>
+        <translation>Weighted achievement: &lt;b&gt;{0}&lt;/b&gt; — suggested work-results rating: {1}</translation>
+    </message>
+    <message>
+        <source>{0} target belum diisi (dihitung 0).</source>
+        <translation>{0} targets not filled in yet (counted as 0).</translation>
     </message>
 </context>
 </TS>
