@@ -5,6 +5,9 @@ missing here stays unfinished in kinerja_en.ts, and the test on translations fai
 """
 
 ENGLISH = {
+    '&Mulai atau lanjutkan evaluasi…': '&Start or resume an evaluation…',
+    'Pengaturan &penilaian…': 'Scoring &settings…',
+    'E&valuasi program…': 'E&valuate program…',
     'Pengaturan penilaian': 'Scoring settings',
     '&Batas capaian per target:': 'Achievement &cap per target:',
     'PP 46/2011: bagian &SKP:': 'PP 46/2011: &SKP share:',

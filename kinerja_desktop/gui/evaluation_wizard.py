@@ -443,5 +443,32 @@ def start_evaluation(db: Database, parent: QWidget | None = None,
     return open_evaluation_wizard(db, evaluation_id, parent, today)
 
 
-__all__ = ["EvaluationWizard", "FinalEvaluationError", "ProgramChooser",
-           "choose_program_and_start", "open_evaluation_wizard", "start_evaluation"]
+def evaluate_program(db: Database, program_id: int, parent: QWidget | None = None,
+                     today: Callable[[], date] = date.today) -> EvaluationWizard | None:
+    """The wizard for one program: its open draft, else a revision of its final evaluation
+    (offered, with a reason), else a new draft."""
+    service = EvaluationService(db, today)
+    try:
+        records = service.evaluations(program_id=program_id)
+        drafts = [r for r in records if not r.final]
+        if drafts:
+            return open_evaluation_wizard(db, drafts[-1].id, parent, today)
+        if records:
+            return open_evaluation_wizard(db, max(r.id for r in records), parent, today)
+        evaluation_id = service.start(program_id)
+    except Exception as exc:  # noqa: BLE001
+        show_error(parent, exc)
+        return None
+    return open_evaluation_wizard(db, evaluation_id, parent, today)
+
+
+def show_wizard(wizard: EvaluationWizard | None, after: Callable[[], None] | None = None) -> None:
+    """Show a wizard as its own window, deleted when closed; `after` runs when it closes."""
+    if wizard is None:
+        return
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.setWindowModality(Qt.WindowModality.ApplicationModal)
+    if after is not None:
+        wizard.finished.connect(lambda _result: after())
+    wizard.show()
+    wizard.raise_()

@@ -185,9 +185,19 @@ class MainWindow(QMainWindow):
             name="inaugurationProgramsAction")
         events.addAction(self.inauguration_action)
         events.addAction(self.inauguration_programs_action)
+
+        evaluation_menu = menu.addMenu(self.tr("&Evaluasi"))
+        self.evaluate_action = self._action(self.tr("&Mulai atau lanjutkan evaluasi…"),
+                                            self.start_evaluation, QKeySequence("Ctrl+Shift+V"),
+                                            "evaluateAction")
         self.board_action = self._action(self.tr("Papan &pemantauan…"), self.open_board,
                                          QKeySequence("Ctrl+B"), "boardAction")
-        events.addAction(self.board_action)
+        self.scoring_settings_action = self._action(self.tr("Pengaturan &penilaian…"),
+                                                    self.edit_scoring_settings,
+                                                    name="scoringSettingsAction")
+        for action in (self.evaluate_action, self.board_action, None,
+                       self.scoring_settings_action):
+            evaluation_menu.addSeparator() if action is None else evaluation_menu.addAction(action)
 
         view = menu.addMenu(self.tr("&Tampilan"))
         language_menu = view.addMenu(self.tr("&Bahasa"))
@@ -440,13 +450,35 @@ class MainWindow(QMainWindow):
             from kinerja_desktop.gui.board_window import BoardWindow
             board = self.board = BoardWindow(self.db, self, editors=self._editors)
             board.setWindowFlag(Qt.WindowType.Window)
-            board.open_evaluation.connect(  # the evaluation wizard's, when the window has one
-                lambda i: getattr(self, "open_evaluation", lambda _i: None)(i))
+            board.open_evaluation.connect(self.open_evaluation)
         else:
             board.refresh()
         board.show()
         board.raise_()
         board.activateWindow()
+
+    def start_evaluation(self) -> None:
+        """Choose a program (of the selected official, if any) and open its evaluation."""
+        from kinerja_desktop.gui.evaluation_wizard import show_wizard, start_evaluation
+        show_wizard(start_evaluation(self.db, self, self.selected_official_id()),
+                    self._after_evaluation)
+
+    def open_evaluation(self, evaluation_id: int) -> None:
+        """An evaluation in the wizard (a final one: the offer of a revision)."""
+        from kinerja_desktop.gui.evaluation_wizard import open_evaluation_wizard, show_wizard
+        show_wizard(open_evaluation_wizard(self.db, evaluation_id, self), self._after_evaluation)
+
+    def _after_evaluation(self) -> None:
+        board = getattr(self, "board", None)
+        if board is not None:
+            board.refresh()
+        for editor in self._editors.values():
+            editor.reload()
+
+    def edit_scoring_settings(self) -> None:
+        from kinerja_desktop.gui.scoring_settings_dialog import ScoringSettingsDialog
+        from kinerja_desktop.services.evaluations import EvaluationService
+        ScoringSettingsDialog(EvaluationService(self.db), self).exec()
 
     def import_roster(self) -> None:
         from kinerja_desktop.gui.import_dialog import ImportDialog

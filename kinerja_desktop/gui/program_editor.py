@@ -189,11 +189,14 @@ class ProgramEditor(QMainWindow):
                                            ["Ctrl+Return"], "advanceAction")
         self.step_back_action = self._action(self.tr("&Kembalikan status…"), self.step_back,
                                              (), "stepBackAction")
+        self.evaluate_action = self._action(self.tr("E&valuasi program…"), self.evaluate,
+                                            ["Ctrl+Shift+V"], "evaluateProgramAction")
         self.close_action = self._action(self.tr("&Tutup jendela"), self.close,
                                          [QKeySequence.StandardKey.Close], "closeAction")
         for action in (self.new_program_action, self.edit_program_action,
                        self.delete_program_action, None, self.advance_action,
-                       self.step_back_action, None, self.close_action):
+                       self.step_back_action, None, self.evaluate_action, None,
+                       self.close_action):
             program_menu.addSeparator() if action is None else program_menu.addAction(action)
         self.advance_button.clicked.connect(self.advance_status)
 
@@ -347,6 +350,7 @@ class ProgramEditor(QMainWindow):
         self.advance_button.setText(self.advance_action.text().replace("&", ""))
         self.advance_button.setEnabled(next_text is not None)
         self.step_back_action.setEnabled(has_program and program.status != "draft")
+        self.evaluate_action.setEnabled(has_program and program.status != "draft")
 
     # Undo -------------------------------------------------------------------------------------
     def _activate_stack(self, stack: QUndoStack | None) -> None:
@@ -651,6 +655,18 @@ class ProgramEditor(QMainWindow):
         self.status_message.setText(self.tr("Status program: {0}.").format(
             rules.label(rules.STATUSES, new)))
         self.reload()
+
+    def evaluate(self) -> None:
+        """The evaluation wizard for the selected (agreed) program."""
+        program = self.current_program()
+        if program is None or program.status == "draft":
+            return
+        self.detail.save_texts()
+        from kinerja_desktop.gui.evaluation_wizard import evaluate_program, show_wizard
+        # An agreed program has no undo history (agreeing cleared it), so finalising, which
+        # moves it to Dievaluasi, needs only a reload.
+        show_wizard(evaluate_program(self.db, program.id, self, self.programs.today),
+                    self.reload)
 
     def edit_priorities(self) -> None:
         from kinerja_desktop.gui.priorities_dialog import PrioritiesDialog

@@ -1310,8 +1310,20 @@ Create a revision with a written reason?</translation>
         <translation>Create 100-day &amp;programs of an inauguration…</translation>
     </message>
     <message>
+        <source>&amp;Evaluasi</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai atau lanjutkan evaluasi…</source>
+        <translation>&amp;Start or resume an evaluation…</translation>
+    </message>
+    <message>
         <source>Papan &amp;pemantauan…</source>
         <translation>&amp;Monitoring board…</translation>
+    </message>
+    <message>
+        <source>Pengaturan &amp;penilaian…</source>
+        <translation>Scoring &amp;settings…</translation>
     </message>
     <message>
         <source>&amp;Tampilan</source>
@@ -2044,6 +2056,10 @@ Create a revision with a written reason?</translation>
     <message>
         <source>&amp;Kembalikan status…</source>
         <translation>Step status &amp;back…</translation>
+    </message>
+    <message>
+        <source>E&amp;valuasi program…</source>
+        <translation>E&amp;valuate program…</translation>
     </message>
     <message>
         <source>&amp;Tutup jendela</source>

@@ -205,7 +205,7 @@ def test_window_title_and_status_show_the_database(demo_window):
 
 def test_menus_are_indonesian(demo_window):
     titles = [a.text() for a in demo_window.menuBar().actions()]
-    assert titles == ["&Berkas", "&Pejabat", "Pe&lantikan", "&Tampilan", "Ba&ntuan"]
+    assert titles == ["&Berkas", "&Pejabat", "Pe&lantikan", "&Evaluasi", "&Tampilan", "Ba&ntuan"]
     assert main_window_module.PAGE_TABLE == 0
 
 

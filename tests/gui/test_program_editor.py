@@ -344,3 +344,19 @@ def test_record_progress_through_the_dialog(editor, program, monkeypatch, tmp_pa
     assert editor.detail.progress_model.rowCount() == 1
     editor.undo_action.trigger()
     assert ProgressService(db).reports(target.id) == []
+
+
+def test_evaluate_an_agreed_program_from_the_editor(editor, program, qtbot, monkeypatch):
+    _official, program_id, service = program
+    edit_cell(qtbot, editor, 1, "bobot", "40")
+    editor.advance_action.trigger()
+    assert editor.evaluate_action.isEnabled()
+    editor.evaluate_action.trigger()
+    from kinerja_desktop.gui.evaluation_wizard import EvaluationWizard
+    wizards = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, EvaluationWizard) and w.isVisible()]
+    assert len(wizards) == 1
+    from kinerja_desktop.services.evaluations import EvaluationService
+    drafts = EvaluationService(editor.db).evaluations(program_id=program_id)
+    assert [d.status for d in drafts] == ["draft"]
+    wizards[0].done(0)  # closed without the cancel question
