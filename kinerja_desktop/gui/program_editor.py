@@ -130,7 +130,7 @@ class ProgramEditor(QMainWindow):
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        widths = {"no": 36, "jenis": 105, "judul": 230, "bobot": 72, "target": 64,
+        widths = {"no": 36, "jenis": 105, "judul": 230, "bobot": 72, "target": 84,
                   "satuan": 100, "prioritas": 92, "tenggat": 130, "indikator": 200,
                   "pembangunan": 170, "capaian": 140}
         for key, width in widths.items():

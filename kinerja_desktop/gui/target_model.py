@@ -29,7 +29,7 @@ COLUMNS = (
     ("jenis", QT_TRANSLATE_NOOP("TargetModel", "Jenis"), "jenis"),
     ("judul", QT_TRANSLATE_NOOP("TargetModel", "Judul target"), "judul"),
     ("bobot", QT_TRANSLATE_NOOP("TargetModel", "Bobot (%)"), "bobot"),
-    ("target", QT_TRANSLATE_NOOP("TargetModel", "Target"), "target"),
+    ("target", QT_TRANSLATE_NOOP("TargetModel", "Nilai target"), "target"),
     ("satuan", QT_TRANSLATE_NOOP("TargetModel", "Satuan"), "satuan"),
     ("prioritas", QT_TRANSLATE_NOOP("TargetModel", "Kepentingan"), "prioritas"),
     ("tenggat", QT_TRANSLATE_NOOP("TargetModel", "Tenggat"), "tenggat"),

@@ -137,7 +137,7 @@ Choose another database file?</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Value</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Bobot (%)</source>
@@ -334,7 +334,7 @@ Choose another database file?</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Value</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Tanda</source>
@@ -2582,7 +2582,7 @@ Create a revision with a written reason?</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>Value</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Bobot (%)</source>
@@ -2754,16 +2754,16 @@ Create a revision with a written reason?</translation>
         <translation>Performance indicator</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Value</translation>
-    </message>
-    <message>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
         <source>Bobot (%)</source>
         <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <source>Nilai target</source>
+        <translation>Target value</translation>
     </message>
     <message>
         <source>Kepentingan</source>
