@@ -241,12 +241,67 @@ def _add_evaluations(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.execute_sql(statement)
 
 
+# Version 4: handovers (berita acara serah terima jabatan) with their memo tables, the
+# registry of printed documents (verification codes), and scanned signatures.
+SCHEMA_4 = [
+    f'''CREATE TABLE "handover" ({_RECORD},
+    "date" DATE NOT NULL,
+    "number" VARCHAR(100) NOT NULL DEFAULT '',
+    "place" VARCHAR(255) NOT NULL DEFAULT '',
+    "decree_number" VARCHAR(255) NOT NULL DEFAULT '',
+    "decree_date" DATE,
+    "post_title" VARCHAR(255) NOT NULL,
+    "unit_id" INTEGER NOT NULL REFERENCES "unit" ("id") ON DELETE RESTRICT,
+    "outgoing_official_id" INTEGER NOT NULL REFERENCES "official" ("id") ON DELETE RESTRICT,
+    "outgoing_appointment_id" INTEGER REFERENCES "appointment" ("id") ON DELETE SET NULL,
+    "incoming_official_id" INTEGER NOT NULL REFERENCES "official" ("id") ON DELETE RESTRICT,
+    "incoming_appointment_id" INTEGER REFERENCES "appointment" ("id") ON DELETE SET NULL,
+    "witnesses_json" TEXT NOT NULL DEFAULT '[]',
+    "programs" TEXT NOT NULL DEFAULT '',
+    "problems" TEXT NOT NULL DEFAULT '',
+    "recommendations" TEXT NOT NULL DEFAULT '',
+    "notes" TEXT NOT NULL DEFAULT '',
+    CHECK ("outgoing_official_id" != "incoming_official_id"))''',
+    'CREATE INDEX "handover_outgoing" ON "handover" ("outgoing_official_id")',
+    'CREATE INDEX "handover_incoming" ON "handover" ("incoming_official_id")',
+    'CREATE INDEX "handover_unit" ON "handover" ("unit_id")',
+    'CREATE INDEX "handover_outgoing_appointment" ON "handover" ("outgoing_appointment_id")',
+    'CREATE INDEX "handover_incoming_appointment" ON "handover" ("incoming_appointment_id")',
+    # One table for the memo's lists: staff, assets, documents, activities under way.
+    f'''CREATE TABLE "handover_item" ({_RECORD},
+    "handover_id" INTEGER NOT NULL REFERENCES "handover" ("id") ON DELETE CASCADE,
+    "section" VARCHAR(16) NOT NULL,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "quantity" VARCHAR(50) NOT NULL DEFAULT '',
+    "condition" VARCHAR(100) NOT NULL DEFAULT '',
+    "note" TEXT NOT NULL DEFAULT '',
+    CHECK ("section" IN ('kegiatan', 'pegawai', 'aset', 'dokumen')))''',
+    'CREATE INDEX "handover_item_handover" ON "handover_item" ("handover_id", "section", "position")',
+    f'''CREATE TABLE "printed_document" ({_RECORD},
+    "kind" VARCHAR(16) NOT NULL,
+    "subject_uuid" VARCHAR(36) NOT NULL,
+    "code" VARCHAR(9) NOT NULL UNIQUE,
+    "content_hash" VARCHAR(64) NOT NULL,
+    "title" VARCHAR(255) NOT NULL,
+    "paper" VARCHAR(4) NOT NULL DEFAULT 'A4')''',
+    'CREATE INDEX "printed_document_subject" ON "printed_document" ("subject_uuid", "created_at")',
+    'ALTER TABLE "signatory" ADD COLUMN "signature_png" BLOB',
+]
+
+
+def _add_documents(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_4:
+        db.execute_sql(statement)
+
+
 Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
 # (version reached, description, function). Version N is reached by running entry N-1.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
     (1, "skema awal: unit, pejabat, jabatan, pelantikan, penandatangan", _create_schema),
     (2, "program 100 hari dan rutin: target, progres, bukti dukung, templat", _add_programs),
     (3, "evaluasi program dan riwayat audit", _add_evaluations),
+    (4, "serah terima jabatan, register dokumen tercetak, tanda tangan pindaian", _add_documents),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

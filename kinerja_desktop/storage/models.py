@@ -75,6 +75,7 @@ class Signatory(BaseModel):
     nip = CharField(null=True)
     rank = CharField(null=True)
     active = BooleanField(default=True)
+    signature_png = BlobField(null=True)  # a scanned signature (migration 4)
 
     class Meta:
         table_name = "signatory"
@@ -279,8 +280,72 @@ class AuditEntry(BaseModel):
         table_name = "audit_entry"
 
 
+class Handover(BaseModel):
+    """A handover of a post (serah terima jabatan), e.g. from the acting holder (Plt) to the
+    newly inaugurated one; the memo's free-text parts live here, its lists in HandoverItem."""
+
+    date = DateField()
+    number = CharField(default="")
+    place = CharField(default="")
+    decree_number = CharField(default="")
+    decree_date = DateField(null=True)
+    post_title = CharField()
+    unit = ForeignKeyField(Unit, on_delete="RESTRICT", column_name="unit_id")
+    outgoing_official = ForeignKeyField(Official, on_delete="RESTRICT",
+                                        column_name="outgoing_official_id",
+                                        backref="handovers_out")
+    outgoing_appointment = ForeignKeyField(Appointment, null=True, on_delete="SET NULL",
+                                           column_name="outgoing_appointment_id",
+                                           backref="handovers_out")
+    incoming_official = ForeignKeyField(Official, on_delete="RESTRICT",
+                                        column_name="incoming_official_id",
+                                        backref="handovers_in")
+    incoming_appointment = ForeignKeyField(Appointment, null=True, on_delete="SET NULL",
+                                           column_name="incoming_appointment_id",
+                                           backref="handovers_in")
+    witnesses_json = TextField(default="[]")
+    programs = TextField(default="")
+    problems = TextField(default="")
+    recommendations = TextField(default="")
+    notes = TextField(default="")
+
+    class Meta:
+        table_name = "handover"
+
+
+class HandoverItem(BaseModel):
+    """One line of a handover memo's lists: activities, staff, assets or documents."""
+
+    handover = ForeignKeyField(Handover, backref="items", on_delete="CASCADE",
+                               column_name="handover_id")
+    section = CharField()  # kegiatan, pegawai, aset, dokumen
+    position = IntegerField()
+    name = TextField()
+    quantity = CharField(default="")
+    condition = CharField(default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "handover_item"
+
+
+class PrintedDocument(BaseModel):
+    """A document printed by the app: its verification code and the hash of its content."""
+
+    kind = CharField()  # evaluasi, kesepakatan, serah_terima
+    subject_uuid = CharField()
+    code = CharField(unique=True)
+    content_hash = CharField()
+    title = CharField()
+    paper = CharField(default="A4")
+
+    class Meta:
+        table_name = "printed_document"
+
+
 PROGRAM_MODELS = (DevelopmentPriority, Program, ProgramStatusChange, Target, ProgressUpdate,
-                  Attachment, TargetTemplate, Evaluation, AuditEntry)
+                  Attachment, TargetTemplate, Evaluation, AuditEntry, Handover, HandoverItem,
+                  PrintedDocument)
 
 DATA_MODELS = ((Setting, Unit, Official, Signatory, Inauguration, Appointment)
                + PROGRAM_MODELS)
