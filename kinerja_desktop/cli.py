@@ -26,6 +26,8 @@ _USAGE_MESSAGES = (
     (r"argument (\S+): ignored explicit argument (.*)", "{0} tidak menerima nilai ({1})"),
     (r"ambiguous option: (\S+) could match (.*)", "opsi {0} ambigu; maksudnya salah satu: {1}"),
     (r"argument (\S+): invalid int value: (.*)", "{0} harus bilangan bulat, bukan '{1}'"),
+    # Our own type checks already speak Indonesian; only argparse's prefix is dropped.
+    (r"argument \S+: (.* harus .*)", "{0}"),
 )
 
 
@@ -91,6 +93,7 @@ def build_parser() -> IndonesianParser:
     lst.add_argument("--semua", action="store_true", help="termasuk pejabat yang diarsipkan")
     _add_program_commands(commands)
     _add_evaluation_commands(commands)
+    _add_print_commands(commands)
     return parser
 
 
@@ -117,6 +120,84 @@ def _add_program_commands(commands) -> None:
                         metavar="SKEMA",
                         help=f"skema penilaian program yang baru dibuat (bawaan: "
                              f"{DEFAULT_SCHEME}): {schemes}".replace("%", "%%"))
+
+
+def _add_print_commands(commands) -> None:
+    printing = commands.add_parser("print", help="cetak dokumen ke PDF: evaluasi, kesepakatan "
+                                                 "target, berita acara serah terima, batch")
+    kinds = printing.add_subparsers(dest="print_command", metavar="DOKUMEN",
+                                    parser_class=IndonesianParser)
+    kinds.required = True
+    for name, metavar, help_text in (
+            ("evaluation", "ID_EVALUASI", "lembar evaluasi kinerja"),
+            ("agreement", "ID_PROGRAM", "lembar kesepakatan target kinerja"),
+            ("handover", "ID_SERAH_TERIMA", "berita acara serah terima jabatan")):
+        one = kinds.add_parser(name, help=help_text)
+        one.add_argument("id", type=_positive_id(metavar), metavar=metavar)
+        one.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS.pdf",
+                         help="berkas PDF yang ditulis")
+        one.add_argument("--tanda-tangan", action="store_true",
+                         help="pasang gambar tanda tangan pindaian penandatangan")
+    batch = kinds.add_parser("batch", help="semua evaluasi final (sebuah pelantikan) dalam satu "
+                                           "PDF, atau satu PDF per pejabat ke sebuah folder")
+    batch.add_argument("--inauguration", metavar="TANGGAL",
+                       help="hanya program 100 hari pelantikan tanggal ini")
+    batch.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS.pdf|FOLDER",
+                       help="berkas PDF, atau folder dengan --per-pejabat")
+    batch.add_argument("--per-pejabat", action="store_true",
+                       help="satu PDF per pejabat ke folder --output")
+    batch.add_argument("--tanda-tangan", action="store_true",
+                       help="pasang gambar tanda tangan pindaian penandatangan")
+    verify = commands.add_parser("verify-document", help="periksa kode verifikasi dokumen "
+                                                         "tercetak")
+    verify.add_argument("code", metavar="KODE", help="kode pada dokumen (mis. K7Q2-9XPM) atau "
+                                                     "isi kode QR")
+
+
+def _positive_id(name: str):
+    def parse(text: str) -> int:
+        if not text.isdigit() or int(text) < 1:
+            raise argparse.ArgumentTypeError(f"{name} harus bilangan bulat positif, bukan "
+                                             f"'{text}'")
+        return int(text)
+    return parse
+
+
+def _cmd_print(args, out: TextIO) -> int:
+    from kinerja_desktop.domain.dates import parse_date
+    from kinerja_desktop.services.documents import DocumentService
+    if args.print_command == "batch":
+        day = parse_date(args.inauguration, "--inauguration") if args.inauguration else None
+        db = _open(args)
+        try:
+            service = DocumentService(db)
+            ids = service.final_evaluations(day)
+            records = service.print_batch(ids, args.output, args.per_pejabat, args.tanda_tangan)
+        finally:
+            db.close()
+        where = f"folder {args.output}" if args.per_pejabat else str(args.output)
+        print(f"{len(records)} lembar evaluasi dicetak ke {where}.", file=out)
+        return EXIT_OK
+    kind = {"evaluation": "evaluasi", "agreement": "kesepakatan",
+            "handover": "serah_terima"}[args.print_command]
+    db = _open(args)
+    try:
+        record = DocumentService(db).print(kind, args.id, args.output, args.tanda_tangan)
+    finally:
+        db.close()
+    print(f"{record.title} dicetak ke {args.output} (kode verifikasi {record.code}).", file=out)
+    return EXIT_OK
+
+
+def _cmd_verify(args, out: TextIO) -> int:
+    from kinerja_desktop.services.documents import DocumentService
+    db = _open(args)
+    try:
+        result = DocumentService(db).verify(args.code)
+    finally:
+        db.close()
+    print(result.message, file=out)
+    return EXIT_OK if result.found and result.matches and result.current else EXIT_INVALID
 
 
 def _add_evaluation_commands(commands) -> None:
@@ -174,6 +255,9 @@ def _cmd_demo(args, out: TextIO) -> int:
     if result.evaluations_added:
         added.append("evaluasi 100 hari Anas Dwisatya 21 September 2019 (final, oleh Bupati "
                      "Serang; programnya kini Dievaluasi)")
+    if result.handovers_added:
+        added.append("serah terima jabatan Kepala Disdukcapil dari Jajang KH kepada Abdullah "
+                     "14 Juni 2019")
     if added:
         lines.append("Ditambahkan: " + ", ".join(added) + ".")
     print(" ".join(lines + [DEMO_NOTICE]), file=out)
@@ -353,6 +437,10 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
             return _cmd_roster(args, out, err)
         if args.command == "program":
             return _cmd_program(args, out)
+        if args.command == "print":
+            return _cmd_print(args, out)
+        if args.command == "verify-document":
+            return _cmd_verify(args, out)
         if args.command == "evaluation":
             return _cmd_evaluation(args, out, err)
         print("Kesalahan penggunaan: perintah tidak dikenal.", file=err)

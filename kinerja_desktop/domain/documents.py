@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 # Verification codes: no 0/O, 1/I/L, so a code read off paper is typed back right.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -180,5 +180,4 @@ class DocumentRecord:
     content_hash: str
     title: str
     printed_at: object  # datetime
-    current: bool = True  # False once the subject has a newer revision or print
-    notes: list[str] = field(default_factory=list)
+    paper: str = "A4"

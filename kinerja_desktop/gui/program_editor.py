@@ -191,11 +191,25 @@ class ProgramEditor(QMainWindow):
                                              (), "stepBackAction")
         self.evaluate_action = self._action(self.tr("E&valuasi program…"), self.evaluate,
                                             ["Ctrl+Shift+V"], "evaluateProgramAction")
+        self.print_agreement_action = self._action(
+            self.tr("&Cetak kesepakatan target"), lambda: self.print_program("kesepakatan"),
+            [QKeySequence.StandardKey.Print], "printAgreementAction")
+        self.save_agreement_action = self._action(
+            self.tr("Simpan PDF kesepakatan target…"),
+            lambda: self.print_program("kesepakatan", save=True), (), "saveAgreementAction")
+        self.print_evaluation_action = self._action(
+            self.tr("Cetak &lembar evaluasi"), lambda: self.print_program("evaluasi"), (),
+            "printEvaluationAction")
+        self.save_evaluation_action = self._action(
+            self.tr("Simpan PDF lembar evaluasi…"),
+            lambda: self.print_program("evaluasi", save=True), (), "saveEvaluationAction")
         self.close_action = self._action(self.tr("&Tutup jendela"), self.close,
                                          [QKeySequence.StandardKey.Close], "closeAction")
         for action in (self.new_program_action, self.edit_program_action,
                        self.delete_program_action, None, self.advance_action,
                        self.step_back_action, None, self.evaluate_action, None,
+                       self.print_agreement_action, self.save_agreement_action,
+                       self.print_evaluation_action, self.save_evaluation_action, None,
                        self.close_action):
             program_menu.addSeparator() if action is None else program_menu.addAction(action)
         self.advance_button.clicked.connect(self.advance_status)
@@ -351,6 +365,9 @@ class ProgramEditor(QMainWindow):
         self.advance_button.setEnabled(next_text is not None)
         self.step_back_action.setEnabled(has_program and program.status != "draft")
         self.evaluate_action.setEnabled(has_program and program.status != "draft")
+        for action in (self.print_agreement_action, self.save_agreement_action,
+                       self.print_evaluation_action, self.save_evaluation_action):
+            action.setEnabled(has_program and program.status != "draft")
 
     # Undo -------------------------------------------------------------------------------------
     def _activate_stack(self, stack: QUndoStack | None) -> None:
@@ -667,6 +684,25 @@ class ProgramEditor(QMainWindow):
         # moves it to Dievaluasi, needs only a reload.
         show_wizard(evaluate_program(self.db, program.id, self, self.programs.today),
                     self.reload)
+
+    def print_program(self, kind: str, save: bool = False) -> None:
+        """The target agreement, or the program's latest evaluation sheet, as a PDF."""
+        program = self.current_program()
+        if program is None:
+            return
+        from kinerja_desktop.gui.printing import print_document
+        subject = program.id
+        if kind == "evaluasi":
+            from kinerja_desktop.services.evaluations import EvaluationService
+            records = EvaluationService(self.db).evaluations(program_id=program.id)
+            if not records:
+                QMessageBox.information(self, self.tr("Cetak lembar evaluasi"),
+                                        self.tr("Program ini belum dievaluasi."))
+                return
+            subject = max(records, key=lambda r: (r.final, r.id)).id
+        name = "kesepakatan" if kind == "kesepakatan" else "evaluasi"
+        print_document(self, self.db, kind, subject, save,
+                       f"{name} - {self.official.name}.pdf")
 
     def edit_priorities(self) -> None:
         from kinerja_desktop.gui.priorities_dialog import PrioritiesDialog

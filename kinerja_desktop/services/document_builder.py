@@ -1,0 +1,232 @@
+"""Building what the printed documents say from the database (plain data for reports/)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from kinerja_desktop.domain import programs as program_rules
+from kinerja_desktop.domain.dates import MONTHS, format_date
+from kinerja_desktop.domain.documents import (AgreementSheet, EvaluationSheet, Institution, Row,
+                                              Signer)
+from kinerja_desktop.domain.evaluations import (CAPACITIES, RECOMMENDATIONS, EvaluationRecord,
+                                                PersonSnapshot, compute)
+from kinerja_desktop.domain.nip import format_nip
+from kinerja_desktop.domain.periods import HUNDRED_DAYS, kind_label
+from kinerja_desktop.domain.programs import ProgramRecord, format_number
+from kinerja_desktop.domain.ranks import rank_label
+from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS, ScoringSettings
+from kinerja_desktop.domain.vocab import filling_label
+from kinerja_desktop.errors import KinerjaError
+from kinerja_desktop.storage import document_repo, official_repo, program_repo
+
+# Dataset settings the letterhead reads (issue 7's settings dialog edits them).
+GOVERNMENT_KEY, AGENCY_KEY, ADDRESS_KEY, PLACE_KEY = ("instansi", "kop_unit", "alamat", "tempat")
+
+
+def institution() -> Institution:
+    government = official_repo.get_setting(GOVERNMENT_KEY) or "Pemerintah Kabupaten"
+    return Institution(government.upper(),
+                       (official_repo.get_setting(AGENCY_KEY) or "Sekretariat Daerah").upper(),
+                       official_repo.get_setting(ADDRESS_KEY),
+                       official_repo.get_setting(PLACE_KEY))
+
+
+def period_text(start: date, end: date) -> str:
+    """'14 Juni – 21 September 2019' (the year once when both days share it)."""
+    if start.year == end.year:
+        return f"{start.day} {MONTHS[start.month - 1]} – {format_date(end)}"
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def _date_line(place: str, day: date) -> str:
+    return f"{place}, {format_date(day)}" if place else format_date(day)
+
+
+def _nip(nip: str) -> str:
+    return format_nip(nip) if nip else ""
+
+
+def _split_acting(title: str) -> tuple[str, str]:
+    """'Plt. Kepala Dinas …' -> ('Plt.', 'Kepala Dinas …')."""
+    for prefix in ("Plt.", "Plh.", "Pj."):
+        if title.startswith(prefix):
+            return prefix, title[len(prefix):].strip()
+    return "", title
+
+
+def _signatory_signer(heading: str, person: PersonSnapshot, signatory_id: int | None,
+                      role: str, with_images: bool) -> Signer:
+    acting, title = _split_acting(person.title)
+    on_behalf = ""
+    if role not in ("bupati", "") and role != "lainnya":
+        # Someone other than the Bupati signs for the regency: "a.n. BUPATI …".
+        bupati = next((s for s in official_repo.list_signatories() if s.role == "bupati"), None)
+        if bupati is not None:
+            on_behalf = bupati.title.upper()
+    image = document_repo.signature_png(signatory_id) if with_images and signatory_id else None
+    return Signer(heading, title.upper(), person.name, person.rank,
+                  _nip(person.nip), on_behalf, acting, image)
+
+
+def _official_person(official_id: int, post_title: str) -> PersonSnapshot:
+    o = official_repo.get_official(official_id)
+    return PersonSnapshot(o.full_name, post_title, rank_label(o.rank) if o.rank else "", o.nip)
+
+
+def _appointment(program: ProgramRecord):
+    official = official_repo.get_official(program.official_id)
+    return next((a for a in official.appointments if a.id == program.appointment_id), None)
+
+
+def _identity(person: PersonSnapshot, unit: str, extra: tuple[Row, ...] = ()) -> tuple[Row, ...]:
+    return (Row("NAMA", person.name), Row("NIP", _nip(person.nip) or "-"),
+            Row("PANGKAT/GOL. RUANG", person.rank or "-"), Row("JABATAN", person.title),
+            Row("UNIT KERJA", unit)) + extra
+
+
+def evaluation_sheet(record: EvaluationRecord, settings: ScoringSettings,
+                     with_images: bool = False) -> EvaluationSheet:
+    """The sheet of an evaluation; a final one prints its snapshots, a draft today's roster."""
+    content = record.content
+    program = program_repo.get_program(record.program_id, with_stats=False)
+    appointment = _appointment(program)
+    official = content.official or _official_person(record.official_id, record.post_title)
+    filling = filling_label(appointment.filling) if appointment else ""
+    extra: tuple[Row, ...] = (Row("CARA PENGISIAN JABATAN", filling or "-"),)
+    inaugurated = official_repo.inauguration_date(appointment.inauguration_id) \
+        if appointment else None
+    if inaugurated:
+        extra += (Row("TANGGAL PELANTIKAN", format_date(inaugurated)),)
+    result = compute(content, content.scoring_settings(settings))
+    chair_index = next((n for n, e in enumerate(content.evaluators) if e.chair), 0)
+    signatories = {s.id: s for s in official_repo.list_signatories()}
+
+    def evaluator_person(e) -> PersonSnapshot:
+        if e.snapshot is not None:
+            return e.snapshot
+        s = signatories.get(e.signatory_id)
+        if s is None:
+            return PersonSnapshot("", "")
+        return PersonSnapshot(s.name, s.title, rank_label(s.rank) if s.rank else "", s.nip or "")
+
+    government = institution()
+    chair = content.evaluators[chair_index] if content.evaluators else None
+    evaluator_rows = _identity(evaluator_person(chair), government.government.title()) \
+        if chair else (Row("NAMA", "-"),)
+    cap = content.scoring_settings(settings).cap
+    targets = []
+    for number, t in enumerate(content.targets, start=1):
+        target_text = ("selesai" if t.measure == "selesai"
+                       else f"{format_number(t.target_value)} {t.unit}".strip())
+        if t.realised is None:
+            realised_text = "-"
+        elif t.measure == "selesai":
+            realised_text = "selesai" if t.realised >= 1 else "belum"
+        else:
+            realised_text = f"{format_number(t.realised)} {t.unit}".strip()
+        achievement = t.as_result().achievement(cap) * 100
+        targets.append((str(number), t.title, format_number(t.weight), target_text,
+                        realised_text, format_number(round(achievement, 1)),
+                        format_number(round(t.as_result().contribution(cap), 1))))
+    behaviour = []
+    for key, (label, _guidance) in BERAKHLAK.items():
+        value = content.behaviour.get(key) or ""
+        if content.scheme == "permenpanrb_6_2022":
+            behaviour.append((label, RATINGS.get(value, "-")))
+        else:
+            behaviour.append((label, format_number(Decimal(value)) if value else "-"))
+    computed = result.computed
+    rows = [Row("Skema penilaian", program_rules.label(program_rules.SCHEMES, content.scheme))]
+    if computed.target_score is not None:
+        rows.append(Row("Nilai capaian target", format_number(computed.target_score)))
+    if computed.behaviour_score is not None:
+        rows.append(Row("Nilai perilaku kerja", format_number(computed.behaviour_score)))
+    if computed.results_rating:
+        rows.append(Row("Rating hasil kerja", RATINGS[computed.results_rating]))
+        rows.append(Row("Rating perilaku kerja", RATINGS[computed.behaviour_rating]))
+    if result.score is not None:
+        rows.append(Row("Nilai akhir", format_number(result.score)))
+    rows.append(Row("Predikat", result.predicate))
+    revision_note = ""
+    if record.revision_of_id is not None:
+        from kinerja_desktop.storage import evaluation_repo
+        previous = evaluation_repo.get(record.revision_of_id)
+        revision_note = (f"Revisi atas evaluasi tanggal {format_date(previous.date)} "
+                         f"({previous.predicate}); alasan: {record.revision_reason}")
+    if not record.final:
+        revision_note = ("DRAFT — belum final, tidak untuk ditandatangani. " + revision_note
+                         ).strip()
+    official_acting, official_title = _split_acting(official.title)
+    signers = [Signer("Pejabat yang Dinilai", official_title.upper(), official.name,
+                      official.rank, _nip(official.nip), "", official_acting)]
+    for n, e in enumerate(content.evaluators):
+        s = signatories.get(e.signatory_id)
+        heading = CAPACITIES.get(e.capacity, "Penilai") if n != chair_index \
+            else "Pejabat Penilai Kinerja"
+        signers.append(_signatory_signer(heading, evaluator_person(e), e.signatory_id,
+                                         s.role if s else "", with_images))
+    title = ("EVALUASI KINERJA 100 HARI" if program.kind == HUNDRED_DAYS
+             else f"EVALUASI KINERJA {kind_label(program.kind).upper()}")
+    return EvaluationSheet(
+        government, title, period_text(program.start_date, program.end_date),
+        _identity(official, record.unit_name, extra), evaluator_rows,
+        program_rules.label(program_rules.SCHEMES, content.scheme),
+        ("No", "Target / Inovasi", "Bobot (%)", "Target", "Realisasi", "Capaian (%)", "Nilai"),
+        tuple(targets), tuple(behaviour), tuple(rows),
+        RECOMMENDATIONS.get(content.recommendation or "", "-"), content.notes, revision_note,
+        _date_line(government.place, record.date), tuple(signers),
+        paper=paper())
+
+
+def agreement_sheet(program_id: int, with_images: bool = False) -> AgreementSheet:
+    """The target agreement of an agreed program, signed by the official and the Bupati."""
+    program = program_repo.get_program(program_id)
+    if program.status == "draft":
+        raise KinerjaError("Program masih Draft: lembar kesepakatan dicetak setelah target dan "
+                           "bobot disepakati.")
+    targets = program_repo.list_targets(program_id)
+    government = institution()
+    official = _official_person(program.official_id, program.post_title)
+    agreed_on = next((c.changed_at.date() for c in reversed(program_repo.status_history(
+        program_id)) if c.to_status == "disepakati"), program.start_date)
+    rows = []
+    for number, t in enumerate(targets, start=1):
+        d = t.data
+        target_text = ("selesai" if d.measure == "selesai"
+                       else f"{format_number(d.target_value)} {d.unit}".strip())
+        rows.append((str(number), program_rules.label(program_rules.TARGET_KINDS, d.kind),
+                     d.title, d.indicator or "-", target_text, format_number(d.weight),
+                     program_rules.label(program_rules.PRIORITIES, d.priority),
+                     format_date(d.due_date) if d.due_date else "-"))
+    bupati = next((s for s in official_repo.list_signatories() if s.role == "bupati"), None)
+    signers = [Signer("Pejabat yang Dinilai", _split_acting(official.title)[1].upper(),
+                      official.name, official.rank, _nip(official.nip), "",
+                      _split_acting(official.title)[0])]
+    if bupati is not None:
+        signers.append(_signatory_signer(
+            "Pejabat Penilai Kinerja", PersonSnapshot(bupati.name, bupati.title,
+                                                      rank_label(bupati.rank) if bupati.rank
+                                                      else "", bupati.nip or ""),
+            bupati.id, "bupati", with_images))
+    kind = "100 HARI" if program.kind == HUNDRED_DAYS else kind_label(program.kind).upper()
+    period = period_text(program.start_date, program.end_date)
+    statement = (f"Kami yang bertanda tangan di bawah ini menyepakati target kinerja berikut "
+                 f"sebagai dasar evaluasi kinerja {official.name} selaku {official.title} untuk "
+                 f"masa {period}. Target dan bobot ini tidak diubah kecuali dengan persetujuan "
+                 f"kedua pihak dan alasan tertulis.")
+    return AgreementSheet(
+        government, f"KESEPAKATAN TARGET KINERJA {kind}", period,
+        _identity(official, program.unit_name),
+        ("No", "Jenis", "Target / Inovasi", "Indikator Kinerja", "Target", "Bobot (%)",
+         "Kepentingan", "Tenggat"), tuple(rows),
+        f"{format_number(sum((t.data.weight for t in targets), Decimal(0)))}%", statement,
+        _date_line(government.place, agreed_on), tuple(signers), paper=paper())
+
+
+PAPER_KEY = "ukuran_kertas"
+
+
+def paper() -> str:
+    value = official_repo.get_setting(PAPER_KEY)
+    return value if value in ("A4", "F4") else "A4"

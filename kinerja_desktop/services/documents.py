@@ -1,0 +1,262 @@
+"""Printing: build a document, register it (verification code, content hash), render the PDF;
+and check a code read off paper against the registry and the database as it is now."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import uuid as uuid_module
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from kinerja_desktop.domain import documents as docs
+from kinerja_desktop.domain.dates import format_date
+from kinerja_desktop.domain.documents import DocumentRecord, Stamp
+from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancelled, os_reason
+from kinerja_desktop.services import uses_database
+from kinerja_desktop.services import document_builder as build
+from kinerja_desktop.services.evaluations import EvaluationService
+from kinerja_desktop.storage import document_repo, evaluation_repo, official_repo, program_repo
+from kinerja_desktop.storage.database import Database
+
+Target = str | Path | BinaryIO
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What a code (or a QR text) read off paper says."""
+
+    found: bool
+    message: str  # one Indonesian sentence for the user
+    record: DocumentRecord | None = None
+    matches: bool = False  # the content still hashes to what was printed
+    current: bool = False  # no later revision or reprint replaced it
+
+
+class DocumentService:
+    """Printing and checking documents over one open database."""
+
+    def __init__(self, db: Database, today: Callable[[], date] = date.today):
+        self.db = db
+        self.today = today
+
+    # Settings ---------------------------------------------------------------------------------
+    @uses_database
+    def paper(self) -> str:
+        return build.paper()
+
+    @uses_database
+    def set_paper(self, paper: str) -> None:
+        if paper not in docs.PAPER_SIZES:
+            raise KinerjaError(f"Ukuran kertas '{paper}' tidak dikenal; pilih A4 atau F4.")
+        with self.db.atomic():
+            official_repo.set_setting(build.PAPER_KEY, paper)
+
+    # Building ---------------------------------------------------------------------------------
+    def _evaluation(self, evaluation_id: int, with_images: bool):
+        record = evaluation_repo.get(evaluation_id)
+        settings = EvaluationService(self.db).settings()
+        return record.uuid, build.evaluation_sheet(record, settings, with_images)
+
+    def _agreement(self, program_id: int, with_images: bool):
+        program = program_repo.get_program(program_id, with_stats=False)
+        return program.uuid, build.agreement_sheet(program_id, with_images)
+
+    def _handover(self, handover_id: int, with_images: bool):
+        from kinerja_desktop.services import handover_document
+        return handover_document.build(handover_id, with_images)
+
+    _BUILDERS = {"evaluasi": "_evaluation", "kesepakatan": "_agreement",
+                 "serah_terima": "_handover"}
+
+    def _build(self, kind: str, subject_id: int, with_images: bool):
+        return getattr(self, self._BUILDERS[kind])(subject_id, with_images)
+
+    def _new_code(self) -> str:
+        while True:
+            code = docs.make_code(secrets.randbelow(len(docs.CODE_ALPHABET) ** 8))
+            if not document_repo.code_exists(code):
+                return code
+
+    def _stamped(self, kind: str, subject_uuid: str, document) -> tuple[object, DocumentRecord]:
+        digest = docs.content_hash(document)
+        record = document_repo.register(kind, subject_uuid, self._new_code(), digest,
+                                        docs.DOCUMENT_KINDS[kind], document.paper,
+                                        str(uuid_module.uuid4()))
+        return replace(document, stamp=Stamp(record.uuid, record.code, digest)), record
+
+    @uses_database
+    def prepare(self, kind: str, subject_id: int, with_images: bool = False):
+        """The document, registered and stamped, ready to render (one transaction)."""
+        with self.db.atomic():
+            subject_uuid, document = self._build(kind, subject_id, with_images)
+            return self._stamped(kind, subject_uuid, document)
+
+    def print(self, kind: str, subject_id: int, target: Target,
+              with_images: bool = False) -> DocumentRecord:
+        """Build, register and render one document to a path or a binary file."""
+        document, record = self.prepare(kind, subject_id, with_images)
+        render_to(document, target)
+        return record
+
+    # Batch ------------------------------------------------------------------------------------
+    @uses_database
+    def final_evaluations(self, inauguration_day: date | None = None) -> list[int]:
+        """Ids of the final evaluations in force (not replaced by a final revision), of the
+        100-day programs of an inauguration or of all programs, in name order."""
+        records = evaluation_repo.list_evaluations()
+        replaced = {r.revision_of_id for r in records if r.final and r.revision_of_id}
+        ids = []
+        day_programs = None
+        if inauguration_day is not None:
+            from kinerja_desktop.storage import board_repo
+            day_programs = {row.program_id for row in board_repo.board_rows(inauguration_day)}
+        for r in records:
+            if r.final and r.id not in replaced and (day_programs is None
+                                                     or r.program_id in day_programs):
+                ids.append(r.id)
+        return ids
+
+    def print_batch(self, evaluation_ids: list[int], target: Path, one_per_official: bool,
+                    with_images: bool = False,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> list[DocumentRecord]:
+        """All the sheets into one PDF, or one PDF per sheet into a folder. Cancelling keeps
+        nothing half written: the one PDF is written to a temporary file first."""
+        if not evaluation_ids:
+            raise KinerjaError("Tidak ada evaluasi final untuk dicetak.")
+        total = len(evaluation_ids)
+        prepared = []
+        for done, evaluation_id in enumerate(evaluation_ids):
+            if cancelled and cancelled():
+                raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
+            prepared.append(self.prepare("evaluasi", evaluation_id, with_images))
+            if progress:
+                progress(done + 1, total * 2)
+        if one_per_official:
+            target.mkdir(parents=True, exist_ok=True)
+            for done, (document, record) in enumerate(prepared):
+                if cancelled and cancelled():
+                    raise OperationCancelled("Pencetakan dibatalkan.")
+                name = _file_name(document)
+                render_to(document, _free_path(target / name))
+                if progress:
+                    progress(total + done + 1, total * 2)
+            return [r for _d, r in prepared]
+        from kinerja_desktop import reports
+        partial = target.with_name(target.name + ".sebagian")
+        try:
+            reports.render_many([d for d, _r in prepared], str(partial),
+                                progress=(lambda d, t: progress(total + d, total * 2))
+                                if progress else None, cancelled=cancelled)
+            if cancelled and cancelled():
+                raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
+            partial.replace(target)
+        except OSError as exc:
+            raise InputFileError(f"Berkas '{target}' tidak dapat ditulis: {os_reason(exc)}.") \
+                from exc
+        finally:
+            partial.unlink(missing_ok=True)
+        return [r for _d, r in prepared]
+
+    # Checking ---------------------------------------------------------------------------------
+    @uses_database
+    def verify(self, text: str) -> Verification:
+        """Check a code ('K7Q2-9XPM') or a QR text ('KINERJA:code:uuid:hash16')."""
+        text = text.strip()
+        qr = re.fullmatch(r"KINERJA:([A-Z0-9-]+):([0-9a-f-]{36}):([0-9a-f]{16})", text)
+        code = docs.normalise_code(qr.group(1) if qr else text)
+        record = document_repo.by_code(code)
+        if record is None:
+            return Verification(False, f"Kode {code or text!r} tidak terdaftar: dokumen ini tidak "
+                                       f"dicetak dari basis data ini, atau kodenya salah ketik.")
+        if qr and (qr.group(2) != record.uuid or not record.content_hash.startswith(qr.group(3))):
+            return Verification(True, f"PERINGATAN: kode {code} terdaftar, tetapi isi QR tidak "
+                                      f"cocok dengan dokumen yang dicetak. Salinan ini mungkin "
+                                      f"telah diubah.", record)
+        matches = self._still_matches(record)
+        latest = document_repo.latest_for(record.subject_uuid)
+        # A later print of the same content is the same document; another content is newer.
+        current = matches and (latest is None or latest.content_hash == record.content_hash)
+        printed = format_date(record.printed_at.date())
+        what = f"{record.title}, dicetak {printed}"
+        if not matches:
+            message = (f"Kode {code}: {what}. Isi dokumen di basis data telah berubah sejak "
+                       f"dicetak (mis. ada revisi); salinan ini bukan versi terkini.")
+        elif not current:
+            message = f"Kode {code}: {what}. Isi cocok, tetapi sudah ada cetakan yang lebih baru."
+        else:
+            message = f"Kode {code}: {what}. Cocok dengan basis data dan merupakan versi terkini."
+        return Verification(True, message, record, matches, current)
+
+    def _still_matches(self, record: DocumentRecord) -> bool:
+        """Build the document again from today's data and compare hashes."""
+        subject_id = document_repo.subject_id(record.kind, record.subject_uuid)
+        if subject_id is None:
+            return False
+        if record.kind == "evaluasi":
+            if evaluation_repo.revisions_of(subject_id):
+                return False
+        try:
+            _uuid, document = self._build(record.kind, subject_id, False)
+        except KinerjaError:
+            return False
+        document = replace(document, paper=record.paper)
+        return docs.content_hash(document) == record.content_hash
+
+
+def render_to(document, target: Target) -> int:
+    """Render with reports/, turning file errors into a plain message."""
+    from kinerja_desktop import reports
+    try:
+        return reports.render(document, str(target) if isinstance(target, Path) else target)
+    except OSError as exc:
+        raise InputFileError(f"Berkas PDF tidak dapat ditulis ({target}): {os_reason(exc)}.") \
+            from exc
+
+
+def _file_name(document) -> str:
+    person = next((r.value for r in document.official if r.label == "NAMA"), "evaluasi")
+    safe = "".join(ch if ch.isalnum() or ch in " .-_" else "_" for ch in person).strip()
+    return f"Evaluasi - {safe}.pdf"
+
+
+def _free_path(path: Path) -> Path:
+    number = 1
+    candidate = path
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+    return candidate
+
+
+# Scanned signatures ----------------------------------------------------------------------------
+MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
+_IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
+
+
+@uses_database
+def signature_image(db: Database, signatory_id: int) -> bytes | None:
+    return document_repo.signature_png(signatory_id)
+
+
+@uses_database
+def set_signature_image(db: Database, signatory_id: int, path: str | Path | None) -> None:
+    """Store a scanned signature (PNG or JPEG, at most 2 MB), or remove it with None."""
+    content = None
+    if path is not None:
+        path = Path(path)
+        try:
+            if path.stat().st_size > MAX_SIGNATURE_BYTES:
+                raise KinerjaError(f"Gambar '{path.name}' lebih dari 2 MB; pindai ulang dengan "
+                                   f"resolusi lebih rendah.")
+            content = path.read_bytes()
+        except OSError as exc:
+            raise InputFileError(f"Berkas '{path.name}' tidak dapat dibaca: {os_reason(exc)}.") \
+                from exc
+        if not any(content.startswith(magic) for magic in _IMAGE_MAGIC):
+            raise KinerjaError(f"Berkas '{path.name}' bukan gambar PNG atau JPEG.")
+    with db.atomic():
+        document_repo.set_signature_png(signatory_id, content)

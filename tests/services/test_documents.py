@@ -1,0 +1,101 @@
+"""Building printed documents from the database, registering them, and checking codes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from kinerja_desktop.domain import documents as docs
+from kinerja_desktop.errors import KinerjaError
+from kinerja_desktop.services.documents import DocumentService
+from kinerja_desktop.services.evaluations import EvaluationService
+from kinerja_desktop.services.programs import ProgramService
+
+
+@pytest.fixture
+def service(demo_db):
+    return DocumentService(demo_db)
+
+
+def anas_program(db) -> int:
+    return next(p.id for p in ProgramService(db).all_programs() if p.official_name ==
+                "Anas Dwisatya")
+
+
+def final_evaluation(db) -> int:
+    return next(r.id for r in EvaluationService(db).evaluations() if r.final)
+
+
+def test_codes_are_short_unambiguous_and_typed_back_loosely():
+    code = docs.make_code(123456789)
+    assert len(code) == 9 and code[4] == "-"
+    assert not set(code.replace("-", "")) & set("01OIL")
+    assert docs.normalise_code(code.lower().replace("-", " ")) == code
+    assert docs.make_code(0) != docs.make_code(1)
+
+
+def test_the_evaluation_sheet_says_what_the_evaluation_says(service, demo_db):
+    sheet, record = service.prepare("evaluasi", final_evaluation(demo_db))
+    rows = {r.label: r.value for r in sheet.official}
+    assert rows["NIP"] == "19720315 199503 1 004"  # grouped as on paper
+    assert rows["TANGGAL PELANTIKAN"] == "14 Juni 2019"
+    assert sheet.period == "14 Juni – 21 September 2019"
+    assert sheet.date_line == "Serang, 21 September 2019"
+    assert {r.label: r.value for r in sheet.result}["Predikat"] == "Baik"
+    assert sheet.signers[1].title == "BUPATI SERANG" and sheet.signers[1].nip == ""
+    assert sheet.stamp.code == record.code and sheet.stamp.content_hash == record.content_hash
+    assert docs.content_hash(sheet) == record.content_hash  # the stamp is not in the hash
+
+
+def test_an_agreement_needs_an_agreed_program(service, demo_db):
+    draft = next(p.id for p in ProgramService(demo_db).all_programs() if p.status == "draft")
+    with pytest.raises(KinerjaError, match="Draft"):
+        service.prepare("kesepakatan", draft)
+    sheet, _record = service.prepare("kesepakatan", anas_program(demo_db))
+    assert sheet.weight_total == "100%"
+    assert [s.heading for s in sheet.signers] == ["Pejabat yang Dinilai",
+                                                   "Pejabat Penilai Kinerja"]
+
+
+def test_verify_a_code_and_see_it_replaced_by_a_revision(service, demo_db):
+    evaluation_id = final_evaluation(demo_db)
+    sheet, record = service.prepare("evaluasi", evaluation_id)
+    result = service.verify(record.code.lower().replace("-", ""))
+    assert result.found and result.matches and result.current
+    assert "versi terkini" in result.message
+    EvaluationService(demo_db).revise(evaluation_id, "Realisasi dikoreksi")
+    later = service.verify(record.code)
+    assert later.found and not later.matches
+    assert "bukan versi terkini" in later.message
+
+
+def test_an_unknown_code_and_a_tampered_qr_are_refused(service, demo_db):
+    sheet, record = service.prepare("evaluasi", final_evaluation(demo_db))
+    unknown = service.verify("ZZZZ-ZZZZ")
+    assert not unknown.found and "tidak terdaftar" in unknown.message
+    assert service.verify(sheet.stamp.qr_text).current
+    forged = sheet.stamp.qr_text[:-4] + ("0000" if not sheet.stamp.qr_text.endswith("0000")
+                                         else "1111")
+    tampered = service.verify(forged)
+    assert tampered.found and not tampered.matches and "diubah" in tampered.message
+
+
+def test_paper_setting(service):
+    assert service.paper() == "A4"
+    service.set_paper("F4")
+    assert service.paper() == "F4"
+    with pytest.raises(KinerjaError):
+        service.set_paper("Letter")
+
+
+def test_batch_lists_the_final_evaluations_in_force(service, demo_db):
+    evaluation_id = final_evaluation(demo_db)
+    assert service.final_evaluations(date(2019, 6, 14)) == [evaluation_id]
+    assert service.final_evaluations(date(2020, 1, 1)) == []
+    revision = EvaluationService(demo_db, lambda: date(2019, 9, 22)).revise(
+        evaluation_id, "Koreksi")
+    content = EvaluationService(demo_db).get(revision).content
+    EvaluationService(demo_db).finalise(revision, replace(content, notes="Koreksi"))
+    assert service.final_evaluations() == [revision]
