@@ -1,0 +1,58 @@
+"""Printed documents as PDF, from the plain dataclasses of domain/documents.py.
+
+ReportLab only: no Qt, no database. `render` writes one document, `render_many` several into
+one PDF for batch printing; each document starts on a new page, on its own paper size, with its
+own page numbering ("Halaman 1 dari 3" counts that document's pages only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from kinerja_desktop.domain.documents import AgreementSheet, EvaluationSheet, HandoverMinutes
+from kinerja_desktop.errors import OperationCancelled
+from kinerja_desktop.reports import agreement_sheet, evaluation_sheet, handover_minutes
+from kinerja_desktop.reports.layout import Part, write_pdf
+
+_PARTS = {EvaluationSheet: evaluation_sheet.part,
+          AgreementSheet: agreement_sheet.part,
+          HandoverMinutes: handover_minutes.part}
+
+
+def document_part(document) -> Part:
+    """The laid-out flowables of one document (dispatch on its dataclass)."""
+    try:
+        make = _PARTS[type(document)]
+    except KeyError:
+        raise TypeError(f"Tidak ada format cetak untuk {type(document).__name__}.") from None
+    return make(document)
+
+
+def render(document, target) -> int:
+    """Write one document as a PDF to `target` (a path or a binary file object); pages written.
+
+    The output is deterministic: the same document gives the same bytes."""
+    return write_pdf([document_part(document)], target)
+
+
+def render_many(documents: Iterable, target,
+                progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> int:
+    """Write several documents into ONE PDF (batch printing); returns the pages written.
+
+    Each document starts on a new page and is numbered on its own. `progress(done, total)` is
+    called as documents are prepared and laid out; `cancelled()` is checked between documents
+    and raises OperationCancelled, in which case nothing is written to `target`."""
+    documents = list(documents)
+    total = len(documents)
+    parts = []
+    for document in documents:
+        if cancelled and cancelled():
+            raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
+        parts.append(document_part(document))
+    if progress:
+        progress(0, total)
+    return write_pdf(parts, target, progress=progress, cancelled=cancelled)
+
+
+__all__ = ["render", "render_many", "document_part"]
