@@ -112,6 +112,15 @@ class OfficialPicker(QLineEdit):
         if self._official_id is None and self.match_count == 1 and self._matches:
             self.choose(self._matches[0])
 
+    def reset(self) -> None:
+        """No official chosen and no text (a form being refilled)."""
+        self._timer.stop()
+        self.completer.popup().hide()
+        self._official_id, self._chosen_text = None, ""
+        self.match_count, self._matches = None, []
+        self.suggestions.clear()
+        self.clear()
+
     def choose(self, official_id: int) -> None:
         row = self._roster.rows([official_id]).get(official_id)
         if row is None:

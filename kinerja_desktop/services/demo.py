@@ -12,6 +12,10 @@ missions), and their titles say so.
 Anas Dwisatya's program is then agreed and evaluated on day 100 (21 September 2019) by the
 Bupati as Pejabat Penilai, under the weighted scheme; the realisations are made up and the
 evaluation's notes say so. Finalising it makes his program Dievaluasi; the others stay Draft.
+
+Disdukcapil's post is then handed over by Jajang KH (its Plt Kepala until the inauguration) to
+Abdullah on 14 June 2019. The report tells only that it happened: the memo's contents, the
+numbers and the decree are made up, and the handover's notes say so.
 """
 
 from __future__ import annotations
@@ -20,12 +24,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from kinerja_desktop.domain.handover import HandoverInput, HandoverItemInput, Witness
 from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInput,
                                               InaugurationItem, OfficialInput)
 from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.programs import TargetInput
 from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.evaluations import EvaluationService
+from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.inauguration import record_inauguration
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
@@ -175,6 +181,61 @@ EVALUATION_NOTES = ("Data contoh: angka realisasi rekaan. Evaluasi 100 hari oleh
 EVALUATION_RECOMMENDATION = "lanjutkan"
 
 
+# The handover of Disdukcapil from its Plt Kepala to Abdullah, the day of the inauguration. The
+# report names the people and the day; the memo, the numbers and the decree are made up.
+JAJANG_NIP = "197102101996031002"
+ABDULLAH_NIP = INAUGURATED[4][0]
+HANDOVER_ACTOR = EVALUATION_ACTOR
+HANDOVER_NUMBER = "800/001-Disdukcapil/2019"
+HANDOVER_DECREE = ("821.2/Kep.000-BKPSDM/2019", date(2019, 6, 14))
+HANDOVER_NOTES = ("Data contoh: isi memori serah terima, angka, nomor berita acara dan nomor SK "
+                  "adalah rekaan. Segala tindakan selama masa Plt tetap menjadi tanggung jawab "
+                  "Pejabat yang menyerahkan.")
+HANDOVER_PROGRAMS = (
+    "1. Perekaman dan pencetakan KTP elektronik, termasuk perekaman keliling ke sekolah dan "
+    "kecamatan.\n"
+    "2. Percepatan kepemilikan akta kelahiran anak usia 0-18 tahun dan Kartu Identitas Anak "
+    "(KIA).\n"
+    "3. Pemutakhiran data kependudukan semester I tahun 2019 dan konsolidasi data bersama "
+    "Ditjen Dukcapil.\n"
+    "4. Pelayanan dokumen kependudukan di kecamatan (pelayanan jemput bola).")
+HANDOVER_PROBLEMS = (
+    "1. Persediaan blanko KTP elektronik terbatas sehingga sebagian warga baru menerima surat "
+    "keterangan pengganti.\n"
+    "2. Jaringan komunikasi data ke pusat sering terputus di beberapa kecamatan.\n"
+    "3. Jumlah operator perekaman belum sebanding dengan jumlah pemohon.")
+HANDOVER_RECOMMENDATIONS = (
+    "1. Mengajukan tambahan alokasi blanko KTP elektronik kepada Ditjen Dukcapil.\n"
+    "2. Berkoordinasi dengan Diskominfosatik untuk perbaikan jaringan di kecamatan.\n"
+    "3. Menyelesaikan laporan pertanggungjawaban anggaran semester I tepat waktu.")
+HANDOVER_WITNESSES = (
+    Witness("Ratu Tatu Chasanah", "Bupati Serang"),
+    Witness("Asep Saefudin Mustofa", "Asisten Daerah I (Asda I)", "196507071988031008"),
+)
+HANDOVER_ITEMS = (
+    HandoverItemInput("kegiatan", "Perekaman KTP elektronik keliling", "Rp 150.000.000",
+                      "sedang berjalan", "realisasi 45% s.d. Mei 2019"),
+    HandoverItemInput("kegiatan", "Penerbitan akta kelahiran dan KIA", "Rp 90.000.000",
+                      "sedang berjalan", "realisasi 40%"),
+    HandoverItemInput("kegiatan", "Pemutakhiran data kependudukan semester I", "Rp 60.000.000",
+                      "tahap verifikasi", "tenggat 30 Juni 2019"),
+    HandoverItemInput("pegawai", "Pegawai Negeri Sipil", "62 orang", "aktif",
+                      "daftar nominatif terlampir"),
+    HandoverItemInput("pegawai", "Tenaga non-PNS (operator dan pelayanan)", "35 orang",
+                      "aktif", ""),
+    HandoverItemInput("aset", "Alat perekaman KTP elektronik", "12 set", "baik",
+                      "2 set di kecamatan"),
+    HandoverItemInput("aset", "Printer kartu KTP elektronik", "4 unit", "3 baik, 1 rusak ringan",
+                      "perlu servis"),
+    HandoverItemInput("aset", "Kendaraan dinas roda empat", "2 unit", "baik", ""),
+    HandoverItemInput("dokumen", "Dokumen Pelaksanaan Anggaran (DPA) tahun 2019", "1 berkas",
+                      "lengkap", ""),
+    HandoverItemInput("dokumen", "Rencana Strategis Dinas 2016-2021", "1 buku", "lengkap", ""),
+    HandoverItemInput("dokumen", "Laporan realisasi anggaran s.d. Mei 2019", "1 berkas",
+                      "lengkap", ""),
+)
+
+
 @dataclass
 class DemoResult:
     officials_added: int
@@ -183,11 +244,13 @@ class DemoResult:
     targets_added: int = 0
     priorities_added: int = 0
     evaluations_added: int = 0
+    handovers_added: int = 0
 
     @property
     def changed(self) -> bool:
         return bool(self.officials_added or self.inauguration_added or self.programs_added
-                    or self.targets_added or self.priorities_added or self.evaluations_added)
+                    or self.targets_added or self.priorities_added or self.evaluations_added
+                    or self.handovers_added)
 
 
 def _ensure_priorities(programs: ProgramService) -> tuple[dict[str, int], int]:
@@ -235,13 +298,42 @@ def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> N
     service.finalise(evaluation_id)
 
 
+def _add_handover(db: Database, roster: RosterService) -> int:
+    """Jajang KH (Plt Kepala) hands Disdukcapil over to Abdullah on the inauguration day;
+    added when that handover is missing. Returns how many were added (0 or 1)."""
+    jajang, abdullah = roster.id_by_nip(JAJANG_NIP), roster.id_by_nip(ABDULLAH_NIP)
+    service = HandoverService(db, actor=lambda: HANDOVER_ACTOR)
+    if (jajang is None or abdullah is None
+            or service.find(INAUGURATION_DATE, jajang, abdullah) is not None):
+        return 0
+    post = f"Kepala {DUKCAPIL}"
+    new_post = next((a for a in roster.get(abdullah).appointments
+                     if a.post_title == post and a.start_date == INAUGURATION_DATE), None)
+    data = (service.suggest(new_post.id) if new_post is not None
+            else HandoverInput(post_title=post, unit_name=DUKCAPIL, incoming_official_id=abdullah))
+    if data.outgoing_official_id != jajang:
+        acting = next((a for a in roster.get(jajang).appointments
+                       if a.post_title == post and a.filling == "plt"), None)
+        data = replace(data, outgoing_official_id=jajang,
+                       outgoing_appointment_id=acting.id if acting else None)
+    if data.outgoing_appointment_id is None and data.incoming_appointment_id is None:
+        return 0  # the user has removed both posts: nothing to hand over by the rules
+    service.create(replace(
+        data, date=INAUGURATION_DATE, number=HANDOVER_NUMBER, place=INAUGURATION_PLACE,
+        decree_number=HANDOVER_DECREE[0], decree_date=HANDOVER_DECREE[1],
+        witnesses=list(HANDOVER_WITNESSES), programs=HANDOVER_PROGRAMS,
+        problems=HANDOVER_PROBLEMS, recommendations=HANDOVER_RECOMMENDATIONS,
+        notes=HANDOVER_NOTES, items=list(HANDOVER_ITEMS)))
+    return 1
+
+
 @uses_database
 def load_demo(db: Database) -> DemoResult:
     """Load the demo; what is already there is left alone, so a second run changes nothing.
 
     A database loaded by an earlier version (roster and inauguration, no programs; or programs
-    and no evaluation) gets the programs, priorities, targets and evaluation it lacks. Anas
-    Dwisatya's program is only agreed and evaluated while it is a draft with the demo's own
+    and no evaluation; or no handover) gets the programs, priorities, targets, evaluation and
+    handover it lacks. Anas Dwisatya's program is only agreed and evaluated while it is a draft with the demo's own
     targets and no evaluation: a program the user has changed or agreed is left alone.
     """
     roster = RosterService(db)
@@ -285,5 +377,6 @@ def load_demo(db: Database) -> DemoResult:
                 and _as_demo_left_it(programs, anas)):
             _evaluate_anas(db, programs, anas)
             evaluations_added = 1
+        handovers_added = _add_handover(db, roster)
     return DemoResult(added, not inaugurated, len(created), targets_added, priorities_added,
-                      evaluations_added)
+                      evaluations_added, handovers_added)

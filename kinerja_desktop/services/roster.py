@@ -12,6 +12,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               validate_official)
 from kinerja_desktop.errors import KinerjaError, Problem
 from kinerja_desktop.services import uses_database
+from kinerja_desktop.storage import handover_repo
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database
@@ -57,7 +58,9 @@ class RosterService:
 
     @uses_database
     def has_history(self, official_id: int) -> bool:
-        return repo.count_appointments(official_id) > 0
+        # A handover names officials (ON DELETE RESTRICT): it is history too.
+        return (repo.count_appointments(official_id) > 0
+                or handover_repo.count_for_official(official_id) > 0)
 
     @uses_database
     def signatories(self) -> list[SignatoryRecord]:

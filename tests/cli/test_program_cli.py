@@ -232,7 +232,8 @@ def test_demo_reports_the_programs(cli, dbfile):
     assert result.code == EXIT_OK
     assert ("Ditambahkan: 5 program 100 hari (Draft), 4 target Anas Dwisatya, 4 prioritas "
             "pembangunan contoh, evaluasi 100 hari Anas Dwisatya 21 September 2019 (final, "
-            "oleh Bupati Serang; programnya kini Dievaluasi).") in result.out
+            "oleh Bupati Serang; programnya kini Dievaluasi), serah terima jabatan Kepala "
+            "Disdukcapil dari Jajang KH kepada Abdullah 14 Juni 2019.") in result.out
 
 
 def test_demo_completes_a_database_of_the_previous_version(cli, demo_file):

@@ -330,3 +330,70 @@ def test_a_revised_evaluation_is_left_alone(demo_db):
     before = dump_database(demo_db.path)
     assert not load_demo(demo_db).changed
     assert dump_database(demo_db.path) == before
+
+
+# The handover of Disdukcapil ------------------------------------------------------------------
+
+def test_jajang_hands_disdukcapil_over_to_abdullah(demo_db):
+    from kinerja_desktop.services.handover import HandoverService
+    service = HandoverService(demo_db)
+    (summary,) = service.handovers()
+    record = service.get(summary.id)
+    assert (record.date, record.outgoing.name, record.incoming.name) == (
+        START, "Jajang KH", "Abdullah")
+    assert record.post_title == "Kepala Dinas Kependudukan dan Catatan Sipil"
+    assert (record.outgoing.post, record.outgoing.end_date) == (
+        "Plt. Kepala Dinas Kependudukan dan Catatan Sipil", date(2019, 6, 13))
+    assert (record.incoming.post, record.incoming.filling) == (
+        "Kepala Dinas Kependudukan dan Catatan Sipil", "rotasi")
+    assert record.notes.startswith("Data contoh")
+    assert record.programs and record.problems and record.recommendations
+    assert {i.section for i in record.items} == {"kegiatan", "pegawai", "aset", "dokumen"}
+    assert [w.name for w in record.witnesses] == ["Ratu Tatu Chasanah", "Asep Saefudin Mustofa"]
+    assert [a.action for a in service.audit_trail(summary.id)] == ["buat"]
+    assert {a.actor for a in service.audit_trail(summary.id)} == {"data contoh"}
+
+
+def test_demo_handover_is_valid_by_the_rules():
+    from kinerja_desktop.domain.handover import HandoverInput, validate_handover
+    data = HandoverInput(date=START, post_title="Kepala", unit_name="Dinas",
+                         outgoing_official_id=1, outgoing_appointment_id=1,
+                         incoming_official_id=2, decree_number=demo.HANDOVER_DECREE[0],
+                         decree_date=demo.HANDOVER_DECREE[1],
+                         witnesses=list(demo.HANDOVER_WITNESSES),
+                         programs=demo.HANDOVER_PROGRAMS, problems=demo.HANDOVER_PROBLEMS,
+                         recommendations=demo.HANDOVER_RECOMMENDATIONS,
+                         notes=demo.HANDOVER_NOTES, items=list(demo.HANDOVER_ITEMS))
+    assert validate_handover(data) == []
+
+
+def test_first_load_adds_the_handover_and_the_second_none(db):
+    assert load_demo(db).handovers_added == 1
+    assert load_demo(db).handovers_added == 0
+
+
+def test_upgrade_of_a_demo_without_handover(demo_db):
+    demo_db.handle.execute_sql('DELETE FROM "handover"')
+    before = dump_database(demo_db.path)
+    result = load_demo(demo_db)
+    assert (result.officials_added, result.programs_added, result.evaluations_added,
+            result.handovers_added, result.changed) == (0, 0, 0, 1, True)
+    after = dump_database(demo_db.path)
+    for table in ("official", "appointment", "program", "evaluation", "unit"):
+        assert after[table] == before[table], table
+    assert len(after["handover"]) == 1 and len(after["handover_item"]) == len(
+        demo.HANDOVER_ITEMS)
+    total = demo_db.handle.execute_sql("SELECT total_changes()").fetchone()[0]
+    assert not load_demo(demo_db).changed
+    assert demo_db.handle.execute_sql("SELECT total_changes()").fetchone()[0] == total
+
+
+def test_a_handover_the_user_changed_is_left_alone(demo_db):
+    from kinerja_desktop.services.handover import HandoverService
+    service = HandoverService(demo_db)
+    (summary,) = service.handovers()
+    service.update(summary.id, replace(service.get(summary.id).as_input(), items=[],
+                                       notes="Milik saya"))
+    before = dump_database(demo_db.path)
+    assert not load_demo(demo_db).changed
+    assert dump_database(demo_db.path) == before

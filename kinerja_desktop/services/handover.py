@@ -1,0 +1,161 @@
+"""Handovers (serah terima jabatan): list, read, create, edit, delete, and a suggestion made
+from an inauguration. Every write runs in one transaction and is written to the audit history."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from kinerja_desktop.domain import vocab
+from kinerja_desktop.domain.dates import day_before, format_date
+from kinerja_desktop.domain.handover import (HandoverInput, HandoverRecord, HandoverSummary,
+                                             validate_handover)
+from kinerja_desktop.domain.officials import AppointmentRecord, raise_if_errors
+from kinerja_desktop.errors import NotFoundError, Problem
+from kinerja_desktop.services import uses_database
+from kinerja_desktop.services.actor import current_actor
+from kinerja_desktop.storage import evaluation_repo
+from kinerja_desktop.storage import handover_repo as repo
+from kinerja_desktop.storage import official_repo
+from kinerja_desktop.storage.database import Database
+
+ENTITY = "serah_terima"
+
+
+class HandoverService:
+    """Handover use cases over one open database."""
+
+    def __init__(self, db: Database, actor: Callable[[], str] = current_actor):
+        self.db = db
+        self.actor = actor
+        self.warnings: list[Problem] = []  # of the last create or update
+
+    # Reading ----------------------------------------------------------------------------------
+    @uses_database
+    def handovers(self) -> list[HandoverSummary]:
+        """Every handover, newest first."""
+        return repo.list_handovers()
+
+    @uses_database
+    def get(self, handover_id: int) -> HandoverRecord:
+        return repo.get(handover_id)
+
+    @uses_database
+    def find(self, day, outgoing_official_id: int, incoming_official_id: int) -> int | None:
+        """The handover between these two officials on this day, if any."""
+        return repo.find(day, outgoing_official_id, incoming_official_id)
+
+    @uses_database
+    def suggest(self, appointment_id: int | None = None,
+                incoming_official_id: int | None = None) -> HandoverInput:
+        """A handover prefilled from an appointment (one made at an inauguration, typically),
+        or from the incoming official's latest such appointment.
+
+        The outgoing side is the acting holder (Plt/Plh/Pj) of the same post whose appointment
+        the inauguration ended (the day before it); failing that, the latest other holder of
+        the post. The date is the inauguration's (else the appointment's start), the decree
+        the appointment's. Nothing is written.
+        """
+        if appointment_id is None:
+            if incoming_official_id is None:
+                return HandoverInput()
+            if not repo.official_exists(incoming_official_id):
+                raise NotFoundError(f"Pejabat dengan id {incoming_official_id} tidak "
+                                    f"ditemukan.")
+            latest = repo.latest_inaugurated_appointment(incoming_official_id)
+            if latest is None:
+                return HandoverInput(incoming_official_id=incoming_official_id)
+            appointment_id = latest.id
+        a = repo.appointment(appointment_id)
+        held = repo.inauguration(a.inauguration_id)
+        day, place = held if held else (a.start_date, "")
+        outgoing = self._outgoing_holder(a, day)
+        return HandoverInput(
+            date=day, place=place, decree_number=a.decree_number, decree_date=a.decree_date,
+            post_title=a.post_title, unit_name=a.unit_name,
+            outgoing_official_id=outgoing.official_id if outgoing else None,
+            outgoing_appointment_id=outgoing.id if outgoing else None,
+            incoming_official_id=a.official_id, incoming_appointment_id=a.id)
+
+    @staticmethod
+    def _outgoing_holder(a: AppointmentRecord, day) -> AppointmentRecord | None:
+        if day is None:
+            return None
+        holders = repo.holders_before(a.unit_id, a.post_title, day, a.official_id)
+        ended = [h for h in holders if h.end_date == day_before(day)]
+        acting = [h for h in ended if vocab.is_temporary(h.filling)]
+        return (acting or ended or holders or [None])[0]
+
+    # Writing ----------------------------------------------------------------------------------
+    @uses_database
+    def create(self, data: HandoverInput) -> int:
+        """Save a new handover; return its id (warnings are left in self.warnings)."""
+        self.warnings = self._check(data)
+        with self.db.atomic():
+            unit_id, _ = official_repo.ensure_unit(data.unit_name)
+            handover_id = repo.insert(data, unit_id)
+            record = repo.get(handover_id)
+            evaluation_repo.audit(self.actor(), "buat", ENTITY, record.uuid, _summary(record),
+                                  _details(record))
+        return handover_id
+
+    @uses_database
+    def update(self, handover_id: int, data: HandoverInput) -> None:
+        """Replace a handover's fields and lists."""
+        repo.get(handover_id)
+        self.warnings = self._check(data)
+        with self.db.atomic():
+            unit_id, _ = official_repo.ensure_unit(data.unit_name)
+            repo.update(handover_id, data, unit_id)
+            record = repo.get(handover_id)
+            evaluation_repo.audit(self.actor(), "ubah", ENTITY, record.uuid, _summary(record),
+                                  _details(record))
+
+    @uses_database
+    def delete(self, handover_id: int) -> None:
+        with self.db.atomic():
+            record = repo.get(handover_id)
+            repo.delete(handover_id)
+            evaluation_repo.audit(self.actor(), "hapus", ENTITY, record.uuid, _summary(record),
+                                  _details(record))
+
+    @uses_database
+    def audit_trail(self, handover_id: int):
+        return evaluation_repo.audit_trail([repo.uuid_of(handover_id)])
+
+    # Helpers ----------------------------------------------------------------------------------
+    @staticmethod
+    def _check(data: HandoverInput) -> list[Problem]:
+        """Every problem of the input, including officials and posts that do not exist or do
+        not belong to the side they are given for; raise on errors, return the warnings."""
+        problems = validate_handover(data)
+        for official_id, appointment_id, side, label in (
+                (data.outgoing_official_id, data.outgoing_appointment_id, "pihak_pertama",
+                 "yang menyerahkan"),
+                (data.incoming_official_id, data.incoming_appointment_id, "pihak_kedua",
+                 "yang menerima")):
+            if official_id is not None and not repo.official_exists(official_id):
+                problems.append(Problem(side, f"Pejabat {label} tidak ditemukan."))
+                continue
+            if appointment_id is None:
+                continue
+            try:
+                appointment = repo.appointment(appointment_id)
+            except NotFoundError:
+                problems.append(Problem(f"jabatan_{side}", f"Jabatan pejabat {label} tidak "
+                                                           f"ditemukan."))
+                continue
+            if official_id is not None and appointment.official_id != official_id:
+                problems.append(Problem(f"jabatan_{side}", f"Jabatan yang dipilih bukan "
+                                                           f"jabatan pejabat {label}."))
+        return raise_if_errors(problems)
+
+
+def _summary(record: HandoverRecord) -> str:
+    return (f"Serah terima {record.post_title}: {record.outgoing.full_name} kepada "
+            f"{record.incoming.full_name}, {format_date(record.date)}")
+
+
+def _details(record: HandoverRecord) -> dict:
+    return {"nomor": record.number, "tanggal": record.date.isoformat(),
+            "pihak_pertama": record.outgoing.nip, "pihak_kedua": record.incoming.nip,
+            "baris": len(record.items)}
