@@ -1,7 +1,9 @@
 """Run the whole benchmark (startup, search, memory at 100,000 officials; the target editor
-at 200 targets and 2,000 progress reports) and print one report."""
+at 200 targets and 2,000 progress reports; the board; printing 500 evaluation sheets) and
+print one report."""
 
 # .venv/bin/python bench/run_bench.py [--runs 5] [--count 100000] [--verbose] [--no-editor]
+#                                     [--no-board] [--no-print]
 # Every figure sits next to a baseline measured in the same run. Exits 0 whatever the goals
 # say (a report, not a test); non-zero only if a step crashed.
 
@@ -31,9 +33,11 @@ PROBE = BENCH / "probe_startup.py"
 SEARCH = BENCH / "search_bench.py"
 EDITOR = BENCH / "editor_bench.py"
 BOARD = BENCH / "board_bench.py"
+PRINT = BENCH / "print_bench.py"
 PROBE_TIMEOUT_S = 180
 SEARCH_TIMEOUT_S = 900
 EDITOR_TIMEOUT_S = 600
+PRINT_TIMEOUT_S = 900
 
 GOAL_STARTUP_RATIO = 1.5
 GOAL_SEARCH_MEDIAN_MS = 20.0
@@ -127,14 +131,14 @@ def measure_search(db_path: Path, verbose: bool) -> dict:
     return result
 
 
-def measure_editor(script: Path = EDITOR) -> dict:
-    """bench/editor_bench.py (or board_bench.py) in a child process (its own offscreen
-    QApplication)."""
+def measure_editor(script: Path = EDITOR, timeout: float = EDITOR_TIMEOUT_S) -> dict:
+    """bench/editor_bench.py (or board_bench.py, print_bench.py) in a child process (its own
+    offscreen QApplication, or none)."""
     data_dir = tempfile.mkdtemp(prefix="kinerja-bench-")
     try:
         done = subprocess.run([sys.executable, str(script), "--json"], capture_output=True,
                               text=True, env=child_env(data_dir), cwd=ROOT,
-                              timeout=EDITOR_TIMEOUT_S)
+                              timeout=timeout)
     finally:
         shutil.rmtree(data_dir, ignore_errors=True)
     if done.returncode != 0:
@@ -219,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the target editor section (bench/editor_bench.py)")
     parser.add_argument("--no-board", action="store_true",
                         help="skip the monitoring board section (bench/board_bench.py)")
+    parser.add_argument("--no-print", action="store_true",
+                        help="skip the printing section (bench/print_bench.py)")
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
@@ -238,6 +244,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_board:
             log("measuring the monitoring board…")
             board = measure_editor(BOARD)
+        printing = None
+        if not args.no_print:
+            log("measuring printing…")
+            printing = measure_editor(PRINT, PRINT_TIMEOUT_S)
     except (BenchError, subprocess.TimeoutExpired) as exc:
         print(f"benchmark crashed: {exc}", file=sys.stderr)
         return 1
@@ -248,9 +258,12 @@ def main(argv: list[str] | None = None) -> int:
     if board is not None:
         import board_bench
         print("\n" + board_bench.report(board))
+    if printing is not None:
+        import print_bench
+        print("\n" + print_bench.report(printing))
     out = BENCH / "out" / "last-run.json"
     out.write_text(json.dumps({"startup": startup, "search": search, "editor": editor,
-                               "board": board},
+                               "board": board, "print": printing},
                               indent=1))
     return 0
 

@@ -53,7 +53,9 @@ class Stamp:
 
     @property
     def qr_text(self) -> str:
-        return f"KINERJA:{self.code}:{self.document_uuid}:{self.content_hash[:16]}"
+        # Short on purpose: a smaller QR code is quicker to make and to scan; the code finds
+        # the document, the hash prefix tells a copy whose content was changed.
+        return f"KINERJA:{self.code}:{self.content_hash[:16]}"
 
 
 @dataclass(frozen=True)

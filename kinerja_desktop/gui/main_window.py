@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
             name="inaugurationProgramsAction")
         events.addAction(self.inauguration_action)
         events.addAction(self.inauguration_programs_action)
+        self.handover_action = self._action(self.tr("&Serah terima jabatan…"),
+                                            self.open_handovers, name="handoverAction")
+        events.addAction(self.handover_action)
 
         evaluation_menu = menu.addMenu(self.tr("&Evaluasi"))
         self.evaluate_action = self._action(self.tr("&Mulai atau lanjutkan evaluasi…"),
@@ -195,8 +198,15 @@ class MainWindow(QMainWindow):
         self.scoring_settings_action = self._action(self.tr("Pengaturan &penilaian…"),
                                                     self.edit_scoring_settings,
                                                     name="scoringSettingsAction")
-        for action in (self.evaluate_action, self.board_action, None,
-                       self.scoring_settings_action):
+        self.batch_print_action = self._action(self.tr("Cetak &batch lembar evaluasi…"),
+                                               self.print_batch, name="batchPrintAction")
+        self.verify_action = self._action(self.tr("Periksa &dokumen…"), self.verify_document,
+                                          QKeySequence("Ctrl+Shift+K"), "verifyAction")
+        self.signatures_action = self._action(self.tr("&Tanda tangan pindaian…"),
+                                              self.edit_signatures, name="signaturesAction")
+        for action in (self.evaluate_action, self.board_action, None, self.batch_print_action,
+                       self.verify_action, None, self.scoring_settings_action,
+                       self.signatures_action):
             evaluation_menu.addSeparator() if action is None else evaluation_menu.addAction(action)
 
         view = menu.addMenu(self.tr("&Tampilan"))
@@ -401,6 +411,40 @@ class MainWindow(QMainWindow):
                         "setiap pejabat yang dilantik?"))
             if answer == QMessageBox.StandardButton.Yes:
                 self.create_inauguration_programs(day)
+
+    def open_handovers(self) -> None:
+        from kinerja_desktop.gui.handover_list import HandoverListDialog
+        dialog = HandoverListDialog(self.db, self)
+        dialog.print_requested.connect(
+            lambda handover_id: self.print_document("serah_terima", handover_id, dialog))
+        dialog.exec()
+
+    def print_document(self, kind: str, subject_id: int, parent=None) -> None:
+        from kinerja_desktop.gui.printing import print_document
+        print_document(parent or self, self.db, kind, subject_id)
+
+    def print_batch(self) -> None:
+        """All final evaluations, or an inauguration's, into one PDF or a folder."""
+        from kinerja_desktop.gui.printing import print_batch
+        from kinerja_desktop.services.programs import ProgramService
+        days = ProgramService(self.db).inauguration_dates()
+        labels = [self.tr("Semua evaluasi final")] + [
+            self.tr("Pelantikan {0}").format(format_date(d)) for d in days]
+        choice, ok = QInputDialog.getItem(self, self.tr("Cetak batch"),
+                                          self.tr("Lembar evaluasi yang dicetak:"), labels, 0,
+                                          False)
+        if ok:
+            index = labels.index(choice)
+            print_batch(self, self.db, days[index - 1] if index else None)
+
+    def verify_document(self) -> None:
+        from kinerja_desktop.gui.verify_dialog import VerifyDialog
+        from kinerja_desktop.services.documents import DocumentService
+        VerifyDialog(DocumentService(self.db), self).exec()
+
+    def edit_signatures(self) -> None:
+        from kinerja_desktop.gui.signature_dialog import SignatureDialog
+        SignatureDialog(self.db, self).exec()
 
     def create_inauguration_programs(self, day=None) -> None:
         """One 100-day program per appointment of an inauguration (again: nothing changes)."""

@@ -219,7 +219,7 @@ def agreement_sheet(program_id: int, with_images: bool = False) -> AgreementShee
         government, f"KESEPAKATAN TARGET KINERJA {kind}", period,
         _identity(official, program.unit_name),
         ("No", "Jenis", "Target / Inovasi", "Indikator Kinerja", "Target", "Bobot (%)",
-         "Kepentingan", "Tenggat"), tuple(rows),
+         "Prioritas", "Tenggat"), tuple(rows),
         f"{format_number(sum((t.data.weight for t in targets), Decimal(0)))}%", statement,
         _date_line(government.place, agreed_on), tuple(signers), paper=paper())
 

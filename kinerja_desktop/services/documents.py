@@ -66,7 +66,7 @@ class DocumentService:
 
     def _handover(self, handover_id: int, with_images: bool):
         from kinerja_desktop.services import handover_document
-        return handover_document.build(handover_id, with_images)
+        return handover_document.build_minutes(handover_id, with_images)
 
     _BUILDERS = {"evaluasi": "_evaluation", "kesepakatan": "_agreement",
                  "serah_terima": "_handover"}
@@ -164,15 +164,15 @@ class DocumentService:
     # Checking ---------------------------------------------------------------------------------
     @uses_database
     def verify(self, text: str) -> Verification:
-        """Check a code ('K7Q2-9XPM') or a QR text ('KINERJA:code:uuid:hash16')."""
+        """Check a code ('K7Q2-9XPM') or a QR text ('KINERJA:code:hash16')."""
         text = text.strip()
-        qr = re.fullmatch(r"KINERJA:([A-Z0-9-]+):([0-9a-f-]{36}):([0-9a-f]{16})", text)
+        qr = re.fullmatch(r"KINERJA:([A-Z0-9-]+):(?:[0-9a-f-]{36}:)?([0-9a-f]{16})", text)
         code = docs.normalise_code(qr.group(1) if qr else text)
         record = document_repo.by_code(code)
         if record is None:
             return Verification(False, f"Kode {code or text!r} tidak terdaftar: dokumen ini tidak "
                                        f"dicetak dari basis data ini, atau kodenya salah ketik.")
-        if qr and (qr.group(2) != record.uuid or not record.content_hash.startswith(qr.group(3))):
+        if qr and not record.content_hash.startswith(qr.group(2)):
             return Verification(True, f"PERINGATAN: kode {code} terdaftar, tetapi isi QR tidak "
                                       f"cocok dengan dokumen yang dicetak. Salinan ini mungkin "
                                       f"telah diubah.", record)

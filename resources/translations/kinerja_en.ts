@@ -815,6 +815,339 @@ Create a revision with a written reason?</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Program/kegiatan</source>
+        <translation>Program/activity</translation>
+    </message>
+    <message>
+        <source>Volume/anggaran</source>
+        <translation>Volume/budget</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Nama barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Kondisi</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Nama dokumen/arsip</source>
+        <translation>Document/record</translation>
+    </message>
+    <message>
+        <source>&amp;Kegiatan</source>
+        <translation>A&amp;ctivities</translation>
+    </message>
+    <message>
+        <source>Pe&amp;gawai</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Aset</source>
+        <translation>&amp;Assets</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>NIP (bila ada)</source>
+        <translation>NIP (if any)</translation>
+    </message>
+    <message>
+        <source>Ubah serah terima jabatan</source>
+        <translation>Edit handover</translation>
+    </message>
+    <message>
+        <source>Serah terima jabatan baru</source>
+        <translation>New handover</translation>
+    </message>
+    <message>
+        <source>&amp;Berita acara</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Memori</source>
+        <translation>M&amp;emorandum</translation>
+    </message>
+    <message>
+        <source>Program dan kegiatan yang sedang berjalan: anggaran atau volume, keadaannya, catatan.</source>
+        <translation>Programs and activities under way: budget or volume, their state, notes.</translation>
+    </message>
+    <message>
+        <source>Pegawai yang diserahkan: mis. PNS per golongan, tenaga non-PNS; jumlah dan keterangan.</source>
+        <translation>Staff handed over: e.g. civil servants by rank, non-civil-servant staff; numbers and notes.</translation>
+    </message>
+    <message>
+        <source>Aset/barang milik daerah: jumlah dan kondisi (baik, rusak ringan, rusak berat).</source>
+        <translation>Regional assets: quantity and condition (good, slightly damaged, badly damaged).</translation>
+    </message>
+    <message>
+        <source>Dokumen/arsip: DPA, Renstra, laporan, arsip penting.</source>
+        <translation>Documents/records: budget documents (DPA), strategic plan, reports, important records.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Simpan serah terima (Ctrl+Enter)</source>
+        <translation>Save the handover (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>nomor berita acara, mis. 800/001-Disdukcapil/2019</source>
+        <translation>minutes number, e.g. 800/001-Disdukcapil/2019</translation>
+    </message>
+    <message>
+        <source>mis. Pendopo Bupati Serang</source>
+        <translation>e.g. Pendopo Bupati Serang</translation>
+    </message>
+    <message>
+        <source>SK pengangkatan, mis. 821.2/Kep.123-BKPSDM/2019</source>
+        <translation>appointment decree, e.g. 821.2/Kep.123-BKPSDM/2019</translation>
+    </message>
+    <message>
+        <source>diketahui</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>mis. Kepala Dinas Kependudukan dan Catatan Sipil</source>
+        <translation>e.g. Kepala Dinas Kependudukan dan Catatan Sipil</translation>
+    </message>
+    <message>
+        <source>pilih atau ketik unit kerja</source>
+        <translation>choose or type the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>T&amp;empat:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;SK:</source>
+        <translation>&amp;Decree number:</translation>
+    </message>
+    <message>
+        <source>Tanggal SK:</source>
+        <translation>Decree date:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan diserahterimakan:</source>
+        <translation>&amp;Post handed over:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Yang menyerahkan (pihak pertama)</source>
+        <translation>Handing over (first party)</translation>
+    </message>
+    <message>
+        <source>Yang menerima (pihak kedua)</source>
+        <translation>Receiving (second party)</translation>
+    </message>
+    <message>
+        <source>Isi dari &amp;pelantikan</source>
+        <translation>Fill from the &amp;inauguration</translation>
+    </message>
+    <message>
+        <source>Isi tanggal, jabatan, SK dan pejabat yang menyerahkan (Plt/Plh/Pj yang diakhiri pelantikan) dari jabatan baru pejabat yang menerima</source>
+        <translation>Fill in the date, post, decree and the official handing over (the acting holder the inauguration ended) from the receiving official&apos;s new post</translation>
+    </message>
+    <message>
+        <source>Saksi atau pejabat yang mengetahui, mis. Bupati atau Sekretaris Daerah.</source>
+        <translation>Witnesses or the acknowledging official, e.g. the Regent or the Regional Secretary.</translation>
+    </message>
+    <message>
+        <source>Saksi</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <source>&amp;Program dan kegiatan:</source>
+        <translation>&amp;Programs and activities:</translation>
+    </message>
+    <message>
+        <source>program dan kegiatan yang sedang berjalan, capaiannya</source>
+        <translation>programs and activities under way, their achievements</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rmasalahan:</source>
+        <translation>P&amp;roblems:</translation>
+    </message>
+    <message>
+        <source>permasalahan yang dihadapi</source>
+        <translation>problems faced</translation>
+    </message>
+    <message>
+        <source>&amp;Saran dan rekomendasi:</source>
+        <translation>&amp;Suggestions and recommendations:</translation>
+    </message>
+    <message>
+        <source>saran dan rekomendasi untuk pejabat yang menerima</source>
+        <translation>suggestions and recommendations for the receiving official</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>tidak wajib</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>jabatan yang diserahterimakan</source>
+        <translation>post handed over</translation>
+    </message>
+    <message>
+        <source>unit kerja</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>pejabat yang menyerahkan</source>
+        <translation>official handing over</translation>
+    </message>
+    <message>
+        <source>pejabat yang menerima</source>
+        <translation>receiving official</translation>
+    </message>
+    <message>
+        <source>jabatan salah satu pihak</source>
+        <translation>one party&apos;s post</translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Belum diisi: {0}.</source>
+        <translation>Not filled in yet: {0}.</translation>
+    </message>
+    <message>
+        <source>Batalkan serah terima</source>
+        <translation>Cancel handover</translation>
+    </message>
+    <message>
+        <source>Buang perubahan pada serah terima jabatan ini?</source>
+        <translation>Discard the changes to this handover?</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverListDialog</name>
+    <message>
+        <source>Serah terima jabatan</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <source>Daftar serah terima jabatan</source>
+        <translation>List of handovers</translation>
+    </message>
+    <message>
+        <source>Belum ada serah terima jabatan. Tekan &quot;Baru…&quot; untuk mencatat berita acara serah terima.</source>
+        <translation>No handovers yet. Press &quot;New…&quot; to record handover minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Baru…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Cetak berita acara serah terima jabatan</source>
+        <translation>Print the handover minutes</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Hapus serah terima</source>
+        <translation>Delete handover</translation>
+    </message>
+    <message>
+        <source>Hapus serah terima {0} dari {1} kepada {2} tanggal {3}? Tindakan ini tidak dapat dibatalkan.</source>
+        <translation>Delete the handover of {0} from {1} to {2} dated {3}? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverListModel</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Yang menyerahkan</source>
+        <translation>Handing over</translation>
+    </message>
+    <message>
+        <source>Yang menerima</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{0} baris</source>
+        <translation>{0} rows</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Impor daftar pejabat</source>
@@ -1310,6 +1643,10 @@ Create a revision with a written reason?</translation>
         <translation>Create 100-day &amp;programs of an inauguration…</translation>
     </message>
     <message>
+        <source>&amp;Serah terima jabatan…</source>
+        <translation>&amp;Handovers…</translation>
+    </message>
+    <message>
         <source>&amp;Evaluasi</source>
         <translation>&amp;Evaluate</translation>
     </message>
@@ -1324,6 +1661,18 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Pengaturan &amp;penilaian…</source>
         <translation>Scoring &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;batch lembar evaluasi…</source>
+        <translation>Print evaluation sheets in a &amp;batch…</translation>
+    </message>
+    <message>
+        <source>Periksa &amp;dokumen…</source>
+        <translation>Check a &amp;document…</translation>
+    </message>
+    <message>
+        <source>&amp;Tanda tangan pindaian…</source>
+        <translation>Scanned &amp;signatures…</translation>
     </message>
     <message>
         <source>&amp;Tampilan</source>
@@ -1400,6 +1749,22 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Buat sekarang program 100 hari (hari ke-1: hari pelantikan) untuk setiap pejabat yang dilantik?</source>
         <translation>Create the 100-day programs now (day 1: the inauguration day) for every official inaugurated?</translation>
+    </message>
+    <message>
+        <source>Semua evaluasi final</source>
+        <translation>All final evaluations</translation>
+    </message>
+    <message>
+        <source>Pelantikan {0}</source>
+        <translation>Inauguration of {0}</translation>
+    </message>
+    <message>
+        <source>Cetak batch</source>
+        <translation>Batch printing</translation>
+    </message>
+    <message>
+        <source>Lembar evaluasi yang dicetak:</source>
+        <translation>Evaluation sheets to print:</translation>
     </message>
     <message>
         <source>Belum ada pelantikan yang tercatat.</source>
@@ -1623,6 +1988,37 @@ Create a revision with a written reason?</translation>
     </message>
 </context>
 <context>
+    <name>PartyBox</name>
+    <message>
+        <source>ketik nama atau NIP, lalu pilih</source>
+        <translation>type a name or NIP, then choose</translation>
+    </message>
+    <message>
+        <source>Pejabat:</source>
+        <translation>Official:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>(tanpa jabatan)</source>
+        <translation>(no post)</translation>
+    </message>
+    <message>
+        <source>sejak {0}</source>
+        <translation>since {0}</translation>
+    </message>
+    <message>
+        <source>masih menjabat</source>
+        <translation>still in post</translation>
+    </message>
+    <message>
+        <source>s.d. {0}</source>
+        <translation>until {0}</translation>
+    </message>
+</context>
+<context>
     <name>PlansModel</name>
     <message>
         <source>Baris</source>
@@ -1655,6 +2051,120 @@ Create a revision with a written reason?</translation>
     <message>
         <source>tetap</source>
         <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Pilihan cetak</source>
+        <translation>Print options</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4/Folio (215 × 330 mm)</source>
+        <translation>F4/Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Pasang gambar &amp;tanda tangan pindaian</source>
+        <translation>Place &amp;scanned signature images</translation>
+    </message>
+    <message>
+        <source>Tandatangani PDF secara &amp;digital</source>
+        <translation>Sign the PDF &amp;digitally</translation>
+    </message>
+    <message>
+        <source>berkas sertifikat .p12 / .pfx</source>
+        <translation>certificate file .p12 / .pfx</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Satu PDF berisi semua lembar</source>
+        <translation>One PDF with all sheets</translation>
+    </message>
+    <message>
+        <source>Satu PDF per pejabat ke sebuah folder</source>
+        <translation>One PDF per official into a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Kertas:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Sertifikat:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Sertifikat tanda tangan digital</source>
+        <translation>Digital signature certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificate (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Tanda tangan digital</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat (.p12) lebih dahulu.</source>
+        <translation>Choose the certificate file (.p12) first.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Tersimpan di {0}
+Kode verifikasi: {1}</source>
+        <translation>Saved to {0}
+Verification code: {1}</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Tidak ada penampil PDF untuk membuka dokumen. Berkasnya ada di:
+{0}</source>
+        <translation>No PDF viewer is set up to open the document. The file is in:
+{0}</translation>
+    </message>
+    <message>
+        <source>Cetak batch</source>
+        <translation>Batch printing</translation>
+    </message>
+    <message>
+        <source>Belum ada evaluasi final untuk dicetak.</source>
+        <translation>There is no final evaluation to print yet.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <source>Mencetak {0} lembar evaluasi…</source>
+        <translation>Printing {0} evaluation sheets…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} lembar evaluasi dicetak ke {1}.</source>
+        <translation>{0} evaluation sheets printed to {1}.</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2572,22 @@ Create a revision with a written reason?</translation>
         <translation>E&amp;valuate program…</translation>
     </message>
     <message>
+        <source>&amp;Cetak kesepakatan target</source>
+        <translation>&amp;Print target agreement</translation>
+    </message>
+    <message>
+        <source>Simpan PDF kesepakatan target…</source>
+        <translation>Save target agreement as PDF…</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;lembar evaluasi</source>
+        <translation>Print evaluation &amp;sheet</translation>
+    </message>
+    <message>
+        <source>Simpan PDF lembar evaluasi…</source>
+        <translation>Save evaluation sheet as PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Tutup jendela</source>
         <translation>&amp;Close window</translation>
     </message>
@@ -2260,6 +2786,14 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Status program: {0}.</source>
         <translation>Program status: {0}.</translation>
+    </message>
+    <message>
+        <source>Cetak lembar evaluasi</source>
+        <translation>Print evaluation sheet</translation>
+    </message>
+    <message>
+        <source>Program ini belum dievaluasi.</source>
+        <translation>This program has not been evaluated yet.</translation>
     </message>
     <message>
         <source>Catat progres</source>
@@ -2571,6 +3105,49 @@ Create a revision with a written reason?</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Tanda tangan pindaian</source>
+        <translation>Scanned signatures</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih gambar…</source>
+        <translation>&amp;Choose image…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus gambar</source>
+        <translation>&amp;Remove image</translation>
+    </message>
+    <message>
+        <source>Gambar PNG atau JPEG (maksimal 2 MB), sebaiknya berlatar putih atau transparan. Gambar dipasang hanya bila dipilih saat mencetak.</source>
+        <translation>A PNG or JPEG image (at most 2 MB), preferably on a white or transparent background. It is placed only when chosen when printing.</translation>
+    </message>
+    <message>
+        <source>Belum ada penandatangan.</source>
+        <translation>No signatories yet.</translation>
+    </message>
+    <message>
+        <source>(belum ada gambar)</source>
+        <translation>(no image yet)</translation>
+    </message>
+    <message>
+        <source>Gambar tanda tangan</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Hapus gambar</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Hapus gambar tanda tangan penandatangan ini?</source>
+        <translation>Remove this signatory&apos;s signature image?</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Ringkasan nilai</source>
@@ -2639,6 +3216,25 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Perilaku kerja</source>
         <translation>Work behaviour</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <source>Tambah baris</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Tambah baris (Insert di dalam tabel)</source>
+        <translation>Add a row (Insert in the table)</translation>
+    </message>
+    <message>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Hapus baris yang dipilih (Delete di dalam tabel)</source>
+        <translation>Remove the selected row (Delete in the table)</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3435,21 @@ Create a revision with a written reason?</translation>
     <message>
         <source>{0} target belum diisi (dihitung 0).</source>
         <translation>{0} targets not filled in yet (counted as 0).</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Periksa Dokumen</source>
+        <translation>Check Document</translation>
+    </message>
+    <message>
+        <source>Ketik kode verifikasi yang tercetak di kaki dokumen (mis. K7Q2-9XPM), atau tempel isi kode QR-nya.</source>
+        <translation>Type the verification code printed at the foot of the document (e.g. K7Q2-9XPM), or paste the contents of its QR code.</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,8 @@ def test_a_final_evaluation_opens_only_as_a_revision(demo_window, monkeypatch):
 def test_the_evaluation_menu_has_its_actions(demo_window):
     menus = {a.text(): a.menu() for a in demo_window.menuBar().actions()}
     actions = [a.objectName() for a in menus["&Evaluasi"].actions() if not a.isSeparator()]
-    assert actions == ["evaluateAction", "boardAction", "scoringSettingsAction"]
+    assert actions == ["evaluateAction", "boardAction", "batchPrintAction", "verifyAction",
+                       "scoringSettingsAction", "signaturesAction"]
     demo_window.board_action.trigger()
     assert demo_window.board.isVisible()
     demo_window.board.close()
