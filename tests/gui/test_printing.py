@@ -140,3 +140,36 @@ def test_the_editor_prints_the_agreement(app, qtbot, demo_db, shown, accept_opti
     assert len(opened) == 2
     assert "KESEPAKATAN" in text_of(Path(opened[0]))
     assert "EVALUASI KINERJA" in text_of(Path(opened[1]))
+
+
+def test_save_pdf_signed_digitally(app, demo_db, shown, monkeypatch, tmp_path):
+    from kinerja_desktop.services.pdf_signing import make_self_signed_pkcs12, validate_signature
+    certificate = tmp_path / "setda.p12"
+    make_self_signed_pkcs12(certificate, "rahasia", "Sekretariat Daerah Kabupaten Serang")
+
+    def exec_(dialog):
+        dialog.certificate_edit.setText(str(certificate))
+        dialog.sign_check.setChecked(True)
+        dialog.password_edit.setText("rahasia")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintOptionsDialog, "exec", exec_)
+    target = tmp_path / "ditandatangani.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    assert printing.print_document(None, demo_db, "evaluasi", final_id(demo_db), save=True)
+    check = validate_signature(target)
+    assert check.intact and check.signatures == 1
+    assert "Serang, 21 September 2019" in text_of(target)
+
+
+def test_a_cancelled_batch_writes_nothing(demo_db, tmp_path):
+    from kinerja_desktop.errors import OperationCancelled
+    service = DocumentService(demo_db)
+    folder = tmp_path / "keluaran"
+    folder.mkdir()
+    with pytest.raises(OperationCancelled):
+        service.print_batch(service.final_evaluations(), folder / "batal.pdf", False,
+                            cancelled=lambda: True)
+    assert list(folder.iterdir()) == []
