@@ -21,7 +21,7 @@ numbers and the decree are made up, and the handover's notes say so.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from kinerja_desktop.domain.handover import HandoverInput, HandoverItemInput, Witness
@@ -36,6 +36,7 @@ from kinerja_desktop.services.inauguration import record_inauguration
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import official_repo as repo
+from kinerja_desktop.storage import program_repo
 from kinerja_desktop.storage.database import Database
 
 INAUGURATION_DATE = date(2019, 6, 14)
@@ -286,6 +287,8 @@ def _as_demo_left_it(programs: ProgramService, program_id: int) -> bool:
 def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> None:
     """Agree Anas Dwisatya's program, then evaluate and finalise it on day 100."""
     programs.change_status(program_id, "disepakati")
+    # Agreed a week after the inauguration (made up), as the printed agreement will say.
+    program_repo.date_last_status_change(program_id, datetime(2019, 6, 21, 2, 0))
     service = EvaluationService(db, today=lambda: EVALUATION_DATE,
                                 actor=lambda: EVALUATION_ACTOR)
     evaluation_id = service.start(program_id)

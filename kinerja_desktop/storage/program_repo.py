@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from peewee import IntegrityError, fn
@@ -456,3 +456,13 @@ def inauguration_dates() -> list[date]:
     """Days with an inauguration, newest first."""
     return [d for (d,) in Inauguration.select(Inauguration.date).distinct()
             .order_by(Inauguration.date.desc()).tuples()]
+
+
+def date_last_status_change(program_id: int, at: datetime) -> None:
+    """Put the program's latest status change on a given moment (demo data told as it
+    happened in 2019, not on the day the demo is loaded)."""
+    last = (ProgramStatusChange.select().where(ProgramStatusChange.program == program_id)
+            .order_by(ProgramStatusChange.id.desc()).first())
+    if last is not None:
+        ProgramStatusChange.update(created_at=at, modified_at=at).where(
+            ProgramStatusChange.id == last.id).execute()
