@@ -9,6 +9,7 @@ from kinerja_desktop.domain.evaluations import (AuditRecord, EvaluationContent, 
                                                 from_json, to_json)
 from kinerja_desktop.domain.officials import full_name
 from kinerja_desktop.errors import NotFoundError
+from kinerja_desktop.storage.audit_repo import data_change
 from kinerja_desktop.storage.models import (Appointment, AuditEntry, Evaluation, Official,
                                             Program, Unit, utc_now)
 
@@ -114,7 +115,8 @@ def audit(actor: str, action: str, entity: str, entity_uuid: str, summary: str,
 
 
 def audit_trail(entity_uuids: list[str]) -> list[AuditRecord]:
-    query = (AuditEntry.select().where(AuditEntry.entity_uuid.in_(entity_uuids))
+    """The services' events on these records (not the triggers' row changes: audit_repo)."""
+    query = (AuditEntry.select().where(AuditEntry.entity_uuid.in_(entity_uuids), ~data_change())
              .order_by(AuditEntry.created_at, AuditEntry.id))
     return [AuditRecord(a.created_at, a.actor, a.action, a.entity, a.entity_uuid, a.summary,
                         json.loads(a.details_json)) for a in query]

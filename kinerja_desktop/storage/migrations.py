@@ -295,6 +295,109 @@ def _add_documents(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
         db.execute_sql(statement)
 
 
+# Version 5: the audit history of the data. Triggers on every user-data table write one
+# audit_entry per inserted, changed or deleted row: when (UTC, as peewee writes datetimes),
+# who (kinerja_actor(), an SQL function storage/database.py registers on every connection),
+# which table and record, and the row before and after as JSON. Derived tables (roster_entry,
+# roster_search*) and audit_entry itself are not audited, so the triggers never recurse.
+# The tables and columns are written out here, frozen: a later column needs a later migration
+# that drops and recreates that table's triggers (and so does a table rebuild).
+# Each entry: (table, record key column, label expression for the summary, columns); a column
+# given as (name, expression) records the expression ({r} = OLD or NEW) instead of the value.
+AUDITED_5: list[tuple[str, str, str, tuple]] = [
+    ("setting", "key", "{r}.\"key\"", ("key", "value")),
+    ("unit", "uuid", "{r}.\"name\"", ("name", "short_name", "kind")),
+    ("official", "uuid", "{r}.\"name\" || ' (' || {r}.\"nip\" || ')'",
+     ("nip", "name", "front_title", "back_title", "rank", "sex", "birth_date", "active")),
+    ("signatory", "uuid", "{r}.\"name\"",
+     ("name", "title", "role", "nip", "rank", "active",
+      ("signature_png", "length({r}.\"signature_png\")"))),
+    ("inauguration", "uuid", "{r}.\"date\" || ', ' || {r}.\"place\"",
+     ("date", "place", "inaugurating_signatory_id", "inaugurated_by", "note")),
+    ("appointment", "uuid", "{r}.\"post_title\"",
+     ("official_id", "post_title", "unit_id", "eselon", "filling", "decree_number",
+      "decree_date", "start_date", "end_date", "previous_post", "inauguration_id")),
+    ("development_priority", "uuid", "{r}.\"title\"", ("code", "title", "position", "active")),
+    ("program", "uuid", "{r}.\"kind\" || ' ' || {r}.\"start_date\" || ' ' || {r}.\"title\"",
+     ("appointment_id", "kind", "start_date", "end_date", "scheme", "status", "title", "note")),
+    ("program_status_change", "uuid", "{r}.\"from_status\" || ' → ' || {r}.\"to_status\"",
+     ("program_id", "from_status", "to_status", "reason")),
+    ("target", "uuid", "{r}.\"title\"",
+     ("program_id", "position", "kind", "title", "description", "indicator", "measure",
+      "target_value", "unit", "weight_bp", "priority", "due_date", "priority_link_id",
+      "evidence_expected")),
+    ("progress_update", "uuid", "{r}.\"date\" || ': ' || {r}.\"realised\"",
+     ("target_id", "date", "realised", "note")),
+    # The file itself is not copied into the history: its name, size and hash identify it.
+    ("attachment", "uuid", "{r}.\"filename\"",
+     ("progress_id", "filename", "mime_type", "size", "sha256")),
+    ("target_template", "uuid", "{r}.\"name\"", ("name", "targets_json")),
+    ("evaluation", "uuid", "{r}.\"date\" || ' (' || {r}.\"status\" || ')'",
+     ("program_id", "date", "scheme", "status", "revision_of_id", "revision_reason",
+      "content_json", "score", "predicate", "content_hash", "finalised_at")),
+    ("handover", "uuid", "{r}.\"post_title\" || ', ' || {r}.\"date\"",
+     ("date", "number", "place", "decree_number", "decree_date", "post_title", "unit_id",
+      "outgoing_official_id", "outgoing_appointment_id", "incoming_official_id",
+      "incoming_appointment_id", "witnesses_json", "programs", "problems", "recommendations",
+      "notes")),
+    ("handover_item", "uuid", "{r}.\"section\" || ': ' || {r}.\"name\"",
+     ("handover_id", "section", "position", "name", "quantity", "condition", "note")),
+    ("printed_document", "uuid", "{r}.\"title\" || ' [' || {r}.\"code\" || ']'",
+     ("kind", "subject_uuid", "code", "content_hash", "title", "paper")),
+]
+
+# A version-4 UUID from 16 random bytes, and the time as peewee stores a datetime
+# ("2019-06-14 09:30:05.123000": SQLite gives milliseconds, peewee writes microseconds).
+_AUDIT_UUID = ("(SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3)"
+               " || '-' || substr('89ab', 1 + abs(random() % 4), 1) || substr(h, 18, 3)"
+               " || '-' || substr(h, 21, 12) FROM (SELECT lower(hex(randomblob(16))) AS h))")
+_AUDIT_NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now') || '000'"
+_AUDIT_ACTIONS = (("insert", "INSERT", "buat"), ("update", "UPDATE", "ubah"),
+                  ("delete", "DELETE", "hapus"))
+
+
+def audit_trigger_sql(table: str, key: str, label: str, columns: tuple) -> list[str]:
+    """The three CREATE TRIGGER statements of one table (pure: the same input, the same SQL).
+
+    Migration 5 depends on this text: never change what it produces; a later migration that
+    needs other triggers gets its own copy."""
+    def row_json(r: str) -> str:
+        parts = []
+        for column in columns:
+            name, expr = (column if isinstance(column, tuple)
+                          else (column, f'{{r}}."{column}"'))
+            parts.append(f"'{name}', {expr.format(r=r)}")
+        return f"json_object({', '.join(parts)})"
+
+    statements = []
+    for suffix, event, action in _AUDIT_ACTIONS:
+        r = "OLD" if event == "DELETE" else "NEW"
+        before = "NULL" if event == "INSERT" else row_json("OLD")
+        after = "NULL" if event == "DELETE" else row_json("NEW")
+        when = ""
+        if event == "UPDATE":  # a save that changes nothing (or only modified_at) is no change
+            compared = [c[0] if isinstance(c, tuple) else c for c in columns]
+            when = " WHEN " + " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in compared)
+        statements.append(
+            f'CREATE TRIGGER "audit_{table}_{suffix}" AFTER {event} ON "{table}"{when} BEGIN '
+            f'INSERT INTO "audit_entry" ("uuid", "created_at", "modified_at", "actor", '
+            f'"action", "entity", "entity_uuid", "summary", "details_json") '
+            f"SELECT {_AUDIT_UUID}, t, t, kinerja_actor(), '{action}', '{table}', "
+            f'{r}."{key}", coalesce(substr({label.format(r=r)}, 1, 200), \'\'), '
+            f"json_object('tabel', '{table}', 'sebelum', {before}, 'sesudah', {after}) "
+            f"FROM (SELECT {_AUDIT_NOW} AS t); END")
+    return statements
+
+
+def _add_audit_triggers(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    for table, key, label, columns in AUDITED_5:
+        for statement in audit_trigger_sql(table, key, label, columns):
+            db.execute_sql(statement)
+    # The history's filters: by person, by table, and newest first.
+    db.execute_sql('CREATE INDEX "audit_entry_created" ON "audit_entry" ("created_at")')
+    db.execute_sql('CREATE INDEX "audit_entry_actor" ON "audit_entry" ("actor", "created_at")')
+
+
 Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
 # (version reached, description, function). Version N is reached by running entry N-1.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
@@ -302,6 +405,7 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (2, "program 100 hari dan rutin: target, progres, bukti dukung, templat", _add_programs),
     (3, "evaluasi program dan riwayat audit", _add_evaluations),
     (4, "serah terima jabatan, register dokumen tercetak, tanda tangan pindaian", _add_documents),
+    (5, "riwayat perubahan data: pemicu audit pada setiap tabel data", _add_audit_triggers),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

@@ -9,9 +9,11 @@ from pathlib import Path
 Dump = dict[str, list[tuple]]
 
 
-def dump_database(path: str | Path, include_derived: bool = True) -> Dump:
+def dump_database(path: str | Path, include_derived: bool = True,
+                  include_audit: bool = True) -> Dump:
     """Every row of every table (sorted), plus the schema pragmas, read on a separate
-    connection so that only committed data counts.
+    connection so that only committed data counts. include_audit=False leaves out the audit
+    history, which rightly grows when an undo puts deleted rows back exactly.
 
     FTS5 shadow tables are skipped (their layout depends on merge history, not on the data);
     each full-text table is read through its virtual table instead, with its rowid.
@@ -26,6 +28,8 @@ def dump_database(path: str | Path, include_derived: bool = True) -> Dump:
             if any(name.startswith(f"{v}_") for v in virtual):
                 continue
             if not include_derived and name.startswith("roster_"):
+                continue
+            if not include_audit and name == "audit_entry":
                 continue
             columns = "rowid, *" if name in virtual else "*"
             rows = con.execute(f'SELECT {columns} FROM "{name}"').fetchall()

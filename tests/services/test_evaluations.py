@@ -199,7 +199,7 @@ def test_delete_draft(db, service, program):
     service.delete_draft(evaluation_id)
     assert service.evaluations() == []
     assert table_rows(db.path, "SELECT action FROM audit_entry WHERE entity_uuid = ? "
-                               "ORDER BY id", (uuid,)) == [("mulai",), ("hapus_draft",)]
+                               "AND json_extract(details_json, '$.tabel') IS NULL ORDER BY id", (uuid,)) == [("mulai",), ("hapus_draft",)]
 
 
 # finalise ------------------------------------------------------------------------------------
@@ -427,7 +427,7 @@ def test_audit_trail_across_a_revision(db, service, program, actor):
     # The program's move to Dievaluasi is audited once, on the program.
     program_uuid = service.get(old).program_uuid
     assert table_rows(db.path, "SELECT actor, action, summary FROM audit_entry WHERE "
-                               "entity_uuid = ?", (program_uuid,)) == [
+                               "entity_uuid = ? AND json_extract(details_json, '$.tabel') IS NULL", (program_uuid,)) == [
         ("Budi (Bagian Organisasi)", "status_program", "Program menjadi Dievaluasi")]
 
 
@@ -446,7 +446,8 @@ def test_settings_default_saved_and_audited(db, service, actor):
     service.save_settings(changed)
     assert service.settings() == changed
     assert EvaluationService(db).settings() == changed  # stored, not kept in the service
-    assert table_rows(db.path, "SELECT actor, action, entity, entity_uuid FROM audit_entry") \
+    assert table_rows(db.path, "SELECT actor, action, entity, entity_uuid FROM audit_entry "
+                               "WHERE json_extract(details_json, '$.tabel') IS NULL") \
         == [(actor.name, "ubah_pengaturan", "pengaturan", SETTINGS_KEY)]
 
 

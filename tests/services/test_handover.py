@@ -104,6 +104,7 @@ def test_create_update_delete_with_audit(demo_db, service):
     with pytest.raises(NotFoundError):
         service.get(hid)
     assert table_rows(demo_db.path, "SELECT action FROM audit_entry WHERE entity_uuid = ? "
+                                    "AND json_extract(details_json, '$.tabel') IS NULL "
                                     "ORDER BY id", (uuid,)) == [("buat",), ("ubah",), ("hapus",)]
 
 

@@ -283,7 +283,7 @@ def test_deleted_target_comes_back_exactly(db, program):
     for day, value in ((date(2019, 7, 1), 20.0), (date(2019, 8, 1), 60.0)):
         progress = repo.insert_progress(middle, ProgressInput(day, value, f"per {day}"))
         repo.insert_attachment(progress, EvidenceFile(f"{day}.pdf", os.urandom(5000)))
-    before = dump_database(db.path)
+    before = dump_database(db.path, include_audit=False)
     original = repo.get_target(middle)
 
     snapshot = repo.snapshot_target(middle)
@@ -293,7 +293,7 @@ def test_deleted_target_comes_back_exactly(db, program):
     assert count(db.path, "progress_update") == 0 and count(db.path, "attachment") == 0
 
     repo.restore(snapshot)
-    assert dump_database(db.path) == before  # ids, uuids, positions, bytes, timestamps
+    assert dump_database(db.path, include_audit=False) == before  # ids, uuids, positions, bytes, timestamps
     restored = repo.get_target(middle)
     assert (restored.uuid, restored.position, restored.data) == (
         original.uuid, 1, original.data)
@@ -317,19 +317,19 @@ def test_deleted_report_and_file_come_back(db, program):
     progress = repo.insert_progress(target_id, ProgressInput(date(2019, 7, 1), 5.0))
     first = repo.insert_attachment(progress, EvidenceFile("a.pdf", b"aaa"))
     repo.insert_attachment(progress, EvidenceFile("b.pdf", b"bbb"))
-    before = dump_database(db.path)
+    before = dump_database(db.path, include_audit=False)
 
     snapshot = repo.snapshot_attachment(first)
     repo.delete_attachment(first)
     assert count(db.path, "attachment") == 1
     repo.restore(snapshot)
-    assert dump_database(db.path) == before
+    assert dump_database(db.path, include_audit=False) == before
 
     snapshot = repo.snapshot_progress(progress)
     repo.delete_progress(progress)
     assert count(db.path, "attachment") == 0
     repo.restore(snapshot)
-    assert dump_database(db.path) == before
+    assert dump_database(db.path, include_audit=False) == before
 
 
 # Order of targets ---------------------------------------------------------------------------------

@@ -1,0 +1,120 @@
+"""The audit history as plain records: what changed, who did it, the row before and after."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+# Indonesian names of the audited tables and of the entities the services write events for.
+ENTITY_LABELS: dict[str, str] = {
+    "setting": "Pengaturan",
+    "pengaturan": "Pengaturan",
+    "unit": "Unit kerja",
+    "official": "Pejabat",
+    "signatory": "Penanda tangan",
+    "inauguration": "Pelantikan",
+    "appointment": "Jabatan",
+    "development_priority": "Prioritas pembangunan",
+    "program": "Program",
+    "program_status_change": "Perubahan status program",
+    "target": "Target",
+    "progress_update": "Laporan progres",
+    "attachment": "Bukti dukung",
+    "target_template": "Templat target",
+    "evaluation": "Evaluasi",
+    "evaluasi": "Evaluasi",
+    "handover": "Serah terima",
+    "serah_terima": "Serah terima",
+    "handover_item": "Rincian serah terima",
+    "printed_document": "Dokumen tercetak",
+}
+
+ACTION_LABELS: dict[str, str] = {
+    "buat": "Dibuat", "ubah": "Diubah", "hapus": "Dihapus",
+    "mulai": "Evaluasi dimulai", "simpan_draft": "Draft disimpan",
+    "hapus_draft": "Draft dihapus", "final": "Difinalkan", "revisi": "Revisi dibuat",
+    "direvisi": "Direvisi", "status_program": "Status program",
+    "ubah_pengaturan": "Pengaturan diubah",
+}
+
+
+def entity_label(entity: str) -> str:
+    return ENTITY_LABELS.get(entity, entity.replace("_", " ").capitalize())
+
+
+def action_label(action: str) -> str:
+    return ACTION_LABELS.get(action, action.replace("_", " ").capitalize())
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which entries to show; empty fields do not filter. Dates are inclusive (UTC days)."""
+
+    entity: str = ""
+    entity_uuid: str = ""
+    actor: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    text: str = ""  # in the summary or the record's UUID
+    limit: int = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class AuditChange:
+    """One field of a changed row, before and after (None: the row did not exist)."""
+
+    name: str
+    before: object
+    after: object
+    changed: bool
+
+
+@dataclass(frozen=True)
+class AuditEntryRecord:
+    id: int
+    uuid: str
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_uuid: str
+    summary: str
+    details: dict = field(default_factory=dict)
+
+    @property
+    def is_data_change(self) -> bool:
+        """Written by the database's triggers (row before/after), not a service's event."""
+        return "tabel" in self.details
+
+    @property
+    def entity_label(self) -> str:
+        return entity_label(self.entity)
+
+    @property
+    def action_label(self) -> str:
+        return action_label(self.action)
+
+    @property
+    def before(self) -> dict | None:
+        value = self.details.get("sebelum") if self.is_data_change else None
+        return value if isinstance(value, dict) else None
+
+    @property
+    def after(self) -> dict | None:
+        value = self.details.get("sesudah") if self.is_data_change else None
+        return value if isinstance(value, dict) else None
+
+    def changes(self) -> list[AuditChange]:
+        """Every field, in the row's order; for a service's event its details as 'after'."""
+        if not self.is_data_change:
+            return [AuditChange(str(k), None, v, False) for k, v in self.details.items()]
+        before, after = self.before, self.after
+        names = list(dict.fromkeys([*(before or {}), *(after or {})]))
+        result = []
+        for name in names:
+            old = before.get(name) if before is not None else None
+            new = after.get(name) if after is not None else None
+            changed = before is None or after is None or old != new
+            result.append(AuditChange(name, old, new, changed))
+        return result

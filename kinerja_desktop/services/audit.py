@@ -1,0 +1,71 @@
+"""The audit history: who changed what and when, filtered for the history window and the CLI.
+
+The database writes the entries itself (triggers, migration 5) with the operator this module
+sets; the services add events that carry meaning (an evaluation finalised, revised …)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Callable
+
+from kinerja_desktop.domain.audit import AuditEntryRecord, AuditFilter, entity_label
+from kinerja_desktop.services import uses_database
+from kinerja_desktop.services.actor import current_actor
+from kinerja_desktop.storage import audit_repo
+from kinerja_desktop.storage import database as storage_database
+from kinerja_desktop.storage.database import Database
+
+
+def set_operator(provider: Callable[[], str] | str | None = current_actor) -> None:
+    """Whom the database records as doing the following changes: a name, a function giving
+    it (read at each write, so a name changed in the settings applies at once), or None for
+    the default (KINERJA_USER or the login name)."""
+    if isinstance(provider, str):
+        name = provider
+        storage_database.set_actor_provider(lambda: name)
+    else:
+        storage_database.set_actor_provider(provider)
+
+
+def _utc(day: date) -> datetime:
+    """Local midnight of a day as the naive UTC datetime the history is stored in."""
+    local = datetime.combine(day, time()).astimezone()
+    return local.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _query(filter: AuditFilter) -> dict:
+    return {"entity": filter.entity, "entity_uuid": filter.entity_uuid.strip(),
+            "actor": filter.actor, "text": filter.text.strip(),
+            "start": _utc(filter.date_from) if filter.date_from else None,
+            "end": _utc(filter.date_to + timedelta(days=1)) if filter.date_to else None}
+
+
+class AuditService:
+    """Reading the history of one open database."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    @uses_database
+    def history(self, filter: AuditFilter = AuditFilter()) -> list[AuditEntryRecord]:
+        """A page (filter.limit, filter.offset) of the matching entries, newest first."""
+        return audit_repo.history(filter.limit, filter.offset, **_query(filter))
+
+    @uses_database
+    def count(self, filter: AuditFilter = AuditFilter()) -> int:
+        return audit_repo.count(**_query(filter))
+
+    @uses_database
+    def actors(self) -> list[str]:
+        return audit_repo.actors()
+
+    @uses_database
+    def entities(self) -> list[tuple[str, str]]:
+        """(entity, Indonesian label) of every entity in the history, by label."""
+        return sorted(((e, entity_label(e)) for e in audit_repo.entities()),
+                      key=lambda pair: (pair[1].lower(), pair[0]))
+
+
+def local_time(at: datetime) -> datetime:
+    """A stored (naive UTC) time in the computer's time zone, naive, for display."""
+    return at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)

@@ -1,0 +1,70 @@
+"""Reading the audit history: the triggers' data changes (migration 5) and the services'
+events (evaluation_repo.audit), filtered and a page at a time, newest first."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from peewee import fn
+
+from kinerja_desktop.domain.audit import AuditEntryRecord
+from kinerja_desktop.storage.models import AuditEntry
+
+
+def data_change():
+    """The condition "written by a trigger": their details always name the table."""
+    return fn.json_extract(AuditEntry.details_json, "$.tabel").is_null(False)
+
+
+def _details(text: str) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {"teks": text}
+    return value if isinstance(value, dict) else {"nilai": value}
+
+
+def _record(a: AuditEntry) -> AuditEntryRecord:
+    return AuditEntryRecord(a.id, a.uuid, a.created_at, a.actor, a.action, a.entity,
+                            a.entity_uuid, a.summary, _details(a.details_json))
+
+
+def _where(query, entity: str = "", entity_uuid: str = "", actor: str = "",
+           start: datetime | None = None, end: datetime | None = None, text: str = ""):
+    if entity:
+        query = query.where(AuditEntry.entity == entity)
+    if entity_uuid:
+        query = query.where(AuditEntry.entity_uuid == entity_uuid)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    if start is not None:
+        query = query.where(AuditEntry.created_at >= start)
+    if end is not None:
+        query = query.where(AuditEntry.created_at < end)
+    if text:
+        query = query.where(AuditEntry.summary.contains(text) |
+                            AuditEntry.entity_uuid.contains(text))
+    return query
+
+
+def history(limit: int = 100, offset: int = 0, **filters) -> list[AuditEntryRecord]:
+    """One page of entries matching the filters (see _where), newest first."""
+    query = (_where(AuditEntry.select(), **filters)
+             .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
+             .limit(max(0, limit)).offset(max(0, offset)))
+    return [_record(a) for a in query]
+
+
+def count(**filters) -> int:
+    return _where(AuditEntry.select(), **filters).count()
+
+
+def actors() -> list[str]:
+    query = AuditEntry.select(AuditEntry.actor).distinct().order_by(AuditEntry.actor)
+    return [a.actor for a in query]
+
+
+def entities() -> list[str]:
+    query = AuditEntry.select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)
+    return [a.entity for a in query]
