@@ -100,3 +100,15 @@ def os_reason(exc: OSError) -> str:
 class OperationCancelled(KinerjaError):
     """The user cancelled long work; nothing was changed or written."""
 
+
+
+class WrongPassphraseError(KinerjaError):
+    """An encrypted backup could not be opened with the passphrase given."""
+
+
+class BackupVerificationError(StorageError):
+    """A backup just written did not pass its verification; nothing was left under its name."""
+
+    def __init__(self, message: str, problems: list[str] | tuple[str, ...] = ()):
+        self.problems = tuple(problems)
+        super().__init__(message)

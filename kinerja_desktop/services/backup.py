@@ -1,0 +1,80 @@
+"""Backups of the open database to a folder (a USB stick), optionally encrypted, verified."""
+
+from __future__ import annotations
+
+import platform
+import re
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from kinerja_desktop.services import uses_database
+from kinerja_desktop.storage import backup_io, official_repo
+from kinerja_desktop.storage.backup_io import BackupReport, Cancelled, Progress
+from kinerja_desktop.storage.database import Database
+
+LAST_BACKUP_KEY = "cadangan_terakhir"
+SUFFIX = ".kinerja"
+ENCRYPTED_SUFFIX = ".kinerja.enc"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path               # the file written (…kinerja or …kinerja.enc); its .sha256 beside
+    sha256: str              # of that file as stored
+    counts: dict[str, int]   # rows per table of the snapshot copied (= the copy's, verified)
+    seconds: float
+
+
+def pc_name() -> str:
+    """This computer's name, safe in a file name on any system ('PC' when there is none)."""
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", platform.node().split(".")[0]).strip("-_")
+    return name[:40] or "PC"
+
+
+def backup_name(target_dir: Path, when: datetime, pc: str | None = None) -> str:
+    """`kinerja-<PC>-YYYYMMDD-HHMM` (no extension), with -2, -3 … when a backup of that
+    minute is already in the folder (plain or encrypted)."""
+    stem = f"kinerja-{pc or pc_name()}-{when:%Y%m%d-%H%M}"
+    candidate, number = stem, 1
+    while any((Path(target_dir) / f"{candidate}{suffix}").exists()
+              for suffix in (SUFFIX, ENCRYPTED_SUFFIX)):
+        number += 1
+        candidate = f"{stem}-{number}"
+    return candidate
+
+
+@uses_database
+def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | None = None,
+                progress: Progress | None = None, cancelled: Cancelled | None = None,
+                now: Callable[[], datetime] = datetime.now,
+                thorough: bool = True) -> BackupResult:
+    """Back the database up into `target_dir` (see backup_io.backup_to: verified, with the
+    row counts of the snapshot compared against the copy), then record the time in the
+    dataset setting 'cadangan_terakhir'. Typed errors; nothing under the final name on
+    failure. The copy gets SQLite's full integrity_check (`thorough=False`: the quicker
+    quick_check, which does not compare indexes with their tables)."""
+    started = time.perf_counter()
+    when = now()
+    name = backup_name(Path(target_dir), when) + SUFFIX
+    path, report = backup_io.backup_with_report(db, Path(target_dir), name, progress, cancelled,
+                                                encrypt_passphrase or None, thorough)
+    with db.atomic():
+        official_repo.set_setting(LAST_BACKUP_KEY, when.isoformat(timespec="seconds"))
+    return BackupResult(path, report.sha256 or "", dict(report.counts),
+                        time.perf_counter() - started)
+
+
+def verify_backup(path: str | Path, passphrase: str | None = None) -> BackupReport:
+    return backup_io.verify_file(Path(path), passphrase)
+
+
+@uses_database
+def last_backup(db: Database) -> datetime | None:
+    text = official_repo.get_setting(LAST_BACKUP_KEY)
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
