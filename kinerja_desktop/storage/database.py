@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from peewee import OperationalError, PeeweeException, SqliteDatabase
 
@@ -19,6 +20,42 @@ from kinerja_desktop.storage.models import ALL_MODELS
 APPLICATION_ID = migrations.APPLICATION_ID
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+def _default_actor() -> str:
+    """KINERJA_USER if set, else the operating-system login (as services.actor does)."""
+    name = os.environ.get("KINERJA_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "pengguna"
+    except Exception:  # noqa: BLE001 - no login name on some Windows set-ups
+        return "pengguna"
+
+
+_actor_provider: Callable[[], str] = _default_actor
+
+
+def set_actor_provider(provider: Callable[[], str] | None) -> None:
+    """Who the audit triggers write as the operator (None: back to the default). The app and
+    the CLI set it at start from services.actor; storage cannot import services."""
+    global _actor_provider
+    _actor_provider = provider or _default_actor
+
+
+def current_operator() -> str:
+    """The name kinerja_actor() returns now: never empty, never an exception inside SQLite."""
+    try:
+        name = str(_actor_provider() or "").strip()
+    except Exception:  # noqa: BLE001 - a failing provider must not fail the write
+        name = ""
+    return name[:255] or "pengguna"
+
+
+def register_functions(connection: sqlite3.Connection) -> None:
+    """Give a plain sqlite3 connection the SQL functions the triggers call (migration 5):
+    without kinerja_actor() any write to an audited table fails with "no such function"."""
+    connection.create_function("kinerja_actor", 0, current_operator)
 
 
 @dataclass(frozen=True)
@@ -148,8 +185,14 @@ def _remove_new_file(path: Path) -> None:
             pass
 
 
-def open_database(path: str | Path, create: bool = True) -> Database:
-    """Open (creating or migrating if needed) a Kinerja database; nothing is written if refused."""
+def open_database(path: str | Path, create: bool = True,
+                  before_migration: Callable[[Path, int], None] | None = None) -> Database:
+    """Open (creating or migrating if needed) a Kinerja database; nothing is written if refused.
+
+    `before_migration(path, version)` is called, with the file still closed, when an existing
+    database of schema `version` is about to be migrated (the app copies it first); if it
+    raises, the file is left as it was and the error comes out of open_database.
+    """
     path = Path(path).expanduser()
     # SQLite needs to write beside the file (WAL) even to read: say plainly what is wrong
     # with a locked USB stick or a read-only folder instead of "unable to open".
@@ -165,6 +208,8 @@ def open_database(path: str | Path, create: bool = True) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"Folder '{path.parent}' tidak dapat dibuat: {os_reason(exc)}.") from exc
+    if before_migration is not None and not state.empty and migrations.pending(state.user_version):
+        before_migration(path, state.user_version)
 
     handle = SqliteDatabase(
         str(path),
@@ -173,6 +218,8 @@ def open_database(path: str | Path, create: bool = True) -> Database:
                  # committed; our write volume is small enough not to notice the cost.
                  "synchronous": "full"},
         check_same_thread=False)
+    # Registered before connecting: peewee adds it to every connection (one per thread).
+    handle.register_function(current_operator, "kinerja_actor", 0)
     try:
         handle.connect()
         migrations.run_migrations(handle, state.user_version)

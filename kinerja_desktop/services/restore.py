@@ -1,0 +1,327 @@
+"""Restore a backup over the live database: checked first, swapped atomically, undoable.
+
+1. The backup is copied (decrypted, if encrypted) next to the live database under a temp name:
+   a USB stick may be pulled out, and os.replace only is atomic within one folder.
+2. The copy is checked (ours, not from a newer app, verify_file) and opened with
+   open_database, which upgrades an older schema; then it is closed as one file (journal
+   DELETE). A bad backup is refused here, before the live database is touched at all.
+3. The caller's close_live() closes every connection the app holds on the live database.
+4. The live database is backed up into <data folder>/cadangan/sebelum-pulih (a verified
+   backup; a plain copy when it cannot even be opened), then checkpointed and closed.
+5. Its -wal/-shm are set aside and the copy takes its place with os.replace. Windows file
+   locks (antivirus, indexer) are retried a few times; if the swap still fails, the sidecars
+   are put back and the live database is exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
+                                    NotOurDatabaseError, StorageError, os_reason)
+from kinerja_desktop.services import auto_backup
+
+# Waits between attempts at the final os.replace (Windows: a scanner holding the file).
+RETRY_DELAYS = (0.1, 0.25, 0.5, 1.0, 2.0)
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+class RestoreError(StorageError):
+    """The backup cannot be restored; the live database was not changed."""
+
+    def __init__(self, message: str, problems: list[str] | tuple[str, ...] = ()):
+        self.problems = tuple(problems)
+        super().__init__(message)
+
+
+class RestoreLockedError(RestoreError):
+    """The live database file stayed locked by another program; it was left as it was."""
+
+
+class PassphraseRequiredError(RestoreError):
+    """The backup is encrypted and no passphrase was given."""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    pre_restore_copy: Path | None  # the database as it was; None when there was none
+    schema_before: int  # the backup's schema version
+    schema_after: int  # after upgrading it (the app's version)
+    counts: dict = field(default_factory=dict)  # rows per table of the backup, as verified
+
+
+def needs_passphrase(backup_file: Path) -> bool:
+    from kinerja_desktop.storage.backup_crypto import is_encrypted
+    return is_encrypted(Path(backup_file))
+
+
+def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
+            close_live: Callable[[], None] | None = None,
+            now: datetime | None = None) -> RestoreResult:
+    """Replace the database at `db_path` by the backup `backup_file` (see the module doc).
+
+    Raises a StorageError subclass (RestoreError, NotOurDatabaseError, DatabaseTooNewError,
+    WrongPassphraseError, DiskFullError, RestoreLockedError, …) and leaves the live database
+    unchanged if anything fails; close_live is only called once the backup has passed.
+    """
+    db_path, backup_file = Path(db_path).expanduser(), Path(backup_file).expanduser()
+    if not backup_file.is_file():
+        raise RestoreError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
+    if db_path.exists() and _same_file(db_path, backup_file):
+        raise RestoreError(f"Berkas cadangan '{backup_file.name}' adalah basis data yang sedang "
+                           f"dipakai; pilih berkas cadangan yang lain.")
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Folder '{db_path.parent}' tidak dapat dibuat: "
+                           f"{os_reason(exc)}.") from exc
+    staged = db_path.with_name(f".{db_path.name}.pulih-{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        _stage(backup_file, staged, passphrase)
+        schema_before, schema_after, counts = _prepare(staged, backup_file)
+        if close_live is not None:
+            close_live()
+        pre_copy = _keep_current(db_path, now)
+        _swap(staged, db_path)
+    finally:
+        _remove_with_sidecars(staged)
+    return RestoreResult(pre_copy, schema_before, schema_after, counts)
+
+
+# 1. Copy to the local disk -----------------------------------------------------------------
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _stage(backup_file: Path, staged: Path, passphrase: str | None) -> None:
+    from kinerja_desktop.storage.backup_crypto import decrypt_to, is_encrypted
+    if is_encrypted(backup_file):
+        if not passphrase:
+            raise PassphraseRequiredError(f"Cadangan '{backup_file.name}' terenkripsi; "
+                                          f"masukkan kata sandinya.")
+        decrypt_to(backup_file, passphrase, staged)
+        return
+    try:
+        _copy(backup_file, staged)
+        # A database copied off another PC may carry committed data in its -wal still.
+        wal = Path(f"{backup_file}-wal")
+        if wal.is_file() and wal.stat().st_size > 0:
+            _copy(wal, Path(f"{staged}-wal"))
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError(f"Disk penuh saat menyalin cadangan ke '{staged.parent}'; "
+                                f"kosongkan ruang lalu coba lagi.") from exc
+        raise RestoreError(f"Cadangan '{backup_file.name}' tidak dapat disalin: "
+                           f"{os_reason(exc)}.") from exc
+
+
+def _copy(source: Path, target: Path) -> None:
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+        dst.flush()
+        os.fsync(dst.fileno())
+
+
+# 2. Check and upgrade the copy ---------------------------------------------------------------
+
+def _prepare(staged: Path, backup_file: Path) -> tuple[int, int, dict]:
+    """Verify the local copy (and the backup's .sha256, if any), then upgrade it and close it
+    as one file; return (schema of the backup, schema now, row counts)."""
+    from kinerja_desktop.storage import migrations
+    from kinerja_desktop.storage.backup_io import verify_file
+    from kinerja_desktop.storage.database import open_database
+    shown = backup_file.name
+    report = verify_file(staged)
+    problems = [p.replace(staged.name, shown) for p in report.problems]
+    if report.schema_version is not None and report.schema_version > migrations.LATEST_VERSION:
+        raise DatabaseTooNewError(
+            f"Cadangan '{shown}' dibuat oleh versi aplikasi yang lebih baru (skema "
+            f"{report.schema_version}, aplikasi ini {migrations.LATEST_VERSION}); perbarui "
+            f"Kinerja Desktop untuk memulihkannya. Basis data tidak diubah.")
+    problems += _checksum_problems(staged, backup_file)
+    if problems or not report.ok:
+        problems = problems or ["pemeriksaan gagal"]
+        raise RestoreError(f"Cadangan '{shown}' tidak dapat dipulihkan; basis data tidak "
+                           f"diubah. " + " ".join(problems), problems)
+    try:
+        restored = open_database(staged, create=False)  # upgrades an older schema
+    except StorageError as exc:
+        raise RestoreError(f"Cadangan '{shown}' tidak dapat dibuka: {exc} Basis data tidak "
+                           f"diubah.", [str(exc)]) from exc
+    try:
+        schema_after = restored.schema_version()
+        handle = restored.handle
+        handle.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = handle.execute_sql("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise RestoreError(f"Cadangan '{shown}' tidak dapat disiapkan (mode jurnal {mode}).")
+    finally:
+        restored.close()
+    with open(staged, "rb+") as handle_file:
+        os.fsync(handle_file.fileno())
+    return int(report.schema_version or 0), schema_after, dict(report.counts)
+
+
+def _checksum_problems(staged: Path, backup_file: Path) -> list[str]:
+    """The backup's `.sha256` (written by backup_to) against what was copied: for a plain
+    backup the local copy itself, for an encrypted one the file as stored."""
+    from kinerja_desktop.storage.backup_crypto import is_encrypted
+    from kinerja_desktop.storage.backup_io import checksum_path, sha256_file
+    sidecar = checksum_path(backup_file)
+    try:
+        fields = sidecar.read_text(encoding="utf-8").split()
+    except FileNotFoundError:
+        return []
+    except (OSError, UnicodeDecodeError):
+        return [f"Berkas checksum '{sidecar.name}' tidak dapat dibaca."]
+    recorded = fields[0].lower() if fields else ""
+    try:
+        actual = sha256_file(backup_file if is_encrypted(backup_file) else staged)
+    except OSError as exc:
+        return [f"Berkas '{backup_file.name}' tidak dapat dibaca: {os_reason(exc)}."]
+    if recorded != actual:
+        return [f"Checksum SHA-256 berkas '{backup_file.name}' tidak cocok dengan "
+                f"'{sidecar.name}': berkas berubah atau rusak setelah dicadangkan."]
+    return []
+
+
+# 4. Keep the live database -------------------------------------------------------------------
+
+def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
+    """Back up the live database into cadangan/sebelum-pulih, checkpoint it and close it."""
+    from kinerja_desktop.errors import BackupVerificationError
+    from kinerja_desktop.storage.database import open_database
+    if not db_path.exists() or (db_path.stat().st_size == 0 and not _has_wal(db_path)):
+        return None
+    try:
+        live = open_database(db_path, create=False,
+                             before_migration=auto_backup.before_migration)
+    except (NotOurDatabaseError, DatabaseTooNewError):
+        # Restoring is how a damaged database gets replaced: keep its bytes as they are.
+        return auto_backup.copy_closed_database(db_path, "sebelum-pulih", now)
+    try:
+        _checkpoint(live)
+        try:
+            copy = auto_backup.auto_backup(live, "sebelum-pulih", now)
+        except BackupVerificationError:
+            copy = None
+        _checkpoint(live)
+    finally:
+        live.close()
+    if copy is None:
+        copy = auto_backup.copy_closed_database(db_path, "sebelum-pulih", now)
+    return copy
+
+
+def _has_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _checkpoint(live) -> None:
+    """Move everything in the -wal into the file; refuse if another connection is reading."""
+    busy = live.handle.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy and busy[0]:
+        raise DatabaseLockedError(f"Basis data '{live.path.name}' masih dipakai program lain "
+                                  f"(atau jendela Kinerja Desktop yang lain); tutup dulu, lalu "
+                                  f"ulangi pemulihan. Basis data tidak diubah.")
+
+
+# 5. The swap ---------------------------------------------------------------------------------
+
+def _swap(staged: Path, db_path: Path) -> None:
+    aside = _set_aside_sidecars(db_path)
+    try:
+        _replace_with_retry(staged, db_path)
+    except BaseException:
+        _put_back(aside)
+        raise
+    for path in aside.values():
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+    _fsync_folder(db_path.parent)
+
+
+def _set_aside_sidecars(db_path: Path) -> dict[Path, Path]:
+    """Rename the live -wal/-shm/-journal out of the way (after the checkpoint they hold no
+    data; a stale -wal next to the new file would be replayed into it and corrupt it)."""
+    aside: dict[Path, Path] = {}
+    try:
+        for suffix in SIDECARS:
+            original = Path(f"{db_path}{suffix}")
+            if original.exists():
+                moved = original.with_name(f".{original.name}.lama-{uuid.uuid4().hex[:8]}")
+                os.rename(original, moved)
+                aside[original] = moved
+    except OSError as exc:
+        _put_back(aside)
+        raise RestoreLockedError(f"Berkas pendamping basis data ('{db_path.name}-wal/-shm') "
+                                 f"dikunci program lain: {os_reason(exc)}. Pemulihan "
+                                 f"dibatalkan; basis data tidak diubah.") from exc
+    return aside
+
+
+def _put_back(aside: dict[Path, Path]) -> None:
+    for original, moved in aside.items():
+        with contextlib.suppress(OSError):
+            os.rename(moved, original)
+
+
+def _replace_with_retry(staged: Path, db_path: Path) -> None:
+    last: OSError | None = None
+    for attempt, delay in enumerate((0.0, *RETRY_DELAYS)):
+        if delay:
+            time.sleep(delay)
+        try:
+            os.replace(staged, db_path)
+            return
+        except PermissionError as exc:  # Windows: sharing violation, an antivirus scan
+            last = exc
+        except OSError as exc:
+            if getattr(exc, "winerror", None) in (5, 32, 33) or exc.errno == errno.EBUSY:
+                last = exc
+                continue
+            raise RestoreError(f"Basis data '{db_path.name}' tidak dapat diganti: "
+                               f"{os_reason(exc)}. Pemulihan dibatalkan; basis data tidak "
+                               f"diubah.") from exc
+    raise RestoreLockedError(
+        f"Basis data '{db_path.name}' sedang dikunci program lain (mis. antivirus atau "
+        f"pengindeks berkas) sehingga tidak dapat diganti setelah {len(RETRY_DELAYS) + 1} kali "
+        f"mencoba. Pemulihan dibatalkan; basis data tetap seperti semula. Tunggu sebentar lalu "
+        f"coba lagi.") from last
+
+
+def _fsync_folder(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for candidate in (path, *(Path(f"{path}{s}") for s in SIDECARS),
+                      path.with_name(f".{path.name}.tmp")):
+        with contextlib.suppress(OSError):
+            candidate.unlink(missing_ok=True)
+
+
+__all__ = ["RestoreError", "RestoreLockedError", "PassphraseRequiredError", "RestoreResult",
+           "restore", "needs_passphrase"]
