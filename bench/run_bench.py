@@ -3,7 +3,7 @@ at 200 targets and 2,000 progress reports; the board; printing 500 evaluation sh
 print one report."""
 
 # .venv/bin/python bench/run_bench.py [--runs 5] [--count 100000] [--verbose] [--no-editor]
-#                                     [--no-board] [--no-print]
+#                                     [--no-board] [--no-print] [--no-backup]
 # Every figure sits next to a baseline measured in the same run. Exits 0 whatever the goals
 # say (a report, not a test); non-zero only if a step crashed.
 
@@ -32,6 +32,7 @@ import make_db  # noqa: E402  (bench/ is sys.path[0] when run as a script)
 PROBE = BENCH / "probe_startup.py"
 SEARCH = BENCH / "search_bench.py"
 EDITOR = BENCH / "editor_bench.py"
+BACKUP = BENCH / "backup_bench.py"
 BOARD = BENCH / "board_bench.py"
 PRINT = BENCH / "print_bench.py"
 PROBE_TIMEOUT_S = 180
@@ -225,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the monitoring board section (bench/board_bench.py)")
     parser.add_argument("--no-print", action="store_true",
                         help="skip the printing section (bench/print_bench.py)")
+    parser.add_argument("--no-backup", action="store_true",
+                        help="skip the backup section (bench/backup_bench.py)")
     args = parser.parse_args(argv)
 
     def log(message: str) -> None:
@@ -248,6 +251,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_print:
             log("measuring printing…")
             printing = measure_editor(PRINT, PRINT_TIMEOUT_S)
+        backup = None
+        if not args.no_backup:
+            log("measuring backup…")
+            backup = measure_editor(BACKUP, PRINT_TIMEOUT_S)
     except (BenchError, subprocess.TimeoutExpired) as exc:
         print(f"benchmark crashed: {exc}", file=sys.stderr)
         return 1
@@ -261,9 +268,12 @@ def main(argv: list[str] | None = None) -> int:
     if printing is not None:
         import print_bench
         print("\n" + print_bench.report(printing))
+    if backup is not None:
+        import backup_bench
+        print("\n" + backup_bench.report(backup))
     out = BENCH / "out" / "last-run.json"
     out.write_text(json.dumps({"startup": startup, "search": search, "editor": editor,
-                               "board": board, "print": printing},
+                               "board": board, "print": printing, "backup": backup},
                               indent=1))
     return 0
 

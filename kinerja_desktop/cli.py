@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from datetime import date
@@ -94,6 +95,8 @@ def build_parser() -> IndonesianParser:
     _add_program_commands(commands)
     _add_evaluation_commands(commands)
     _add_print_commands(commands)
+    _add_backup_commands(commands)
+    _add_restore_command(commands)
     return parser
 
 
@@ -219,6 +222,105 @@ def _add_evaluation_commands(commands) -> None:
                        help="id evaluasi (lihat 'evaluation list')")
 
 
+PASSPHRASE_ENV = "KINERJA_PASSPHRASE"
+
+
+def _add_backup_commands(commands) -> None:
+    backup = commands.add_parser(
+        "backup", help="cadangkan basis data ke sebuah folder (mis. flashdisk); salinannya "
+                       "diperiksa sebelum diberi nama")
+    backup.add_argument("folder", type=Path, metavar="FOLDER", help="folder tujuan")
+    backup.add_argument("--encrypt", action="store_true",
+                        help=f"enkripsi cadangan (AES-256); kata sandi dari {PASSPHRASE_ENV} "
+                             f"atau ditanyakan di terminal")
+    verify = commands.add_parser(
+        "verify", help="periksa berkas cadangan (tanpa membuka basis data aplikasi)")
+    verify.add_argument("file", type=Path, metavar="BERKAS",
+                        help="berkas cadangan .kinerja atau .kinerja.enc")
+
+
+def _passphrase(confirm: bool) -> str:
+    """KINERJA_PASSPHRASE, or asked on the terminal (twice when `confirm`)."""
+    import getpass
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not (sys.stdin and sys.stdin.isatty()):
+        raise UsageError(f"kata sandi cadangan diperlukan, tetapi tidak ada terminal untuk "
+                         f"menanyakannya. Setel variabel lingkungan {PASSPHRASE_ENV}.")
+    value = getpass.getpass("Kata sandi cadangan: ")
+    if not value:
+        raise UsageError("kata sandi cadangan tidak boleh kosong.")
+    if confirm and getpass.getpass("Ulangi kata sandi: ") != value:
+        raise UsageError("kedua kata sandi tidak sama.")
+    return value
+
+
+def _cmd_backup(args, out: TextIO) -> int:
+    from kinerja_desktop.services.backup import make_backup
+    folder = args.folder.expanduser()
+    if not folder.is_dir():  # checked before the database is opened (or created)
+        raise KinerjaError(f"Folder tujuan '{folder}' tidak ada atau bukan folder.")
+    passphrase = _passphrase(confirm=True) if args.encrypt else None
+    db = _open(args)
+    try:
+        result = make_backup(db, folder, encrypt_passphrase=passphrase)
+    finally:
+        db.close()
+    print(f"Cadangan ditulis: {result.path}", file=out)
+    print(f"Diperiksa: {result.counts.get('official', 0)} pejabat, "
+          f"{result.counts.get('program', 0)} program, {result.counts.get('evaluation', 0)} "
+          f"evaluasi; SHA-256 {result.sha256} (di {result.path.name}.sha256); "
+          f"{result.seconds:.1f} detik.", file=out)
+    return EXIT_OK
+
+
+def _cmd_verify_backup(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.services.backup import verify_backup
+    from kinerja_desktop.storage.backup_crypto import is_encrypted
+    path = args.file.expanduser()
+    passphrase = _passphrase(confirm=False) if is_encrypted(path) else None
+    report = verify_backup(path, passphrase)
+    if not report.ok:
+        print(f"Berkas cadangan '{path.name}' TIDAK dapat dipakai:", file=err)
+        for problem in report.problems:
+            print(problem, file=err)
+        return EXIT_INVALID
+    kind = "terenkripsi" if report.encrypted else "tidak terenkripsi"
+    print(f"Cadangan baik: {path} ({kind}, skema {report.schema_version}, "
+          f"{report.counts.get('official', 0)} pejabat, {report.counts.get('program', 0)} "
+          f"program, {report.counts.get('evaluation', 0)} evaluasi).", file=out)
+    checksum = "cocok" if report.checksum_checked else "tidak diperiksa"
+    print(f"SHA-256 {report.sha256} ({checksum}).", file=out)
+    for note in report.notes:
+        print(f"Catatan: {note}", file=out)
+    return EXIT_OK
+
+
+def _add_restore_command(commands) -> None:
+    restore = commands.add_parser(
+        "restore", help="pulihkan basis data dari berkas cadangan (diperiksa dulu; basis data "
+                        "yang sekarang disimpan di folder cadangan/sebelum-pulih)")
+    restore.add_argument("file", type=Path, metavar="BERKAS",
+                         help="berkas cadangan .kinerja atau .kinerja.enc")
+
+
+def _cmd_restore(args, out: TextIO) -> int:
+    from kinerja_desktop.services.restore import needs_passphrase, restore
+    backup_file = args.file.expanduser()
+    if not backup_file.is_file():
+        raise KinerjaError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
+    passphrase = _passphrase(confirm=False) if needs_passphrase(backup_file) else None
+    target = (args.db or default_database()).expanduser()
+    result = restore(target, backup_file, passphrase)  # the CLI holds no connection open
+    print(f"Basis data {target} dipulihkan dari {backup_file} (skema {result.schema_before}"
+          + (f", dimutakhirkan ke {result.schema_after}" if result.schema_after !=
+             result.schema_before else "") + ").", file=out)
+    if result.pre_restore_copy is not None:
+        print(f"Basis data sebelumnya disimpan di {result.pre_restore_copy}.", file=out)
+    return EXIT_OK
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
@@ -229,7 +331,9 @@ def _json_value(value: object) -> object:
 
 def _open(args: argparse.Namespace):
     from kinerja_desktop.storage.database import open_database
-    return open_database(args.db or default_database())
+    from kinerja_desktop.services.auto_backup import before_migration
+    # An existing database of an older schema is copied to cadangan/sebelum-migrasi first.
+    return open_database(args.db or default_database(), before_migration=before_migration)
 
 
 def _cmd_demo(args, out: TextIO) -> int:
@@ -430,6 +534,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     except UsageError as exc:
         print(f"Kesalahan penggunaan: {exc}", file=err)
         return EXIT_USAGE
+    from kinerja_desktop.services.audit import set_operator
+    set_operator()  # the audit history's operator: KINERJA_USER or the login name
     try:
         if args.command == "demo":
             return _cmd_demo(args, out)
@@ -443,7 +549,16 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
             return _cmd_verify(args, out)
         if args.command == "evaluation":
             return _cmd_evaluation(args, out, err)
+        if args.command == "backup":
+            return _cmd_backup(args, out)
+        if args.command == "verify":
+            return _cmd_verify_backup(args, out, err)
+        if args.command == "restore":
+            return _cmd_restore(args, out)
         print("Kesalahan penggunaan: perintah tidak dikenal.", file=err)
+        return EXIT_USAGE
+    except UsageError as exc:  # found by a command itself (e.g. no passphrase, no terminal)
+        print(f"Kesalahan penggunaan: {exc}", file=err)
         return EXIT_USAGE
     except ValidationError as exc:
         for problem in exc.problems:

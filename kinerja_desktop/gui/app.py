@@ -34,9 +34,11 @@ def create_application(argv: list[str], lang: str | None = None) -> QApplication
 
 def open_database_interactively(path) -> Database | None:
     """Open the database; when refused, explain and offer to pick another file or quit."""
+    from kinerja_desktop.services.auto_backup import before_migration
     while True:
         try:
-            return open_database(path)
+            # An older database is copied to the backups folder before it is upgraded.
+            return open_database(path, before_migration=before_migration)
         except StorageError as exc:
             answer = QMessageBox.critical(
                 None, QApplication.translate("App", "Basis data tidak dapat dibuka"),
@@ -57,6 +59,8 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     app = create_application([], args.lang)
     install_excepthook()
+    from kinerja_desktop.services.audit import set_operator
+    set_operator()  # the audit history's operator: KINERJA_USER or the login name
     db = open_database_interactively(args.db or default_database())
     if db is None:
         return 1

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QInputDialog,
-                               QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressDialog,
+                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+                               QWidget)
 
 from kinerja_desktop import APP_NAME, __version__
 from kinerja_desktop.errors import OperationCancelled
@@ -22,6 +25,7 @@ from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import Database
 
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCH = range(3)
+BACKUP_REMINDER_DAYS = 7
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +74,11 @@ class MainWindow(QMainWindow):
         self.notice_label.setStyleSheet("color: #8a5a00")
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.notice_label)
+        self.backup_button = QPushButton(self)
+        self.backup_button.setObjectName("backupStatus")
+        self.backup_button.setFlat(True)
+        self.backup_button.clicked.connect(self.make_backup)
+        self.statusBar().addPermanentWidget(self.backup_button)
         self.path_label = QLabel(str(db.path), self)
         self.path_label.setObjectName("pathLabel")
         self.path_label.setToolTip(self.tr("Basis data yang sedang dibuka"))
@@ -88,6 +97,7 @@ class MainWindow(QMainWindow):
         self.reload_units()
         self.apply_filter()
         self._update_notice()
+        self.update_backup_status()
         # Focus the search box once shown: most sessions start by looking someone up.
         QTimer.singleShot(0, self.search_edit.setFocus)
 
@@ -153,8 +163,18 @@ class MainWindow(QMainWindow):
                                         name="demoAction")
         self.quit_action = self._action(self.tr("&Keluar"), self.close,
                                         QKeySequence("Ctrl+Q"), "quitAction")
-        for action in (self.import_action, self.export_action, None, self.demo_action, None,
-                       self.quit_action):
+        self.audit_action = self._action(self.tr("Riwayat &perubahan…"), self.show_audit_history,
+                                         name="auditAction")
+        self.backup_action = self._action(self.tr("&Cadangkan ke flashdisk…"), self.make_backup,
+                                          QKeySequence("Ctrl+Shift+S"), "backupAction")
+        self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"),
+                                           self.restore_backup, name="restoreAction")
+        self.verify_backup_action = self._action(self.tr("Periksa berkas ca&dangan…"),
+                                                 self.verify_backup_file,
+                                                 name="verifyBackupAction")
+        for action in (self.import_action, self.export_action, None, self.backup_action,
+                       self.restore_action, self.verify_backup_action, None, self.audit_action,
+                       None, self.demo_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
         officials = menu.addMenu(self.tr("&Pejabat"))
@@ -442,6 +462,10 @@ class MainWindow(QMainWindow):
         from kinerja_desktop.services.documents import DocumentService
         VerifyDialog(DocumentService(self.db), self).exec()
 
+    def show_audit_history(self) -> None:
+        from kinerja_desktop.gui.audit_view import AuditDialog
+        AuditDialog(self.db, self).exec()
+
     def edit_signatures(self) -> None:
         from kinerja_desktop.gui.signature_dialog import SignatureDialog
         SignatureDialog(self.db, self).exec()
@@ -611,6 +635,118 @@ class MainWindow(QMainWindow):
         self.settings.set_bytes("main/header", self.table.horizontalHeader().saveState())
         self.settings.sync()
 
+    # Backups ----------------------------------------------------------------------------------
+    def update_backup_status(self) -> None:
+        """The last backup's date on the status bar; amber after 7 days (or never, with data)."""
+        from datetime import datetime
+
+        from kinerja_desktop.services.backup import last_backup
+        last = last_backup(self.db)
+        if last is None:
+            text = self.tr("Belum pernah dicadangkan")
+            stale = self._totals()["semua"] > 0
+        else:
+            days = (datetime.now() - last).days
+            text = self.tr("Cadangan terakhir: {0}").format(format_date(last.date()))
+            stale = days >= BACKUP_REMINDER_DAYS
+            if stale:
+                text = self.tr("Cadangan terakhir {0} hari lalu").format(days)
+        self.backup_button.setText(("⚠ " if stale else "") + text)
+        self.backup_button.setStyleSheet("color: #8a5a00; font-weight: bold" if stale else "")
+        self.backup_button.setToolTip(self.tr("Cadangkan ke flashdisk (Ctrl+Shift+S)"))
+
+    def make_backup(self) -> None:
+        from kinerja_desktop.gui.backup_dialog import BackupDialog
+        dialog = BackupDialog(self.db, self, self.settings)
+        if dialog.exec() and dialog.result_path is not None:
+            self.update_backup_status()
+            self.statusBar().showMessage(
+                self.tr("Cadangan tersimpan dan terperiksa: {0}").format(dialog.result_path),
+                15000)
+
+    def _ask_passphrase(self, title: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, self.tr("Kata sandi cadangan:"),
+                                        QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def verify_backup_file(self) -> None:
+        from kinerja_desktop.services.backup import verify_backup
+        from kinerja_desktop.services.restore import needs_passphrase
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Periksa berkas cadangan"), "",
+                                              self.tr("Cadangan Kinerja (*.kinerja *.enc);;"
+                                                      "Semua berkas (*)"))
+        if not path:
+            return
+        passphrase = None
+        if needs_passphrase(Path(path)):
+            passphrase = self._ask_passphrase(self.tr("Periksa berkas cadangan"))
+            if passphrase is None:
+                return
+        try:
+            report = verify_backup(path, passphrase)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        if report.ok:
+            QMessageBox.information(self, self.tr("Periksa berkas cadangan"),
+                                    self.tr("Berkas cadangan baik (skema {0}, {1} pejabat).")
+                                    .format(report.schema_version,
+                                            report.counts.get("official", 0)))
+        else:
+            QMessageBox.warning(self, self.tr("Periksa berkas cadangan"),
+                                self.tr("Berkas cadangan TIDAK dapat dipakai:") + "\n"
+                                + "\n".join(report.problems))
+
+    def restore_backup(self) -> None:
+        """Replace this database with a verified backup (the current one is kept aside)."""
+        from kinerja_desktop.services.restore import needs_passphrase, restore
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Pulihkan dari cadangan"), "",
+                                              self.tr("Cadangan Kinerja (*.kinerja *.enc)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Pulihkan dari cadangan"),
+            self.tr("Isi basis data sekarang akan diganti dengan isi cadangan '{0}'. Basis data "
+                    "sekarang disimpan dulu sebagai salinan sebelum-pulih. Lanjutkan?")
+            .format(Path(path).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        passphrase = None
+        if needs_passphrase(Path(path)):
+            passphrase = self._ask_passphrase(self.tr("Pulihkan dari cadangan"))
+            if passphrase is None:
+                return
+        for window in list(self._editors.values()) + [getattr(self, "board", None)]:
+            if window is not None:
+                window.close()
+        db_path = self.db.path
+        try:
+            result = restore(db_path, Path(path), passphrase, close_live=self.db.close)
+        except Exception as exc:  # noqa: BLE001 - the live database is as it was
+            show_error(self, exc)
+            self._reopen(db_path)
+            return
+        self._reopen(db_path)
+        QMessageBox.information(self, self.tr("Pulihkan dari cadangan"),
+                                self.tr("Basis data dipulihkan. Salinan sebelum-pulih: {0}")
+                                .format(result.pre_restore_copy or "-"))
+
+    def _reopen(self, path) -> None:
+        """Open the database file again (after a restore) and show it."""
+        from kinerja_desktop.services.auto_backup import before_migration
+        from kinerja_desktop.storage.database import open_database
+        self.db.close()
+        self.db = open_database(path, before_migration=before_migration)
+        self.roster = RosterService(self.db)
+        self.model.set_service(self.roster)
+        self.board = None
+        self._editors.clear()
+        self.after_change()
+        self._update_notice()
+        self.update_backup_status()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
+        from kinerja_desktop.services.auto_backup import on_exit
+        on_exit(self.db)  # the automatic daily backup in the data folder; never raises
         super().closeEvent(event)

@@ -48,6 +48,14 @@ class RosterModel(QAbstractTableModel):
     def current_filter(self) -> RosterFilter:
         return self._filter
 
+    def set_service(self, service: RosterService) -> None:
+        """Read from another database (after a restore): nothing cached survives."""
+        self.beginResetModel()
+        self._service = service
+        self._ids, self._loaded = [], False
+        self._cache.clear()
+        self.endResetModel()
+
     def set_filter(self, roster_filter: RosterFilter) -> None:
         self.beginResetModel()
         self._loaded = True

@@ -189,6 +189,186 @@ Choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Riwayat perubahan</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Hanya &amp;data ini</source>
+        <translation>This &amp;record only</translation>
+    </message>
+    <message>
+        <source>Tampilkan seluruh riwayat data yang dipilih</source>
+        <translation>Show the whole history of the selected record</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Semua orang</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Semua tabel</source>
+        <translation>All tables</translation>
+    </message>
+    <message>
+        <source>UUID data (kosong: semua)</source>
+        <translation>record UUID (empty: all)</translation>
+    </message>
+    <message>
+        <source>nama, judul, NIP …</source>
+        <translation>name, title, NIP …</translation>
+    </message>
+    <message>
+        <source>&amp;Bersihkan saringan</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Orang:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Tabel:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Dari tanggal:</source>
+        <translation>&amp;From date:</translation>
+    </message>
+    <message>
+        <source>&amp;Sampai tanggal:</source>
+        <translation>&amp;To date:</translation>
+    </message>
+    <message>
+        <source>D&amp;ata:</source>
+        <translation>R&amp;ecord:</translation>
+    </message>
+    <message>
+        <source>tidak dibatasi</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan yang cocok dengan saringan.</source>
+        <translation>No change matches the filters.</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan yang tercatat.</source>
+        <translation>No change has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Jumlah perubahan: %1</source>
+        <translation>Changes: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 oleh %4 — %5</source>
+        <translation>%1 · %2 · %3 by %4 — %5</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiffModel</name>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Sebelum</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sesudah</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>berubah</source>
+        <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Cadangkan basis data</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Salinan lengkap basis data (termasuk bukti dukung) ditulis ke folder yang dipilih, lalu diperiksa sebelum diberi nama akhir. Aplikasi boleh tetap terbuka.</source>
+        <translation>A complete copy of the database (evidence files included) is written to the chosen folder and checked before it gets its final name. The app may stay open.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Enkripsi dengan kata sandi (disarankan untuk flashdisk: berisi NIP dan tanggal lahir)</source>
+        <translation>&amp;Encrypt with a passphrase (advised for USB sticks: it holds NIPs and birth dates)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder tujuan:</source>
+        <translation>&amp;Destination folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Buat cadangan</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Pilih folder tujuan (mis. flashdisk).</source>
+        <translation>Choose the destination folder (e.g. a USB stick).</translation>
+    </message>
+    <message>
+        <source>Folder &apos;{0}&apos; tidak ada (flashdisk sudah dicabut?).</source>
+        <translation>Folder &apos;{0}&apos; does not exist (was the USB stick removed?).</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal {0} karakter.</source>
+        <translation>The passphrase needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>BehaviourPage</name>
     <message>
         <source>Perilaku kerja (BerAKHLAK)</source>
@@ -1603,6 +1783,22 @@ Create a revision with a written reason?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Riwayat &amp;perubahan…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>&amp;Cadangkan ke flashdisk…</source>
+        <translation>&amp;Back up to a USB stick…</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Periksa berkas ca&amp;dangan…</source>
+        <translation>Check a bac&amp;kup file…</translation>
+    </message>
+    <message>
         <source>&amp;Pejabat</source>
         <translation>&amp;Officials</translation>
     </message>
@@ -1821,6 +2017,62 @@ Create a revision with a written reason?</translation>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;br&gt;Target 100 hari dan evaluasi kinerja pejabat eselon II.&lt;br&gt;&lt;br&gt;Basis data: {2}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;br&gt;100-day targets and performance evaluation of echelon II officials.&lt;br&gt;&lt;br&gt;Database: {2}</translation>
+    </message>
+    <message>
+        <source>Belum pernah dicadangkan</source>
+        <translation>Never backed up</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: {0}</source>
+        <translation>Last backup: {0}</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir {0} hari lalu</source>
+        <translation>Last backup {0} days ago</translation>
+    </message>
+    <message>
+        <source>Cadangkan ke flashdisk (Ctrl+Shift+S)</source>
+        <translation>Back up to a USB stick (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan dan terperiksa: {0}</source>
+        <translation>Backup written and checked: {0}</translation>
+    </message>
+    <message>
+        <source>Kata sandi cadangan:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Periksa berkas cadangan</source>
+        <translation>Check a backup file</translation>
+    </message>
+    <message>
+        <source>Cadangan Kinerja (*.kinerja *.enc);;Semua berkas (*)</source>
+        <translation>Kinerja backups (*.kinerja *.enc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan baik (skema {0}, {1} pejabat).</source>
+        <translation>The backup file is good (schema {0}, {1} officials).</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan TIDAK dapat dipakai:</source>
+        <translation>The backup file can NOT be used:</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Cadangan Kinerja (*.kinerja *.enc)</source>
+        <translation>Kinerja backups (*.kinerja *.enc)</translation>
+    </message>
+    <message>
+        <source>Isi basis data sekarang akan diganti dengan isi cadangan &apos;{0}&apos;. Basis data sekarang disimpan dulu sebagai salinan sebelum-pulih. Lanjutkan?</source>
+        <translation>The database&apos;s contents will be replaced by the backup &apos;{0}&apos;. The current database is first kept as a pre-restore copy. Continue?</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan. Salinan sebelum-pulih: {0}</source>
+        <translation>Database restored. Pre-restore copy: {0}</translation>
     </message>
 </context>
 <context>
