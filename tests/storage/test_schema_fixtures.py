@@ -1,0 +1,56 @@
+"""Every released schema version upgrades to the current one, data intact, and the result
+has exactly the schema of a database created new."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kinerja_desktop.storage import migrations
+from kinerja_desktop.storage.database import open_database
+from tests.helpers.dump import dump_database
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+RELEASED = (1, 2, 3, 4, 5)
+SCHEMA = "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+
+
+def schema_of(db) -> list[tuple]:
+    return db.handle.execute_sql(SCHEMA).fetchall()
+
+
+@pytest.fixture(scope="module")
+def fresh_schema(tmp_path_factory):
+    db = open_database(tmp_path_factory.mktemp("baru") / "baru.kinerja")
+    try:
+        return schema_of(db)
+    finally:
+        db.close()
+
+
+def test_a_fixture_for_every_released_version():
+    assert all((FIXTURES / f"schema-v{v}.kinerja").is_file() for v in RELEASED)
+    assert RELEASED[-1] <= migrations.LATEST_VERSION
+
+
+@pytest.mark.parametrize("version", RELEASED)
+def test_released_version_upgrades_to_the_current_schema(version, tmp_path, fresh_schema):
+    path = tmp_path / f"v{version}.kinerja"
+    shutil.copyfile(FIXTURES / f"schema-v{version}.kinerja", path)
+    before = dump_database(path, include_audit=False)
+    assert before["pragma:user_version"] == [(version,)]
+    db = open_database(path)
+    try:
+        assert db.schema_version() == migrations.LATEST_VERSION
+        assert schema_of(db) == fresh_schema
+        assert db.handle.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.handle.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()
+    after = dump_database(path, include_audit=False)
+    for table, rows in before.items():
+        if not table.startswith("pragma:"):
+            assert after[table] == rows, table  # nothing a user entered changes
+    assert after["official"][0][5] == "Abdullah"
