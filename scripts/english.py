@@ -5,6 +5,11 @@ missing here stays unfinished in kinerja_en.ts, and the test on translations fai
 """
 
 ENGLISH = {
+    'Nama &operator…': '&Operator name…',
+    'Nama operator': 'Operator name',
+    'Nama petugas di PC ini (dicatat dalam riwayat perubahan):': 'Name of the staff member at this PC (recorded in the change history):',
+    'Perubahan berikutnya dicatat atas nama {0}.': 'Further changes are recorded under {0}.',
+    '(nama login)': '(login name)',
     'Cadangkan basis data': 'Back up the database',
     'Salinan lengkap basis data (termasuk bukti dukung) ditulis ke folder yang dipilih, lalu diperiksa sebelum diberi nama akhir. Aplikasi boleh tetap terbuka.': 'A complete copy of the database (evidence files included) is written to the chosen folder and checked before it gets its final name. The app may stay open.',
     '&Pilih folder…': '&Choose folder…',

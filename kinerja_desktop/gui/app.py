@@ -59,8 +59,12 @@ def run_gui(args: argparse.Namespace) -> int:
     setup_logging()
     app = create_application([], args.lang)
     install_excepthook()
+    from kinerja_desktop.services.actor import current_actor
     from kinerja_desktop.services.audit import set_operator
-    set_operator()  # the audit history's operator: KINERJA_USER or the login name
+    settings = GuiSettings()
+    # The audit history's operator: the name set on this PC (read at each write, so a change
+    # applies at once), else KINERJA_USER or the login name.
+    set_operator(lambda: settings.operator() or current_actor())
     db = open_database_interactively(args.db or default_database())
     if db is None:
         return 1

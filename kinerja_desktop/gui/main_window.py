@@ -172,9 +172,11 @@ class MainWindow(QMainWindow):
         self.verify_backup_action = self._action(self.tr("Periksa berkas ca&dangan…"),
                                                  self.verify_backup_file,
                                                  name="verifyBackupAction")
+        self.operator_action = self._action(self.tr("Nama &operator…"), self.set_operator_name,
+                                            name="operatorAction")
         for action in (self.import_action, self.export_action, None, self.backup_action,
                        self.restore_action, self.verify_backup_action, None, self.audit_action,
-                       None, self.demo_action, None, self.quit_action):
+                       self.operator_action, None, self.demo_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
         officials = menu.addMenu(self.tr("&Pejabat"))
@@ -654,6 +656,18 @@ class MainWindow(QMainWindow):
         self.backup_button.setText(("⚠ " if stale else "") + text)
         self.backup_button.setStyleSheet("color: #8a5a00; font-weight: bold" if stale else "")
         self.backup_button.setToolTip(self.tr("Cadangkan ke flashdisk (Ctrl+Shift+S)"))
+
+    def set_operator_name(self) -> None:
+        """The name this PC's changes are recorded under in the audit history."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Nama operator"),
+            self.tr("Nama petugas di PC ini (dicatat dalam riwayat perubahan):"),
+            QLineEdit.EchoMode.Normal, self.settings.operator())
+        if ok:
+            self.settings.set_operator(name)
+            self.statusBar().showMessage(
+                self.tr("Perubahan berikutnya dicatat atas nama {0}.").format(
+                    self.settings.operator() or self.tr("(nama login)")), 8000)
 
     def make_backup(self) -> None:
         from kinerja_desktop.gui.backup_dialog import BackupDialog

@@ -11,6 +11,7 @@ class GuiSettings:
     """Each option declared once with its key; stored beside the database, not in the registry."""
 
     LANGUAGE = "ui/language"
+    OPERATOR = "audit/operator"  # the staff member at this PC, written in the audit history
 
     def __init__(self, settings: QSettings | None = None):
         if settings is None:
@@ -25,6 +26,12 @@ class GuiSettings:
 
     def set_language(self, language: str) -> None:
         self._settings.setValue(self.LANGUAGE, language)
+
+    def operator(self) -> str:
+        return " ".join(str(self._settings.value(self.OPERATOR, "")).split())
+
+    def set_operator(self, name: str) -> None:
+        self._settings.setValue(self.OPERATOR, " ".join(name.split()))
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self._settings.value(key)

@@ -1799,6 +1799,10 @@ Create a revision with a written reason?</translation>
         <translation>Check a bac&amp;kup file…</translation>
     </message>
     <message>
+        <source>Nama &amp;operator…</source>
+        <translation>&amp;Operator name…</translation>
+    </message>
+    <message>
         <source>&amp;Pejabat</source>
         <translation>&amp;Officials</translation>
     </message>
@@ -2033,6 +2037,22 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Cadangkan ke flashdisk (Ctrl+Shift+S)</source>
         <translation>Back up to a USB stick (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Nama operator</source>
+        <translation>Operator name</translation>
+    </message>
+    <message>
+        <source>Nama petugas di PC ini (dicatat dalam riwayat perubahan):</source>
+        <translation>Name of the staff member at this PC (recorded in the change history):</translation>
+    </message>
+    <message>
+        <source>Perubahan berikutnya dicatat atas nama {0}.</source>
+        <translation>Further changes are recorded under {0}.</translation>
+    </message>
+    <message>
+        <source>(nama login)</source>
+        <translation>(login name)</translation>
     </message>
     <message>
         <source>Cadangan tersimpan dan terperiksa: {0}</source>

@@ -95,3 +95,12 @@ def test_closing_the_window_makes_the_daily_backup(app, qtbot, db, private_data_
     window.close()
     files = list((private_data_dir / "cadangan").glob("*.kinerja"))
     assert len(files) == 1
+
+
+def test_operator_name_is_asked_and_remembered(app, demo_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("  Siti   Rahmawati ", True)))
+    demo_window.operator_action.trigger()
+    assert demo_window.settings.operator() == "Siti Rahmawati"
+    assert "Siti Rahmawati" in demo_window.statusBar().currentMessage()
