@@ -299,7 +299,11 @@ class MainWindow(QMainWindow):
 
     def _update_notice(self) -> None:
         notice = self.roster.setting("catatan_data_contoh")
-        self.notice_label.setText(notice)
+        # The status bar is shared with counts and the backup reminder: a long notice is
+        # shortened there and shown whole in its tooltip.
+        self.notice_label.setText(self.notice_label.fontMetrics().elidedText(
+            notice, Qt.TextElideMode.ElideRight, 420))
+        self.notice_label.setToolTip(notice)
         self.notice_label.setVisible(bool(notice))
 
     def reload_units(self) -> None:

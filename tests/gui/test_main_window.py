@@ -38,6 +38,7 @@ def test_demo_button_on_empty_page_loads_the_demo(main_window, qtbot):
     assert main_window.pages.currentIndex() == PAGE_TABLE
     assert main_window.model.rowCount() == 7
     assert "rekaan" in main_window.notice_label.text()
+    assert "hanya contoh" in main_window.notice_label.toolTip()  # whole in the tooltip
 
 
 def test_search_as_you_type_by_name_nip_post_and_unit(demo_window, qtbot):
