@@ -97,6 +97,7 @@ def build_parser() -> IndonesianParser:
     _add_print_commands(commands)
     _add_backup_commands(commands)
     _add_restore_command(commands)
+    _add_merge_command(commands)
     return parser
 
 
@@ -318,6 +319,45 @@ def _cmd_restore(args, out: TextIO) -> int:
              result.schema_before else "") + ").", file=out)
     if result.pre_restore_copy is not None:
         print(f"Basis data sebelumnya disimpan di {result.pre_restore_copy}.", file=out)
+    return EXIT_OK
+
+
+def _add_merge_command(commands) -> None:
+    merge = commands.add_parser(
+        "merge", help="gabungkan cadangan dari PC lain ke basis data ini (tidak menggantinya; "
+                      "basis data yang sekarang dicadangkan dulu ke cadangan/sebelum-gabung)")
+    merge.add_argument("file", type=Path, metavar="BERKAS",
+                       help="berkas cadangan .kinerja atau .kinerja.enc dari PC lain")
+    merge.add_argument("--dry-run", action="store_true",
+                       help="hanya tampilkan laporan (jumlah per tabel dan konflik) tanpa "
+                            "mengubah apa pun")
+
+
+def _cmd_merge(args, out: TextIO) -> int:
+    from kinerja_desktop.services.merge import apply_merge, plan_merge, report_lines
+    from kinerja_desktop.services.restore import needs_passphrase
+    other = args.file.expanduser()
+    if not other.is_file():
+        raise KinerjaError(f"Berkas cadangan '{other}' tidak ditemukan.")
+    passphrase = _passphrase(confirm=False) if needs_passphrase(other) else None
+    db = _open(args)
+    try:
+        if args.dry_run:
+            plan = plan_merge(db, other, passphrase)
+        else:
+            plan = apply_merge(db, other, passphrase)
+    finally:
+        db.close()
+    heading = ("Uji coba penggabungan (tidak ada yang diubah)" if args.dry_run
+               else "Penggabungan selesai")
+    print(f"{heading}: {other.name}; {plan.changes} perubahan, {len(plan.conflicts)} konflik.",
+          file=out)
+    for line in report_lines(plan):
+        print(line, file=out)
+    if plan.conflicts:
+        print("Pada konflik, data PC ini dipertahankan.", file=out)
+    if plan.backup is not None:
+        print(f"Basis data sebelum penggabungan disimpan di {plan.backup}.", file=out)
     return EXIT_OK
 
 
@@ -555,6 +595,8 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
             return _cmd_verify_backup(args, out, err)
         if args.command == "restore":
             return _cmd_restore(args, out)
+        if args.command == "merge":
+            return _cmd_merge(args, out)
         print("Kesalahan penggunaan: perintah tidak dikenal.", file=err)
         return EXIT_USAGE
     except UsageError as exc:  # found by a command itself (e.g. no passphrase, no terminal)

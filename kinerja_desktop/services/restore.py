@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
                                     NotOurDatabaseError, StorageError, os_reason)
@@ -96,6 +96,24 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
     finally:
         _remove_with_sidecars(staged)
     return RestoreResult(pre_copy, schema_before, schema_after, counts)
+
+
+@contextlib.contextmanager
+def verified_copy(backup_file: Path, folder: Path,
+                  passphrase: str | None = None) -> Iterator[tuple[Path, int]]:
+    """Steps 1 and 2 alone, for reading a backup (a merge): yield (a checked, upgraded local
+    copy in `folder`, the backup's schema version); the copy is removed afterwards. Raises as
+    restore() does for a bad, newer or encrypted-without-passphrase backup."""
+    backup_file = Path(backup_file).expanduser()
+    if not backup_file.is_file():
+        raise RestoreError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
+    staged = Path(folder) / f".{backup_file.name}.baca-{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        _stage(backup_file, staged, passphrase)
+        schema_before, _after, _counts = _prepare(staged, backup_file)
+        yield staged, schema_before
+    finally:
+        _remove_with_sidecars(staged)
 
 
 # 1. Copy to the local disk -----------------------------------------------------------------
@@ -324,4 +342,4 @@ def _remove_with_sidecars(path: Path) -> None:
 
 
 __all__ = ["RestoreError", "RestoreLockedError", "PassphraseRequiredError", "RestoreResult",
-           "restore", "needs_passphrase"]
+           "restore", "needs_passphrase", "verified_copy"]

@@ -398,6 +398,54 @@ def _add_audit_triggers(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     db.execute_sql('CREATE INDEX "audit_entry_actor" ON "audit_entry" ("actor", "created_at")')
 
 
+# Version 6: merging two PCs' databases. A tombstone per deleted record (its UUID, table and
+# when), written by AFTER DELETE triggers on every user-data table with a UUID (the tables of
+# AUDITED_5 but setting) and removed again when a record of that UUID comes back (an undo puts
+# deleted rows back with their UUIDs); merge_peer: per other dataset, the newest modified_at
+# of its data seen at the last merge; and dataset, this dataset's own id (one row).
+TOMBSTONED_6 = ("unit", "official", "signatory", "inauguration", "appointment",
+                "development_priority", "program", "program_status_change", "target",
+                "progress_update", "attachment", "target_template", "evaluation", "handover",
+                "handover_item", "printed_document")
+
+SCHEMA_6 = [
+    '''CREATE TABLE "tombstone" (
+    "uuid" VARCHAR(36) NOT NULL PRIMARY KEY,
+    "entity" VARCHAR(32) NOT NULL,
+    "deleted_at" DATETIME NOT NULL)''',
+    'CREATE INDEX "tombstone_entity" ON "tombstone" ("entity")',
+    '''CREATE TABLE "merge_peer" (
+    "peer_id" VARCHAR(64) NOT NULL PRIMARY KEY,
+    "last_merged_at" DATETIME NOT NULL)''',
+    # This dataset's own id, made once (one row): not a setting, so that writing it needs no
+    # audit trigger (nor kinerja_actor) and settings stay the user's.
+    '''CREATE TABLE "dataset" (
+    "id" VARCHAR(32) NOT NULL PRIMARY KEY,
+    "created_at" DATETIME NOT NULL)''',
+    f'''INSERT INTO "dataset" ("id", "created_at")
+    SELECT lower(hex(randomblob(16))), {_AUDIT_NOW} WHERE NOT EXISTS (SELECT 1 FROM "dataset")''',
+]
+
+
+def tombstone_trigger_sql(table: str) -> list[str]:
+    """The two triggers of one table for migration 6 (frozen: never change this text)."""
+    return [
+        f'CREATE TRIGGER "tombstone_{table}_delete" AFTER DELETE ON "{table}" BEGIN '
+        f'INSERT OR REPLACE INTO "tombstone" ("uuid", "entity", "deleted_at") '
+        f"VALUES (OLD.\"uuid\", '{table}', {_AUDIT_NOW}); END",
+        f'CREATE TRIGGER "tombstone_{table}_insert" AFTER INSERT ON "{table}" BEGIN '
+        f'DELETE FROM "tombstone" WHERE "uuid" = NEW."uuid"; END',
+    ]
+
+
+def _add_merge_tables(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    for statement in SCHEMA_6:
+        db.execute_sql(statement)
+    for table in TOMBSTONED_6:
+        for statement in tombstone_trigger_sql(table):
+            db.execute_sql(statement)
+
+
 Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
 # (version reached, description, function). Version N is reached by running entry N-1.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
@@ -406,6 +454,8 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (3, "evaluasi program dan riwayat audit", _add_evaluations),
     (4, "serah terima jabatan, register dokumen tercetak, tanda tangan pindaian", _add_documents),
     (5, "riwayat perubahan data: pemicu audit pada setiap tabel data", _add_audit_triggers),
+    (6, "penggabungan data antar-PC: tanda hapus (tombstone), mitra gabung, id dataset",
+     _add_merge_tables),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 

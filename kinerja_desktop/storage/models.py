@@ -343,10 +343,41 @@ class PrintedDocument(BaseModel):
         table_name = "printed_document"
 
 
+class Tombstone(Model):
+    """A deleted record (migration 6's triggers): merging carries the deletion to other PCs."""
+
+    uuid = CharField(primary_key=True)
+    entity = CharField()
+    deleted_at = DateTimeField()
+
+    class Meta:
+        table_name = "tombstone"
+
+
+class MergePeer(Model):
+    """Another PC's dataset merged before: the newest modified_at of its data seen then."""
+
+    peer_id = CharField(primary_key=True)
+    last_merged_at = DateTimeField()
+
+    class Meta:
+        table_name = "merge_peer"
+
+
+class Dataset(Model):
+    """This database's own id (migration 6, one row): how other PCs know it when merging."""
+
+    id = CharField(primary_key=True)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "dataset"
+
+
 PROGRAM_MODELS = (DevelopmentPriority, Program, ProgramStatusChange, Target, ProgressUpdate,
                   Attachment, TargetTemplate, Evaluation, AuditEntry, Handover, HandoverItem,
                   PrintedDocument)
 
 DATA_MODELS = ((Setting, Unit, Official, Signatory, Inauguration, Appointment)
                + PROGRAM_MODELS)
-ALL_MODELS = DATA_MODELS + (RosterEntry,)
+ALL_MODELS = DATA_MODELS + (RosterEntry, Tombstone, MergePeer, Dataset)

@@ -148,7 +148,7 @@ def test_derived_roster_tables_and_the_history_itself_are_not_audited(db):
     entities = {e for _, e, *_ in entries(db)}
     assert entities == {"unit", "official", "appointment"}
     triggers = table_rows(db.path, "SELECT name, tbl_name FROM sqlite_master "
-                                   "WHERE type = 'trigger'")
+                                   "WHERE type = 'trigger' AND name LIKE 'audit%'")
     assert {t for _, t in triggers} == AUDITED
     assert len(triggers) == 3 * len(AUDITED)
     assert not {t for _, t in triggers} & {"roster_entry", "roster_search", "roster_words",
@@ -156,7 +156,9 @@ def test_derived_roster_tables_and_the_history_itself_are_not_audited(db):
     # Every user-data table is audited: all but the derived ones and the history.
     tables = {n for (n,) in table_rows(db.path, "SELECT name FROM sqlite_master WHERE type = "
                                                 "'table' AND name NOT LIKE 'sqlite_%'")}
-    assert {t for t in tables - AUDITED if not t.startswith("roster_")} == {"audit_entry"}
+    # Migration 6's merge bookkeeping is not user data either.
+    assert {t for t in tables - AUDITED if not t.startswith("roster_")} == {
+        "audit_entry", "tombstone", "merge_peer", "dataset"}
 
 
 def test_every_column_of_an_audited_table_is_recorded_or_known(db):
@@ -196,9 +198,11 @@ def test_version_4_database_upgrades_keeping_data_and_then_audits(tmp_path, monk
     assert before["audit_entry"] == []
     db = open_database(path)
     try:
-        assert db.schema_version() == 5 == migrations.LATEST_VERSION
+        assert db.schema_version() == migrations.LATEST_VERSION >= 5
         after = dump_database(path)
-        assert {k: v for k, v in after.items() if not k.startswith("pragma:")} == \
+        new_tables = {"tombstone", "merge_peer", "dataset"}  # migration 6's, empty but one id
+        assert {k: v for k, v in after.items()
+                if not k.startswith("pragma:") and k not in new_tables} == \
             {k: v for k, v in before.items() if not k.startswith("pragma:")}
         RosterService(db).set_active(official_id, False)
         changed = entries(db, entity="official")

@@ -1,0 +1,124 @@
+"""Merge another PC's backup into this database instead of replacing it (see storage/merge_repo
+for the rules). The other file is copied (decrypted) to the local disk, checked and upgraded
+exactly as a restore does (services.restore.verified_copy): a bad file is refused before this
+database is touched. plan_merge is the dry run: the same merge in a transaction that is rolled
+back, so its report (counts per table, conflicts) is what apply_merge would do. apply_merge
+backs the database up to cadangan/sebelum-gabung, then merges in one transaction and
+rebuilds the derived roster tables. Merging the same file again changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable
+
+from kinerja_desktop.services import auto_backup, uses_database
+from kinerja_desktop.services.restore import RestoreError, verified_copy
+from kinerja_desktop.storage import merge_repo, roster_repo
+from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.merge_repo import (INSERT_ONLY, MERGE_TABLES, Conflict, MergePlan,
+                                                TableCounts)
+
+TABLE_ORDER = ("setting",) + MERGE_TABLES + INSERT_ONLY
+
+
+class MergeError(RestoreError):
+    """The other file cannot be merged; this database was not changed."""
+
+
+class _DryRun(Exception):
+    def __init__(self, plan: MergePlan):
+        super().__init__("dry run")
+        self.plan = plan
+
+
+def _check(db: Database, other_file: Path) -> Path:
+    other_file = Path(other_file).expanduser()
+    if not other_file.is_file():
+        raise MergeError(f"Berkas '{other_file}' tidak ditemukan.")
+    try:
+        same = os.path.samefile(other_file, db.path)
+    except OSError:
+        same = False
+    if same:
+        raise MergeError(f"Berkas '{other_file.name}' adalah basis data yang sedang dipakai; "
+                         f"pilih cadangan dari PC lain.")
+    return other_file
+
+
+@uses_database
+def plan_merge(db: Database, other_file: str | Path, passphrase: str | None = None,
+               keep_theirs: Iterable[str] = frozenset()) -> MergePlan:
+    """What merging `other_file` would do, without writing anything."""
+    other_file = _check(db, Path(other_file))
+    with verified_copy(other_file, db.path.parent, passphrase) as (copy, _schema):
+        try:
+            with db.atomic():
+                plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs))
+                raise _DryRun(plan)  # rolls the transaction back
+        except _DryRun as dry:
+            return dry.plan
+
+
+@uses_database
+def apply_merge(db: Database, other_file: str | Path, passphrase: str | None = None,
+                keep_theirs: Iterable[str] = frozenset()) -> MergePlan:
+    """Merge `other_file` into `db`: automatic backup first, then one transaction.
+    `keep_theirs`: UUIDs (or setting keys) of conflicts to settle with the other PC's version
+    (never a final evaluation here)."""
+    other_file = _check(db, Path(other_file))
+    with verified_copy(other_file, db.path.parent, passphrase) as (copy, schema):
+        backup = auto_backup.auto_backup(db, "sebelum-gabung")
+        # A file older than schema 6 got a fresh dataset id while being upgraded: remembering
+        # it would only add a peer that never comes back.
+        with db.atomic():
+            plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs),
+                                         record_peer=schema >= 6)
+            roster_repo.refresh_all(db)
+    plan.applied = True
+    plan.backup = backup
+    return plan
+
+
+TABLE_NAMES = {
+    "setting": "pengaturan", "unit": "unit kerja", "official": "pejabat",
+    "signatory": "penandatangan", "inauguration": "pelantikan", "appointment": "jabatan",
+    "development_priority": "prioritas pembangunan", "program": "program",
+    "program_status_change": "riwayat status program", "target": "target",
+    "progress_update": "laporan progres", "attachment": "bukti dukung",
+    "target_template": "templat target", "evaluation": "evaluasi", "handover": "serah terima",
+    "handover_item": "rincian serah terima", "printed_document": "dokumen tercetak",
+    "audit_entry": "riwayat perubahan",
+}
+
+
+def report_lines(plan: MergePlan) -> list[str]:
+    """The plan in Indonesian: one line per table with anything in it, one per conflict."""
+    lines = []
+    for table in TABLE_ORDER:
+        c = plan.counts.get(table)
+        if c is None or not any(vars(c).values()):
+            continue
+        parts = [f"{c.added} baru", f"{c.updated} diperbarui", f"{c.unchanged} sama"]
+        for value, text in ((c.kept, "tetap versi PC ini"), (c.deleted, "dihapus"),
+                            (c.skipped, "sudah dihapus di PC ini"), (c.conflicts, "konflik")):
+            if value:
+                parts.append(f"{value} {text}")
+        lines.append(f"{TABLE_NAMES.get(table, table)}: " + ", ".join(parts))
+    for conflict in plan.conflicts:
+        lines.append(conflict_line(conflict))
+    return lines
+
+
+def conflict_line(conflict: Conflict) -> str:
+    keys = list(dict.fromkeys([*conflict.ours, *conflict.theirs]))
+    diff = "; ".join(f"{k}: PC ini={conflict.ours.get(k, '-')!r}, PC lain="
+                     f"{conflict.theirs.get(k, '-')!r}" for k in keys)
+    text = (f"KONFLIK {TABLE_NAMES.get(conflict.table, conflict.table)} '{conflict.label}' "
+            f"[{conflict.uuid}]: {conflict.reason}" + (f" ({diff})" if diff else ""))
+    return " ".join(text.split())
+
+
+__all__ = ["MergePlan", "Conflict", "TableCounts", "MergeError", "plan_merge", "apply_merge",
+           "report_lines", "conflict_line"]

@@ -1,0 +1,420 @@
+"""Merging another PC's database (a checked local copy) into this one, row by row, by UUID.
+
+Runs inside the caller's transaction (services/merge.py: one transaction, or one rolled back
+for the dry run, so that the report counts exactly what applying would do). The rules:
+
+* Tables go in dependency order (MERGE_TABLES); foreign keys are remapped from the other
+  file's ids to ours through the UUIDs. A reference to a record missing here becomes NULL
+  where the column allows it, else the row is skipped and listed.
+* A record only there is added, unless it was deleted here (tombstone): then it stays deleted,
+  listed as a conflict when it was changed there after our deletion (keep_theirs adds it).
+* A record on both sides with equal content (all columns but id and the timestamps, references
+  compared by UUID) is left alone. Otherwise "changed since the split" means modified_at later
+  than the baseline: the newest of (a) merge_peer.last_merged_at for that dataset and (b) the
+  newest modified_at of the records both sides hold with the very same modified_at (records
+  nobody touched since the copies split). Only their side changed → theirs is taken (with its
+  modified_at); only ours → ours kept; both (or no baseline at all) → a conflict, ours kept
+  unless the UUID is in keep_theirs; ours is then marked decided (modified_at = now), so that
+  merging the same file again keeps it without asking and the other PC takes it when it
+  merges this database. When neither is later than the baseline (records a
+  merge copied keep their time, which can push the estimate past a real change), the newer
+  modified_at wins; with no baseline at all (no record seen unchanged on both sides, no
+  history) every difference is a conflict.
+* A final evaluation here is never overwritten (listed when theirs differs, even with
+  keep_theirs); their new evaluations and revisions are added as new rows.
+* Their tombstones delete our record unless ours was modified after the deletion (a conflict;
+  keep_theirs deletes anyway); a delete that a RESTRICT reference forbids is skipped and
+  listed. Their tombstones for records absent here are copied, so deletions travel on.
+* Settings merge by key: new keys are added, a differing value keeps ours (listed; keep_theirs
+  with the key takes theirs). audit_entry rows are only ever added, by UUID.
+* A row a unique rule refuses (the same NIP added on both PCs, say) is skipped and listed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from peewee import IntegrityError
+
+from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.migrations import AUDITED_5
+
+MERGE_TABLES = ("unit", "official", "signatory", "inauguration", "appointment",
+                "development_priority", "program", "program_status_change", "target",
+                "progress_update", "attachment", "target_template", "evaluation", "handover",
+                "handover_item", "printed_document")
+INSERT_ONLY = ("audit_entry",)
+# Settings that describe this copy, not the data: never merged nor listed.
+LOCAL_SETTINGS = frozenset({"cadangan_terakhir"})
+_LABELS = {table: label for table, _key, label, _columns in AUDITED_5}
+_SKIPPED_COLUMNS = ("id", "created_at", "modified_at")
+
+
+@dataclass
+class TableCounts:
+    added: int = 0      # only there: inserted here
+    updated: int = 0    # changed there only (or chosen): theirs taken
+    unchanged: int = 0  # the same on both sides
+    kept: int = 0       # changed here only: ours kept
+    conflicts: int = 0  # listed in MergePlan.conflicts (ours kept)
+    deleted: int = 0    # deleted here by their tombstone
+    skipped: int = 0    # only there, but deleted here: stays deleted
+
+    @property
+    def changes(self) -> int:
+        return self.added + self.updated + self.deleted
+
+
+@dataclass(frozen=True)
+class Conflict:
+    table: str
+    uuid: str                 # the record's UUID (a setting: its key)
+    label: str                # what the user recognises: a name, a title, a date
+    ours: dict                # differing fields as they are here (empty: absent here)
+    theirs: dict              # … and on the other PC (empty: deleted there)
+    reason: str = ""          # Indonesian, why it was not applied
+
+
+@dataclass
+class MergePlan:
+    counts: dict[str, TableCounts] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    peer_id: str | None = None
+    baseline: str | None = None
+    applied: bool = False
+    backup: Path | None = None  # the automatic backup made before applying
+
+    @property
+    def changes(self) -> int:
+        return sum(c.changes for c in self.counts.values())
+
+
+def _now() -> str:
+    """UTC now as peewee writes a datetime."""
+    return str(datetime.now(timezone.utc).replace(tzinfo=None))
+
+
+def _value(value):
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return f"<berkas {len(value)} bita>"
+    if isinstance(value, str) and len(value) > 80:
+        return value[:77] + "…"
+    return value
+
+
+class _Merger:
+    def __init__(self, db: Database, other: sqlite3.Connection, keep_theirs: frozenset):
+        self.db, self.other, self.keep = db, other, keep_theirs
+        self.plan = MergePlan()
+        self.their_uuid: dict[str, dict[int, str]] = {}
+        self.local_id: dict[str, dict[str, int]] = {}
+        self.columns: dict[str, list[str]] = {}
+        self.fks: dict[str, dict[str, str]] = {}
+        self.notnull: dict[str, set[str]] = {}
+
+    # reading -----------------------------------------------------------------------------
+    def ours(self, sql: str, params: tuple = ()) -> list[dict]:
+        cursor = self.db.handle.execute_sql(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def theirs(self, sql: str, params: tuple = ()) -> list[dict]:
+        cursor = self.other.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def _schema(self, table: str) -> None:
+        info = self.db.handle.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+        self.columns[table] = [r[1] for r in info]
+        self.notnull[table] = {r[1] for r in info if r[3]}
+        self.fks[table] = {r[3]: r[2] for r in self.db.handle.execute_sql(
+            f'PRAGMA foreign_key_list("{table}")').fetchall()}
+
+    def counts(self, table: str) -> TableCounts:
+        return self.plan.counts.setdefault(table, TableCounts())
+
+    def label(self, table: str, row: dict, source: str = "theirs") -> str:
+        expr = _LABELS.get(table)
+        if not expr:
+            return row.get("uuid", "")
+        sql = f'SELECT {expr.format(r=chr(34) + table + chr(34))} FROM "{table}" WHERE "uuid" = ?'
+        try:
+            if source == "theirs":
+                found = self.other.execute(sql, (row["uuid"],)).fetchone()
+            else:
+                found = self.db.handle.execute_sql(sql, (row["uuid"],)).fetchone()
+        except sqlite3.Error:
+            found = None
+        return str(found[0]) if found and found[0] is not None else row["uuid"]
+
+    def conflict(self, table: str, row: dict, ours: dict, theirs: dict, reason: str,
+                 source: str = "theirs") -> None:
+        self.counts(table).conflicts += 1
+        self.plan.conflicts.append(Conflict(
+            table, row["uuid"], self.label(table, row, source),
+            {k: _value(v) for k, v in ours.items()}, {k: _value(v) for k, v in theirs.items()},
+            reason))
+
+    # the baseline ------------------------------------------------------------------------
+    def baseline(self, last_merged: str | None) -> str | None:
+        newest_untouched = None
+        for table in MERGE_TABLES:
+            theirs = dict(self.other.execute(f'SELECT "uuid", "modified_at" FROM "{table}"'))
+            for uuid, modified in self.db.handle.execute_sql(
+                    f'SELECT "uuid", "modified_at" FROM "{table}"'):
+                if theirs.get(uuid) == modified and (newest_untouched is None
+                                                     or str(modified) > newest_untouched):
+                    newest_untouched = str(modified)
+        candidates = [c for c in (last_merged, newest_untouched) if c]
+        return max(candidates) if candidates else None
+
+    # the merge ---------------------------------------------------------------------------
+    def run(self, peer_id: str | None, last_merged: str | None) -> MergePlan:
+        self.plan.peer_id = peer_id
+        base = self.plan.baseline = self.baseline(last_merged)
+        self.our_tombstones = {u: str(d) for u, d in self.db.handle.execute_sql(
+            'SELECT "uuid", "deleted_at" FROM "tombstone"')}
+        self.merge_settings()
+        for table in MERGE_TABLES:
+            self._schema(table)
+            self.local_id[table] = {u: i for i, u in self.db.handle.execute_sql(
+                f'SELECT "id", "uuid" FROM "{table}"')}
+            self.merge_table(table, base)
+        self.apply_tombstones()
+        for table in INSERT_ONLY:
+            self.merge_insert_only(table)
+        return self.plan
+
+    def remap(self, table: str, row: dict) -> tuple[dict, str | None]:
+        """Their row with our ids; the second item names a missing required reference."""
+        mapped = dict(row)
+        for column, parent in self.fks[table].items():
+            value = row.get(column)
+            if value is None:
+                continue
+            parent_uuid = self.their_uuid.get(parent, {}).get(value)
+            local = self.local_id.get(parent, {}).get(parent_uuid) if parent_uuid else None
+            if local is None and column in self.notnull[table]:
+                return mapped, column
+            mapped[column] = local
+        return mapped, None
+
+    def _write(self, sql: str, params: tuple) -> Exception | None:
+        try:
+            with self.db.handle.atomic():  # a savepoint: a refused row leaves nothing behind
+                self.db.handle.execute_sql(sql, params)
+        except (IntegrityError, sqlite3.IntegrityError) as exc:
+            return exc
+        return None
+
+    def insert(self, table: str, row: dict) -> Exception | None:
+        names = [c for c in self.columns[table] if c != "id"]
+        sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
+               f'VALUES ({", ".join("?" * len(names))})')
+        error = self._write(sql, tuple(row[n] for n in names))
+        if error is None and "uuid" in row and table in self.local_id:
+            self.local_id[table][row["uuid"]] = self.db.handle.execute_sql(
+                f'SELECT "id" FROM "{table}" WHERE "uuid" = ?', (row["uuid"],)).fetchone()[0]
+        return error
+
+    def update(self, table: str, local_id: int, row: dict) -> Exception | None:
+        names = [c for c in self.columns[table] if c not in ("id", "uuid", "created_at")]
+        sql = (f'UPDATE "{table}" SET {", ".join(chr(34) + n + chr(34) + " = ?" for n in names)}'
+               f' WHERE "id" = ?')
+        return self._write(sql, tuple(row[n] for n in names) + (local_id,))
+
+    def merge_table(self, table: str, base: str | None) -> None:
+        counts = self.counts(table)
+        rows = self.theirs(f'SELECT * FROM "{table}" ORDER BY "id"')
+        self.their_uuid[table] = {r["id"]: r["uuid"] for r in rows}
+        compared = [c for c in self.columns[table] if c not in _SKIPPED_COLUMNS]
+        for row in rows:
+            uuid = row["uuid"]
+            mapped, missing = self.remap(table, row)
+            local = self.local_id[table].get(uuid)
+            if missing is not None:
+                if local is None and uuid not in self.our_tombstones:
+                    self.conflict(table, row, {}, {missing: row[missing]},
+                                  "data induknya tidak ada di PC ini (mungkin sudah dihapus); "
+                                  "tidak ditambahkan")
+                else:
+                    counts.skipped += 1
+                continue
+            if local is None:
+                deleted_at = self.our_tombstones.get(uuid)
+                if deleted_at is not None:
+                    if uuid in self.keep:
+                        self._insert_or_list(table, row, mapped, counts)
+                    elif str(row["modified_at"]) > deleted_at:
+                        self.conflict(table, row, {}, {"diubah": row["modified_at"]},
+                                      "dihapus di PC ini tetapi diubah di PC lain; tetap "
+                                      "dihapus")
+                    else:
+                        counts.skipped += 1
+                    continue
+                self._insert_or_list(table, row, mapped, counts)
+                continue
+            (ours,) = self.ours(f'SELECT * FROM "{table}" WHERE "id" = ?', (local,))
+            differing = [c for c in compared if ours[c] != mapped[c]]
+            if not differing:
+                counts.unchanged += 1
+                continue
+            ours_diff = {c: ours[c] for c in differing}
+            theirs_diff = {c: row[c] for c in differing}
+            if table == "evaluation" and ours["status"] == "final":
+                self.conflict(table, row, ours_diff, theirs_diff,
+                              "evaluasi final di PC ini tidak pernah ditimpa")
+                continue
+            ours_changed = base is None or str(ours["modified_at"]) > base
+            theirs_changed = base is None or str(row["modified_at"]) > base
+            if uuid in self.keep or (theirs_changed and not ours_changed):
+                error = self.update(table, local, mapped)
+                if error is None:
+                    counts.updated += 1
+                else:
+                    self.conflict(table, row, ours_diff, theirs_diff,
+                                  "bentrok dengan data lain di PC ini (nilai unik sama); "
+                                  "tidak diubah")
+            elif ours_changed and not theirs_changed:
+                counts.kept += 1
+            elif not ours_changed and not theirs_changed:
+                # Both older than the baseline (rows a merge copied carry their own time, so
+                # the baseline can be late): the newer one wins.
+                if str(row["modified_at"]) > str(ours["modified_at"]):
+                    if self.update(table, local, mapped) is None:
+                        counts.updated += 1
+                    else:
+                        self.conflict(table, row, ours_diff, theirs_diff,
+                                      "bentrok dengan data lain di PC ini (nilai unik sama); "
+                                      "tidak diubah")
+                else:
+                    counts.kept += 1
+            else:
+                self.conflict(table, row, ours_diff, theirs_diff,
+                              "diubah di kedua PC; data PC ini dipertahankan")
+                # Decided now: the next merge of this file keeps ours without asking again,
+                # and the other PC takes ours when it merges this database.
+                self.db.handle.execute_sql(f'UPDATE "{table}" SET "modified_at" = ? WHERE "id" = ?',
+                                           (_now(), local))
+
+    def _insert_or_list(self, table: str, row: dict, mapped: dict, counts: TableCounts) -> None:
+        if self.insert(table, mapped) is None:
+            counts.added += 1
+        else:
+            self.conflict(table, row, {}, {"uuid": row["uuid"]},
+                          "bentrok dengan data lain di PC ini (mis. NIP, nama atau kode yang "
+                          "sama); tidak ditambahkan")
+
+    def apply_tombstones(self) -> None:
+        order = {t: i for i, t in enumerate(MERGE_TABLES)}
+        stones = [s for s in self.theirs('SELECT "uuid", "entity", "deleted_at" FROM "tombstone"')
+                  if s["entity"] in order]
+        stones.sort(key=lambda s: (-order[s["entity"]], s["uuid"]))  # children first
+        for stone in stones:
+            table, uuid, deleted_at = stone["entity"], stone["uuid"], str(stone["deleted_at"])
+            found = self.ours(f'SELECT * FROM "{table}" WHERE "uuid" = ?', (uuid,))
+            if not found:
+                continue
+            ours = found[0]
+            if str(ours["modified_at"]) > deleted_at and uuid not in self.keep:
+                self.conflict(table, ours, {"diubah": ours["modified_at"]},
+                              {"dihapus": deleted_at},
+                              "dihapus di PC lain tetapi diubah di PC ini; tetap ada",
+                              source="ours")
+                continue
+            if table == "evaluation" and ours["status"] == "final":
+                self.conflict(table, ours, {"status": "final"}, {"dihapus": deleted_at},
+                              "evaluasi final di PC ini tidak dihapus", source="ours")
+                continue
+            label = self.label(table, ours, "ours")
+            if self._write(f'DELETE FROM "{table}" WHERE "id" = ?', (ours["id"],)) is None:
+                self.counts(table).deleted += 1
+                self.local_id[table].pop(uuid, None)
+            else:
+                self.counts(table).conflicts += 1
+                self.plan.conflicts.append(Conflict(
+                    table, uuid, label, {"dipakai": "ya"}, {"dihapus": deleted_at},
+                    "dihapus di PC lain tetapi masih dipakai data lain di PC ini; tetap ada"))
+        # Deletions travel on: their tombstones of records absent here become ours too.
+        for stone in stones:
+            table, uuid = stone["entity"], stone["uuid"]
+            alive = self.db.handle.execute_sql(
+                f'SELECT 1 FROM "{table}" WHERE "uuid" = ?', (uuid,)).fetchone()
+            if not alive:
+                self.db.handle.execute_sql(
+                    'INSERT OR IGNORE INTO "tombstone" ("uuid", "entity", "deleted_at") '
+                    'VALUES (?, ?, ?)', (uuid, table, stone["deleted_at"]))
+
+    def merge_settings(self) -> None:
+        counts = self.counts("setting")
+        ours = {k: v for k, v in self.db.handle.execute_sql('SELECT "key", "value" FROM "setting"')}
+        for key, value in self.other.execute('SELECT "key", "value" FROM "setting" ORDER BY "key"'):
+            if key in LOCAL_SETTINGS:
+                continue
+            if key not in ours:
+                self.db.handle.execute_sql('INSERT INTO "setting" ("key", "value") VALUES (?, ?)',
+                                           (key, value))
+                counts.added += 1
+            elif ours[key] == value:
+                counts.unchanged += 1
+            elif key in self.keep:
+                self.db.handle.execute_sql('UPDATE "setting" SET "value" = ? WHERE "key" = ?',
+                                           (value, key))
+                counts.updated += 1
+            else:
+                counts.conflicts += 1
+                self.plan.conflicts.append(Conflict(
+                    "setting", key, key, {"value": _value(ours[key])}, {"value": _value(value)},
+                    "pengaturan berbeda; nilai PC ini dipertahankan"))
+
+    def merge_insert_only(self, table: str) -> None:
+        self._schema(table)
+        counts = self.counts(table)
+        ours = {u for (u,) in self.db.handle.execute_sql(f'SELECT "uuid" FROM "{table}"')}
+        for row in self.theirs(f'SELECT * FROM "{table}" ORDER BY "id"'):
+            if row["uuid"] in ours:
+                counts.unchanged += 1
+            elif self.insert(table, row) is None:
+                counts.added += 1
+            else:
+                counts.skipped += 1
+
+
+def dataset_id(con) -> str | None:
+    """The dataset id of a database (Database or sqlite3 connection); None before schema 6."""
+    execute = con.handle.execute_sql if isinstance(con, Database) else con.execute
+    try:
+        row = execute('SELECT "id" FROM "dataset"').fetchone()
+    except Exception:  # noqa: BLE001 - no such table: an older file
+        return None
+    return row[0] if row else None
+
+
+def merge_from(db: Database, other_path: Path, keep_theirs: frozenset = frozenset(),
+               record_peer: bool = False) -> MergePlan:
+    """Merge the (checked, upgraded) database file `other_path` into `db`, in the caller's
+    transaction; `record_peer` stores the newest modified_at seen for the other dataset."""
+    uri = Path(other_path).resolve().as_uri() + "?mode=ro"
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as other:
+        peer_id = dataset_id(other)
+        last = None
+        if peer_id:
+            found = db.handle.execute_sql(
+                'SELECT "last_merged_at" FROM "merge_peer" WHERE "peer_id" = ?',
+                (peer_id,)).fetchone()
+            last = str(found[0]) if found else None
+        merger = _Merger(db, other, frozenset(keep_theirs))
+        plan = merger.run(peer_id, last)
+        if record_peer and peer_id:
+            newest = max((str(m) for t in MERGE_TABLES for (m,) in other.execute(
+                f'SELECT max("modified_at") FROM "{t}"') if m is not None), default=None)
+            if newest is not None:
+                db.handle.execute_sql(
+                    'INSERT INTO "merge_peer" ("peer_id", "last_merged_at") VALUES (?, ?) '
+                    'ON CONFLICT ("peer_id") DO UPDATE SET "last_merged_at" = '
+                    'max("last_merged_at", excluded."last_merged_at")', (peer_id, newest))
+    return plan

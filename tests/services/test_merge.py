@@ -1,0 +1,386 @@
+"""Merging another PC's database: by UUID, one side's changes taken, both sides' changes listed
+as conflicts, deletions carried by tombstones, final evaluations untouched, idempotent."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+
+from kinerja_desktop.cli import run
+from kinerja_desktop.errors import StorageError
+from kinerja_desktop.services import auto_backup
+from kinerja_desktop.services.backup import make_backup
+from kinerja_desktop.services.merge import apply_merge, plan_merge, report_lines
+from kinerja_desktop.storage.database import open_database
+from kinerja_desktop.storage.models import utc_now
+from tests.helpers.dump import dump_database, table_rows
+
+def now() -> str:
+    """As peewee writes a datetime (microseconds: two edits never share a time)."""
+    return str(utc_now())
+
+
+@pytest.fixture
+def pair(tmp_path, demo_db):
+    """(ours, theirs): the demo database and a copy of it taken to another PC, both open."""
+    ours_path = demo_db.path
+    demo_db.close()
+    theirs_path = tmp_path / "pc-lain.db"
+    shutil.copy(ours_path, theirs_path)
+    ours, theirs = open_database(ours_path), open_database(theirs_path)
+    yield ours, theirs
+    ours.close()
+    theirs.close()
+
+
+def sql(db, statement: str, params: tuple = ()) -> None:
+    with db.atomic():
+        db.handle.execute_sql(statement, params)
+
+
+def one(db, statement: str, params: tuple = ()):
+    return db.handle.execute_sql(statement, params).fetchone()
+
+
+def rename(db, table: str, row_id: int, column: str, value: str) -> str:
+    sql(db, f'UPDATE "{table}" SET "{column}" = ?, modified_at = ? WHERE id = ?',
+        (value, now(), row_id))
+    return one(db, f'SELECT uuid FROM "{table}" WHERE id = ?', (row_id,))[0]
+
+
+def add_record(db, table: str, **values) -> tuple[int, str]:
+    record_uuid = str(uuid.uuid4())
+    values = {"uuid": record_uuid, **values}
+    names = ", ".join(f'"{k}"' for k in values)
+    marks = ", ".join("?" for _ in values)
+    sql(db, f'INSERT INTO "{table}" ({names}, created_at, modified_at) '
+            f'VALUES ({marks}, ?, ?)', (*values.values(), now(), now()))
+    return one(db, f'SELECT id FROM "{table}" WHERE uuid = ?', (record_uuid,))[0], record_uuid
+
+
+def file_of(db) -> Path:
+    """The database as the other PC hands it over: closed, one file."""
+    db.close()
+    return db.path
+
+
+def by_uuid(db, table: str, record_uuid: str):
+    cursor = db.handle.execute_sql(f'SELECT * FROM "{table}" WHERE uuid = ?', (record_uuid,))
+    row = cursor.fetchone()
+    return None if row is None else dict(zip([d[0] for d in cursor.description], row))
+
+
+def uuids(db, table: str) -> set[str]:
+    return {u for (u,) in db.handle.execute_sql(f'SELECT uuid FROM "{table}"')}
+
+
+def user_data(path: Path) -> dict:
+    """Every user table's rows by UUID (ids and timestamps left out: they differ per PC)."""
+    result = {}
+    for table in ("unit", "official", "appointment", "program", "target", "progress_update",
+                  "evaluation", "development_priority", "handover", "handover_item"):
+        rows = table_rows(path, f'SELECT * FROM "{table}"')
+        result[table] = {r[1] for r in rows}
+    result["official_names"] = set(table_rows(path, "SELECT uuid, name FROM official"))
+    result["setting"] = set(table_rows(path, "SELECT * FROM setting WHERE key != "
+                                             "'cadangan_terakhir'"))
+    return result
+
+
+# Tombstones ----------------------------------------------------------------------------------
+
+def test_a_deletion_leaves_a_tombstone_that_an_undo_removes(db):
+    unit_id, unit_uuid = add_record(db, "unit", name="Dinas Pariwisata")
+    row = by_uuid(db, "unit", unit_uuid)
+    sql(db, "DELETE FROM unit WHERE id = ?", (unit_id,))
+    assert table_rows(db.path, "SELECT uuid, entity FROM tombstone") == [(unit_uuid, "unit")]
+    sql(db, 'INSERT INTO unit (id, uuid, created_at, modified_at, name, short_name, kind) '
+            'VALUES (?, ?, ?, ?, ?, ?, ?)',
+        tuple(row[k] for k in ("id", "uuid", "created_at", "modified_at", "name", "short_name",
+                               "kind")))
+    assert table_rows(db.path, "SELECT * FROM tombstone") == []
+
+
+def test_every_database_has_its_own_dataset_id(tmp_path):
+    first, second = open_database(tmp_path / "a.db"), open_database(tmp_path / "b.db")
+    try:
+        (a,), (b,) = (one(d, "SELECT id FROM dataset") for d in (first, second))
+        assert len(a) == 32 and a != b
+        assert one(first, "SELECT count(*) FROM dataset") == (1,)
+    finally:
+        first.close()
+        second.close()
+
+
+# Merging -------------------------------------------------------------------------------------
+
+def test_merge_both_ways_brings_both_pcs_to_the_same_data(pair, tmp_path):
+    ours, theirs = pair
+    ours_uuid = rename(ours, "official", 1, "name", "Nama Diubah di PC Ini")
+    theirs_uuid = rename(theirs, "official", 2, "name", "Nama Diubah di PC Lain")
+    _, unit_uuid = add_record(theirs, "unit", name="Dinas Pariwisata")
+    _, priority_uuid = add_record(ours, "development_priority", code="P9", title="Pariwisata")
+    target_id, target_uuid = one(theirs, "SELECT id, uuid FROM target ORDER BY id DESC")
+    sql(theirs, "DELETE FROM target WHERE id = ?", (target_id,))
+    their_file = tmp_path / "salinan-lain.db"
+    theirs.close()
+    shutil.copy(theirs.path, their_file)
+
+    plan = apply_merge(ours, their_file)
+    assert plan.applied and plan.conflicts == []
+    assert plan.counts["official"].updated == 1 and plan.counts["official"].kept == 1
+    assert plan.counts["unit"].added == 1 and plan.counts["target"].deleted == 1
+    assert plan.backup is not None and plan.backup.parent == auto_backup.folder_for(
+        "sebelum-gabung")
+    assert by_uuid(ours, "official", theirs_uuid)["name"] == "Nama Diubah di PC Lain"
+    assert by_uuid(ours, "official", ours_uuid)["name"] == "Nama Diubah di PC Ini"
+    assert unit_uuid in uuids(ours, "unit") and target_uuid not in uuids(ours, "target")
+    assert target_uuid in {u for (u,) in table_rows(ours.path, "SELECT uuid FROM tombstone")}
+    ours.close()
+
+    # … and the other way: their PC merges ours.
+    theirs = open_database(their_file)
+    try:
+        plan = apply_merge(theirs, ours.path)
+        assert plan.conflicts == []
+        assert by_uuid(theirs, "official", ours_uuid)["name"] == "Nama Diubah di PC Ini"
+        assert priority_uuid in uuids(theirs, "development_priority")
+    finally:
+        theirs.close()
+    assert user_data(their_file) == user_data(ours.path)
+
+
+def test_a_record_changed_on_both_sides_is_a_conflict_ours_kept_unless_chosen(pair):
+    ours, theirs = pair
+    official_uuid = rename(ours, "official", 3, "name", "Versi PC Ini")
+    rename(theirs, "official", 3, "name", "Versi PC Lain")
+    other = file_of(theirs)
+
+    plan = plan_merge(ours, other)
+    (conflict,) = plan.conflicts
+    assert (conflict.table, conflict.uuid) == ("official", official_uuid)
+    assert conflict.ours == {"name": "Versi PC Ini"} and conflict.theirs == {"name": "Versi PC Lain"}
+    assert any(line.startswith("KONFLIK pejabat") and "Versi PC Lain" in line
+               for line in report_lines(plan))
+
+    apply_merge(ours, other)
+    assert by_uuid(ours, "official", official_uuid)["name"] == "Versi PC Ini"
+    plan = apply_merge(ours, other, keep_theirs={official_uuid})
+    assert plan.counts["official"].updated == 1
+    assert by_uuid(ours, "official", official_uuid)["name"] == "Versi PC Lain"
+    assert one(ours, "SELECT full_name FROM roster_entry WHERE official_id = 3")[0].find(
+        "Versi PC Lain") >= 0
+
+
+def test_a_final_evaluation_is_never_overwritten_but_a_new_revision_arrives(pair):
+    ours, theirs = pair
+    final = by_uuid(ours, "evaluation", one(ours, "SELECT uuid FROM evaluation")[0])
+    assert final["status"] == "final"
+    sql(theirs, "UPDATE evaluation SET predicate = 'Diubah', modified_at = ? WHERE id = ?",
+        (now(), final["id"]))
+    _, revision_uuid = add_record(
+        theirs, "evaluation", program_id=final["program_id"], date=final["date"],
+        scheme=final["scheme"], status="draft", revision_of_id=final["id"],
+        revision_reason="koreksi", content_json=final["content_json"])
+    other = file_of(theirs)
+
+    plan = apply_merge(ours, other, keep_theirs={final["uuid"]})
+    assert [c.uuid for c in plan.conflicts] == [final["uuid"]]
+    assert plan.counts["evaluation"].added == 1
+    assert by_uuid(ours, "evaluation", final["uuid"]) == final
+    revision = by_uuid(ours, "evaluation", revision_uuid)
+    assert revision["revision_of_id"] == final["id"] and revision["status"] == "draft"
+
+
+def test_merging_the_same_file_twice_changes_nothing(pair):
+    ours, theirs = pair
+    rename(theirs, "official", 4, "name", "Nama Baru")
+    rename(ours, "official", 5, "name", "Nama Lain")
+    rename(ours, "unit", 1, "short_name", "X")
+    rename(theirs, "unit", 1, "short_name", "Y")  # a conflict, listed each time
+    add_record(theirs, "development_priority", code="P8", title="Kesehatan")
+    sql(theirs, "DELETE FROM handover_item WHERE id = (SELECT max(id) FROM handover_item)")
+    sql(theirs, "INSERT INTO setting (key, value) VALUES ('kota', 'Serang')")
+    other = file_of(theirs)
+
+    first = apply_merge(ours, other)
+    assert first.changes >= 4 and len(first.conflicts) == 1, (report_lines(first),
+                                                               first.baseline)
+    before = dump_database(ours.path)
+    second = apply_merge(ours, other)
+    assert second.changes == 0, report_lines(second)
+    assert dump_database(ours.path) == before  # not even an audit entry more
+
+
+def test_the_dry_run_writes_nothing_and_reports_what_applying_does(pair):
+    ours, theirs = pair
+    rename(theirs, "official", 4, "name", "Nama Baru")
+    add_record(theirs, "unit", name="Dinas Baru")
+    other = file_of(theirs)
+    before = dump_database(ours.path)
+    plan = plan_merge(ours, other)
+    assert not plan.applied and plan.backup is None
+    assert plan.counts["official"].updated == 1 and plan.counts["unit"].added == 1
+    assert dump_database(ours.path) == before
+    assert not auto_backup.folder_for("sebelum-gabung").exists()
+    applied = apply_merge(ours, other)
+    assert applied.counts == plan.counts and applied.conflicts == plan.conflicts
+
+
+@pytest.mark.parametrize("content", [b"", b"bukan basis data" * 100])
+def test_a_bad_file_is_refused_and_the_database_left_as_it_was(pair, tmp_path, content):
+    ours, _theirs = pair
+    bad = tmp_path / "rusak.kinerja"
+    bad.write_bytes(content)
+    before = dump_database(ours.path)
+    with pytest.raises(StorageError):
+        apply_merge(ours, bad)
+    with pytest.raises(StorageError):
+        plan_merge(ours, ours.path)  # the live database itself
+    assert dump_database(ours.path) == before
+    assert not auto_backup.folder_for("sebelum-gabung").exists()
+    assert [p.name for p in ours.path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_an_encrypted_backup_merges_with_its_passphrase(pair, tmp_path):
+    ours, theirs = pair
+    add_record(theirs, "unit", name="Dinas Terenkripsi")
+    folder = tmp_path / "flashdisk"
+    folder.mkdir()
+    backup = make_backup(theirs, folder, encrypt_passphrase="rahasia").path
+    with pytest.raises(StorageError):
+        plan_merge(ours, backup)
+    plan = apply_merge(ours, backup, passphrase="rahasia")
+    assert plan.counts["unit"].added == 1
+
+
+def test_tombstones_delete_unless_changed_here_later_or_still_referenced(pair):
+    ours, theirs = pair
+    # Deleted there, untouched here: deleted here too.
+    item_id, item_uuid = one(theirs, "SELECT id, uuid FROM handover_item ORDER BY id")
+    sql(theirs, "DELETE FROM handover_item WHERE id = ?", (item_id,))
+    # Deleted there, but changed here afterwards: kept, listed.
+    second_id, second_uuid = one(theirs, "SELECT id, uuid FROM handover_item ORDER BY id")
+    sql(theirs, "DELETE FROM handover_item WHERE id = ?", (second_id,))
+    rename(ours, "handover_item", second_id, "note", "diubah di sini")
+    # Deleted there (a program), but here an evaluation now needs it (RESTRICT).
+    program = one(theirs, "SELECT p.id, p.uuid FROM program p WHERE NOT EXISTS (SELECT 1 FROM "
+                          "evaluation e WHERE e.program_id = p.id) ORDER BY p.id")
+    sql(theirs, "DELETE FROM program WHERE id = ?", (program[0],))
+    add_record(ours, "evaluation", program_id=program[0], date="2019-09-21", scheme="bobot",
+               content_json="{}")
+    other = file_of(theirs)
+
+    plan = apply_merge(ours, other)
+    assert item_uuid not in uuids(ours, "handover_item")
+    assert second_uuid in uuids(ours, "handover_item")
+    assert program[1] in uuids(ours, "program")
+    reasons = {c.uuid: c.reason for c in plan.conflicts}
+    assert "diubah di PC ini" in reasons[second_uuid]
+    assert "masih dipakai" in reasons[program[1]]
+    assert plan.counts["handover_item"].deleted == 1
+    assert one(ours, "PRAGMA foreign_key_check") is None
+
+
+def test_new_records_arrive_with_their_references_remapped(pair):
+    ours, theirs = pair
+    # Ours adds an official first, so that the same ids mean different records on each PC.
+    add_record(ours, "official", nip="198001012005011001", name="Pejabat PC Ini", sex="L",
+               birth_date="1980-01-01")
+    unit_id = one(theirs, "SELECT id FROM unit ORDER BY id")[0]
+    official_id, official_uuid = add_record(
+        theirs, "official", nip="198502022010012002", name="Pejabat PC Lain", sex="P",
+        birth_date="1985-02-02")
+    appointment_id, appointment_uuid = add_record(
+        theirs, "appointment", official_id=official_id, unit_id=unit_id,
+        post_title="Kepala Dinas Pariwisata", start_date="2019-07-01")
+    program_id, program_uuid = add_record(
+        theirs, "program", appointment_id=appointment_id, kind="seratus_hari",
+        start_date="2019-07-01", end_date="2019-10-08", scheme="bobot", title="Program Baru")
+    _, target_uuid = add_record(theirs, "target", program_id=program_id, position=1,
+                                kind="inovasi", title="Target Baru", weight_bp=10000)
+    unit_uuid = one(theirs, "SELECT uuid FROM unit WHERE id = ?", (unit_id,))[0]
+    other = file_of(theirs)
+
+    plan = apply_merge(ours, other)
+    assert plan.conflicts == []
+    assert [plan.counts[t].added for t in ("official", "appointment", "program", "target")] == \
+        [1, 1, 1, 1]
+    official = by_uuid(ours, "official", official_uuid)
+    appointment = by_uuid(ours, "appointment", appointment_uuid)
+    program = by_uuid(ours, "program", program_uuid)
+    target = by_uuid(ours, "target", target_uuid)
+    assert official["id"] != official_id
+    assert appointment["official_id"] == official["id"]
+    assert appointment["unit_id"] == by_uuid(ours, "unit", unit_uuid)["id"]
+    assert program["appointment_id"] == appointment["id"]
+    assert target["program_id"] == program["id"] and target["title"] == "Target Baru"
+    assert one(ours, "SELECT post FROM roster_entry WHERE official_id = ?",
+               (official["id"],)) == ("Kepala Dinas Pariwisata",)
+
+
+def test_the_same_nip_added_on_both_pcs_is_listed_not_merged(pair):
+    ours, theirs = pair
+    add_record(ours, "official", nip="198001012005011001", name="Versi Ini", sex="L",
+               birth_date="1980-01-01")
+    _, their_uuid = add_record(theirs, "official", nip="198001012005011001", name="Versi Lain",
+                               sex="L", birth_date="1980-01-01")
+    plan = apply_merge(ours, file_of(theirs))
+    assert [c.uuid for c in plan.conflicts] == [their_uuid]
+    assert their_uuid not in uuids(ours, "official")
+
+
+# CLI -----------------------------------------------------------------------------------------
+
+def test_cli_merge_dry_run_then_merge(pair):
+    ours, theirs = pair
+    rename(theirs, "official", 4, "name", "Nama Dari CLI")
+    other = file_of(theirs)
+    path = ours.path
+    ours.close()
+    before = dump_database(path)
+    out, err = io.StringIO(), io.StringIO()
+    assert run(["--db", str(path), "merge", str(other), "--dry-run"], out, err) == 0
+    assert "Uji coba" in out.getvalue() and "pejabat: 0 baru, 1 diperbarui" in out.getvalue()
+    assert dump_database(path) == before
+    out = io.StringIO()
+    assert run(["--db", str(path), "merge", str(other)], out, err) == 0
+    assert "Penggabungan selesai" in out.getvalue() and "sebelum-gabung" in out.getvalue()
+    assert table_rows(path, "SELECT name FROM official WHERE id = 4") == [("Nama Dari CLI",)]
+    err = io.StringIO()
+    assert run(["--db", str(path), "merge", str(path.parent / "tidak-ada.kinerja")],
+               io.StringIO(), err) == 1
+    assert "tidak ditemukan" in err.getvalue()
+
+
+def test_a_file_of_an_older_schema_is_upgraded_merged_and_not_remembered(pair, tmp_path,
+                                                                          monkeypatch):
+    from kinerja_desktop.storage import migrations
+    ours, _theirs = pair
+    old_path = tmp_path / "v5.db"
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:5])
+        old = open_database(old_path)
+        try:
+            assert old.schema_version() == 5
+            add_record(old, "unit", name="Dinas Lama")
+        finally:
+            old.close()
+    plan = apply_merge(ours, old_path)
+    assert plan.counts["unit"].added == 1
+    assert table_rows(ours.path, "SELECT * FROM merge_peer") == []
+    assert table_rows(old_path, "PRAGMA user_version") == [(5,)]  # the file itself untouched
+
+
+def test_a_merge_remembers_the_other_dataset(pair):
+    ours, theirs = pair
+    (peer,) = one(theirs, "SELECT id FROM dataset")
+    rename(theirs, "official", 4, "name", "Nama Baru")
+    (newest,) = one(theirs, "SELECT max(modified_at) FROM official")
+    plan = apply_merge(ours, file_of(theirs))
+    assert plan.peer_id == peer
+    assert table_rows(ours.path, "SELECT * FROM merge_peer") == [(peer, newest)]
