@@ -5,6 +5,21 @@ missing here stays unfinished in kinerja_en.ts, and the test on translations fai
 """
 
 ENGLISH = {
+    'Baru': 'New',
+    'Diambil dari PC lain': 'Taken from the other PC',
+    'Versi PC ini dipertahankan': "This PC's version kept",
+    'Konflik': 'Conflicts',
+    'Dihapus': 'Deleted',
+    '&Gabungkan data PC lain…': "&Merge another PC's data…",
+    'Gabungkan data PC lain': "Merge another PC's data",
+    'Data dari cadangan PC lain ditambahkan ke basis data ini (tidak menggantinya). Periksa dulu hasil uji coba; basis data ini dicadangkan otomatis sebelum digabung.': "Data from another PC's backup is added to this database (it does not replace it). Check the trial run first; this database is backed up automatically before the merge.",
+    '&Pilih berkas…': '&Choose file…',
+    '&Uji coba': '&Trial run',
+    '&Gabungkan': '&Merge',
+    'Konflik (berubah di kedua PC). Centang untuk memakai versi PC lain; tanpa centang versi PC ini dipertahankan:': "Conflicts (changed on both PCs). Tick to use the other PC's version; unticked, this PC's version is kept:",
+    'Cadangan PC lain': "Another PC's backup",
+    'Uji coba: {0} perubahan, {1} konflik. Belum ada yang ditulis.': 'Trial run: {0} changes, {1} conflicts. Nothing written yet.',
+    'Digabung: {0} perubahan. Cadangan sebelum-gabung: {1}': 'Merged: {0} changes. Pre-merge backup: {1}',
     'Nama &operator…': '&Operator name…',
     'Nama operator': 'Operator name',
     'Nama petugas di PC ini (dicatat dalam riwayat perubahan):': 'Name of the staff member at this PC (recorded in the change history):',

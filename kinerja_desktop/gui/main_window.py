@@ -174,8 +174,11 @@ class MainWindow(QMainWindow):
                                                  name="verifyBackupAction")
         self.operator_action = self._action(self.tr("Nama &operator…"), self.set_operator_name,
                                             name="operatorAction")
+        self.merge_action = self._action(self.tr("&Gabungkan data PC lain…"), self.merge_backup,
+                                         name="mergeAction")
         for action in (self.import_action, self.export_action, None, self.backup_action,
-                       self.restore_action, self.verify_backup_action, None, self.audit_action,
+                       self.restore_action, self.verify_backup_action, self.merge_action, None,
+                       self.audit_action,
                        self.operator_action, None, self.demo_action, None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
@@ -714,6 +717,17 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Periksa berkas cadangan"),
                                 self.tr("Berkas cadangan TIDAK dapat dipakai:") + "\n"
                                 + "\n".join(report.problems))
+
+    def merge_backup(self) -> None:
+        """Another PC's backup merged into this database (dry run, decisions, then merge)."""
+        from kinerja_desktop.gui.merge_dialog import MergeDialog
+        for window in list(self._editors.values()) + [getattr(self, "board", None)]:
+            if window is not None:
+                window.close()  # they would show data the merge changes
+        dialog = MergeDialog(self.db, self)
+        if dialog.exec() and dialog.plan is not None:
+            self.after_change()
+            self.statusBar().showMessage(dialog.summary.text(), 15000)
 
     def restore_backup(self) -> None:
         """Replace this database with a verified backup (the current one is kept aside)."""

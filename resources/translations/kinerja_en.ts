@@ -669,6 +669,33 @@ Choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>CountsModel</name>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diambil dari PC lain</source>
+        <translation>Taken from the other PC</translation>
+    </message>
+    <message>
+        <source>Versi PC ini dipertahankan</source>
+        <translation>This PC&apos;s version kept</translation>
+    </message>
+    <message>
+        <source>Konflik</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Data belum benar</source>
@@ -1803,6 +1830,10 @@ Create a revision with a written reason?</translation>
         <translation>&amp;Operator name…</translation>
     </message>
     <message>
+        <source>&amp;Gabungkan data PC lain…</source>
+        <translation>&amp;Merge another PC&apos;s data…</translation>
+    </message>
+    <message>
         <source>&amp;Pejabat</source>
         <translation>&amp;Officials</translation>
     </message>
@@ -2093,6 +2124,53 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Basis data dipulihkan. Salinan sebelum-pulih: {0}</source>
         <translation>Database restored. Pre-restore copy: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Gabungkan data PC lain</source>
+        <translation>Merge another PC&apos;s data</translation>
+    </message>
+    <message>
+        <source>Data dari cadangan PC lain ditambahkan ke basis data ini (tidak menggantinya). Periksa dulu hasil uji coba; basis data ini dicadangkan otomatis sebelum digabung.</source>
+        <translation>Data from another PC&apos;s backup is added to this database (it does not replace it). Check the trial run first; this database is backed up automatically before the merge.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih berkas…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Uji coba</source>
+        <translation>&amp;Trial run</translation>
+    </message>
+    <message>
+        <source>&amp;Gabungkan</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Konflik (berubah di kedua PC). Centang untuk memakai versi PC lain; tanpa centang versi PC ini dipertahankan:</source>
+        <translation>Conflicts (changed on both PCs). Tick to use the other PC&apos;s version; unticked, this PC&apos;s version is kept:</translation>
+    </message>
+    <message>
+        <source>Cadangan PC lain</source>
+        <translation>Another PC&apos;s backup</translation>
+    </message>
+    <message>
+        <source>Cadangan Kinerja (*.kinerja *.enc)</source>
+        <translation>Kinerja backups (*.kinerja *.enc)</translation>
+    </message>
+    <message>
+        <source>Kata sandi cadangan:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Uji coba: {0} perubahan, {1} konflik. Belum ada yang ditulis.</source>
+        <translation>Trial run: {0} changes, {1} conflicts. Nothing written yet.</translation>
+    </message>
+    <message>
+        <source>Digabung: {0} perubahan. Cadangan sebelum-gabung: {1}</source>
+        <translation>Merged: {0} changes. Pre-merge backup: {1}</translation>
     </message>
 </context>
 <context>
