@@ -13,7 +13,7 @@ from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-RELEASED = (1, 2, 3, 4, 5)
+RELEASED = (1, 2, 3, 4, 5, 6)
 SCHEMA = "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
 
 
