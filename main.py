@@ -31,6 +31,9 @@ def window_options(argv: list[str]) -> SimpleNamespace | None:
 
 
 def main(argv: list[str]) -> int:
+    if "--self-test" in argv:  # check this installation in a temp folder (selftest.py)
+        from kinerja_desktop.selftest import run_self_test
+        return run_self_test()
     args = window_options(argv)
     if args is None:
         from kinerja_desktop.cli import EXIT_USAGE, UsageError, parse_args, run

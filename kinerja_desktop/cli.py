@@ -74,6 +74,9 @@ def build_parser() -> IndonesianParser:
                         help="tampilkan versi lalu keluar")
     parser.add_argument("--lang", choices=("id", "en"), default=None,
                         help="bahasa antarmuka jendela (bawaan: id)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji instalasi ini di folder sementara (data contoh, jendela, "
+                             "cetak, cadangan) lalu keluar; status 0 bila semua OK")
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH",
                                      parser_class=IndonesianParser)
     commands.add_parser("demo", help="muat data contoh pelantikan 14 Juni 2019")

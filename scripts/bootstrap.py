@@ -1,7 +1,8 @@
 """Set up everything the app needs, then run it or its tests: one command on a fresh machine.
 
     python3.11 scripts/bootstrap.py run [APP ARGS…]     # the app, on the default database
-    python3.11 scripts/bootstrap.py test [PYTEST ARGS…] # the whole test suite
+    python3.11 scripts/bootstrap.py test [PYTEST ARGS…] # package + self-test, then the suite
+    python3.11 scripts/bootstrap.py package             # dist/KinerjaDesktop/, self-tested
 
 On Linux it installs the system libraries Qt needs (apt-get, as root or through sudo) when
 they are missing; everywhere it creates .venv and installs requirements.lock into it (again
@@ -96,8 +97,33 @@ def ensure_venv() -> Path:
     return python
 
 
+def package(python: Path) -> int:
+    """Build dist/KinerjaDesktop/ with pyinstaller.spec, then run its --self-test."""
+    scripts = python.parent
+    pyinstaller = scripts / ("pyinstaller.exe" if os.name == "nt" else "pyinstaller")
+    say("membangun paket dengan PyInstaller (pyinstaller.spec)")
+    status = subprocess.call([str(pyinstaller), "--noconfirm", "pyinstaller.spec"], cwd=ROOT)
+    if status != 0:
+        say(f"PyInstaller gagal (status {status})")
+        return status
+    folder = ROOT / "dist" / "KinerjaDesktop"
+    exe = folder / ("KinerjaDesktop.exe" if os.name == "nt" else "KinerjaDesktop")
+    say(f"uji mandiri paket: {exe} --self-test")
+    report = folder / "self-test.txt"
+    report.unlink(missing_ok=True)
+    try:
+        status = subprocess.run([str(exe), "--self-test"], cwd=folder, timeout=300).returncode
+    except subprocess.TimeoutExpired:
+        say("uji mandiri paket melewati 300 detik")
+        return 1
+    if os.name == "nt" and report.exists():  # a windowed build prints nothing: show the file
+        print(report.read_text(encoding="utf-8"), flush=True)
+    say("uji mandiri paket " + ("berhasil" if status == 0 else f"GAGAL (status {status})"))
+    return 0 if status == 0 else 1
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "setup"):
+    if not argv or argv[0] not in ("run", "test", "setup", "package"):
         print(__doc__)
         return 2
     action, rest = argv[0], argv[1:]
@@ -105,9 +131,16 @@ def main(argv: list[str]) -> int:
     python = ensure_venv()
     if action == "setup":
         return 0
+    if action == "package":
+        return package(python)
     if action == "run":
         command = [str(python), str(ROOT / "main.py"), *rest]
     else:
+        # The frozen package is part of what the tests check (tests/test_package.py runs its
+        # self-test): a spec that misses a file fails here, not on a PC in the regency.
+        status = package(python)
+        if status != 0:
+            return status
         command = [str(python), "-m", "pytest", *rest]
     return subprocess.call(command, cwd=ROOT)
 
