@@ -68,6 +68,10 @@ def run_gui(args: argparse.Namespace) -> int:
     db = open_database_interactively(args.db or default_database())
     if db is None:
         return 1
+    from kinerja_desktop.services.setup import is_first_run
+    if is_first_run(db):  # a new dataset: offer the set-up first (Cancel skips it)
+        from kinerja_desktop.gui.setup_wizard import FirstRunWizard
+        FirstRunWizard(db, settings).exec()
     from kinerja_desktop.gui.main_window import MainWindow
     window = MainWindow(db)
     window.show()

@@ -29,7 +29,17 @@ def institution() -> Institution:
     return Institution(government.upper(),
                        (official_repo.get_setting(AGENCY_KEY) or "Sekretariat Daerah").upper(),
                        official_repo.get_setting(ADDRESS_KEY),
-                       official_repo.get_setting(PLACE_KEY))
+                       official_repo.get_setting(PLACE_KEY), _emblem())
+
+
+def _emblem() -> bytes | None:
+    """The emblem stored by the setup (base64 in the "lambang_png" setting), if any."""
+    import base64
+    import binascii
+    try:
+        return base64.b64decode(official_repo.get_setting("lambang_png"), validate=True) or None
+    except (binascii.Error, ValueError):
+        return None
 
 
 def period_text(start: date, end: date) -> str:

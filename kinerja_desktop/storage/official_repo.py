@@ -218,6 +218,32 @@ def signatory(signatory_id: int) -> SignatoryRecord:
     return SignatoryRecord(s.id, s.name, s.title, s.role, s.nip, s.rank)
 
 
+def signatory_by_role(role: str) -> SignatoryRecord | None:
+    """The first active signatory with this role (bupati, wakil_bupati, sekda), if any."""
+    s = Signatory.select().where((Signatory.role == role) & (Signatory.active == True)  # noqa: E712
+                                 ).order_by(Signatory.id).first()
+    return SignatoryRecord(s.id, s.name, s.title, s.role, s.nip, s.rank) if s else None
+
+
+def update_signatory(signatory_id: int, name: str, title: str, nip: str | None,
+                     rank: str | None) -> bool:
+    """Write a signatory's name, title, NIP and rank; return True if anything changed."""
+    s = Signatory.get_or_none(Signatory.id == signatory_id)
+    if s is None:
+        raise NotFoundError(f"Penandatangan dengan id {signatory_id} tidak ditemukan.")
+    values = dict(name=name, title=title, nip=nip, rank=rank)
+    if all(getattr(s, k) == v for k, v in values.items()):
+        return False
+    for key, value in values.items():
+        setattr(s, key, value)
+    s.save()
+    return True
+
+
+def count_officials() -> int:
+    return Official.select().count()
+
+
 def insert_inauguration(day: date, place: str, signatory_id: int | None,
                         inaugurated_by: str, note: str) -> int:
     return Inauguration.create(date=day, place=place, inaugurating_signatory=signatory_id,

@@ -1,0 +1,212 @@
+"""First-run setup and the settings dialog's data: the institution (letterhead, place of the
+date lines, emblem, paper) stored as dataset settings, and the three standing signatories."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from pathlib import Path
+
+from kinerja_desktop.domain.nip import check_nip
+from kinerja_desktop.domain.ranks import parse_rank
+from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
+from kinerja_desktop.services import uses_database
+from kinerja_desktop.services.document_builder import (ADDRESS_KEY, AGENCY_KEY, GOVERNMENT_KEY,
+                                                       PAPER_KEY, PLACE_KEY)
+from kinerja_desktop.storage import official_repo
+from kinerja_desktop.storage.database import Database
+
+EMBLEM_KEY = "lambang_png"  # the emblem's bytes, base64 (PNG or JPEG despite the name)
+MAX_EMBLEM_BYTES = 1024 * 1024
+PAPERS = ("A4", "F4")
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+# role -> (label, has a NIP: elected officials have none)
+ROLES = {
+    "bupati": ("Bupati", False),
+    "wakil_bupati": ("Wakil Bupati", False),
+    "sekda": ("Sekretaris Daerah", True),
+}
+
+
+@dataclass(frozen=True)
+class DatasetSettings:
+    """What the letterhead and the date lines say; travels with the database."""
+
+    institution: str = ""  # "Pemerintah Kabupaten Serang"
+    place: str = ""  # "Serang", for "Serang, 21 September 2019"
+    address: str = ""
+    agency: str = ""  # the letterhead's second line, "Sekretariat Daerah"
+    emblem_png: bytes | None = None
+    paper: str = "A4"
+
+
+@dataclass(frozen=True)
+class SignatoryInput:
+    role: str  # bupati, wakil_bupati, sekda
+    name: str
+    title: str
+    nip: str = ""
+    rank: str | None = None
+
+
+def default_title(role: str, place: str) -> str:
+    """'Bupati Serang', 'Wakil Bupati Serang', 'Sekretaris Daerah Kabupaten Serang'."""
+    place = " ".join(place.split())
+    if role == "sekda":
+        return f"Sekretaris Daerah Kabupaten {place}".strip()
+    return f"{ROLES[role][0]} {place}".strip()
+
+
+def image_problem(content: bytes | None, field: str = "lambang") -> Problem | None:
+    if content is None:
+        return None
+    if len(content) > MAX_EMBLEM_BYTES:
+        return Problem(field, "Gambar lambang lebih dari 1 MB; pakai gambar yang lebih kecil.")
+    if not any(content.startswith(magic) for magic in _IMAGE_MAGIC):
+        return Problem(field, "Lambang harus berupa gambar PNG atau JPEG.")
+    return None
+
+
+def read_emblem(path: str | Path) -> bytes:
+    """The bytes of an emblem image file, checked (PNG/JPEG, at most 1 MB)."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_EMBLEM_BYTES:
+            raise KinerjaError(f"Gambar '{path.name}' lebih dari 1 MB; pakai gambar yang lebih "
+                               f"kecil.")
+        content = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"Berkas '{path.name}' tidak dapat dibaca: {exc.strerror or exc}."
+                             ) from exc
+    problem = image_problem(content)
+    if problem:
+        raise KinerjaError(f"Berkas '{path.name}': {problem.message}")
+    return content
+
+
+def validate_settings(s: DatasetSettings) -> list[Problem]:
+    problems = []
+    if not s.institution.strip():
+        problems.append(Problem("instansi", "Nama pemerintah daerah/instansi wajib diisi."))
+    if not s.place.strip():
+        problems.append(Problem("tempat", "Nama tempat untuk baris tanggal wajib diisi."))
+    if s.paper not in PAPERS:
+        problems.append(Problem("ukuran_kertas", "Ukuran kertas harus A4 atau F4."))
+    emblem = image_problem(s.emblem_png)
+    if emblem:
+        problems.append(emblem)
+    return problems
+
+
+def validate_signatory(s: SignatoryInput) -> list[Problem]:
+    problems = []
+    if s.role not in ROLES:
+        return [Problem("peran", f"Peran penandatangan '{s.role}' tidak dikenal.")]
+    label = ROLES[s.role][0]
+    if not s.name.strip():
+        problems.append(Problem(f"{s.role}.nama", f"Nama {label} wajib diisi."))
+    if not s.title.strip():
+        problems.append(Problem(f"{s.role}.jabatan", f"Jabatan {label} wajib diisi."))
+    if s.nip.strip():
+        if not ROLES[s.role][1]:
+            problems.append(Problem(f"{s.role}.nip",
+                                    f"{label} adalah pejabat terpilih dan tidak memiliki NIP."))
+        else:
+            _info, nip_problems = check_nip(s.nip, f"{s.role}.nip")
+            problems += [Problem(p.field, f"{label}: {p.message}", p.severity)
+                         for p in nip_problems]
+    if s.rank:
+        try:
+            parse_rank(s.rank, f"{s.role}.pangkat")
+        except ValidationError as exc:
+            problems += list(exc.problems)
+    return problems
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+@uses_database
+def load_settings(db: Database) -> DatasetSettings:
+    get = official_repo.get_setting
+    emblem = None
+    if get(EMBLEM_KEY):
+        try:
+            emblem = base64.b64decode(get(EMBLEM_KEY), validate=True)
+        except (binascii.Error, ValueError):
+            emblem = None
+    paper = get(PAPER_KEY)
+    return DatasetSettings(get(GOVERNMENT_KEY), get(PLACE_KEY), get(ADDRESS_KEY),
+                           get(AGENCY_KEY), emblem, paper if paper in PAPERS else "A4")
+
+
+@uses_database
+def save_settings(db: Database, s: DatasetSettings) -> None:
+    """Validate and write all the dataset settings in one transaction."""
+    problems = validate_settings(s)
+    if problems:
+        raise ValidationError(problems)
+    with db.atomic():
+        official_repo.set_setting(GOVERNMENT_KEY, _clean(s.institution))
+        official_repo.set_setting(PLACE_KEY, _clean(s.place))
+        official_repo.set_setting(ADDRESS_KEY, s.address.strip())
+        official_repo.set_setting(AGENCY_KEY, _clean(s.agency))
+        official_repo.set_setting(PAPER_KEY, s.paper)
+        official_repo.set_setting(EMBLEM_KEY, base64.b64encode(s.emblem_png).decode("ascii")
+                                  if s.emblem_png else "")
+
+
+@uses_database
+def signatories_by_role(db: Database) -> dict[str, SignatoryInput]:
+    """The current Bupati, Wakil Bupati and Sekda (those recorded) as inputs to edit."""
+    found = {}
+    for role in ROLES:
+        s = official_repo.signatory_by_role(role)
+        if s is not None:
+            found[role] = SignatoryInput(role, s.name, s.title, s.nip or "", s.rank)
+    return found
+
+
+@uses_database
+def save_signatories(db: Database, signatories: list[SignatoryInput]) -> dict[str, int]:
+    """Create or update one signatory per role; return role -> id. All or nothing."""
+    problems = [p for s in signatories for p in validate_signatory(s)]
+    roles = [s.role for s in signatories]
+    if len(set(roles)) != len(roles):
+        problems.append(Problem("peran", "Setiap peran penandatangan hanya boleh sekali."))
+    if problems:
+        raise ValidationError(problems)
+    ids = {}
+    with db.atomic():
+        for s in signatories:
+            nip = None
+            if s.nip.strip():
+                info, _ = check_nip(s.nip)
+                nip = info.nip
+            rank = parse_rank(s.rank) if s.rank else None
+            name, title = _clean(s.name), _clean(s.title)
+            existing = official_repo.signatory_by_role(s.role)
+            if existing is None:
+                ids[s.role] = official_repo.ensure_signatory(name, title, s.role, nip, rank)
+            else:
+                official_repo.update_signatory(existing.id, name, title, nip, rank)
+                ids[s.role] = existing.id
+    return ids
+
+
+@uses_database
+def is_first_run(db: Database) -> bool:
+    """No officials and no institution yet: the app has not been set up on this dataset."""
+    return official_repo.count_officials() == 0 and not official_repo.get_setting(GOVERNMENT_KEY)
+
+
+@uses_database
+def save_setup(db: Database, settings: DatasetSettings,
+               signatories: list[SignatoryInput]) -> None:
+    """The wizard's and the settings dialog's write: settings and signatories, all or nothing."""
+    with db.atomic():
+        save_settings(db, settings)
+        save_signatories(db, signatories)
