@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
         self.verify_backup_action = self._action(self.tr("Periksa berkas ca&dangan…"),
                                                  self.verify_backup_file,
                                                  name="verifyBackupAction")
+        self.settings_action = self._action(self.tr("&Pengaturan…"), self.edit_settings,
+                                            name="settingsAction")
         self.operator_action = self._action(self.tr("Nama &operator…"), self.set_operator_name,
                                             name="operatorAction")
         self.merge_action = self._action(self.tr("&Gabungkan data PC lain…"), self.merge_backup,
@@ -179,7 +181,8 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action, None, self.backup_action,
                        self.restore_action, self.verify_backup_action, self.merge_action, None,
                        self.audit_action,
-                       self.operator_action, None, self.demo_action, None, self.quit_action):
+                       self.operator_action, self.settings_action, None, self.demo_action, None,
+                       self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
 
         officials = menu.addMenu(self.tr("&Pejabat"))
@@ -474,6 +477,10 @@ class MainWindow(QMainWindow):
     def show_audit_history(self) -> None:
         from kinerja_desktop.gui.audit_view import AuditDialog
         AuditDialog(self.db, self).exec()
+
+    def edit_settings(self) -> None:
+        from kinerja_desktop.gui.settings_dialog import SettingsDialog
+        SettingsDialog(self.db, self.settings, self).exec()
 
     def edit_signatures(self) -> None:
         from kinerja_desktop.gui.signature_dialog import SignatureDialog

@@ -696,6 +696,45 @@ Choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>EmblemForm</name>
+    <message>
+        <source>&amp;Pilih gambar…</source>
+        <translation>&amp;Choose image…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus gambar</source>
+        <translation>&amp;Remove image</translation>
+    </message>
+    <message>
+        <source>Lambang daerah untuk kop dokumen: gambar PNG atau JPEG, maksimal 1 MB. Boleh dikosongkan.</source>
+        <translation>Regional emblem for the document letterhead: a PNG or JPEG image, at most 1 MB. May be left empty.</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Ukuran kertas:</source>
+        <translation>&amp;Paper size:</translation>
+    </message>
+    <message>
+        <source>Gambar lambang</source>
+        <translation>Emblem image</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>(tanpa lambang)</source>
+        <translation>(no emblem)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Data belum benar</source>
@@ -1019,6 +1058,61 @@ Create a revision with a written reason?</translation>
     <message>
         <source>&amp;Simpan draft</source>
         <translation>&amp;Save draft</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Penyiapan awal Kinerja Desktop</source>
+        <translation>Kinerja Desktop first-run setup</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Nama pemerintah daerah dan tempat dicetak pada kop dan baris tanggal dokumen.</source>
+        <translation>The regional government&apos;s name and the place are printed in the letterhead and the documents&apos; date lines.</translation>
+    </message>
+    <message>
+        <source>Lambang dan kertas</source>
+        <translation>Emblem and paper</translation>
+    </message>
+    <message>
+        <source>Lambang pada kop dan ukuran kertas cetak.</source>
+        <translation>The emblem in the letterhead and the printing paper size.</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Pejabat yang menandatangani dan melantik. Bupati dan Wakil Bupati adalah pejabat terpilih (tanpa NIP). Yang belum diketahui boleh dikosongkan.</source>
+        <translation>The officials who sign and inaugurate. The Bupati and Wakil Bupati are elected officials (no NIP). Those not yet known may be left empty.</translation>
+    </message>
+    <message>
+        <source>PC ini</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <source>Nama petugas yang bekerja di PC ini dan bahasa tampilan.</source>
+        <translation>The name of the staff member working at this PC and the interface language.</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan saat menekan Selesai; semuanya dapat diubah lagi di Berkas ▸ Pengaturan…</source>
+        <translation>The settings are saved when you press Finish; all of them can be changed later in File ▸ Settings…</translation>
+    </message>
+    <message>
+        <source>Muat &amp;data contoh (pelantikan 14 Juni 2019 di Kabupaten Serang) untuk mencoba aplikasi</source>
+        <translation>Load the &amp;demo data (the inauguration of 14 June 2019 in Serang Regency) to try the app</translation>
+    </message>
+    <message>
+        <source>Data contoh memakai NIP rekaan dan dapat dihapus kemudian.</source>
+        <translation>The demo data uses made-up NIPs and can be deleted later.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1850,29 @@ Create a revision with a written reason?</translation>
     </message>
 </context>
 <context>
+    <name>InstitutionForm</name>
+    <message>
+        <source>Jalan, nomor telepon, kode pos</source>
+        <translation>Street, telephone number, post code</translation>
+    </message>
+    <message>
+        <source>&amp;Pemerintah daerah / instansi:</source>
+        <translation>&amp;Regional government / institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempat (baris tanggal):</source>
+        <translation>&amp;Place (date line):</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit pada kop:</source>
+        <translation>&amp;Unit in the letterhead:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Basis data yang sedang dibuka</source>
@@ -1824,6 +1941,10 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Periksa berkas ca&amp;dangan…</source>
         <translation>Check a bac&amp;kup file…</translation>
+    </message>
+    <message>
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Nama &amp;operator…</source>
@@ -2366,6 +2487,21 @@ Create a revision with a written reason?</translation>
     <message>
         <source>s.d. {0}</source>
         <translation>until {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PcForm</name>
+    <message>
+        <source>Pengaturan ini hanya berlaku di PC ini. Nama operator dicatat dalam riwayat perubahan; bahasa berlaku setelah aplikasi dibuka ulang.</source>
+        <translation>These settings apply to this PC only. The operator name is recorded in the change history; the language applies after the app is reopened.</translation>
+    </message>
+    <message>
+        <source>Nama &amp;operator:</source>
+        <translation>&amp;Operator name:</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Language:</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3588,56 @@ Verification code: {1}</translation>
     <message>
         <source>&lt;b&gt;Mulai nilai&lt;/b&gt;</source>
         <translation>&lt;b&gt;From score&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Penandatangan</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>PC ini</source>
+        <translation>This PC</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesForm</name>
+    <message>
+        <source>Bupati</source>
+        <translation>Bupati (Regent)</translation>
+    </message>
+    <message>
+        <source>Wakil Bupati</source>
+        <translation>Wakil Bupati (Vice Regent)</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah</source>
+        <translation>Sekretaris Daerah (Regional Secretary)</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
     </message>
 </context>
 <context>
