@@ -125,6 +125,9 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
                    if not resource_path("translations", name).is_file()]
         if missing:
             raise RuntimeError(f"terjemahan tidak ada: {', '.join(missing)}")
+        guide = resource_path("panduan", "index.html")
+        if not guide.is_file() or not any(resource_path("panduan", "gambar").glob("*.png")):
+            raise RuntimeError("panduan pengguna (resources/panduan) tidak terbawa")
         main_window = MainWindow(state["db"])
         main_window.show()
         app.processEvents()

@@ -5,6 +5,23 @@ missing here stays unfinished in kinerja_en.ts, and the test on translations fai
 """
 
 ENGLISH = {
+    '(portabel)': '(portable)',
+    '&Panduan pengguna': '&User guide',
+    'Panduan Pengguna': 'User Guide',
+    'Cari dalam panduan…': 'Search the guide…',
+    '&Daftar isi': '&Contents',
+    'Tidak ditemukan': 'Not found',
+    'portabel': 'portable',
+    'folder data pengguna': 'user data folder',
+    '<b>{0}</b> versi {1}<br>Target 100 hari dan evaluasi kinerja pejabat eselon II.<br><br>Basis data: {2}<br>Folder data: {3} ({4})': '<b>{0}</b> version {1}<br>100-day targets and performance evaluation of echelon II officials.<br><br>Database: {2}<br>Data folder: {3} ({4})',
+    'Komponen yang disertakan dan lisensinya:': 'Bundled components and their licences:',
+    'Bitstream Vera (lihat di bawah)': 'Bitstream Vera (see below)',
+    'Qt dan PySide6 dipakai di bawah LGPLv3; kode sumbernya tersedia di https://www.qt.io/.': 'Qt and PySide6 are used under the LGPLv3; their source code is available at https://www.qt.io/.',
+    'Komponen': 'Component',
+    'Versi': 'Version',
+    'Lisensi': 'Licence',
+    'Lisensi fon DejaVu': 'DejaVu font licence',
+    'Berkas lisensi tidak ditemukan: {0}': 'Licence file not found: {0}',
     'Lambang daerah untuk kop dokumen: gambar PNG atau JPEG, maksimal 1 MB. Boleh dikosongkan.': 'Regional emblem for the document letterhead: a PNG or JPEG image, at most 1 MB. May be left empty.',
     'F4 / folio (215 × 330 mm)': 'F4 / folio (215 × 330 mm)',
     '&Ukuran kertas:': '&Paper size:',

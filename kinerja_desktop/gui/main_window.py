@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QInp
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
                                QWidget)
 
-from kinerja_desktop import APP_NAME, __version__
+from kinerja_desktop import APP_NAME
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.filter_bar import FilterBar
@@ -21,6 +21,7 @@ from kinerja_desktop.gui.roster_model import RosterModel
 from kinerja_desktop.gui.settings import GuiSettings
 from kinerja_desktop.gui.widgets import empty_page
 from kinerja_desktop.gui.workers import on_database, run_operation
+from kinerja_desktop.paths import is_portable
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import Database
 
@@ -39,7 +40,8 @@ class MainWindow(QMainWindow):
         self._editors: dict[int, QMainWindow] = {}
         self.settings = settings or GuiSettings()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        portable = f" {self.tr('(portabel)')}" if is_portable() else ""
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name}{portable}")
         self.resize(1200, 720)
 
         self.filter_bar = FilterBar(self)
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         self.backup_button.setFlat(True)
         self.backup_button.clicked.connect(self.make_backup)
         self.statusBar().addPermanentWidget(self.backup_button)
-        self.path_label = QLabel(str(db.path), self)
+        self.path_label = QLabel(f"{db.path}{portable}", self)
         self.path_label.setObjectName("pathLabel")
         self.path_label.setToolTip(self.tr("Basis data yang sedang dibuka"))
         self.statusBar().addPermanentWidget(self.path_label)
@@ -251,6 +253,9 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("Ba&ntuan"))
         help_menu.addAction(self._action(self.tr("&Tentang Kinerja Desktop"), self.show_about,
                                          name="aboutAction"))
+        help_menu.insertAction(help_menu.actions()[0], self._action(
+            self.tr("&Panduan pengguna"), self.show_help, QKeySequence.StandardKey.HelpContents,
+            "helpAction"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.edit_action, self.archive_action, self.programs_action):
             self.table.addAction(action)
@@ -629,10 +634,13 @@ class MainWindow(QMainWindow):
                                 self.tr("Bahasa antarmuka berubah setelah aplikasi dibuka "
                                         "kembali."))
 
+    def show_help(self) -> None:
+        from kinerja_desktop.gui.help_window import show_help
+        show_help(self)
+
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang Kinerja Desktop"), self.tr(
-            "<b>{0}</b> versi {1}<br>Target 100 hari dan evaluasi kinerja pejabat "
-            "eselon II.<br><br>Basis data: {2}").format(APP_NAME, __version__, self.db.path))
+        from kinerja_desktop.gui.about_dialog import AboutDialog
+        AboutDialog(self.db.path, self).exec()
 
     # Layout memory ----------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Tentang Kinerja Desktop</source>
+        <translation>About Kinerja Desktop</translation>
+    </message>
+    <message>
+        <source>portabel</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>folder data pengguna</source>
+        <translation>user data folder</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;br&gt;Target 100 hari dan evaluasi kinerja pejabat eselon II.&lt;br&gt;&lt;br&gt;Basis data: {2}&lt;br&gt;Folder data: {3} ({4})</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;br&gt;100-day targets and performance evaluation of echelon II officials.&lt;br&gt;&lt;br&gt;Database: {2}&lt;br&gt;Data folder: {3} ({4})</translation>
+    </message>
+    <message>
+        <source>Komponen yang disertakan dan lisensinya:</source>
+        <translation>Bundled components and their licences:</translation>
+    </message>
+    <message>
+        <source>Bitstream Vera (lihat di bawah)</source>
+        <translation>Bitstream Vera (see below)</translation>
+    </message>
+    <message>
+        <source>Qt dan PySide6 dipakai di bawah LGPLv3; kode sumbernya tersedia di https://www.qt.io/.</source>
+        <translation>Qt and PySide6 are used under the LGPLv3; their source code is available at https://www.qt.io/.</translation>
+    </message>
+    <message>
+        <source>Komponen</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Lisensi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Lisensi fon DejaVu</source>
+        <translation>DejaVu font licence</translation>
+    </message>
+    <message>
+        <source>Berkas lisensi tidak ditemukan: {0}</source>
+        <translation>Licence file not found: {0}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Basis data tidak dapat dibuka</source>
@@ -1449,6 +1500,25 @@ Create a revision with a written reason?</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Panduan Pengguna</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <source>Cari dalam panduan…</source>
+        <translation>Search the guide…</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar isi</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Impor daftar pejabat</source>
@@ -2043,6 +2113,10 @@ Create a revision with a written reason?</translation>
         <translation>&amp;About Kinerja Desktop</translation>
     </message>
     <message>
+        <source>&amp;Panduan pengguna</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>Tidak ada pejabat yang cocok dengan &quot;{0}&quot;.</source>
         <translation>No official matches &quot;{0}&quot;.</translation>
     </message>
@@ -2165,14 +2239,6 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Bahasa antarmuka berubah setelah aplikasi dibuka kembali.</source>
         <translation>The interface language changes when the application is opened again.</translation>
-    </message>
-    <message>
-        <source>Tentang Kinerja Desktop</source>
-        <translation>About Kinerja Desktop</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; versi {1}&lt;br&gt;Target 100 hari dan evaluasi kinerja pejabat eselon II.&lt;br&gt;&lt;br&gt;Basis data: {2}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; version {1}&lt;br&gt;100-day targets and performance evaluation of echelon II officials.&lt;br&gt;&lt;br&gt;Database: {2}</translation>
     </message>
     <message>
         <source>Belum pernah dicadangkan</source>
