@@ -31,8 +31,9 @@ from kinerja_desktop.domain.periods import kind_label
 from kinerja_desktop.domain.programs import STATUSES, ProgramRecord, label
 from kinerja_desktop.errors import KinerjaError, ValidationError
 from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.evaluation_pages import (BehaviourPage, EvaluationPage,
-                                                  EvaluatorsPage, FinishPage, ProgramPage,
+from kinerja_desktop.gui.evaluation_behaviour_page import BehaviourPage
+from kinerja_desktop.gui.evaluation_evaluators_page import EvaluatorsPage
+from kinerja_desktop.gui.evaluation_pages import (EvaluationPage, FinishPage, ProgramPage,
                                                   SummaryPage, TargetsPage)
 from kinerja_desktop.gui.formatting import format_date
 from kinerja_desktop.paths import data_dir
