@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialog,
-                               QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox,
+                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSizePolicy, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.handover import (SECTION_CODES, HandoverInput, HandoverItemInput,
                                              Witness, validate_handover)
@@ -18,7 +17,8 @@ from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.official_picker import OfficialPicker
-from kinerja_desktop.gui.widgets import OptionalDateEdit, ProblemLabel, make_date_edit
+from kinerja_desktop.gui.widgets import (LongFormDialog, OptionalDateEdit, ProblemLabel, confirm,
+                                         make_date_edit)
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import Database
@@ -288,7 +288,7 @@ class PartyBox(QGroupBox):
         self.changed.emit()
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(LongFormDialog):
     """Write or edit a handover; OK saves it through HandoverService, and stays disabled while
     the input has errors (shown under the form, cells of the lists coloured)."""
 
@@ -662,26 +662,8 @@ class HandoverDialog(QDialog):
 
     def reject(self) -> None:
         if self._dirty:
-            answer = QMessageBox.question(
-                self, self.tr("Batalkan serah terima"),
-                self.tr("Buang perubahan pada serah terima jabatan ini?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm(
+                    self, self.tr("Batalkan serah terima"),
+                    self.tr("Buang perubahan pada serah terima jabatan ini?")):
                 return
         super().reject()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.ok_button.setDefault(False)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        # Enter moves on, like Tab, so that a half-written form is never saved by it;
-        # Ctrl+Enter saves.
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier)):
-            self.focusNextChild()
-            event.accept()
-            return
-        super().keyPressEvent(event)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.handover import HandoverSummary
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.formatting import format_date
 from kinerja_desktop.gui.handover_dialog import HandoverDialog
 from kinerja_desktop.gui.list_model import ListTableModel
+from kinerja_desktop.gui.widgets import confirm
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.storage.database import Database
 
@@ -158,14 +158,11 @@ class HandoverListDialog(QDialog):
         if handover_id is None:
             return
         h = next(h for h in self.model.items if h.id == handover_id)
-        answer = QMessageBox.question(
+        if not confirm(
             self, self.tr("Hapus serah terima"),
             self.tr("Hapus serah terima {0} dari {1} kepada {2} tanggal {3}? Tindakan ini "
                     "tidak dapat dibatalkan.").format(h.post_title, h.outgoing_name,
-                                                       h.incoming_name, format_date(h.date)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+                                                       h.incoming_name, format_date(h.date))):
             return
         try:
             self.service.delete(handover_id)

@@ -16,6 +16,7 @@ from kinerja_desktop.errors import InputFileError, Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.list_model import ListTableModel
 from kinerja_desktop.gui.workers import Operation, on_database, run_operation
+from kinerja_desktop.gui.widgets import confirm
 from kinerja_desktop.services.roster_io import (ImportCancelled, ImportReport, RowPlan,
                                                 apply_import, plan_import)
 from kinerja_desktop.storage.database import Database
@@ -470,13 +471,10 @@ class ImportDialog(QDialog):
     # Closing ----------------------------------------------------------------------------------
     def reject(self) -> None:  # Esc, "Tutup" and the window's close button all come here
         if self.state == self.APPLYING:
-            answer = QMessageBox.question(
-                self, self.tr("Impor sedang berjalan"),
-                self.tr("Impor sedang berjalan. Batalkan impor dan tutup? Tidak ada data yang "
-                        "akan diubah."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm(
+                    self, self.tr("Impor sedang berjalan"),
+                    self.tr("Impor sedang berjalan. Batalkan impor dan tutup? Tidak ada data yang "
+                            "akan diubah.")):
                 return
             if self.state == self.APPLYING:
                 self._close_when_done = True

@@ -6,9 +6,9 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-                               QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before
@@ -18,7 +18,7 @@ from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.formatting import format_date, from_qdate, locale
 from kinerja_desktop.gui.inauguration_row import ERROR_COLOUR, InaugurationRow
-from kinerja_desktop.gui.widgets import ProblemLabel, make_date_edit
+from kinerja_desktop.gui.widgets import LongFormDialog, ProblemLabel, confirm, make_date_edit
 from kinerja_desktop.services.inauguration import InaugurationResult, record_inauguration
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import Database
@@ -26,7 +26,7 @@ from kinerja_desktop.storage.database import Database
 HINT_COLOUR = "#666666"
 
 
-class InaugurationDialog(QDialog):
+class InaugurationDialog(LongFormDialog):
     """Record an inauguration with several appointments; OK stays disabled while invalid."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -441,26 +441,7 @@ class InaugurationDialog(QDialog):
 
     def reject(self) -> None:
         if self.has_input():
-            answer = QMessageBox.question(
-                self, self.tr("Batalkan pelantikan"), self.tr("Buang isian pelantikan ini?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
+            if not confirm(
+                    self, self.tr("Batalkan pelantikan"), self.tr("Buang isian pelantikan ini?")):
                 return
         super().reject()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        # The button box makes OK the default when shown; Enter does not press it here, so it
-        # must not look as if it did.
-        self.ok_button.setDefault(False)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        # Enter in a half-filled row must not save: it moves on, like Tab. Ctrl+Enter saves.
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier)):
-            self.focusNextChild()
-            event.accept()
-            return
-        super().keyPressEvent(event)

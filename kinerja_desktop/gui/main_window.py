@@ -19,7 +19,7 @@ from kinerja_desktop.gui.formatting import format_date, from_qdate
 from kinerja_desktop.gui.official_detail import OfficialDetail
 from kinerja_desktop.gui.roster_model import RosterModel
 from kinerja_desktop.gui.settings import GuiSettings
-from kinerja_desktop.gui.widgets import empty_page
+from kinerja_desktop.gui.widgets import confirm, empty_page
 from kinerja_desktop.gui.workers import on_database, run_operation
 from kinerja_desktop.paths import is_portable
 from kinerja_desktop.services.roster import RosterService
@@ -419,13 +419,10 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Yes and official.active:
                 self.toggle_archive()
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self, self.tr("Hapus pejabat"),
             self.tr("Hapus {0} (NIP {1}) dari daftar? Tindakan ini tidak dapat dibatalkan.")
-            .format(official.full_name, official.nip),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+            .format(official.full_name, official.nip)):
             return
         try:
             self.roster.delete(official_id)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.nip import SEX_LABELS, check_nip, normalize_nip
@@ -19,7 +18,7 @@ from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.list_model import ListTableModel
 from kinerja_desktop.gui.forms import load_form
 from kinerja_desktop.gui.formatting import format_date
-from kinerja_desktop.gui.widgets import ProblemLabel
+from kinerja_desktop.gui.widgets import ProblemLabel, confirm
 from kinerja_desktop.services.roster import AppointmentChanges, RosterService
 from kinerja_desktop.storage.database import Database
 
@@ -219,13 +218,10 @@ class OfficialDialog(QDialog):
         if row is None:
             return
         entry = self.appointments.entries[row]
-        answer = QMessageBox.question(
+        if not confirm(
             self, self.tr("Hapus jabatan"),
             self.tr("Hapus jabatan \"{0}\" dari riwayat? Jabatan yang sudah berakhir sebaiknya "
-                    "diberi tanggal selesai, bukan dihapus.").format(entry.data.post_title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+                    "diberi tanggal selesai, bukan dihapus.").format(entry.data.post_title)):
             return
         if entry.id is not None:
             self._deleted.append(entry.id)

@@ -11,14 +11,14 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QStackedWidget, QTableView, QVBoxLayout)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QStackedWidget, QTableView, QVBoxLayout)
 
 from kinerja_desktop.domain.programs import MAX_TITLE, DevelopmentPriority
 from kinerja_desktop.errors import KinerjaError, Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.list_model import ListTableModel
-from kinerja_desktop.gui.widgets import ProblemLabel
+from kinerja_desktop.gui.widgets import ProblemLabel, confirm
 from kinerja_desktop.services.programs import ProgramService
 
 HINT_COLOUR = "#666666"
@@ -289,12 +289,9 @@ class PrioritiesDialog(QDialog):
         if chosen is None:
             return
         row = self.model.row_of(chosen.id)
-        answer = QMessageBox.question(
+        if not confirm(
             self, self.tr("Hapus prioritas"),
-            self.tr("Hapus prioritas \"{0}\" dari daftar?").format(chosen.display),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Hapus prioritas \"{0}\" dari daftar?").format(chosen.display)):
             return
         try:
             self.programs.delete_priority(chosen.id)

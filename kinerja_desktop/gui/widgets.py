@@ -1,4 +1,5 @@
-"""Small reusable widgets: an optional date, a label for inline problems, empty states."""
+"""Small reusable widgets: an optional date, a label for inline problems, empty states, and
+the question asked before something destructive."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.formatting import from_qdate, locale, to_qdate
@@ -97,3 +98,34 @@ def empty_page(parent: QWidget, name: str, title: str, text: str,
     layout.addLayout(row)
     layout.addStretch(2)
     return page, labels[1], made
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before something destructive: Ya / Tidak with Tidak as the default, so that Enter
+    is never a yes. True only when the user chose Ya."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class LongFormDialog(QDialog):
+    """A long form (inauguration, handover): Enter moves on like Tab, so a half-filled form is
+    never saved by it; Ctrl+Enter saves. Subclasses set `ok_button`."""
+
+    ok_button: QPushButton
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # The button box makes OK the default when shown; Enter does not press it here, so it
+        # must not look as if it did.
+        self.ok_button.setDefault(False)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
