@@ -32,7 +32,8 @@ for folder in (str(ROOT), str(BENCH)):
         sys.path.insert(0, folder)
 
 import make_db  # noqa: E402
-from search_bench import percentile  # noqa: E402
+from bench_common import (cached_database, stats_text, summary,  # noqa: E402
+                          verdict)
 
 from kinerja_desktop.domain.scoring import predicate  # noqa: E402
 from kinerja_desktop.storage import board_repo, migrations, roster_repo  # noqa: E402
@@ -165,21 +166,7 @@ def is_current(path: Path) -> bool:
 
 def ensure_db(path: Path | None = None, force: bool = False, log=print) -> Path:
     """The cached database under bench/out/, built when missing or stale (a few seconds)."""
-    path = Path(path or default_path())
-    if not force and is_current(path):
-        log(f"reusing {path}")
-        return path
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    started = time.perf_counter()
-    db = open_database(path)
-    try:
-        generate(db)
-        db.handle.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        db.close()
-    log(f"built {path} in {time.perf_counter() - started:.1f} s")
-    return path
+    return cached_database(Path(path or default_path()), force, log, is_current, generate)
 
 
 # The baseline: board_repo's statements, executed directly -------------------------------------
@@ -198,12 +185,6 @@ def raw_read(db: Database, where: str = WHERE_ALL, params: tuple = ()) -> dict:
 
 def raw_row(db: Database, program_id: int) -> dict:
     return raw_read(db, "p.id = ?", (program_id,))
-
-
-def summary(times: list[float]) -> dict:
-    ms = [t * 1000 for t in times]
-    return {"median_ms": statistics.median(ms), "p95_ms": percentile(ms, 0.95),
-            "max_ms": max(ms), "n": len(ms)}
 
 
 class Bench:
@@ -366,14 +347,6 @@ class Bench:
 
 
 # Reporting ------------------------------------------------------------------------------------
-def verdict(ok: bool) -> str:
-    return "PASS" if ok else "MISS"
-
-
-def _m(s: dict) -> str:
-    return f"{s['median_ms']:.1f} / {s['p95_ms']:.1f} / {s['max_ms']:.1f}"
-
-
 def report(result: dict) -> str:
     o, r = result["open"], result["refresh"]
     raw, board = o["raw"], o["board"]
@@ -401,10 +374,10 @@ def report(result: dict) -> str:
              r["raw_full"]["p95_ms"], False),
         "",
         "for information (ms; median / p95 / max):",
-        f"  show: construct {_m(board['construct'])}, show() {_m(board['show'])}, "
-        f"processEvents {_m(board['events'])}",
-        f"  the edit itself (ProgressService.add_report, one transaction) {_m(r['edit'])}",
-        f"  raw: full read {_m(raw)}; one program {_m(r['raw_row'])}",
+        f"  show: construct {stats_text(board['construct'])}, show() {stats_text(board['show'])}, "
+        f"processEvents {stats_text(board['events'])}",
+        f"  the edit itself (ProgressService.add_report, one transaction) {stats_text(r['edit'])}",
+        f"  raw: full read {stats_text(raw)}; one program {stats_text(r['raw_row'])}",
         "  parts, each alone (median ms): " + "; ".join(
             f"{k} {v:.1f}" for k, v in result["parts"].items()),
     ]

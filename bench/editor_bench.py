@@ -32,7 +32,8 @@ for folder in (str(ROOT), str(BENCH)):
         sys.path.insert(0, folder)
 
 import make_db  # noqa: E402
-from search_bench import percentile  # noqa: E402
+from bench_common import (cached_database, stats_text, summary,  # noqa: E402
+                          verdict)
 
 from kinerja_desktop.domain.evidence import mime_type  # noqa: E402
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput  # noqa: E402
@@ -207,22 +208,8 @@ def is_current(path: Path) -> bool:
 
 def ensure_db(path: Path | None = None, force: bool = False, log=print) -> Path:
     """The cached database under bench/out/, built when missing or stale (about 1 s)."""
-    path = Path(path or default_path())
-    if not force and is_current(path):
-        log(f"reusing {path}")
-        return path
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    started = time.perf_counter()
-    db = open_database(path)
-    try:
-        generate(db)
-        db.handle.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        db.close()
-    log(f"built {path} ({TARGETS} targets, {REPORTS} reports, {ATTACHMENTS} files) in "
-        f"{time.perf_counter() - started:.1f} s")
-    return path
+    return cached_database(Path(path or default_path()), force, log, is_current, generate,
+                           f"{TARGETS} targets, {REPORTS} reports, {ATTACHMENTS} files")
 
 
 # The baseline: the same reads and write, directly with peewee ---------------------------------
@@ -275,12 +262,6 @@ def raw_edit(db: Database, target_id: int, weight_bp: int, ids: tuple[int, int, 
 
 
 # Measuring ------------------------------------------------------------------------------------
-def summary(times: list[float]) -> dict:
-    ms = [t * 1000 for t in times]
-    return {"median_ms": statistics.median(ms), "p95_ms": percentile(ms, 0.95),
-            "max_ms": max(ms), "n": len(ms)}
-
-
 class Bench:
     def __init__(self, db_path: Path, log):
         from kinerja_desktop.gui.app import create_application
@@ -580,10 +561,6 @@ def _print_stats(profiler: cProfile.Profile, out, title: str) -> None:
 
 
 # Reporting ------------------------------------------------------------------------------------
-def verdict(ok: bool) -> str:
-    return "PASS" if ok else "MISS"
-
-
 def report(result: dict) -> str:
     o, e = result["open"], result["edits"]
     raw, op, empty = o["raw"], o["editor"], o["empty"]
@@ -627,14 +604,16 @@ def report(result: dict) -> str:
         f"{'< 50 ms':<12} {verdict(pauses[worst] < GOAL_PAUSE_MS)}",
         "",
         "for information (ms; median / p95 / max):",
-        f"  open: construct {_m(op['construct'])}, show {_m(op['show'])}, "
-        f"processEvents {_m(op['events'])}",
-        f"  open for an official without programs (the window alone): {_m(empty['total'])}",
-        f"  edit: setData {_m(e['edit'])}, processEvents after it {_m(e['edit_events'])}; "
-        f"title edit {_m(e['title'])}",
-        f"  undo {_m(e['undo'])}, redo {_m(e['redo'])}, reload() {_m(e['reload'])}",
-        f"  raw edit (UPDATE in a transaction + raw read) {_m(e['raw_edit'])}; "
-        f"raw read {_m(raw)}",
+        f"  open: construct {stats_text(op['construct'])}, show {stats_text(op['show'])}, "
+        f"processEvents {stats_text(op['events'])}",
+        f"  open for an official without programs (the window alone): {stats_text(empty['total'])}",
+        f"  edit: setData {stats_text(e['edit'])}, "
+        f"processEvents after it {stats_text(e['edit_events'])}; "
+        f"title edit {stats_text(e['title'])}",
+        f"  undo {stats_text(e['undo'])}, redo {stats_text(e['redo'])}, "
+        f"reload() {stats_text(e['reload'])}",
+        f"  raw edit (UPDATE in a transaction + raw read) {stats_text(e['raw_edit'])}; "
+        f"raw read {stats_text(raw)}",
         "  longest stretch on the UI thread, by kind ('events': one processEvents() after it, "
         "an upper bound for any single event in it): " + ", ".join(
             f"{k} {v:.1f}" for k, v in pauses.items()),
@@ -647,10 +626,6 @@ def report(result: dict) -> str:
             f"{k} {v:.2f}" for k, v in result["parts"].items()),
     ]
     return "\n".join(lines)
-
-
-def _m(s: dict) -> str:
-    return f"{s['median_ms']:.1f} / {s['p95_ms']:.1f} / {s['max_ms']:.1f}"
 
 
 def run(db_path: Path, runs: int, edits: int, raw_per_run: int, log) -> dict:
