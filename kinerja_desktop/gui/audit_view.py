@@ -8,9 +8,10 @@ canFetchMore/fetchMore), so a history of years opens at once.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -37,7 +38,7 @@ def value_text(value: object) -> str:
     return str(value)
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(ListTableModel[AuditEntryRecord]):
     """The matching entries, newest first, fetched a page at a time."""
 
     HEADERS = (QT_TRANSLATE_NOOP("AuditTableModel", "Waktu"),
@@ -50,35 +51,15 @@ class AuditTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.service = service
         self.filter = AuditFilter(limit=PAGE_SIZE)
-        self.rows: list[AuditEntryRecord] = []
         self.total = 0
 
     def set_filter(self, filter: AuditFilter) -> None:
-        self.beginResetModel()
-        self.filter = AuditFilter(filter.entity, filter.entity_uuid, filter.actor,
-                                  filter.date_from, filter.date_to, filter.text,
-                                  limit=PAGE_SIZE, offset=0)
+        self.filter = replace(filter, limit=PAGE_SIZE, offset=0)
         self.total = self.service.count(self.filter)
-        self.rows = self.service.history(self.filter)
-        self.endResetModel()
+        self.set_items(self.service.history(self.filter))
 
     def entry(self, index: QModelIndex) -> AuditEntryRecord | None:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        return self.rows[index.row()]
-
-    # Qt's model interface ---------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.tr(self.HEADERS[section])
-        return None
+        return self.item(index)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         e = self.entry(index)
@@ -93,20 +74,17 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and len(self.items) < self.total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if parent.isValid():
             return
-        page = AuditFilter(self.filter.entity, self.filter.entity_uuid, self.filter.actor,
-                           self.filter.date_from, self.filter.date_to, self.filter.text,
-                           limit=PAGE_SIZE, offset=len(self.rows))
-        more = self.service.history(page)
+        more = self.service.history(replace(self.filter, offset=len(self.items)))
         if not more:
-            self.total = len(self.rows)  # the history shrank meanwhile
+            self.total = len(self.items)  # the history shrank meanwhile
             return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
+        self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(more) - 1)
+        self.items.extend(more)
         self.endInsertRows()
 
 
