@@ -242,7 +242,7 @@ class ProgramService:
         for data in repo.target_inputs(source_program_id):
             due = rules.shift_due_date(data.due_date, source.start_date, program.start_date,
                                        program.end_date)
-            ids.append(repo.insert_target(program_id, _with(data, due_date=due)))
+            ids.append(repo.insert_target(program_id, replace(data, due_date=due)))
         return ids
 
     @uses_database
@@ -259,7 +259,7 @@ class ProgramService:
         template = repo.get_template(template_id)
         known = {p.id for p in repo.list_priorities(include_inactive=True)}
         with self.db.atomic():
-            return [repo.insert_target(program_id, _with(
+            return [repo.insert_target(program_id, replace(
                 data, priority_link_id=data.priority_link_id
                 if data.priority_link_id in known else None)) for data in template.targets]
 
@@ -302,10 +302,6 @@ class ProgramService:
                                f"agar tidak ditawarkan lagi.")
         with self.db.atomic():
             repo.delete_priority(priority_id)
-
-
-def _with(data: TargetInput, **changes) -> TargetInput:
-    return replace(data, **changes)
 
 
 def _check_priority(code: str, title: str) -> tuple[str, str]:
