@@ -3,7 +3,8 @@
 Everything happens in a fresh temporary folder (the database, and KINERJA_DATA_DIR so the
 settings, log and automatic backups go there too): the user's data is never touched. Steps:
 load the demo, build the main window once offscreen (Qt plugins, forms and translations
-load), print the demo's final evaluation sheet, make a backup and verify it. One line per
+load), print the demo's final evaluation sheet and sign it digitally (PAdES, pyHanko), make a
+backup and an encrypted one and verify both. One line per
 step, "OK  …" or "GAGAL …"; exit status 0 only when every step worked.
 
 A windowed Windows build has no console: the report is also written to `self-test.txt`
@@ -143,7 +144,7 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
         ids = service.final_evaluations()
         if not ids:
             raise RuntimeError("tidak ada evaluasi final")
-        pdf = temp / "evaluasi.pdf"
+        pdf = state["pdf"] = temp / "evaluasi.pdf"
         record = service.print("evaluasi", ids[-1], pdf)
         data = pdf.read_bytes()
         if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
@@ -173,8 +174,39 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
             raise RuntimeError("; ".join(check.problems))
         return f"{result.path.name}, {sum(check.counts.values())} baris diperiksa"
 
+    def digital_signature() -> str:
+        # pyHanko imports much of itself lazily: only a real signing proves the package has it.
+        from kinerja_desktop.services.pdf_signing import (certificate_of,
+                                                          make_self_signed_pkcs12, sign_pdf,
+                                                          validate_signature)
+        if "pdf" not in state:
+            raise RuntimeError("lembar evaluasi tidak tercetak pada langkah sebelumnya")
+        certificate = temp / "uji.p12"
+        make_self_signed_pkcs12(certificate, "uji-mandiri", "Uji Mandiri")
+        signed = temp / "evaluasi-ttd.pdf"
+        sign_pdf(state["pdf"], signed, certificate, "uji-mandiri")
+        check = validate_signature(signed, [certificate_of(certificate, "uji-mandiri")])
+        if not check.valid:
+            raise RuntimeError(check.message)
+        return f"ditandatangani oleh {check.signer}, sah"
+
+    def encrypted_backup() -> str:
+        from kinerja_desktop.services.backup import make_backup, verify_backup
+        folder = temp / "cadangan-sandi"
+        folder.mkdir()
+        result = make_backup(state["db"], folder, encrypt_passphrase="uji-mandiri")
+        check = verify_backup(result.path, passphrase="uji-mandiri")
+        if not check.ok:
+            raise RuntimeError("; ".join(check.problems))
+        if b"SQLite format 3" in result.path.read_bytes()[:4096]:
+            raise RuntimeError("berkas cadangan bersandi masih terbaca tanpa sandi")
+        return f"{result.path.name}, AES-256-GCM"
+
     if not report.step("Memuat data contoh ke basis data sementara", open_demo):
         return
     report.step("Membangun jendela utama (Qt offscreen, terjemahan)", window)
-    report.step("Mencetak lembar evaluasi ke PDF", print_sheet)
+    if report.step("Mencetak lembar evaluasi ke PDF", print_sheet):
+        report.step("Menandatangani PDF secara digital (PAdES) dan memeriksanya",
+                    digital_signature)
     report.step("Membuat dan memeriksa cadangan", backup)
+    report.step("Membuat dan memeriksa cadangan bersandi", encrypted_backup)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,42 @@ def test_frozen_self_test_passes(tmp_path):
     assert "beku (PyInstaller)" in output
     assert "HASIL: semua langkah OK" in output
     assert not any(line.startswith("GAGAL") for line in output.splitlines()), output
+
+
+def _frozen(args: list[str], tmp_path: Path, **env_extra) -> subprocess.CompletedProcess:
+    env = dict(os.environ, KINERJA_DATA_DIR=str(tmp_path / "pengguna"),
+               QT_QPA_PLATFORM="offscreen", **env_extra)
+    return subprocess.run([str(EXE), *args], cwd=FOLDER, env=env, capture_output=True,
+                          text=True, timeout=60)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EXE.exists(), reason="no package built")
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the budget is for Linux")
+def test_folder_fits_the_size_budget():
+    size = sum(path.stat().st_size for path in FOLDER.rglob("*")
+               if path.is_file() and not path.is_symlink())
+    assert size < 150_000_000, f"dist/KinerjaDesktop is {size / 1e6:.1f} MB"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EXE.exists(), reason="no package built")
+def test_frozen_app_opens_its_main_window_on_a_database(tmp_path):
+    db = tmp_path / "kinerja.db"
+    loaded = _frozen(["--db", str(db), "demo"], tmp_path)
+    assert loaded.returncode == 0, loaded.stdout + loaded.stderr
+    started = _frozen(["--db", str(db)], tmp_path, KINERJA_STARTUP_PROBE="-")
+    assert started.returncode == 0, started.stderr
+    ready = [line.split() for line in started.stdout.splitlines() if line.startswith("READY")]
+    assert ready and ready[0][2] == "app" and int(ready[0][3]) == 7, started.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not EXE.exists(), reason="no package built")
+def test_frozen_cli_refuses_a_file_that_is_not_a_backup(tmp_path):
+    bogus = tmp_path / "bukan-cadangan.kinerja"
+    bogus.write_bytes(b"ini bukan basis data")
+    result = _frozen(["verify", str(bogus)], tmp_path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert (result.stdout + result.stderr).strip()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = 4
+STEPS = 6
 
 
 @pytest.mark.slow
