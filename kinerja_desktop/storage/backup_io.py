@@ -96,7 +96,7 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
             use_checksum: bool, quick: bool = False) -> BackupReport:
     name = path.name
     report = BackupReport(False, [], None, {}, None, False)
-    problems, notes = report.problems, report.notes
+    problems = report.problems
     if not path.exists():
         problems.append(f"Berkas '{name}' tidak ditemukan.")
         return report
@@ -394,7 +394,6 @@ def _copy(source: Path, temp: Path, tell, check_cancel) -> dict[str, int]:
             # (in WAL mode the app's writes meanwhile neither block nor restart the copy).
             src.execute("BEGIN")
             counts = table_counts(src)
-            total = src.execute("PRAGMA page_count").fetchone()[0] or 1
         except sqlite3.Error as exc:
             raise translate_error(exc, source) from exc
         dst = sqlite3.connect(temp, isolation_level=None)
