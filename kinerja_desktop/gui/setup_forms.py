@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
+from kinerja_desktop.domain import ranks
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.settings import GuiSettings
@@ -143,8 +144,9 @@ class EmblemForm(QWidget):
 
 
 class SignatoriesForm(QWidget):
-    """Bupati, Wakil Bupati and Sekretaris Daerah: name, title (default from the place), NIP
-    for the Sekda only. A role left without a name is not saved."""
+    """Bupati, Wakil Bupati and Sekretaris Daerah: name, title (default from the place), and
+    NIP and rank for the Sekda only (the elected two have neither). A role left without a
+    name is not saved."""
 
     changed = Signal()
 
@@ -152,7 +154,7 @@ class SignatoriesForm(QWidget):
         super().__init__(parent)
         self.place = ""
         self.edits: dict[str, tuple[QLineEdit, QLineEdit, QLineEdit | None]] = {}
-        self._ranks: dict[str, str | None] = {}
+        self.rank_combos: dict[str, QComboBox] = {}  # only roles with a NIP
         self._auto_title: dict[str, bool] = {}
         layout = QVBoxLayout(self)
         labels = {"bupati": self.tr("Bupati"), "wakil_bupati": self.tr("Wakil Bupati"),
@@ -173,6 +175,14 @@ class SignatoriesForm(QWidget):
                 nip.setPlaceholderText(self.tr("18 angka"))
                 form.addRow(self.tr("NIP:"), nip)
                 nip.textChanged.connect(self._changed)
+                rank = QComboBox(box)
+                rank.setObjectName(f"{role}RankCombo")
+                rank.addItem("–", None)
+                for code, _rank_name in ranks.RANKS:
+                    rank.addItem(ranks.rank_label(code), code)
+                form.addRow(self.tr("Pangkat/gol.:"), rank)
+                rank.currentIndexChanged.connect(lambda _i: self._changed())
+                self.rank_combos[role] = rank
             layout.addWidget(box)
             self.edits[role] = (name, title, nip)
             self._auto_title[role] = True
@@ -199,15 +209,22 @@ class SignatoriesForm(QWidget):
             self._auto_title[role] = False
             if nip is not None:
                 nip.setText(s.nip)
-            self._ranks[role] = s.rank
+            if role in self.rank_combos:
+                combo = self.rank_combos[role]
+                index = combo.findData(s.rank) if s.rank else 0
+                if index < 0:  # a rank this list does not know: keep it, shown as stored
+                    combo.addItem(s.rank, s.rank)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(index)
 
     def values(self) -> list[SignatoryInput]:
         result = []
         for role, (name, title, nip) in self.edits.items():
             if name.text().strip():
+                combo = self.rank_combos.get(role)
                 result.append(SignatoryInput(role, name.text(), title.text(),
                                              nip.text() if nip is not None else "",
-                                             self._ranks.get(role)))
+                                             combo.currentData() if combo else None))
         return result
 
     def validation(self) -> list[Problem]:

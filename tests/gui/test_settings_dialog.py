@@ -63,8 +63,17 @@ def test_changes_are_saved(dialog, db, gui_settings):
     assert saved.place == "Ciruas" and saved.emblem_png is None and saved.paper == "F4"
     roles = setup.signatories_by_role(db)
     assert roles["bupati"].name == "Pandji Tirtayasa"
-    assert roles["sekda"].rank == "IV/c"  # kept though not shown
+    assert roles["sekda"].rank == "IV/c"  # shown in its combo and kept
     assert gui_settings.operator() == "Budi"
+
+
+def test_the_sekda_rank_is_shown_and_can_be_changed(dialog, db):
+    combo = dialog.signatories_form.rank_combos["sekda"]
+    assert combo.currentData() == "IV/c" and "Pembina Utama Muda" in combo.currentText()
+    assert set(dialog.signatories_form.rank_combos) == {"sekda"}  # the elected have no rank
+    combo.setCurrentIndex(combo.findData("IV/d"))
+    dialog.accept()
+    assert setup.signatories_by_role(db)["sekda"].rank == "IV/d"
 
 
 def test_invalid_input_disables_ok_and_saves_nothing(dialog, db):
@@ -83,3 +92,24 @@ def test_opened_from_the_file_menu(main_window, monkeypatch):
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda self: opened.append(self))
     main_window.settings_action.trigger()
     assert len(opened) == 1
+
+
+def test_the_main_window_confirms_and_says_when_the_language_applies(main_window, monkeypatch):
+    from kinerja_desktop.gui import settings_dialog
+
+    def saved_with(language):
+        def exec_(dialog):
+            dialog.settings.set_language(language)
+            return 1
+        return exec_
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", saved_with("id"))
+    main_window.settings_action.trigger()
+    assert main_window.statusBar().currentMessage() == "Pengaturan disimpan."
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", saved_with("en"))
+    main_window.settings_action.trigger()
+    assert "dibuka ulang" in main_window.statusBar().currentMessage()
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: 0)
+    main_window.statusBar().clearMessage()
+    main_window.settings_action.trigger()  # cancelled: nothing said
+    assert main_window.statusBar().currentMessage() == ""
