@@ -5,6 +5,10 @@ missing here stays unfinished in kinerja_en.ts, and the test on translations fai
 """
 
 ENGLISH = {
+    "Pengaturan disimpan.": "Settings saved.",
+    "Bahasa yang dipilih berlaku setelah aplikasi dibuka ulang.":
+        "The chosen language applies once the application is restarted.",
+    "Pangkat/gol.:": "Rank/grade:",
     '(portabel)': '(portable)',
     '&Panduan pengguna': '&User guide',
     'Panduan Pengguna': 'User Guide',

@@ -71,7 +71,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from kinerja_desktop.services.setup import is_first_run
     if is_first_run(db):  # a new dataset: offer the set-up first (Cancel skips it)
         from kinerja_desktop.gui.setup_wizard import FirstRunWizard
+        language = settings.language()
         FirstRunWizard(db, settings).exec()
+        if args.lang is None and settings.language() != language:
+            # No window is open yet: the language just chosen can apply at once.
+            from kinerja_desktop.gui.i18n import switch_language
+            switch_language(app, settings.language())
     from kinerja_desktop.gui.main_window import MainWindow
     window = MainWindow(db)
     window.show()

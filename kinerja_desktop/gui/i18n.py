@@ -32,3 +32,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
                        if language == "id" else QLocale(QLocale.Language.English))
     return installed
+
+
+def switch_language(app: QCoreApplication, language: str) -> None:
+    """Replace the app's catalogues (kept in its "kinerja_translators" property) with the
+    language's; windows created afterwards are in the new language."""
+    for translator in app.property("kinerja_translators") or []:
+        app.removeTranslator(translator)
+    app.setProperty("kinerja_translators", install_translators(app, language))

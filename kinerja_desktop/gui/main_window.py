@@ -482,7 +482,13 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         from kinerja_desktop.gui.settings_dialog import SettingsDialog
-        SettingsDialog(self.db, self.settings, self).exec()
+        language = self.settings.language()
+        if not SettingsDialog(self.db, self.settings, self).exec():
+            return
+        message = self.tr("Pengaturan disimpan.")
+        if self.settings.language() != language:  # open windows are not translated again
+            message += " " + self.tr("Bahasa yang dipilih berlaku setelah aplikasi dibuka ulang.")
+        self.statusBar().showMessage(message, 10000)
 
     def edit_signatures(self) -> None:
         from kinerja_desktop.gui.signature_dialog import SignatureDialog

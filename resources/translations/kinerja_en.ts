@@ -2193,6 +2193,14 @@ Create a revision with a written reason?</translation>
         <translation>Evaluation sheets to print:</translation>
     </message>
     <message>
+        <source>Pengaturan disimpan.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Bahasa yang dipilih berlaku setelah aplikasi dibuka ulang.</source>
+        <translation>The chosen language applies once the application is restarted.</translation>
+    </message>
+    <message>
         <source>Belum ada pelantikan yang tercatat.</source>
         <translation>No inauguration has been recorded yet.</translation>
     </message>
@@ -3704,6 +3712,10 @@ Verification code: {1}</translation>
     <message>
         <source>NIP:</source>
         <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Pangkat/gol.:</source>
+        <translation>Rank/grade:</translation>
     </message>
 </context>
 <context>

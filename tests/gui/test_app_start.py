@@ -1,0 +1,69 @@
+"""run_gui: a new database gets the first-run wizard before the main window, whose language
+applies at once; a database with data goes straight to the main window."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kinerja_desktop.gui import app as app_module
+from kinerja_desktop.gui import setup_wizard
+from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.gui.settings import GuiSettings
+from kinerja_desktop.services.demo import load_demo
+from kinerja_desktop.storage.database import open_database
+
+
+@pytest.fixture
+def started(app, monkeypatch):
+    """Run run_gui without its event loop; record the wizard and the windows shown."""
+    seen = SimpleNamespace(wizards=[], windows=[], exec_calls=0)
+    monkeypatch.setattr(app_module, "setup_logging", lambda: None)
+    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
+
+    def fake_exec():
+        seen.exec_calls += 1
+        seen.windows = [w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, MainWindow) and w.isVisible()]
+        return 0
+
+    monkeypatch.setattr(app, "exec", fake_exec)
+    yield seen
+    for window in seen.windows:
+        window.close()
+        window.deleteLater()
+    from kinerja_desktop.gui.i18n import switch_language
+    switch_language(app, "id")  # what the next test expects
+
+
+def _wizard_choosing(seen, language: str):
+    def exec_(wizard):
+        seen.wizards.append(wizard)
+        GuiSettings().set_language(language)  # what the wizard's PC page saves
+        return 1
+    return exec_
+
+
+def test_a_new_database_gets_the_wizard_then_the_window_in_its_language(
+        started, monkeypatch, tmp_path):
+    monkeypatch.setattr(setup_wizard.FirstRunWizard, "exec", _wizard_choosing(started, "en"))
+    db_path = tmp_path / "baru.db"
+    status = app_module.run_gui(SimpleNamespace(db=db_path, lang=None))
+    assert status == 0 and started.exec_calls == 1
+    assert len(started.wizards) == 1
+    assert len(started.windows) == 1
+    assert QApplication.translate("MainWindow", "&Berkas") == "&File"  # English at once
+
+
+def test_a_database_with_data_opens_the_window_directly(started, monkeypatch, tmp_path):
+    monkeypatch.setattr(setup_wizard.FirstRunWizard, "exec", _wizard_choosing(started, "id"))
+    db_path = tmp_path / "isi.db"
+    db = open_database(db_path)
+    load_demo(db)
+    db.close()
+    assert app_module.run_gui(SimpleNamespace(db=db_path, lang=None)) == 0
+    assert started.wizards == []
+    assert len(started.windows) == 1
+    assert started.windows[0].model.rowCount() == 7
