@@ -14,8 +14,12 @@ from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.settings import GuiSettings
 from kinerja_desktop.gui.widgets import ProblemLabel
+from kinerja_desktop.resources import resource_path
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
+
+
+SAMPLE_EMBLEM = "lambang-contoh.png"  # resources/icons/, drawn by scripts/make_icons.py
 
 
 class InstitutionForm(QWidget):
@@ -83,6 +87,10 @@ class EmblemForm(QWidget):
         self.choose_button.setObjectName("chooseEmblemButton")
         self.remove_button = QPushButton(self.tr("&Hapus gambar"), self)
         self.remove_button.setObjectName("removeEmblemButton")
+        # A neutral shield that says "LAMBANG CONTOH": to try the letterhead before the
+        # regency's own emblem file is at hand. It is never chosen without a click.
+        self.sample_button = QPushButton(self.tr("Pakai lambang &contoh"), self)
+        self.sample_button.setObjectName("sampleEmblemButton")
         note = QLabel(self.tr("Lambang daerah untuk kop dokumen: gambar PNG atau JPEG, "
                               "maksimal 1 MB. Boleh dikosongkan."), self)
         note.setWordWrap(True)
@@ -93,6 +101,7 @@ class EmblemForm(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.preview)
@@ -107,6 +116,8 @@ class EmblemForm(QWidget):
         layout.addStretch(1)
         self.choose_button.clicked.connect(lambda: self.choose())
         self.remove_button.clicked.connect(lambda: self.set_emblem(None))
+        self.sample_button.clicked.connect(
+            lambda: self.choose(str(resource_path("icons", SAMPLE_EMBLEM))))
         self.paper_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.set_emblem(None)
 

@@ -757,6 +757,10 @@ Choose another database file?</translation>
         <translation>&amp;Remove image</translation>
     </message>
     <message>
+        <source>Pakai lambang &amp;contoh</source>
+        <translation>Use the &amp;sample emblem</translation>
+    </message>
+    <message>
         <source>Lambang daerah untuk kop dokumen: gambar PNG atau JPEG, maksimal 1 MB. Boleh dikosongkan.</source>
         <translation>Regional emblem for the document letterhead: a PNG or JPEG image, at most 1 MB. May be left empty.</translation>
     </message>

@@ -120,6 +120,17 @@ def test_a_bad_emblem_is_refused(wizard, tmp_path, monkeypatch):
     assert wizard.emblem_form.emblem is None and len(shown.errors) == 1
 
 
+def test_the_sample_emblem_is_offered(wizard, db, monkeypatch):
+    from kinerja_desktop.resources import resource_path
+    shown = record_dialogs(monkeypatch, setup_forms)
+    assert wizard.emblem_form.emblem is None  # never chosen without a click
+    wizard.emblem_form.sample_button.click()
+    sample = resource_path("icons", setup_forms.SAMPLE_EMBLEM).read_bytes()
+    assert wizard.emblem_form.emblem == sample and not shown.errors
+    assert not wizard.emblem_form.preview.pixmap().isNull()
+    assert setup.image_problem(sample) is None  # a valid letterhead emblem (PNG, < 1 MB)
+
+
 def test_typed_title_is_kept_when_the_place_changes(wizard, qtbot):
     title = wizard.signatories_form.edits["bupati"][1]
     title.clear()
