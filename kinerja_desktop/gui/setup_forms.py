@@ -168,11 +168,13 @@ class SignatoriesForm(QWidget):
         self.rank_combos: dict[str, QComboBox] = {}  # only roles with a NIP
         self._auto_title: dict[str, bool] = {}
         layout = QVBoxLayout(self)
+        forms: list[QFormLayout] = []
         labels = {"bupati": self.tr("Bupati"), "wakil_bupati": self.tr("Wakil Bupati"),
                   "sekda": self.tr("Sekretaris Daerah")}
         for role, (_label, has_nip) in setup.ROLES.items():
             box = QGroupBox(labels[role], self)
             form = QFormLayout(box)
+            forms.append(form)
             name = QLineEdit(box)
             name.setObjectName(f"{role}NameEdit")
             title = QLineEdit(box)
@@ -200,6 +202,7 @@ class SignatoriesForm(QWidget):
             name.textChanged.connect(self._changed)
             title.textEdited.connect(lambda _t, r=role: self._auto_title.__setitem__(r, False))
             title.textChanged.connect(self._changed)
+        _align_label_columns(forms)
         self.problems = ProblemLabel(self)
         layout.addWidget(self.problems)
         layout.addStretch(1)
@@ -244,6 +247,16 @@ class SignatoriesForm(QWidget):
     def _changed(self) -> None:
         self.problems.show_problems(self.validation())
         self.changed.emit()
+
+
+def _align_label_columns(forms: list[QFormLayout]) -> None:
+    """One label width for forms stacked in separate group boxes, so their fields line up."""
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+              for form in forms for row in range(form.rowCount())
+              if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 class PcForm(QWidget):
