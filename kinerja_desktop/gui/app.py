@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from kinerja_desktop import APP_NAME, ORG_NAME, __version__
 from kinerja_desktop.errors import StorageError
 from kinerja_desktop.gui.errors import install_excepthook, setup_logging
-from kinerja_desktop.gui.i18n import install_translators
+from kinerja_desktop.gui.i18n import switch_language
 from kinerja_desktop.gui.settings import GuiSettings
 from kinerja_desktop.paths import default_database
 from kinerja_desktop.resources import resource_path
@@ -27,8 +27,8 @@ def create_application(argv: list[str], lang: str | None = None) -> QApplication
     icon = resource_path("icons", "app.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    language = lang or GuiSettings().language()
-    app.setProperty("kinerja_translators", install_translators(app, language))
+    # Called again on a live app (self-test, tests): replace its catalogues, never stack them.
+    switch_language(app, lang or GuiSettings().language())
     return app
 
 
@@ -75,7 +75,6 @@ def run_gui(args: argparse.Namespace) -> int:
         FirstRunWizard(db, settings).exec()
         if args.lang is None and settings.language() != language:
             # No window is open yet: the language just chosen can apply at once.
-            from kinerja_desktop.gui.i18n import switch_language
             switch_language(app, settings.language())
     from kinerja_desktop.gui.main_window import MainWindow
     window = MainWindow(db)

@@ -35,6 +35,7 @@ from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.inauguration import record_inauguration
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
+from kinerja_desktop.services.setting_keys import GOVERNMENT_KEY, PLACE_KEY
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import program_repo
 from kinerja_desktop.storage.database import Database
@@ -345,9 +346,9 @@ def load_demo(db: Database) -> DemoResult:
     with db.atomic():
         for name, short, kind in UNITS:
             repo.ensure_unit(name, short, kind)
-        if not repo.get_setting("instansi"):
-            repo.set_setting("instansi", "Pemerintah Kabupaten Serang")
-            repo.set_setting("tempat", "Serang")
+        if not repo.get_setting(GOVERNMENT_KEY):
+            repo.set_setting(GOVERNMENT_KEY, "Pemerintah Kabupaten Serang")
+            repo.set_setting(PLACE_KEY, "Serang")
             repo.set_setting("provinsi", "Banten")
         if repo.get_setting("catatan_data_contoh") != DEMO_NOTICE:
             repo.set_setting("catatan_data_contoh", DEMO_NOTICE)

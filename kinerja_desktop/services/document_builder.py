@@ -18,10 +18,9 @@ from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS, ScoringSettings
 from kinerja_desktop.domain.vocab import filling_label
 from kinerja_desktop.errors import KinerjaError
+from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, EMBLEM_KEY,
+                                                   GOVERNMENT_KEY, PAPER_KEY, PLACE_KEY)
 from kinerja_desktop.storage import document_repo, official_repo, program_repo
-
-# Dataset settings the letterhead reads (issue 7's settings dialog edits them).
-GOVERNMENT_KEY, AGENCY_KEY, ADDRESS_KEY, PLACE_KEY = ("instansi", "kop_unit", "alamat", "tempat")
 
 
 def institution() -> Institution:
@@ -33,11 +32,11 @@ def institution() -> Institution:
 
 
 def _emblem() -> bytes | None:
-    """The emblem stored by the setup (base64 in the "lambang_png" setting), if any."""
+    """The emblem stored by the setup (base64 in the EMBLEM_KEY setting), if any."""
     import base64
     import binascii
     try:
-        return base64.b64decode(official_repo.get_setting("lambang_png"), validate=True) or None
+        return base64.b64decode(official_repo.get_setting(EMBLEM_KEY), validate=True) or None
     except (binascii.Error, ValueError):
         return None
 
@@ -232,9 +231,6 @@ def agreement_sheet(program_id: int, with_images: bool = False) -> AgreementShee
          "Prioritas", "Tenggat"), tuple(rows),
         f"{format_number(sum((t.data.weight for t in targets), Decimal(0)))}%", statement,
         _date_line(government.place, agreed_on), tuple(signers), paper=paper())
-
-
-PAPER_KEY = "ukuran_kertas"
 
 
 def paper() -> str:

@@ -12,12 +12,11 @@ from kinerja_desktop.domain.nip import check_nip
 from kinerja_desktop.domain.ranks import parse_rank
 from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
 from kinerja_desktop.services import uses_database
-from kinerja_desktop.services.document_builder import (ADDRESS_KEY, AGENCY_KEY, GOVERNMENT_KEY,
-                                                       PAPER_KEY, PLACE_KEY)
+from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, EMBLEM_KEY,
+                                                   GOVERNMENT_KEY, PAPER_KEY, PLACE_KEY)
 from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage.database import Database
 
-EMBLEM_KEY = "lambang_png"  # the emblem's bytes, base64 (PNG or JPEG despite the name)
 MAX_EMBLEM_BYTES = 1024 * 1024
 PAPERS = ("A4", "F4")
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")

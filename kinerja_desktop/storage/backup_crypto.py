@@ -22,10 +22,6 @@ import os
 from pathlib import Path
 from typing import Callable, Iterator
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from kinerja_desktop.errors import (DiskFullError, OperationCancelled, StorageError,
                                     WrongPassphraseError, os_reason)
 
@@ -47,6 +43,9 @@ class DamagedEncryptedFile(StorageError):
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
+    # cryptography is imported where it is used: the app's start (status bar, last backup)
+    # imports this module and should not pay for loading OpenSSL bindings.
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
     return Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P).derive(
         passphrase.encode("utf-8"))
 
@@ -76,6 +75,7 @@ def encrypt_file(source: Path, target: Path, passphrase: str, progress: Progress
     OSError and OperationCancelled propagate; the caller removes `target` on failure."""
     salt, base = os.urandom(SALT_SIZE), os.urandom(NONCE_SIZE)
     header = MAGIC + salt + base
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     cipher = AESGCM(derive_key(passphrase, salt))
     total = source.stat().st_size
     digest = hashlib.sha256()
@@ -119,6 +119,8 @@ def decrypt_chunks(path: Path, passphrase: str) -> Iterator[bytes]:
                 raise DamagedEncryptedFile(f"Berkas '{name}' bukan cadangan terenkripsi Kinerja "
                                            f"Desktop, atau kepalanya terpotong.")
             salt, base = header[len(MAGIC):len(MAGIC) + SALT_SIZE], header[-NONCE_SIZE:]
+            from cryptography.exceptions import InvalidTag
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
             cipher = AESGCM(derive_key(passphrase, salt))
             index = 0
             block = handle.read(CHUNK + TAG_SIZE)

@@ -67,3 +67,28 @@ def test_a_database_with_data_opens_the_window_directly(started, monkeypatch, tm
     assert started.wizards == []
     assert len(started.windows) == 1
     assert started.windows[0].model.rowCount() == 7
+
+
+def test_the_start_loads_nothing_only_printing_or_encryption_needs(tmp_path):
+    """Start-up time (bench/frozen_startup_bench.py) pays for every import: the roster window
+    needs neither ReportLab, pyHanko, openpyxl, cryptography nor the document builder."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "isi.db"
+    database = open_database(db)
+    load_demo(database)
+    database.close()
+    heavy = ("cryptography", "reportlab", "pyhanko", "openpyxl",
+             "kinerja_desktop.services.document_builder")
+    script = (f"import sys; sys.path.insert(0, {str(root)!r}); import main; "
+              f"status = main.main(['--db', {str(db)!r}]); "
+              f"print('LOADED', [m for m in {heavy!r} if m in sys.modules]); sys.exit(status)")
+    env = dict(os.environ, KINERJA_STARTUP_PROBE="-", QT_QPA_PLATFORM="offscreen",
+               KINERJA_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "READY" in result.stdout and "LOADED []" in result.stdout, result.stdout
