@@ -69,7 +69,7 @@ def build_parser() -> IndonesianParser:
     parser = IndonesianParser(
         prog="main.py", description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.")
     parser.add_argument("--db", type=Path, default=None, metavar="PATH",
-                        help=f"berkas basis data (bawaan: {default_database()})")
+                        help=f"berkas basis data (bawaan: {default_database(create=False)})")
     parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}",
                         help="tampilkan versi lalu keluar")
     parser.add_argument("--lang", choices=("id", "en"), default=None,

@@ -89,12 +89,17 @@ _OS_REASONS = {
     errno.ENOTDIR: "bagian jalurnya bukan folder",
     errno.EBUSY: "sedang dipakai program lain",
     errno.ENAMETOOLONG: "nama atau jalurnya terlalu panjang",
+    errno.EEXIST: "sudah ada berkas dengan nama itu",
 }
 
 
 def os_reason(exc: OSError) -> str:
     """Why a file operation failed, in Indonesian."""
     return _OS_REASONS.get(exc.errno, f"kesalahan sistem nomor {exc.errno}")
+
+
+class DataFolderError(KinerjaError):
+    """The data folder (database, settings, log, automatic backups) cannot be made or written."""
 
 
 class OperationCancelled(KinerjaError):

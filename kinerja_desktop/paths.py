@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from kinerja_desktop import APP_NAME, ORG_NAME
+from kinerja_desktop.errors import DataFolderError, os_reason
 
 DATABASE_FILE = "kinerja.db"
 PORTABLE_FOLDER = "data"
@@ -37,9 +39,10 @@ def is_portable() -> bool:
     return not os.environ.get("KINERJA_DATA_DIR") and portable_dir() is not None
 
 
-def data_dir() -> Path:
+def data_dir(create: bool = True) -> Path:
     """The data folder: KINERJA_DATA_DIR if set (tests), else the portable `data` folder
-    (created if only portable.ini exists), else the per-user data folder.
+    (created, unless `create` is false, if only portable.ini exists), else the per-user data
+    folder. DataFolderError when the portable folder cannot be created.
 
     Computed without Qt so the CLI needs no GUI libraries; a GUI test checks that the per-user
     folder equals QStandardPaths.writableLocation(AppLocalDataLocation) on the platform it runs
@@ -50,9 +53,36 @@ def data_dir() -> Path:
         return Path(override)
     portable = portable_dir()
     if portable is not None:
-        portable.mkdir(parents=True, exist_ok=True)
+        if create:
+            try:
+                portable.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise _folder_error(portable, "tidak dapat dibuat", exc) from exc
         return portable
     return user_data_dir()
+
+
+def check_data_dir() -> Path:
+    """The data folder, created and shown writable by writing a temporary file in it; the
+    app checks this before it starts, so a locked USB stick gets a message, not a crash."""
+    folder = data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise _folder_error(folder, "tidak dapat ditulisi", exc) from exc
+    return folder
+
+
+def _folder_error(folder: Path, what: str, exc: OSError) -> DataFolderError:
+    message = f"Folder data Kinerja Desktop '{folder}' {what}: {os_reason(exc)}."
+    if is_portable():
+        message += (" Mode portabel menyimpan data di samping program: pastikan flashdisk "
+                    "tidak dikunci (write-protect), masih ada ruang, dan 'data' adalah folder. "
+                    "Atau hapus 'data' dan 'portable.ini' di samping program untuk memakai "
+                    "folder data pengguna.")
+    return DataFolderError(message)
 
 
 def user_data_dir() -> Path:
@@ -66,5 +96,5 @@ def user_data_dir() -> Path:
     return base / ORG_NAME / APP_NAME
 
 
-def default_database() -> Path:
-    return data_dir() / DATABASE_FILE
+def default_database(create: bool = True) -> Path:
+    return data_dir(create) / DATABASE_FILE

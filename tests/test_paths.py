@@ -5,6 +5,7 @@ import sys
 import pytest
 
 from kinerja_desktop import paths
+from kinerja_desktop.errors import DataFolderError
 
 
 @pytest.fixture
@@ -63,3 +64,40 @@ def test_settings_and_backups_follow_the_portable_folder(frozen_exe):
     from kinerja_desktop.services import auto_backup
     (frozen_exe / "data").mkdir()
     assert auto_backup.backup_root().parent == frozen_exe.resolve() / "data"
+
+
+def test_a_file_named_data_gets_a_message_not_a_crash(frozen_exe):
+    (frozen_exe / "portable.ini").write_text("", encoding="utf-8")
+    (frozen_exe / "data").write_text("bukan folder", encoding="utf-8")
+    with pytest.raises(DataFolderError, match="tidak dapat dibuat.*portable.ini"):
+        paths.data_dir()
+    # Naming the default (CLI help) creates nothing and so cannot fail.
+    assert paths.default_database(create=False) == frozen_exe.resolve() / "data" / "kinerja.db"
+
+
+def test_a_read_only_data_folder_is_reported(frozen_exe, monkeypatch):
+    import errno
+    (frozen_exe / "data").mkdir()
+
+    def read_only(*_args, **_kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(paths.tempfile, "TemporaryFile", read_only)
+    with pytest.raises(DataFolderError, match="tidak dapat ditulisi: media hanya-baca"):
+        paths.check_data_dir()
+
+
+def test_a_writable_data_folder_passes_the_check(frozen_exe):
+    (frozen_exe / "portable.ini").write_text("", encoding="utf-8")
+    assert paths.check_data_dir() == frozen_exe.resolve() / "data"
+    assert list((frozen_exe / "data").iterdir()) == []  # the probe file is gone
+
+
+def test_the_cli_explains_an_unusable_portable_folder(frozen_exe):
+    import io
+    from kinerja_desktop import cli
+    (frozen_exe / "portable.ini").write_text("", encoding="utf-8")
+    (frozen_exe / "data").write_text("bukan folder", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(["roster", "list"], out, err) == cli.EXIT_INVALID
+    assert "tidak dapat dibuat" in err.getvalue() and "Traceback" not in err.getvalue()

@@ -9,11 +9,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kinerja_desktop import APP_NAME, ORG_NAME, __version__
-from kinerja_desktop.errors import StorageError
+from kinerja_desktop.errors import DataFolderError, StorageError
 from kinerja_desktop.gui.errors import install_excepthook, setup_logging
 from kinerja_desktop.gui.i18n import switch_language
 from kinerja_desktop.gui.settings import GuiSettings
-from kinerja_desktop.paths import default_database
+from kinerja_desktop.paths import check_data_dir, default_database
 from kinerja_desktop.resources import resource_path
 from kinerja_desktop.storage.database import Database, open_database
 
@@ -56,6 +56,13 @@ def open_database_interactively(path) -> Database | None:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window on the chosen (or default) database and run the event loop."""
+    try:
+        check_data_dir()  # the log, settings and automatic backups live there
+    except DataFolderError as exc:
+        app = QApplication.instance() or QApplication([sys.argv[0]])  # kept alive: the box needs it
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        del app
+        return 1
     setup_logging()
     app = create_application([], args.lang)
     install_excepthook()

@@ -92,3 +92,19 @@ def test_the_start_loads_nothing_only_printing_or_encryption_needs(tmp_path):
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "READY" in result.stdout and "LOADED []" in result.stdout, result.stdout
+
+
+def test_an_unwritable_data_folder_is_explained_before_anything_starts(app, monkeypatch):
+    from kinerja_desktop.errors import DataFolderError
+    shown = []
+
+    def refuse():
+        raise DataFolderError("Folder data Kinerja Desktop 'E:\\data' tidak dapat ditulisi.")
+
+    monkeypatch.setattr(app_module, "check_data_dir", refuse)
+    monkeypatch.setattr(app_module.QMessageBox, "critical",
+                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(app_module, "setup_logging",
+                        lambda: pytest.fail("started although the data folder is unusable"))
+    assert app_module.run_gui(SimpleNamespace(db=None, lang=None)) == 1
+    assert shown == ["Folder data Kinerja Desktop 'E:\\data' tidak dapat ditulisi."]
