@@ -129,6 +129,11 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
         guide = resource_path("panduan", "index.html")
         if not guide.is_file() or not any(resource_path("panduan", "gambar").glob("*.png")):
             raise RuntimeError("panduan pengguna (resources/panduan) tidak terbawa")
+        from kinerja_desktop.gui.about_dialog import BUNDLED, package_version
+        unknown = [name for name, dist, _licence in BUNDLED if package_version(dist) == "—"]
+        if unknown:
+            raise RuntimeError(f"versi komponen tidak diketahui (metadata tidak terbawa): "
+                               f"{', '.join(unknown)}")
         main_window = MainWindow(state["db"])
         main_window.show()
         app.processEvents()
