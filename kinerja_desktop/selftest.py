@@ -126,6 +126,9 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
                    if not resource_path("translations", name).is_file()]
         if missing:
             raise RuntimeError(f"terjemahan tidak ada: {', '.join(missing)}")
+        licences = [resource_path("licenses", name) for name in ("LGPL-3.0.txt", "GPL-3.0.txt")]
+        if not all(path.is_file() for path in licences):
+            raise RuntimeError("teks lisensi LGPL/GPL (resources/licenses) tidak terbawa")
         guide = resource_path("panduan", "index.html")
         if not guide.is_file() or not any(resource_path("panduan", "gambar").glob("*.png")):
             raise RuntimeError("panduan pengguna (resources/panduan) tidak terbawa")

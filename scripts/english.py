@@ -5,6 +5,9 @@ missing here stays unfinished in kinerja_en.ts, and the test on translations fai
 """
 
 ENGLISH = {
+    "Lisensi LGPL versi 3 (Qt, PySide6)": "LGPL version 3 licence (Qt, PySide6)",
+    "Teks GPL versi 3, yang dirujuk LGPL, ada di berkas {0}.":
+        "The text of the GPL version 3, which the LGPL refers to, is in the file {0}.",
     "Pakai lambang &contoh": "Use the &sample emblem",
     "Pengaturan disimpan.": "Settings saved.",
     "Bahasa yang dipilih berlaku setelah aplikasi dibuka ulang.":

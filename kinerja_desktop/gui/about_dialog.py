@@ -25,6 +25,9 @@ BUNDLED = (
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
 )
 DEJAVU_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
+# Qt is used under the LGPLv3, which asks that its text and the GPLv3's go with the program.
+LGPL_LICENCE = ("licenses", "LGPL-3.0.txt")
+GPL_LICENCE = ("licenses", "GPL-3.0.txt")
 
 
 def package_version(distribution: str) -> str:
@@ -69,14 +72,22 @@ class AboutDialog(QDialog):
         dejavu_title = self.tr("Lisensi fon DejaVu")
         rows = [(name, package_version(dist), licence) for name, dist, licence in BUNDLED]
         rows.append(("DejaVu Sans", "—", vera))
-        path = resource_path(*DEJAVU_LICENCE)
-        try:
-            dejavu = path.read_text(encoding="utf-8")
-        except OSError:
-            dejavu = self.tr("Berkas lisensi tidak ditemukan: {0}").format(path)
+        dejavu = self._read(DEJAVU_LICENCE)
+        lgpl = self._read(LGPL_LICENCE)
+        lgpl_title = self.tr("Lisensi LGPL versi 3 (Qt, PySide6)")
+        gpl_note = self.tr("Teks GPL versi 3, yang dirujuk LGPL, ada di berkas {0}.").format(
+            resource_path(*GPL_LICENCE))
         cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
                         for row in rows)
         head = "".join(f"<th>{html.escape(h)}</th>" for h in heads)
         return (f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{cells}"
                 f"</table><p>{html.escape(qt_note)}</p><h4>{html.escape(dejavu_title)}</h4>"
-                f"<pre>{html.escape(dejavu)}</pre>")
+                f"<pre>{html.escape(dejavu)}</pre><h4>{html.escape(lgpl_title)}</h4>"
+                f"<p>{html.escape(gpl_note)}</p><pre>{html.escape(lgpl)}</pre>")
+
+    def _read(self, parts: tuple[str, str]) -> str:
+        path = resource_path(*parts)
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            return self.tr("Berkas lisensi tidak ditemukan: {0}").format(path)

@@ -48,6 +48,14 @@
         <translation>DejaVu font licence</translation>
     </message>
     <message>
+        <source>Lisensi LGPL versi 3 (Qt, PySide6)</source>
+        <translation>LGPL version 3 licence (Qt, PySide6)</translation>
+    </message>
+    <message>
+        <source>Teks GPL versi 3, yang dirujuk LGPL, ada di berkas {0}.</source>
+        <translation>The text of the GPL version 3, which the LGPL refers to, is in the file {0}.</translation>
+    </message>
+    <message>
         <source>Berkas lisensi tidak ditemukan: {0}</source>
         <translation>Licence file not found: {0}</translation>
     </message>

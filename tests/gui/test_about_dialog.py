@@ -43,6 +43,11 @@ def test_dialog_shows_version_paths_and_licences(app, qtbot, tmp_path):
     # The whole DejaVu licence is readable, scrolling in the text.
     assert "Bitstream Vera is a trademark of Bitstream, Inc." in text
     assert " ".join(open_dejavu().split()) in " ".join(text.split())
+    # Qt's LGPLv3 in full, and where the GPLv3 it refers to lies (both are bundled).
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
+    from kinerja_desktop.resources import resource_path
+    gpl = resource_path("licenses", "GPL-3.0.txt")
+    assert str(gpl) in text and "GNU GENERAL PUBLIC LICENSE" in gpl.read_text(encoding="utf-8")
 
 
 def open_dejavu() -> str:
