@@ -3,9 +3,10 @@
 Everything happens in a fresh temporary folder (the database, and KINERJA_DATA_DIR so the
 settings, log and automatic backups go there too): the user's data is never touched. Steps:
 load the demo, build the main window once offscreen (Qt plugins, forms and translations
-load), print the demo's final evaluation sheet and sign it digitally (PAdES, pyHanko), make a
-backup and an encrypted one and verify both. One line per
-step, "OK  …" or "GAGAL …"; exit status 0 only when every step worked.
+load; the licence texts, the guide and the bundled parts' metadata are there), print the
+demo's final evaluation sheet and sign it digitally (PAdES, pyHanko), make a backup and an
+encrypted one and verify both. One line per step, "OK  …" or "GAGAL …"; exit status 0 only
+when every step worked.
 
 A windowed Windows build has no console: the report is also written to `self-test.txt`
 beside the executable (or, when that folder is read-only, in the system temp folder); the
@@ -187,8 +188,6 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
         from kinerja_desktop.services.pdf_signing import (certificate_of,
                                                           make_self_signed_pkcs12, sign_pdf,
                                                           validate_signature)
-        if "pdf" not in state:
-            raise RuntimeError("lembar evaluasi tidak tercetak pada langkah sebelumnya")
         certificate = temp / "uji.p12"
         make_self_signed_pkcs12(certificate, "uji-mandiri", "Uji Mandiri")
         signed = temp / "evaluasi-ttd.pdf"

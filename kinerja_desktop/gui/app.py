@@ -59,9 +59,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         check_data_dir()  # the log, settings and automatic backups live there
     except DataFolderError as exc:
-        app = QApplication.instance() or QApplication([sys.argv[0]])  # kept alive: the box needs it
+        # Held in a name until the box closes: a message box needs a live QApplication.
+        app = QApplication.instance() or QApplication([sys.argv[0]])
         QMessageBox.critical(None, APP_NAME, str(exc))
-        del app
         return 1
     setup_logging()
     app = create_application([], args.lang)
