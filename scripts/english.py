@@ -5,6 +5,8 @@ missing here stays unfinished in kinerja_en.ts, and the test on translations fai
 """
 
 ENGLISH = {
+    "Isi nama pemerintah daerah dan tempat untuk baris tanggal, lalu lanjutkan.":
+        "Fill in the regional government's name and the place for date lines, then go on.",
     "Lisensi LGPL versi 3 (Qt, PySide6)": "LGPL version 3 licence (Qt, PySide6)",
     "Teks GPL versi 3, yang dirujuk LGPL, ada di berkas {0}.":
         "The text of the GPL version 3, which the LGPL refers to, is in the file {0}.",

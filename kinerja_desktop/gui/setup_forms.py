@@ -52,7 +52,9 @@ class InstitutionForm(QWidget):
         for edit in (self.institution_edit, self.place_edit, self.agency_edit):
             edit.textChanged.connect(self._changed)
         self.address_edit.textChanged.connect(self._changed)
-        self._changed()
+        # A new form is not yet wrong: say what is needed, in red only once typing began.
+        self.problems.show_hint(self.tr("Isi nama pemerintah daerah dan tempat untuk baris "
+                                        "tanggal, lalu lanjutkan."))
 
     def _changed(self) -> None:
         self.problems.show_problems(self.validation())

@@ -69,6 +69,11 @@ class ProblemLabel(QLabel):
         self.setText("<br>".join(lines))
         self.setVisible(bool(lines))
 
+    def show_hint(self, text: str) -> None:
+        """A neutral line (grey, no mark): what to fill in, before the user has typed."""
+        self.setText(f"<span style='color:#555'>{escape(text)}</span>")
+        self.setVisible(True)
+
 
 def empty_page(parent: QWidget, name: str, title: str, text: str,
                buttons: list[tuple[str, object, str]]) -> tuple[QWidget, QLabel, list[QPushButton]]:

@@ -1953,6 +1953,10 @@ Create a revision with a written reason?</translation>
         <source>&amp;Unit pada kop:</source>
         <translation>&amp;Unit in the letterhead:</translation>
     </message>
+    <message>
+        <source>Isi nama pemerintah daerah dan tempat untuk baris tanggal, lalu lanjutkan.</source>
+        <translation>Fill in the regional government&apos;s name and the place for date lines, then go on.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

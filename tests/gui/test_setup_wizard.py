@@ -39,9 +39,12 @@ def walk(wizard, qtbot, tmp_path, demo=False):
     assert form.institution_edit.text() == ""  # a placeholder, not a default
     assert form.institution_edit.placeholderText() == "Pemerintah Kabupaten Serang"
     assert not next_enabled(wizard)
-    assert "wajib" in form.problems.text()
+    # Nothing typed yet: what is needed, in grey, not two red errors.
+    assert "Isi nama pemerintah daerah" in form.problems.text()
+    assert "wajib" not in form.problems.text() and "#b00020" not in form.problems.text()
     qtbot.keyClicks(form.institution_edit, "Pemerintah Kabupaten Serang")
     assert not next_enabled(wizard)
+    assert "Nama tempat untuk baris tanggal wajib diisi" in form.problems.text()
     qtbot.keyClicks(form.place_edit, "Serang")
     assert next_enabled(wizard)
     form.address_edit.setPlainText("Jl. Veteran No. 1 Serang")
