@@ -337,7 +337,7 @@ def _add_merge_command(commands) -> None:
 
 
 def _cmd_merge(args, out: TextIO) -> int:
-    from kinerja_desktop.services.merge import apply_merge, plan_merge, report_lines
+    from kinerja_desktop.services.merge import advice, apply_merge, plan_merge, report_lines
     from kinerja_desktop.services.restore import needs_passphrase
     other = args.file.expanduser()
     if not other.is_file():
@@ -359,6 +359,8 @@ def _cmd_merge(args, out: TextIO) -> int:
         print(line, file=out)
     if plan.conflicts:
         print("Pada konflik, data PC ini dipertahankan.", file=out)
+    for sentence in advice(plan):
+        print(sentence, file=out)
     if plan.backup is not None:
         print(f"Basis data sebelum penggabungan disimpan di {plan.backup}.", file=out)
     return EXIT_OK

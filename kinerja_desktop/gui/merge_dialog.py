@@ -155,24 +155,28 @@ class MergeDialog(QDialog):
         self._run(lambda: plan_merge(self.db, path, passphrase), self.show_plan)
 
     def show_plan(self, plan) -> None:
-        from kinerja_desktop.services.merge import conflict_line
+        from kinerja_desktop.services.merge import TABLE_NAMES, conflict_line
         self.plan = plan
-        rows = [(table, c.added, c.updated, c.kept, c.conflicts, c.deleted)
+        # The core's Indonesian names ("pejabat", "jabatan"), not the tables' ("official").
+        rows = [(TABLE_NAMES.get(table, table), c.added, c.updated, c.kept, c.conflicts,
+                 c.deleted)
                 for table, c in plan.counts.items()
                 if c.added or c.updated or c.kept or c.conflicts or c.deleted]
         self.counts.set_items(rows)
         self.conflicts.clear()
         for conflict in plan.conflicts:
-            item = QListWidgetItem(f"{conflict.table}: {conflict.label} — "
-                                   f"{conflict_line(conflict)}", self.conflicts)
+            item = QListWidgetItem(conflict_line(conflict), self.conflicts)
             item.setData(Qt.ItemDataRole.UserRole, conflict.uuid)
             checkable = not conflict.reason  # refused ones (a final evaluation …) stay ours
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable if checkable
                           else item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             if checkable:
                 item.setCheckState(Qt.CheckState.Unchecked)
-        self.summary.setText(self.tr("Uji coba: {0} perubahan, {1} konflik. Belum ada yang "
-                                     "ditulis.").format(plan.changes, len(plan.conflicts)))
+        from kinerja_desktop.services.merge import advice
+        summary = self.tr("Uji coba: {0} perubahan, {1} konflik. Belum ada yang ditulis."
+                          ).format(plan.changes, len(plan.conflicts))
+        # The advice is the service's Indonesian text: the core has no translations.
+        self.summary.setText(" ".join([summary, *advice(plan)]))
         self.merge_button.setEnabled(bool(plan.changes or plan.conflicts))
 
     def keep_theirs(self) -> set[str]:

@@ -17,8 +17,8 @@ from kinerja_desktop.services import auto_backup, uses_database
 from kinerja_desktop.services.restore import RestoreError, verified_copy
 from kinerja_desktop.storage import merge_repo, roster_repo
 from kinerja_desktop.storage.database import Database
-from kinerja_desktop.storage.merge_repo import (INSERT_ONLY, MERGE_TABLES, Conflict, MergePlan,
-                                                TableCounts)
+from kinerja_desktop.storage.merge_repo import (INSERT_ONLY, MERGE_TABLES, UNIQUE_CLASH, Conflict,
+                                                MergePlan, TableCounts)
 
 TABLE_ORDER = ("setting",) + MERGE_TABLES + INSERT_ONLY
 
@@ -111,6 +111,22 @@ def report_lines(plan: MergePlan) -> list[str]:
     return lines
 
 
+SEPARATELY_ENTERED = (
+    "Sebagian data (mis. pejabat dengan NIP yang sama) dicatat sendiri-sendiri di kedua PC, "
+    "jadi tidak dikenali sebagai data yang sama dan tidak ditambahkan. Penggabungan hanya "
+    "mengenali data yang berasal dari satu basis data: mulailah PC kedua dengan memulihkan "
+    "cadangan PC pertama (Berkas → Pulihkan), bukan dengan mengimpor atau mengetik data yang "
+    "sama.")
+
+
+def advice(plan: MergePlan) -> list[str]:
+    """What the user should know about the conflicts as a whole (Indonesian sentences)."""
+    if any(c.reason == UNIQUE_CLASH and c.table in ("official", "unit")
+           for c in plan.conflicts):
+        return [SEPARATELY_ENTERED]
+    return []
+
+
 def conflict_line(conflict: Conflict) -> str:
     keys = list(dict.fromkeys([*conflict.ours, *conflict.theirs]))
     diff = "; ".join(f"{k}: PC ini={conflict.ours.get(k, '-')!r}, PC lain="
@@ -121,4 +137,4 @@ def conflict_line(conflict: Conflict) -> str:
 
 
 __all__ = ["MergePlan", "Conflict", "TableCounts", "MergeError", "plan_merge", "apply_merge",
-           "report_lines", "conflict_line"]
+           "report_lines", "conflict_line", "advice"]

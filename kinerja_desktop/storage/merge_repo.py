@@ -52,6 +52,9 @@ INSERT_ONLY = ("audit_entry",)
 LOCAL_SETTINGS = frozenset({"cadangan_terakhir"})
 _LABELS = {table: label for table, _key, label, _columns in AUDITED_5}
 _SKIPPED_COLUMNS = ("id", "created_at", "modified_at")
+# Why a record only there was not added: a unique rule (NIP, unit name …) refused it.
+UNIQUE_CLASH = ("bentrok dengan data lain di PC ini (mis. NIP, nama atau kode yang sama); "
+                "tidak ditambahkan")
 
 
 @dataclass
@@ -305,9 +308,7 @@ class _Merger:
         if self.insert(table, mapped) is None:
             counts.added += 1
         else:
-            self.conflict(table, row, {}, {"uuid": row["uuid"]},
-                          "bentrok dengan data lain di PC ini (mis. NIP, nama atau kode yang "
-                          "sama); tidak ditambahkan")
+            self.conflict(table, row, {}, {"uuid": row["uuid"]}, UNIQUE_CLASH)
 
     def apply_tombstones(self) -> None:
         order = {t: i for i, t in enumerate(MERGE_TABLES)}

@@ -56,6 +56,26 @@ def test_dry_run_then_merge_taking_the_other_pcs_version(app, qtbot, pair, tmp_p
     assert dialog.plan.applied
     short = ours.handle.execute_sql("SELECT short_name FROM unit WHERE id = 1").fetchone()[0]
     assert short == "Kominfo PC lain"
+    assert "memulihkan cadangan PC pertama" not in dialog.summary.text()
+
+
+def test_separately_entered_data_is_explained_in_the_summary(app, qtbot, tmp_path, monkeypatch):
+    from kinerja_desktop.services.demo import load_demo
+    record_dialogs(monkeypatch, merge_dialog)
+    ours, theirs = open_database(tmp_path / "pc1.db"), open_database(tmp_path / "pc2.db")
+    try:
+        for db in (ours, theirs):
+            load_demo(db)  # the same officials, entered on each PC: no UUID in common
+        (tmp_path / "usb").mkdir()
+        backup = make_backup(theirs, tmp_path / "usb").path
+        dialog = MergeDialog(ours)
+        qtbot.addWidget(dialog)
+        dialog.file_edit.setText(str(backup))
+        dialog.check_button.click()
+        assert "memulihkan cadangan PC pertama" in dialog.summary.text()
+    finally:
+        ours.close()
+        theirs.close()
 
 
 def test_a_file_that_is_not_a_backup_is_refused(app, qtbot, demo_db, tmp_path, monkeypatch):

@@ -14,8 +14,11 @@ from kinerja_desktop.cli import run
 from kinerja_desktop.errors import StorageError
 from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.backup import make_backup
-from kinerja_desktop.services.merge import apply_merge, plan_merge, report_lines
+from kinerja_desktop.services.demo import load_demo
+from kinerja_desktop.services.merge import (SEPARATELY_ENTERED, advice, apply_merge, plan_merge,
+                                            report_lines)
 from kinerja_desktop.storage.database import open_database
+from kinerja_desktop.storage.merge_repo import UNIQUE_CLASH
 from kinerja_desktop.storage.models import utc_now
 from tests.helpers.dump import dump_database, table_rows
 
@@ -332,6 +335,36 @@ def test_the_same_nip_added_on_both_pcs_is_listed_not_merged(pair):
     plan = apply_merge(ours, file_of(theirs))
     assert [c.uuid for c in plan.conflicts] == [their_uuid]
     assert their_uuid not in uuids(ours, "official")
+    assert advice(plan) == [SEPARATELY_ENTERED]  # start PC 2 from PC 1's backup
+
+
+def test_two_pcs_that_entered_the_same_roster_separately_are_told_why(tmp_path):
+    """The trap: each PC loads the same data itself, so no UUID matches; every official
+    clashes on its NIP and everything hanging on them cannot follow."""
+    first, second = open_database(tmp_path / "pc1.db"), open_database(tmp_path / "pc2.db")
+    try:
+        for db in (first, second):
+            load_demo(db)
+        plan = plan_merge(first, file_of(second))
+        clashes = [c for c in plan.conflicts if c.table == "official"]
+        assert len(clashes) == 7 and all(c.reason == UNIQUE_CLASH for c in clashes)
+        assert advice(plan) == [SEPARATELY_ENTERED]
+        out, err = io.StringIO(), io.StringIO()
+        assert run(["--db", str(first.path), "merge", str(file_of(second)), "--dry-run"],
+                   out, err) == 0
+        assert "mulailah PC kedua dengan memulihkan cadangan PC pertama" in out.getvalue()
+    finally:
+        first.close()
+        second.close()
+
+
+def test_an_ordinary_conflict_gets_no_such_advice(pair):
+    ours, theirs = pair
+    official = one(ours, 'SELECT "id" FROM "official" ORDER BY "id" LIMIT 1')[0]
+    rename(ours, "official", official, "name", "Nama Di Sini")
+    rename(theirs, "official", official, "name", "Nama Di Sana")
+    plan = plan_merge(ours, file_of(theirs))
+    assert plan.conflicts and advice(plan) == []
 
 
 # CLI -----------------------------------------------------------------------------------------
