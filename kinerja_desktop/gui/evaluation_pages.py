@@ -23,12 +23,12 @@ from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.evaluation_models import COLUMN, AssessmentDelegate, AssessmentModel
 from kinerja_desktop.gui.formatting import format_date, from_qdate, to_qdate
-from kinerja_desktop.gui.widgets import ProblemLabel, make_date_edit
+from kinerja_desktop.gui.widgets import HINT_COLOUR, ProblemLabel, make_date_edit
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.evaluation_wizard import EvaluationWizard
 
-HINT = "color: #666666"
+HINT = f"color: {HINT_COLOUR}"
 WEIGHTED, PP46, PERMENPANRB = "capaian_berbobot", "pp46_2011", "permenpanrb_6_2022"
 
 

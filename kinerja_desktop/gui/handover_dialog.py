@@ -17,13 +17,12 @@ from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.official_picker import OfficialPicker
-from kinerja_desktop.gui.widgets import (LongFormDialog, OptionalDateEdit, ProblemLabel, confirm,
-                                         make_date_edit)
+from kinerja_desktop.gui.widgets import (HINT_COLOUR, LongFormDialog, OptionalDateEdit,
+                                         ProblemLabel, confirm, make_date_edit)
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import Database
 
-HINT_COLOUR = "#666666"
 ERROR_BACKGROUND = QColor("#f8d7da")
 
 # Column headers of the lists (name, quantity, condition, note), per section.

@@ -11,7 +11,7 @@ from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.formatting import format_date
 from kinerja_desktop.gui.handover_dialog import HandoverDialog
 from kinerja_desktop.gui.list_model import ListTableModel
-from kinerja_desktop.gui.widgets import confirm
+from kinerja_desktop.gui.widgets import HINT_COLOUR, confirm
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.storage.database import Database
 
@@ -75,7 +75,7 @@ class HandoverListDialog(QDialog):
                                           "untuk mencatat berita acara serah terima."), self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #666666")
+        self.empty_label.setStyleSheet(f"color: {HINT_COLOUR}")
 
         self.new_button = self._button(self.tr("&Baru…"), self.new, "newButton")
         self.edit_button = self._button(self.tr("&Ubah…"), self.edit, "editButton")

@@ -18,12 +18,11 @@ from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.formatting import format_date, from_qdate, locale
 from kinerja_desktop.gui.inauguration_row import ERROR_COLOUR, InaugurationRow
-from kinerja_desktop.gui.widgets import LongFormDialog, ProblemLabel, confirm, make_date_edit
+from kinerja_desktop.gui.widgets import (HINT_COLOUR, LongFormDialog, ProblemLabel, confirm,
+                                         date_with_hint)
 from kinerja_desktop.services.inauguration import InaugurationResult, record_inauguration
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import Database
-
-HINT_COLOUR = "#666666"
 
 
 class InaugurationDialog(LongFormDialog):
@@ -91,14 +90,8 @@ class InaugurationDialog(LongFormDialog):
 
     # Building ---------------------------------------------------------------------------------
     def _make_header(self) -> None:
-        self.date_edit = make_date_edit(self)
-        self.date_edit.setObjectName("dateEdit")
-        self.date_hint = QLabel(self)
-        self.date_hint.setObjectName("dateHintLabel")
-        self.date_hint.setStyleSheet(f"color: {HINT_COLOUR}")
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date_edit)
-        date_row.addWidget(self.date_hint, 1)
+        self.date_edit, self.date_hint, date_row = date_with_hint(self, "dateEdit",
+                                                                  "dateHintLabel")
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("placeEdit")
         self.place_edit.setPlaceholderText(self.tr("mis. Pendopo Bupati Serang"))

@@ -18,10 +18,9 @@ from kinerja_desktop.domain.programs import MAX_TITLE, DevelopmentPriority
 from kinerja_desktop.errors import KinerjaError, Problem
 from kinerja_desktop.gui.errors import show_error
 from kinerja_desktop.gui.list_model import ListTableModel
-from kinerja_desktop.gui.widgets import ProblemLabel, confirm
+from kinerja_desktop.gui.widgets import HINT_COLOUR, ProblemLabel, confirm
 from kinerja_desktop.services.programs import ProgramService
 
-HINT_COLOUR = "#666666"
 INACTIVE_COLOUR = "#888888"
 MAX_CODE = 20  # as ProgramService checks
 

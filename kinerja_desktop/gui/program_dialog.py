@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.dates import format_day_date
@@ -20,10 +20,8 @@ from kinerja_desktop.domain.programs import (DEFAULT_SCHEME, SCHEMES, STATUSES, 
                                              ProgramRecord, validate_program)
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.formatting import format_date, from_qdate, to_qdate
-from kinerja_desktop.gui.widgets import ProblemLabel, make_date_edit
+from kinerja_desktop.gui.widgets import ProblemLabel, date_with_hint, make_date_edit
 from kinerja_desktop.services.programs import ProgramService
-
-HINT_COLOUR = "#666666"
 
 
 def _ordered(appointments: list[AppointmentRecord]) -> list[AppointmentRecord]:
@@ -118,14 +116,8 @@ class ProgramDialog(QDialog):
 
         self.start_edit = make_date_edit(self)
         self.start_edit.setObjectName("startDateEdit")
-        self.end_edit = make_date_edit(self)
-        self.end_edit.setObjectName("endDateEdit")
-        self.end_hint = QLabel(self)
-        self.end_hint.setObjectName("endHintLabel")
-        self.end_hint.setStyleSheet(f"color: {HINT_COLOUR}")
-        end_row = QHBoxLayout()
-        end_row.addWidget(self.end_edit)
-        end_row.addWidget(self.end_hint, 1)
+        self.end_edit, self.end_hint, end_row = date_with_hint(self, "endDateEdit",
+                                                               "endHintLabel")
 
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.setObjectName("schemeCombo")

@@ -21,10 +21,9 @@ from kinerja_desktop.domain.programs import (STATUSES, ProgramRecord, ProgressIn
                                              format_number, progress_allowed, validate_progress)
 from kinerja_desktop.errors import KinerjaError, Problem, ValidationError
 from kinerja_desktop.gui.formatting import format_date, from_qdate, locale, to_qdate
-from kinerja_desktop.gui.widgets import ProblemLabel, make_date_edit
+from kinerja_desktop.gui.widgets import HINT_COLOUR, ProblemLabel, make_date_edit
 from kinerja_desktop.services.progress import read_evidence
 
-HINT_COLOUR = "#666666"
 MAX_REALISED = 1_000_000_000
 
 

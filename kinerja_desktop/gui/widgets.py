@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QHBoxLayout, QLabe
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.formatting import from_qdate, locale, to_qdate
 
+HINT_COLOUR = "#666666"  # grey of hints, empty states and notes beside a field
+
 
 def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
     """A date edit with a calendar, showing dates the Indonesian way."""
@@ -22,6 +24,20 @@ def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit.setDisplayFormat("d MMMM yyyy")
     edit.setDate(QDate.currentDate())
     return edit
+
+
+def date_with_hint(parent: QWidget, edit_name: str, hint_name: str
+                   ) -> tuple[QDateEdit, QLabel, QHBoxLayout]:
+    """A date edit with a grey hint to its right (the weekday, day N of 100 …), in a row."""
+    edit = make_date_edit(parent)
+    edit.setObjectName(edit_name)
+    hint = QLabel(parent)
+    hint.setObjectName(hint_name)
+    hint.setStyleSheet(f"color: {HINT_COLOUR}")
+    row = QHBoxLayout()
+    row.addWidget(edit)
+    row.addWidget(hint, 1)
+    return edit, hint, row
 
 
 class OptionalDateEdit(QWidget):
@@ -71,7 +87,7 @@ class ProblemLabel(QLabel):
 
     def show_hint(self, text: str) -> None:
         """A neutral line (grey, no mark): what to fill in, before the user has typed."""
-        self.setText(f"<span style='color:#555'>{escape(text)}</span>")
+        self.setText(f"<span style='color:{HINT_COLOUR}'>{escape(text)}</span>")
         self.setVisible(True)
 
 
