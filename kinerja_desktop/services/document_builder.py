@@ -18,8 +18,9 @@ from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS, ScoringSettings
 from kinerja_desktop.domain.vocab import filling_label
 from kinerja_desktop.errors import KinerjaError
-from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, EMBLEM_KEY,
-                                                   GOVERNMENT_KEY, PAPER_KEY, PLACE_KEY)
+from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, GOVERNMENT_KEY,
+                                                   PLACE_KEY)
+from kinerja_desktop.services.setup import stored_emblem, stored_paper
 from kinerja_desktop.storage import document_repo, official_repo, program_repo
 
 
@@ -28,17 +29,7 @@ def institution() -> Institution:
     return Institution(government.upper(),
                        (official_repo.get_setting(AGENCY_KEY) or "Sekretariat Daerah").upper(),
                        official_repo.get_setting(ADDRESS_KEY),
-                       official_repo.get_setting(PLACE_KEY), _emblem())
-
-
-def _emblem() -> bytes | None:
-    """The emblem stored by the setup (base64 in the EMBLEM_KEY setting), if any."""
-    import base64
-    import binascii
-    try:
-        return base64.b64decode(official_repo.get_setting(EMBLEM_KEY), validate=True) or None
-    except (binascii.Error, ValueError):
-        return None
+                       official_repo.get_setting(PLACE_KEY), stored_emblem())
 
 
 def period_text(start: date, end: date) -> str:
@@ -185,7 +176,7 @@ def evaluation_sheet(record: EvaluationRecord, settings: ScoringSettings,
         tuple(targets), tuple(behaviour), tuple(rows),
         RECOMMENDATIONS.get(content.recommendation or "", "-"), content.notes, revision_note,
         _date_line(government.place, record.date), tuple(signers),
-        paper=paper())
+        paper=stored_paper())
 
 
 def agreement_sheet(program_id: int, with_images: bool = False) -> AgreementSheet:
@@ -230,9 +221,4 @@ def agreement_sheet(program_id: int, with_images: bool = False) -> AgreementShee
         ("No", "Jenis", "Target / Inovasi", "Indikator Kinerja", "Target", "Bobot (%)",
          "Prioritas", "Tenggat"), tuple(rows),
         f"{format_number(sum((t.data.weight for t in targets), Decimal(0)))}%", statement,
-        _date_line(government.place, agreed_on), tuple(signers), paper=paper())
-
-
-def paper() -> str:
-    value = official_repo.get_setting(PAPER_KEY)
-    return value if value in ("A4", "F4") else "A4"
+        _date_line(government.place, agreed_on), tuple(signers), paper=stored_paper())

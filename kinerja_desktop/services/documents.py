@@ -18,6 +18,7 @@ from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancel
 from kinerja_desktop.services import uses_database
 from kinerja_desktop.services import document_builder as build
 from kinerja_desktop.services.evaluations import EvaluationService
+from kinerja_desktop.services.setting_keys import PAPER_KEY
 from kinerja_desktop.storage import document_repo, evaluation_repo, official_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
@@ -45,14 +46,14 @@ class DocumentService:
     # Settings ---------------------------------------------------------------------------------
     @uses_database
     def paper(self) -> str:
-        return build.paper()
+        return build.stored_paper()
 
     @uses_database
     def set_paper(self, paper: str) -> None:
         if paper not in docs.PAPER_SIZES:
             raise KinerjaError(f"Ukuran kertas '{paper}' tidak dikenal; pilih A4 atau F4.")
         with self.db.atomic():
-            official_repo.set_setting(build.PAPER_KEY, paper)
+            official_repo.set_setting(PAPER_KEY, paper)
 
     # Building ---------------------------------------------------------------------------------
     def _evaluation(self, evaluation_id: int, with_images: bool):

@@ -77,7 +77,7 @@ def minutes(record: HandoverRecord, with_images: bool = False) -> HandoverMinute
         _party_rows(record.incoming, record.unit_name), basis, tuple(sections), closing,
         # The date line names the town (Serang), not the venue of the opening.
         build._date_line(government.place or place, record.date), tuple(signers),
-        paper=build.paper())
+        paper=build.stored_paper())
 
 
 def build_minutes(handover_id: int, with_images: bool = False) -> tuple[str, HandoverMinutes]:

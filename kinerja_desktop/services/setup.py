@@ -128,18 +128,26 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def stored_emblem() -> bytes | None:
+    """The emblem stored by the setup (base64 in the EMBLEM_KEY setting), if any; the
+    database must be bound (a service method or uses_database)."""
+    try:
+        return base64.b64decode(official_repo.get_setting(EMBLEM_KEY), validate=True) or None
+    except (binascii.Error, ValueError):
+        return None
+
+
+def stored_paper() -> str:
+    """The paper size stored by the setup; A4 when none or an unknown one is stored."""
+    value = official_repo.get_setting(PAPER_KEY)
+    return value if value in PAPERS else "A4"
+
+
 @uses_database
 def load_settings(db: Database) -> DatasetSettings:
     get = official_repo.get_setting
-    emblem = None
-    if get(EMBLEM_KEY):
-        try:
-            emblem = base64.b64decode(get(EMBLEM_KEY), validate=True)
-        except (binascii.Error, ValueError):
-            emblem = None
-    paper = get(PAPER_KEY)
     return DatasetSettings(get(GOVERNMENT_KEY), get(PLACE_KEY), get(ADDRESS_KEY),
-                           get(AGENCY_KEY), emblem, paper if paper in PAPERS else "A4")
+                           get(AGENCY_KEY), stored_emblem(), stored_paper())
 
 
 @uses_database

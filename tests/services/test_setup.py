@@ -113,7 +113,7 @@ def test_letterhead_uses_the_stored_settings_and_emblem(db):
     setup.save_settings(db, settings())
     with db.bound():
         kop = document_builder.institution()
-        assert document_builder.paper() == "F4"
+        assert document_builder.stored_paper() == "F4"
     assert kop.emblem_png == PNG
     assert kop.government == "PEMERINTAH KABUPATEN SERANG"
     assert kop.agency == "SEKRETARIAT DAERAH"
