@@ -275,25 +275,15 @@ class _Merger:
             ours_changed = base is None or str(ours["modified_at"]) > base
             theirs_changed = base is None or str(row["modified_at"]) > base
             if uuid in self.keep or (theirs_changed and not ours_changed):
-                error = self.update(table, local, mapped)
-                if error is None:
-                    counts.updated += 1
-                else:
-                    self.conflict(table, row, ours_diff, theirs_diff,
-                                  "bentrok dengan data lain di PC ini (nilai unik sama); "
-                                  "tidak diubah")
+                self._update_or_list(table, local, row, mapped, ours_diff, theirs_diff, counts)
             elif ours_changed and not theirs_changed:
                 counts.kept += 1
             elif not ours_changed and not theirs_changed:
                 # Both older than the baseline (rows a merge copied carry their own time, so
                 # the baseline can be late): the newer one wins.
                 if str(row["modified_at"]) > str(ours["modified_at"]):
-                    if self.update(table, local, mapped) is None:
-                        counts.updated += 1
-                    else:
-                        self.conflict(table, row, ours_diff, theirs_diff,
-                                      "bentrok dengan data lain di PC ini (nilai unik sama); "
-                                      "tidak diubah")
+                    self._update_or_list(table, local, row, mapped, ours_diff, theirs_diff,
+                                         counts)
                 else:
                     counts.kept += 1
             else:
@@ -303,6 +293,14 @@ class _Merger:
                 # and the other PC takes ours when it merges this database.
                 self.db.handle.execute_sql(f'UPDATE "{table}" SET "modified_at" = ? WHERE "id" = ?',
                                            (_now(), local))
+
+    def _update_or_list(self, table: str, local: int, row: dict, mapped: dict, ours_diff: dict,
+                        theirs_diff: dict, counts: TableCounts) -> None:
+        if self.update(table, local, mapped) is None:
+            counts.updated += 1
+        else:
+            self.conflict(table, row, ours_diff, theirs_diff,
+                          "bentrok dengan data lain di PC ini (nilai unik sama); tidak diubah")
 
     def _insert_or_list(self, table: str, row: dict, mapped: dict, counts: TableCounts) -> None:
         if self.insert(table, mapped) is None:
