@@ -173,15 +173,19 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
             raise RuntimeError(f"kode {record.code} tidak tertulis di PDF")
         return detail + " (tertulis di PDF)"
 
-    def backup() -> str:
+    def backup(passphrase: str | None = None) -> str:
         from kinerja_desktop.services.backup import make_backup, verify_backup
-        folder = temp / "cadangan"
+        folder = temp / ("cadangan-sandi" if passphrase else "cadangan")
         folder.mkdir()
-        result = make_backup(state["db"], folder)
-        check = verify_backup(result.path)
+        result = make_backup(state["db"], folder, encrypt_passphrase=passphrase)
+        check = verify_backup(result.path, passphrase=passphrase)
         if not check.ok:
             raise RuntimeError("; ".join(check.problems))
-        return f"{result.path.name}, {sum(check.counts.values())} baris diperiksa"
+        if passphrase is None:
+            return f"{result.path.name}, {sum(check.counts.values())} baris diperiksa"
+        if b"SQLite format 3" in result.path.read_bytes()[:4096]:
+            raise RuntimeError("berkas cadangan bersandi masih terbaca tanpa sandi")
+        return f"{result.path.name}, AES-256-GCM"
 
     def digital_signature() -> str:
         # pyHanko imports much of itself lazily: only a real signing proves the package has it.
@@ -197,18 +201,6 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
             raise RuntimeError(check.message)
         return f"ditandatangani oleh {check.signer}, sah"
 
-    def encrypted_backup() -> str:
-        from kinerja_desktop.services.backup import make_backup, verify_backup
-        folder = temp / "cadangan-sandi"
-        folder.mkdir()
-        result = make_backup(state["db"], folder, encrypt_passphrase="uji-mandiri")
-        check = verify_backup(result.path, passphrase="uji-mandiri")
-        if not check.ok:
-            raise RuntimeError("; ".join(check.problems))
-        if b"SQLite format 3" in result.path.read_bytes()[:4096]:
-            raise RuntimeError("berkas cadangan bersandi masih terbaca tanpa sandi")
-        return f"{result.path.name}, AES-256-GCM"
-
     if not report.step("Memuat data contoh ke basis data sementara", open_demo):
         return
     report.step("Membangun jendela utama (Qt offscreen, terjemahan)", window)
@@ -216,4 +208,4 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
         report.step("Menandatangani PDF secara digital (PAdES) dan memeriksanya",
                     digital_signature)
     report.step("Membuat dan memeriksa cadangan", backup)
-    report.step("Membuat dan memeriksa cadangan bersandi", encrypted_backup)
+    report.step("Membuat dan memeriksa cadangan bersandi", lambda: backup("uji-mandiri"))
