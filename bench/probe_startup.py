@@ -11,28 +11,16 @@ import os
 import resource
 import sys
 import threading
-import time
 from pathlib import Path
 
-_T0 = time.perf_counter()
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-POLL_MS = 1
+# The clock and the ready test the packaged app uses too (KINERJA_STARTUP_PROBE).
+from kinerja_desktop.gui.startup_probe import StartupProbe, since_process_start  # noqa: E402
+
 TIMEOUT_S = 120.0
-_ALIVE: list[object] = []  # PySide holds timer callbacks' owners weakly: keep them here
-
-
-def since_process_start() -> float:
-    """Seconds since the kernel started this process (Linux), else since this module loaded."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as handle:
-            fields = handle.read().rsplit(")", 1)[1].split()
-        start = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: starttime
-        return time.clock_gettime(time.CLOCK_BOOTTIME) - start
-    except (OSError, ValueError, AttributeError, IndexError):
-        return time.perf_counter() - _T0
 
 
 def peak_rss_mb() -> float:
@@ -70,43 +58,24 @@ def visible_rows(table) -> range:
     return range(first, last + 1)
 
 
-class ReadyCheck:
-    """Poll from the event loop until the window is exposed (and the roster has rows), then
-    paint the table and check that the paint fetched the visible rows."""
+class ReadyCheck(StartupProbe):
+    """The app's start-up probe (window exposed, table painted), reporting peak memory too
+    and checking that the paint fetched the visible rows."""
 
     def __init__(self, table, model, fetched: set[int] | None, mode: str):
-        self.table, self.model, self.fetched, self.mode = table, model, fetched, mode
+        super().__init__(table, "-", mode, need_rows=model is not None)
+        self.model, self.fetched, self.mode = model, fetched, mode
 
-    def start(self) -> None:
-        from PySide6.QtCore import QTimer
-        _ALIVE.append(self)
-        QTimer.singleShot(0, self.check)
-
-    def ready(self) -> bool:
-        handle = self.table.window().windowHandle()
-        return (self.table.isVisible() and handle is not None and handle.isExposed()
-                and (self.model is None or self.model.rowCount() > 0))
-
-    def check(self) -> None:
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-        if not self.ready():
-            QTimer.singleShot(POLL_MS, self.check)
-            return
-        # repaint() paints synchronously: the model's data() runs for every visible cell.
-        self.table.viewport().repaint()
-        rows = 0
+    def report(self, rows: int) -> None:
         if self.model is not None:
-            visible = visible_rows(self.table)
+            visible = visible_rows(self._table)
             if len(visible) == 0:
                 fail("no visible rows after painting")
             if self.fetched is not None:
                 missing = {self.model.official_id(r) for r in visible} - self.fetched
                 if missing:
                     fail(f"{len(missing)} visible rows were not fetched by the paint")
-            rows = self.model.rowCount()
         report(self.mode, rows)
-        QApplication.quit()
 
 
 def run_bare() -> int:

@@ -57,6 +57,7 @@ def child_env(data_dir: str) -> dict[str, str]:
     # Python writes them on the first run). With this variable set (some shells and tools
     # set it) every start would compile the app's sources again, which users never pay.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("KINERJA_STARTUP_PROBE", None)  # the probe attaches its own; the app's would quit
     return env
 
 

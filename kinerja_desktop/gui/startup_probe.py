@@ -46,7 +46,8 @@ def _write(target: str, line: str) -> None:
 
 
 class StartupProbe(QObject):
-    """Poll from the event loop until `table`'s window is exposed and the table has rows."""
+    """Poll from the event loop until `table`'s window is exposed and the table has rows,
+    paint it, report() and finish. bench/probe_startup.py subclasses it to report more."""
 
     def __init__(self, table: QAbstractItemView, target: str, label: str,
                  need_rows: bool = True, finish: Callable[[], None] = QApplication.quit
@@ -71,9 +72,12 @@ class StartupProbe(QObject):
             return
         self._table.viewport().repaint()  # synchronous: the visible cells are fetched now
         model = self._table.model()
-        rows = model.rowCount() if model is not None else 0
-        _write(self._target, f"READY {since_process_start():.4f} {self._label} {rows}")
+        self.report(model.rowCount() if model is not None else 0)
         self._finish()
+
+    def report(self, rows: int) -> None:
+        """Called once, after the paint: the READY line."""
+        _write(self._target, f"READY {since_process_start():.4f} {self._label} {rows}")
 
 
 def watch(table: QAbstractItemView, label: str = "app", need_rows: bool = True,
