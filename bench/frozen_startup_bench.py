@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_common import verdict
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "frozen"
 EXE_SUFFIX = ".exe" if os.name == "nt" else ""
@@ -167,9 +169,6 @@ def summarise(measured: dict, folders: dict, build_s: dict) -> dict:
 def report(s: dict) -> str:
     def mb(n: int) -> str:
         return f"{n / 1e6:.1f} MB ({n / 2**20:.1f} MiB)"
-
-    def verdict(ok: bool) -> str:
-        return "PASS" if ok else "MISS"
 
     app, bare = s["app"], s["bare"]
     lines = [

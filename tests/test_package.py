@@ -18,26 +18,26 @@ FOLDER = ROOT / "dist" / "KinerjaDesktop"
 EXE = FOLDER / ("KinerjaDesktop.exe" if os.name == "nt" else "KinerjaDesktop")
 
 
+def _frozen(args: list[str], tmp_path: Path, timeout: float = 60,
+            **env_extra) -> subprocess.CompletedProcess:
+    """Run the packaged executable offscreen, with its data in tmp_path."""
+    env = dict(os.environ, KINERJA_DATA_DIR=str(tmp_path / "pengguna"),
+               QT_QPA_PLATFORM="offscreen", **env_extra)
+    return subprocess.run([str(EXE), *args], cwd=FOLDER, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not EXE.exists(), reason=f"no package built ({EXE} is missing): run "
                                               "`python3.11 scripts/bootstrap.py package`")
 def test_frozen_self_test_passes(tmp_path):
-    env = dict(os.environ, KINERJA_DATA_DIR=str(tmp_path / "pengguna"))
-    result = subprocess.run([str(EXE), "--self-test"], cwd=FOLDER, env=env,
-                            capture_output=True, text=True, timeout=180)
+    result = _frozen(["--self-test"], tmp_path, timeout=180)
     report = FOLDER / "self-test.txt"
     output = result.stdout or (report.read_text(encoding="utf-8") if report.exists() else "")
     assert result.returncode == 0, output + result.stderr
     assert "beku (PyInstaller)" in output
     assert "HASIL: semua langkah OK" in output
     assert not any(line.startswith("GAGAL") for line in output.splitlines()), output
-
-
-def _frozen(args: list[str], tmp_path: Path, **env_extra) -> subprocess.CompletedProcess:
-    env = dict(os.environ, KINERJA_DATA_DIR=str(tmp_path / "pengguna"),
-               QT_QPA_PLATFORM="offscreen", **env_extra)
-    return subprocess.run([str(EXE), *args], cwd=FOLDER, env=env, capture_output=True,
-                          text=True, timeout=60)
 
 
 @pytest.mark.slow
