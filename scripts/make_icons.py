@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import (  # noqa: E402
-    QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QLinearGradient, QPainter,
+    QBrush, QColor, QFont, QGuiApplication, QImage, QLinearGradient, QPainter,
     QPainterPath, QPen, QPolygonF, QRawFont, QTransform,
 )
 
@@ -62,7 +62,7 @@ def png_bytes(image: QImage) -> bytes:
 
 
 def ico_bytes(pngs: list[tuple[int, bytes]]) -> bytes:
-    """An ICO container holding each image as PNG data (accepted by Windows Vista+ and PyInstaller)."""
+    """An ICO container holding each image as PNG data (Windows Vista+ and PyInstaller take it)."""
     header = struct.pack("<HHH", 0, 1, len(pngs))  # reserved, type 1 = icon, image count
     entries = b""
     offset = 6 + 16 * len(pngs)
@@ -86,10 +86,9 @@ def text_path(font: QRawFont, text: str) -> QPainterPath:
 
 
 def bundled_font(pixel_size: float) -> QRawFont:
-    # Registered with the font database, but drawn through QRawFont from the very same file: a system
-    # "DejaVu Sans" (often installed too) could otherwise win the family lookup and change the
+    # Drawn through QRawFont from the bundled file, not looked up by family: a system
+    # "DejaVu Sans" (often installed too) could otherwise win the lookup and change the
     # output bytes from one machine to another.
-    QFontDatabase.addApplicationFont(str(FONT_FILE))
     # No hinting: the outlines then don't depend on the FreeType build's hinting engine.
     font = QRawFont(str(FONT_FILE), pixel_size, QFont.HintingPreference.PreferNoHinting)
     if not font.isValid():
