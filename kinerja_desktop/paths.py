@@ -65,9 +65,12 @@ def data_dir(create: bool = True) -> Path:
 def check_data_dir() -> Path:
     """The data folder, created and shown writable by writing a temporary file in it; the
     app checks this before it starts, so a locked USB stick gets a message, not a crash."""
-    folder = data_dir()
+    folder = data_dir(create=False)
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _folder_error(folder, "tidak dapat dibuat", exc) from exc
+    try:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:

@@ -71,6 +71,8 @@ def test_a_file_named_data_gets_a_message_not_a_crash(frozen_exe):
     (frozen_exe / "data").write_text("bukan folder", encoding="utf-8")
     with pytest.raises(DataFolderError, match="tidak dapat dibuat.*portable.ini"):
         paths.data_dir()
+    with pytest.raises(DataFolderError, match="tidak dapat dibuat.*portable.ini"):
+        paths.check_data_dir()  # what the window runs first
     # Naming the default (CLI help) creates nothing and so cannot fail.
     assert paths.default_database(create=False) == frozen_exe.resolve() / "data" / "kinerja.db"
 
