@@ -333,14 +333,20 @@ def test_main_py_version(tmp_path):
     assert (result.returncode, result.stdout.strip()) == (0, f"Kinerja Desktop {__version__}")
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["roster", "--help"], ["roster", "import", "-h"]])
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["roster", "--help"], ["roster", "import", "-h"],
+    ["program", "--help"], ["program", "list", "-h"],
+    ["program", "create-for-inauguration", "--help"],
+    ["evaluation", "--help"], ["evaluation", "list", "-h"], ["evaluation", "score", "--help"],
+])
 def test_help_is_indonesian(argv, capsys):
     from kinerja_desktop.cli import build_parser
     with pytest.raises(SystemExit) as exited:
         build_parser().parse_args(argv)
     assert exited.value.code == 0
     text = capsys.readouterr().out
-    assert text.startswith("Pemakaian: main.py")
+    command = "" if argv[0].startswith("-") else f" {argv[0]}"
+    assert text.startswith(f"Pemakaian: main.py{command}")
     assert text.count("Pemakaian:") == 1
     for english in ("usage:", "options:", "positional arguments", "show this help"):
         assert english not in text

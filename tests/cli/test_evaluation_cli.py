@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
-from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, build_parser
+from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.storage.database import open_database
 from tests.cli.test_cli import ANAS, ENGLISH, assert_indonesian, main_py
@@ -264,18 +264,6 @@ def test_score_with_a_word_says_what_is_wrong(cli):
     result = cli("evaluation", "score", "satu")
     assert result.err.startswith("Kesalahan penggunaan: ID_EVALUASI harus bilangan bulat, "
                                  "bukan 'satu'.")
-
-
-@pytest.mark.parametrize("argv", [["evaluation", "--help"], ["evaluation", "list", "-h"],
-                                  ["evaluation", "score", "--help"]])
-def test_help_is_indonesian(argv, capsys):
-    with pytest.raises(SystemExit) as exited:
-        build_parser().parse_args(argv)
-    assert exited.value.code == 0
-    text = capsys.readouterr().out
-    assert text.startswith("Pemakaian: main.py evaluation")
-    for english in ("usage:", "options:", "positional arguments", "show this help"):
-        assert english not in text
 
 
 def test_main_py_evaluation_commands(tmp_path):

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, build_parser
+from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kinerja_desktop.domain.programs import SCHEMES
 from kinerja_desktop.services.demo import INAUGURATED
 from kinerja_desktop.services.programs import ProgramService
@@ -267,19 +267,6 @@ def test_usage_errors_exit_2_in_indonesian(cli, argv, private_data_dir):
     assert line.startswith("Kesalahan penggunaan: ") and "--help" in line
     assert_indonesian(result)
     assert not (private_data_dir / "kinerja.db").exists()  # nothing was opened
-
-
-@pytest.mark.parametrize("argv", [["program", "--help"], ["program", "list", "-h"],
-                                  ["program", "create-for-inauguration", "--help"]])
-def test_help_is_indonesian(argv, capsys):
-    with pytest.raises(SystemExit) as exited:
-        build_parser().parse_args(argv)
-    assert exited.value.code == 0
-    text = capsys.readouterr().out
-    assert text.startswith("Pemakaian: main.py program")
-    assert text.count("Pemakaian:") == 1
-    for english in ("usage:", "options:", "positional arguments", "show this help"):
-        assert english not in text
 
 
 def test_main_py_program_commands(tmp_path):
