@@ -60,8 +60,8 @@ def part(sheet: EvaluationSheet) -> Part:
         story.append(Spacer(1, 3 * mm))
         if isinstance(body, Table):  # may span pages
             story += table_section(f"{letter}. {heading}", body)
-        else:  # kept with its heading: a heading never stays alone at a page's foot
-            story += [para(f"{letter}. {heading}", HEADING), body]
+        else:  # kept whole with its heading: a heading never stays alone at a page's foot
+            story.append(KeepTogether([para(f"{letter}. {heading}", HEADING), body]))
     story.append(signature_blocks(sheet.date_line, sheet.signers, width))
     name = next((r.value for r in sheet.official if r.label.strip().upper() == "NAMA"), "")
     title = f"{sheet.title.title()} — {name}" if name else sheet.title.title()

@@ -99,3 +99,23 @@ def test_batch_lists_the_final_evaluations_in_force(service, demo_db):
     content = EvaluationService(demo_db).get(revision).content
     EvaluationService(demo_db).finalise(revision, replace(content, notes="Koreksi"))
     assert service.final_evaluations() == [revision]
+
+
+def test_a_section_heading_never_stays_alone_at_the_foot_of_a_page(demo_db, tmp_path):
+    """With the emblem and an address the letterhead is taller, and 'C. HASIL EVALUASI' used
+    to end page 1 while its table began page 2 (a keepWithNext heading is not kept with a
+    KeepTogether that follows it)."""
+    from pypdf import PdfReader
+
+    from kinerja_desktop.resources import resource_path
+    from kinerja_desktop.services import setup
+    settings = setup.load_settings(demo_db)
+    setup.save_settings(demo_db, replace(
+        settings, address="Jl. Veteran No. 1, Serang",
+        emblem_png=resource_path("icons", "lambang-contoh.png").read_bytes()))
+    service = DocumentService(demo_db)
+    pdf = tmp_path / "evaluasi.pdf"
+    service.print("evaluasi", service.final_evaluations()[-1], pdf)
+    pages = [page.extract_text() for page in PdfReader(str(pdf)).pages]
+    (with_heading,) = [text for text in pages if "HASIL EVALUASI" in text]
+    assert "Nilai akhir" in with_heading and "Predikat" in with_heading
