@@ -37,7 +37,7 @@ from bench_common import (cached_database, stats_text, summary,  # noqa: E402
 
 from kinerja_desktop.domain.scoring import predicate  # noqa: E402
 from kinerja_desktop.storage import board_repo, migrations, roster_repo  # noqa: E402
-from kinerja_desktop.storage.database import Database, open_database  # noqa: E402
+from kinerja_desktop.storage.database import Database, as_tuples, open_database  # noqa: E402
 from kinerja_desktop.storage.models import (Appointment, Evaluation, Official,  # noqa: E402
                                             Program, ProgressUpdate, Target, Unit)
 
@@ -71,11 +71,11 @@ def generate(db: Database) -> None:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
     stamps = dict(created_at=CREATED, modified_at=CREATED)
-    with db.bound(), db.atomic():
-        Unit.insert_many([dict(id=i, uuid=new_uuid(), name=name, short_name=short, kind=kind,
-                               **stamps)
-                          for i, (name, short, kind, _w) in enumerate(make_db.UNITS, start=1)]
-                         ).execute()
+    with db.atomic():
+        db.insert_many(Unit, [dict(id=i, uuid=new_uuid(), name=name, short_name=short,
+                                   kind=kind, **stamps)
+                              for i, (name, short, kind, _w)
+                              in enumerate(make_db.UNITS, start=1)])
         officials, appointments, programs = [], [], []
         for n in range(1, OFFICIALS + 1):
             male = rng.random() < 0.55
@@ -95,9 +95,9 @@ def generate(db: Database) -> None:
             programs.append(dict(id=n, uuid=new_uuid(), appointment=n, kind="100_hari",
                                  start_date=start, end_date=start + timedelta(days=99),
                                  scheme="capaian_berbobot", status=status, **stamps))
-        Official.insert_many(officials).execute()
-        Appointment.insert_many(appointments).execute()
-        Program.insert_many(programs).execute()
+        db.insert_many(Official, officials)
+        db.insert_many(Appointment, appointments)
+        db.insert_many(Program, programs)
         targets = [dict(uuid=new_uuid(), program=p["id"], position=k,
                         kind="inovasi" if k == 0 else "target_kinerja",
                         title=f"{rng.choice(VERBS)} "
@@ -106,8 +106,8 @@ def generate(db: Database) -> None:
                         unit="%", weight_bp=10_000 // TARGETS, **stamps)
                    for p in programs for k in range(TARGETS)]
         for chunk in range(0, len(targets), 2_000):
-            Target.insert_many(targets[chunk:chunk + 2_000]).execute()
-        rows = Target.select(Target.id, Target.program, Target.target_value).tuples()
+            db.insert_many(Target, targets[chunk:chunk + 2_000])
+        rows = as_tuples(db.select(Target, Target.id, Target.program, Target.target_value))
         by_program = {p["id"]: p for p in programs}
         reports = []
         for target_id, program_id, value in rows:
@@ -120,7 +120,7 @@ def generate(db: Database) -> None:
                                     realised=round(value * rng.uniform(0.1, 1.1), 2),
                                     note="", **stamps))
         for chunk in range(0, len(reports), 2_000):
-            ProgressUpdate.insert_many(reports[chunk:chunk + 2_000]).execute()
+            db.insert_many(ProgressUpdate, reports[chunk:chunk + 2_000])
         evaluations = []
         for p in programs:
             if p["status"] == "dievaluasi":
@@ -131,7 +131,7 @@ def generate(db: Database) -> None:
                                         content_json="{}", score=str(score),
                                         predicate=predicate(score), finalised_at=CREATED,
                                         **stamps))
-        Evaluation.insert_many(evaluations).execute()
+        db.insert_many(Evaluation, evaluations)
         db.handle.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?)",
                               ("bench_board_generator", stamp()))
     roster_repo.refresh_all(db)
@@ -319,8 +319,7 @@ class Bench:
         return out
 
     def _repo_rows(self):
-        with self.db.bound():
-            return board_repo.board_rows()
+        return board_repo.board_rows(self.db)
 
     def profile(self) -> str:
         text = io.StringIO()

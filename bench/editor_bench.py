@@ -39,7 +39,7 @@ from kinerja_desktop.domain.evidence import mime_type  # noqa: E402
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput  # noqa: E402
 from kinerja_desktop.domain.programs import COMMON_UNITS, ProgramInput  # noqa: E402
 from kinerja_desktop.storage import migrations  # noqa: E402
-from kinerja_desktop.storage.database import Database, open_database  # noqa: E402
+from kinerja_desktop.storage.database import Database, as_tuples, open_database  # noqa: E402
 from kinerja_desktop.storage.models import (Attachment, DevelopmentPriority,  # noqa: E402
                                             ProgressUpdate, Target)
 
@@ -121,10 +121,10 @@ def generate(db: Database) -> None:
             weights[b] += step
     assert sum(weights) == 10_000
 
-    with db.bound(), db.atomic():
-        priority_ids = [DevelopmentPriority.insert(
-            uuid=new_uuid(), created_at=CREATED, modified_at=CREATED, code=code, title=title,
-            position=n).execute() for n, (code, title) in enumerate(PRIORITIES)]
+    with db.atomic():
+        priority_ids = [db.insert(
+            DevelopmentPriority, uuid=new_uuid(), created_at=CREATED, modified_at=CREATED,
+            code=code, title=title, position=n) for n, (code, title) in enumerate(PRIORITIES)]
         targets = []
         for position in range(TARGETS):
             done = rng.random() < 0.1
@@ -144,10 +144,9 @@ def generate(db: Database) -> None:
                 due_date=START + timedelta(days=rng.randint(20, (end - START).days)),
                 priority_link=rng.choice(priority_ids) if rng.random() < 0.6 else None,
                 evidence_expected="Laporan dan dokumentasi kegiatan"))
-        Target.insert_many(targets).execute()
-        target_rows = list(Target.select(Target.id, Target.measure, Target.target_value)
-                           .where(Target.program == program_id).order_by(Target.position)
-                           .tuples())
+        db.insert_many(Target, targets)
+        target_rows = as_tuples(db.select(Target, Target.id, Target.measure, Target.target_value)
+                                .where(Target.program == program_id).order_by(Target.position))
         # Uneven spread: a few targets with many reports, some with none; the row the editor
         # selects when it opens has 25 (a full detail pane).
         shares = [rng.choice((0, 1, 1, 2, 3, 5, 8)) for _ in target_rows]
@@ -166,12 +165,13 @@ def generate(db: Database) -> None:
                                     target=target_id, date=START + timedelta(days=day),
                                     realised=realised, note=f"Progres ke-{n}"))
         assert len(reports) == REPORTS
-        ProgressUpdate.insert_many(reports).execute()
+        db.insert_many(ProgressUpdate, reports)
         selected = target_rows[SELECTED_ROW][0]
-        first_reports = [pid for (pid,) in ProgressUpdate.select(ProgressUpdate.id).where(
-            ProgressUpdate.target == selected).order_by(ProgressUpdate.id).tuples()]
-        others = [pid for (pid,) in ProgressUpdate.select(ProgressUpdate.id).where(
-            ProgressUpdate.target != selected).tuples()]
+        first_reports = [pid for (pid,) in as_tuples(
+            db.select(ProgressUpdate, ProgressUpdate.id).where(ProgressUpdate.target == selected)
+            .order_by(ProgressUpdate.id))]
+        others = [pid for (pid,) in as_tuples(db.select(ProgressUpdate, ProgressUpdate.id).where(
+            ProgressUpdate.target != selected))]
         owners = first_reports[:8] + rng.sample(others, ATTACHMENTS - 8)
         files = []
         for progress_id in owners:
@@ -181,7 +181,7 @@ def generate(db: Database) -> None:
                               progress=progress_id, filename=name, mime_type=mime_type(name),
                               size=len(content), sha256=hashlib.sha256(content).hexdigest(),
                               content=content))
-        Attachment.insert_many(files).execute()
+        db.insert_many(Attachment, files)
         db.handle.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?)",
                               ("bench_editor_generator", stamp()))
 

@@ -9,7 +9,6 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Callable
 
 from kinerja_desktop.domain.audit import AuditEntryRecord, AuditFilter, entity_label
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.actor import current_actor
 from kinerja_desktop.storage import audit_repo
 from kinerja_desktop.storage import database as storage_database
@@ -46,23 +45,19 @@ class AuditService:
     def __init__(self, db: Database):
         self.db = db
 
-    @uses_database
     def history(self, filter: AuditFilter = AuditFilter()) -> list[AuditEntryRecord]:
         """A page (filter.limit, filter.offset) of the matching entries, newest first."""
-        return audit_repo.history(filter.limit, filter.offset, **_query(filter))
+        return audit_repo.history(self.db, filter.limit, filter.offset, **_query(filter))
 
-    @uses_database
     def count(self, filter: AuditFilter = AuditFilter()) -> int:
-        return audit_repo.count(**_query(filter))
+        return audit_repo.count(self.db, **_query(filter))
 
-    @uses_database
     def actors(self) -> list[str]:
-        return audit_repo.actors()
+        return audit_repo.actors(self.db)
 
-    @uses_database
     def entities(self) -> list[tuple[str, str]]:
         """(entity, Indonesian label) of every entity in the history, by label."""
-        return sorted(((e, entity_label(e)) for e in audit_repo.entities()),
+        return sorted(((e, entity_label(e)) for e in audit_repo.entities(self.db)),
                       key=lambda pair: (pair[1].lower(), pair[0]))
 
 

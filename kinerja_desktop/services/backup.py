@@ -10,8 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from kinerja_desktop.services import uses_database
-from kinerja_desktop.storage import backup_io, official_repo
+from kinerja_desktop.storage import backup_io, settings_repo
 from kinerja_desktop.storage.backup_io import BackupReport, Cancelled, Progress
 from kinerja_desktop.storage.database import Database
 
@@ -46,7 +45,6 @@ def backup_name(target_dir: Path, when: datetime, pc: str | None = None) -> str:
     return candidate
 
 
-@uses_database
 def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | None = None,
                 progress: Progress | None = None, cancelled: Cancelled | None = None,
                 now: Callable[[], datetime] = datetime.now,
@@ -62,7 +60,7 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
     path, report = backup_io.backup_with_report(db, Path(target_dir), name, progress, cancelled,
                                                 encrypt_passphrase or None, thorough)
     with db.atomic():
-        official_repo.set_setting(LAST_BACKUP_KEY, when.isoformat(timespec="seconds"))
+        settings_repo.set(db, LAST_BACKUP_KEY, when.isoformat(timespec="seconds"))
     return BackupResult(path, report.sha256 or "", dict(report.counts),
                         time.perf_counter() - started)
 
@@ -71,9 +69,8 @@ def verify_backup(path: str | Path, passphrase: str | None = None) -> BackupRepo
     return backup_io.verify_file(Path(path), passphrase)
 
 
-@uses_database
 def last_backup(db: Database) -> datetime | None:
-    text = official_repo.get_setting(LAST_BACKUP_KEY)
+    text = settings_repo.get(db, LAST_BACKUP_KEY)
     try:
         return datetime.fromisoformat(text) if text else None
     except ValueError:

@@ -7,7 +7,6 @@ from typing import Callable
 
 from kinerja_desktop.domain.board import BoardRow, ChartPoint, finish, period_label
 from kinerja_desktop.domain.periods import kind_label
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.storage import board_repo
 from kinerja_desktop.storage.database import Database
 
@@ -19,20 +18,17 @@ class BoardService:
         self.db = db
         self.today = today
 
-    @uses_database
     def rows(self, inauguration_day: date | None = None) -> list[BoardRow]:
         """An inauguration's 100-day programs, or (None) all current programs."""
         today = self.today()
-        return [finish(row, today) for row in board_repo.board_rows(inauguration_day)]
+        return [finish(row, today) for row in board_repo.board_rows(self.db, inauguration_day)]
 
-    @uses_database
     def row(self, program_id: int) -> BoardRow | None:
         """One program's row again (after an edit), or None if it is gone."""
-        rows = board_repo.board_rows(program_id=program_id)
+        rows = board_repo.board_rows(self.db, program_id=program_id)
         return finish(rows[0], self.today()) if rows else None
 
-    @uses_database
     def chart(self) -> list[ChartPoint]:
         """Final results per unit and period, oldest period first."""
         return [ChartPoint(unit, period_label(kind_label(kind), start), start, score, predicate)
-                for unit, kind, start, score, predicate in board_repo.chart_rows()]
+                for unit, kind, start, score, predicate in board_repo.chart_rows(self.db)]

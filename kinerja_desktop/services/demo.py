@@ -29,7 +29,6 @@ from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInpu
                                               InaugurationItem, OfficialInput)
 from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.programs import TargetInput
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.inauguration import record_inauguration
@@ -37,7 +36,7 @@ from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.setting_keys import GOVERNMENT_KEY, PLACE_KEY
 from kinerja_desktop.storage import official_repo as repo
-from kinerja_desktop.storage import program_repo
+from kinerja_desktop.storage import program_repo, settings_repo
 from kinerja_desktop.storage.database import Database
 
 INAUGURATION_DATE = date(2019, 6, 14)
@@ -289,7 +288,7 @@ def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> N
     """Agree Anas Dwisatya's program, then evaluate and finalise it on day 100."""
     programs.change_status(program_id, "disepakati")
     # Agreed a week after the inauguration (made up), as the printed agreement will say.
-    program_repo.date_last_status_change(program_id, datetime(2019, 6, 21, 2, 0))
+    program_repo.date_last_status_change(db, program_id, datetime(2019, 6, 21, 2, 0))
     service = EvaluationService(db, today=lambda: EVALUATION_DATE,
                                 actor=lambda: EVALUATION_ACTOR)
     evaluation_id = service.start(program_id)
@@ -331,7 +330,6 @@ def _add_handover(db: Database, roster: RosterService) -> int:
     return 1
 
 
-@uses_database
 def load_demo(db: Database) -> DemoResult:
     """Load the demo; what is already there is left alone, so a second run changes nothing.
 
@@ -345,20 +343,20 @@ def load_demo(db: Database) -> DemoResult:
     added = 0
     with db.atomic():
         for name, short, kind in UNITS:
-            repo.ensure_unit(name, short, kind)
-        if not repo.get_setting(GOVERNMENT_KEY):
-            repo.set_setting(GOVERNMENT_KEY, "Pemerintah Kabupaten Serang")
-            repo.set_setting(PLACE_KEY, "Serang")
-            repo.set_setting("provinsi", "Banten")
-        if repo.get_setting("catatan_data_contoh") != DEMO_NOTICE:
-            repo.set_setting("catatan_data_contoh", DEMO_NOTICE)
-        bupati = repo.ensure_signatory("Ratu Tatu Chasanah", "Bupati Serang", "bupati")
+            repo.ensure_unit(db, name, short, kind)
+        if not settings_repo.get(db, GOVERNMENT_KEY):
+            settings_repo.set(db, GOVERNMENT_KEY, "Pemerintah Kabupaten Serang")
+            settings_repo.set(db, PLACE_KEY, "Serang")
+            settings_repo.set(db, "provinsi", "Banten")
+        if settings_repo.get(db, "catatan_data_contoh") != DEMO_NOTICE:
+            settings_repo.set(db, "catatan_data_contoh", DEMO_NOTICE)
+        bupati = repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
         for person in OFFICIALS:
             if roster.id_by_nip(person.nip) is None:
                 roster.create(OfficialInput(person.nip, person.name, rank=person.rank),
                               person.previous)
                 added += 1
-        inaugurated = repo.find_inauguration(INAUGURATION_DATE, INAUGURATION_PLACE) is not None
+        inaugurated = repo.find_inauguration(db, INAUGURATION_DATE, INAUGURATION_PLACE) is not None
         if not inaugurated:
             items = [InaugurationItem(roster.id_by_nip(nip), post, unit, "II.b", filling)
                      for nip, post, unit, filling in INAUGURATED]

@@ -21,15 +21,16 @@ from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, GOVERNMENT_KEY,
                                                    PLACE_KEY)
 from kinerja_desktop.services.setup import stored_emblem, stored_paper
-from kinerja_desktop.storage import document_repo, official_repo, program_repo
+from kinerja_desktop.storage import document_repo, official_repo, program_repo, settings_repo
+from kinerja_desktop.storage.database import Database
 
 
-def institution() -> Institution:
-    government = official_repo.get_setting(GOVERNMENT_KEY) or "Pemerintah Kabupaten"
+def institution(db: Database) -> Institution:
+    government = settings_repo.get(db, GOVERNMENT_KEY) or "Pemerintah Kabupaten"
     return Institution(government.upper(),
-                       (official_repo.get_setting(AGENCY_KEY) or "Sekretariat Daerah").upper(),
-                       official_repo.get_setting(ADDRESS_KEY),
-                       official_repo.get_setting(PLACE_KEY), stored_emblem())
+                       (settings_repo.get(db, AGENCY_KEY) or "Sekretariat Daerah").upper(),
+                       settings_repo.get(db, ADDRESS_KEY),
+                       settings_repo.get(db, PLACE_KEY), stored_emblem(db))
 
 
 def period_text(start: date, end: date) -> str:
@@ -55,27 +56,29 @@ def _split_acting(title: str) -> tuple[str, str]:
     return "", title
 
 
-def _signatory_signer(heading: str, person: PersonSnapshot, signatory_id: int | None,
-                      role: str, with_images: bool) -> Signer:
+def _signatory_signer(db: Database, heading: str, person: PersonSnapshot,
+                      signatory_id: int | None, role: str, with_images: bool) -> Signer:
     acting, title = _split_acting(person.title)
     on_behalf = ""
     if role not in ("bupati", "") and role != "lainnya":
         # Someone other than the Bupati signs for the regency: "a.n. BUPATI …".
-        bupati = next((s for s in official_repo.list_signatories() if s.role == "bupati"), None)
+        bupati = next((s for s in official_repo.list_signatories(db) if s.role == "bupati"),
+                      None)
         if bupati is not None:
             on_behalf = bupati.title.upper()
-    image = document_repo.signature_png(signatory_id) if with_images and signatory_id else None
+    image = (document_repo.signature_png(db, signatory_id) if with_images and signatory_id
+             else None)
     return Signer(heading, title.upper(), person.name, person.rank,
                   _nip(person.nip), on_behalf, acting, image)
 
 
-def _official_person(official_id: int, post_title: str) -> PersonSnapshot:
-    o = official_repo.get_official(official_id)
+def _official_person(db: Database, official_id: int, post_title: str) -> PersonSnapshot:
+    o = official_repo.get_official(db, official_id)
     return PersonSnapshot(o.full_name, post_title, rank_label(o.rank) if o.rank else "", o.nip)
 
 
-def _appointment(program: ProgramRecord):
-    official = official_repo.get_official(program.official_id)
+def _appointment(db: Database, program: ProgramRecord):
+    official = official_repo.get_official(db, program.official_id)
     return next((a for a in official.appointments if a.id == program.appointment_id), None)
 
 
@@ -85,22 +88,22 @@ def _identity(person: PersonSnapshot, unit: str, extra: tuple[Row, ...] = ()) ->
             Row("UNIT KERJA", unit)) + extra
 
 
-def evaluation_sheet(record: EvaluationRecord, settings: ScoringSettings,
+def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSettings,
                      with_images: bool = False) -> EvaluationSheet:
     """The sheet of an evaluation; a final one prints its snapshots, a draft today's roster."""
     content = record.content
-    program = program_repo.get_program(record.program_id, with_stats=False)
-    appointment = _appointment(program)
-    official = content.official or _official_person(record.official_id, record.post_title)
+    program = program_repo.get_program(db, record.program_id, with_stats=False)
+    appointment = _appointment(db, program)
+    official = content.official or _official_person(db, record.official_id, record.post_title)
     filling = filling_label(appointment.filling) if appointment else ""
     extra: tuple[Row, ...] = (Row("CARA PENGISIAN JABATAN", filling or "-"),)
-    inaugurated = official_repo.inauguration_date(appointment.inauguration_id) \
+    inaugurated = official_repo.inauguration_date(db, appointment.inauguration_id) \
         if appointment else None
     if inaugurated:
         extra += (Row("TANGGAL PELANTIKAN", format_date(inaugurated)),)
     result = compute(content, content.scoring_settings(settings))
     chair_index = next((n for n, e in enumerate(content.evaluators) if e.chair), 0)
-    signatories = {s.id: s for s in official_repo.list_signatories()}
+    signatories = {s.id: s for s in official_repo.list_signatories(db)}
 
     def evaluator_person(e) -> PersonSnapshot:
         if e.snapshot is not None:
@@ -110,7 +113,7 @@ def evaluation_sheet(record: EvaluationRecord, settings: ScoringSettings,
             return PersonSnapshot("", "")
         return PersonSnapshot(s.name, s.title, rank_label(s.rank) if s.rank else "", s.nip or "")
 
-    government = institution()
+    government = institution(db)
     chair = content.evaluators[chair_index] if content.evaluators else None
     evaluator_rows = _identity(evaluator_person(chair), government.government.title()) \
         if chair else (Row("NAMA", "-"),)
@@ -151,7 +154,7 @@ def evaluation_sheet(record: EvaluationRecord, settings: ScoringSettings,
     revision_note = ""
     if record.revision_of_id is not None:
         from kinerja_desktop.storage import evaluation_repo
-        previous = evaluation_repo.get(record.revision_of_id)
+        previous = evaluation_repo.get(db, record.revision_of_id)
         revision_note = (f"Revisi atas evaluasi tanggal {format_date(previous.date)} "
                          f"({previous.predicate}); alasan: {record.revision_reason}")
     if not record.final:
@@ -164,7 +167,7 @@ def evaluation_sheet(record: EvaluationRecord, settings: ScoringSettings,
         s = signatories.get(e.signatory_id)
         heading = CAPACITIES.get(e.capacity, "Penilai") if n != chair_index \
             else "Pejabat Penilai Kinerja"
-        signers.append(_signatory_signer(heading, evaluator_person(e), e.signatory_id,
+        signers.append(_signatory_signer(db, heading, evaluator_person(e), e.signatory_id,
                                          s.role if s else "", with_images))
     title = ("EVALUASI KINERJA 100 HARI" if program.kind == HUNDRED_DAYS
              else f"EVALUASI KINERJA {kind_label(program.kind).upper()}")
@@ -176,20 +179,20 @@ def evaluation_sheet(record: EvaluationRecord, settings: ScoringSettings,
         tuple(targets), tuple(behaviour), tuple(rows),
         RECOMMENDATIONS.get(content.recommendation or "", "-"), content.notes, revision_note,
         _date_line(government.place, record.date), tuple(signers),
-        paper=stored_paper())
+        paper=stored_paper(db))
 
 
-def agreement_sheet(program_id: int, with_images: bool = False) -> AgreementSheet:
+def agreement_sheet(db: Database, program_id: int, with_images: bool = False) -> AgreementSheet:
     """The target agreement of an agreed program, signed by the official and the Bupati."""
-    program = program_repo.get_program(program_id)
+    program = program_repo.get_program(db, program_id)
     if program.status == "draft":
         raise KinerjaError("Program masih Draft: lembar kesepakatan dicetak setelah target dan "
                            "bobot disepakati.")
-    targets = program_repo.list_targets(program_id)
-    government = institution()
-    official = _official_person(program.official_id, program.post_title)
+    targets = program_repo.list_targets(db, program_id)
+    government = institution(db)
+    official = _official_person(db, program.official_id, program.post_title)
     agreed_on = next((c.changed_at.date() for c in reversed(program_repo.status_history(
-        program_id)) if c.to_status == "disepakati"), program.start_date)
+        db, program_id)) if c.to_status == "disepakati"), program.start_date)
     rows = []
     for number, t in enumerate(targets, start=1):
         d = t.data
@@ -199,13 +202,13 @@ def agreement_sheet(program_id: int, with_images: bool = False) -> AgreementShee
                      d.title, d.indicator or "-", target_text, format_number(d.weight),
                      program_rules.label(program_rules.PRIORITIES, d.priority),
                      format_date(d.due_date) if d.due_date else "-"))
-    bupati = next((s for s in official_repo.list_signatories() if s.role == "bupati"), None)
+    bupati = next((s for s in official_repo.list_signatories(db) if s.role == "bupati"), None)
     signers = [Signer("Pejabat yang Dinilai", _split_acting(official.title)[1].upper(),
                       official.name, official.rank, _nip(official.nip), "",
                       _split_acting(official.title)[0])]
     if bupati is not None:
         signers.append(_signatory_signer(
-            "Pejabat Penilai Kinerja", PersonSnapshot(bupati.name, bupati.title,
+            db, "Pejabat Penilai Kinerja", PersonSnapshot(bupati.name, bupati.title,
                                                       rank_label(bupati.rank) if bupati.rank
                                                       else "", bupati.nip or ""),
             bupati.id, "bupati", with_images))
@@ -221,4 +224,4 @@ def agreement_sheet(program_id: int, with_images: bool = False) -> AgreementShee
         ("No", "Jenis", "Target / Inovasi", "Indikator Kinerja", "Target", "Bobot (%)",
          "Prioritas", "Tenggat"), tuple(rows),
         f"{format_number(sum((t.data.weight for t in targets), Decimal(0)))}%", statement,
-        _date_line(government.place, agreed_on), tuple(signers), paper=stored_paper())
+        _date_line(government.place, agreed_on), tuple(signers), paper=stored_paper(db))

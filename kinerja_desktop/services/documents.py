@@ -15,11 +15,10 @@ from kinerja_desktop.domain import documents as docs
 from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.domain.documents import DocumentRecord, Stamp
 from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancelled, os_reason
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.services import document_builder as build
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.setting_keys import PAPER_KEY
-from kinerja_desktop.storage import document_repo, evaluation_repo, official_repo, program_repo
+from kinerja_desktop.storage import document_repo, evaluation_repo, program_repo, settings_repo
 from kinerja_desktop.storage.database import Database
 
 Target = str | Path | BinaryIO
@@ -44,30 +43,28 @@ class DocumentService:
         self.today = today
 
     # Settings ---------------------------------------------------------------------------------
-    @uses_database
     def paper(self) -> str:
-        return build.stored_paper()
+        return build.stored_paper(self.db)
 
-    @uses_database
     def set_paper(self, paper: str) -> None:
         if paper not in docs.PAPER_SIZES:
             raise KinerjaError(f"Ukuran kertas '{paper}' tidak dikenal; pilih A4 atau F4.")
         with self.db.atomic():
-            official_repo.set_setting(PAPER_KEY, paper)
+            settings_repo.set(self.db, PAPER_KEY, paper)
 
     # Building ---------------------------------------------------------------------------------
     def _evaluation(self, evaluation_id: int, with_images: bool):
-        record = evaluation_repo.get(evaluation_id)
+        record = evaluation_repo.get(self.db, evaluation_id)
         settings = EvaluationService(self.db).settings()
-        return record.uuid, build.evaluation_sheet(record, settings, with_images)
+        return record.uuid, build.evaluation_sheet(self.db, record, settings, with_images)
 
     def _agreement(self, program_id: int, with_images: bool):
-        program = program_repo.get_program(program_id, with_stats=False)
-        return program.uuid, build.agreement_sheet(program_id, with_images)
+        program = program_repo.get_program(self.db, program_id, with_stats=False)
+        return program.uuid, build.agreement_sheet(self.db, program_id, with_images)
 
     def _handover(self, handover_id: int, with_images: bool):
         from kinerja_desktop.services import handover_document
-        return handover_document.build_minutes(handover_id, with_images)
+        return handover_document.build_minutes(self.db, handover_id, with_images)
 
     _BUILDERS = {"evaluasi": "_evaluation", "kesepakatan": "_agreement",
                  "serah_terima": "_handover"}
@@ -78,17 +75,16 @@ class DocumentService:
     def _new_code(self) -> str:
         while True:
             code = docs.make_code(secrets.randbelow(len(docs.CODE_ALPHABET) ** 8))
-            if not document_repo.code_exists(code):
+            if not document_repo.code_exists(self.db, code):
                 return code
 
     def _stamped(self, kind: str, subject_uuid: str, document) -> tuple[object, DocumentRecord]:
         digest = docs.content_hash(document)
-        record = document_repo.register(kind, subject_uuid, self._new_code(), digest,
+        record = document_repo.register(self.db, kind, subject_uuid, self._new_code(), digest,
                                         docs.DOCUMENT_KINDS[kind], document.paper,
                                         str(uuid_module.uuid4()))
         return replace(document, stamp=Stamp(record.uuid, record.code, digest)), record
 
-    @uses_database
     def prepare(self, kind: str, subject_id: int, with_images: bool = False):
         """The document, registered and stamped, ready to render (one transaction)."""
         with self.db.atomic():
@@ -103,17 +99,17 @@ class DocumentService:
         return record
 
     # Batch ------------------------------------------------------------------------------------
-    @uses_database
     def final_evaluations(self, inauguration_day: date | None = None) -> list[int]:
         """Ids of the final evaluations in force (not replaced by a final revision), of the
         100-day programs of an inauguration or of all programs, in name order."""
-        records = evaluation_repo.list_evaluations()
+        records = evaluation_repo.list_evaluations(self.db)
         replaced = {r.revision_of_id for r in records if r.final and r.revision_of_id}
         ids = []
         day_programs = None
         if inauguration_day is not None:
             from kinerja_desktop.storage import board_repo
-            day_programs = {row.program_id for row in board_repo.board_rows(inauguration_day)}
+            day_programs = {row.program_id
+                            for row in board_repo.board_rows(self.db, inauguration_day)}
         for r in records:
             if r.final and r.id not in replaced and (day_programs is None
                                                      or r.program_id in day_programs):
@@ -163,13 +159,12 @@ class DocumentService:
         return [r for _d, r in prepared]
 
     # Checking ---------------------------------------------------------------------------------
-    @uses_database
     def verify(self, text: str) -> Verification:
         """Check a code ('K7Q2-9XPM') or a QR text ('KINERJA:code:hash16')."""
         text = text.strip()
         qr = re.fullmatch(r"KINERJA:([A-Z0-9-]+):(?:[0-9a-f-]{36}:)?([0-9a-f]{16})", text)
         code = docs.normalise_code(qr.group(1) if qr else text)
-        record = document_repo.by_code(code)
+        record = document_repo.by_code(self.db, code)
         if record is None:
             return Verification(False, f"Kode {code or text!r} tidak terdaftar: dokumen ini tidak "
                                        f"dicetak dari basis data ini, atau kodenya salah ketik.")
@@ -178,7 +173,7 @@ class DocumentService:
                                       f"cocok dengan dokumen yang dicetak. Salinan ini mungkin "
                                       f"telah diubah.", record)
         matches = self._still_matches(record)
-        latest = document_repo.latest_for(record.subject_uuid)
+        latest = document_repo.latest_for(self.db, record.subject_uuid)
         # A later print of the same content is the same document; another content is newer.
         current = matches and (latest is None or latest.content_hash == record.content_hash)
         printed = format_date(record.printed_at.date())
@@ -194,11 +189,11 @@ class DocumentService:
 
     def _still_matches(self, record: DocumentRecord) -> bool:
         """Build the document again from today's data and compare hashes."""
-        subject_id = document_repo.subject_id(record.kind, record.subject_uuid)
+        subject_id = document_repo.subject_id(self.db, record.kind, record.subject_uuid)
         if subject_id is None:
             return False
         if record.kind == "evaluasi":
-            if evaluation_repo.revisions_of(subject_id):
+            if evaluation_repo.revisions_of(self.db, subject_id):
                 return False
         try:
             _uuid, document = self._build(record.kind, subject_id, False)
@@ -238,12 +233,10 @@ MAX_SIGNATURE_BYTES = 2 * 1024 * 1024
 _IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
 
 
-@uses_database
 def signature_image(db: Database, signatory_id: int) -> bytes | None:
-    return document_repo.signature_png(signatory_id)
+    return document_repo.signature_png(db, signatory_id)
 
 
-@uses_database
 def set_signature_image(db: Database, signatory_id: int, path: str | Path | None) -> None:
     """Store a scanned signature (PNG or JPEG, at most 2 MB), or remove it with None."""
     content = None
@@ -260,4 +253,4 @@ def set_signature_image(db: Database, signatory_id: int, path: str | Path | None
         if not any(content.startswith(magic) for magic in _IMAGE_MAGIC):
             raise KinerjaError(f"Berkas '{path.name}' bukan gambar PNG atau JPEG.")
     with db.atomic():
-        document_repo.set_signature_png(signatory_id, content)
+        document_repo.set_signature_png(db, signatory_id, content)

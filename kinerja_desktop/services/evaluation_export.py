@@ -14,7 +14,6 @@ from kinerja_desktop.domain import scoring
 from kinerja_desktop.domain.programs import SCHEMES, TARGET_KINDS, label
 from kinerja_desktop.domain.periods import kind_label
 from kinerja_desktop.errors import KinerjaError
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.storage import evaluation_repo as repo
 from kinerja_desktop.storage import official_repo
@@ -67,7 +66,7 @@ def _behaviour(content: rules.EvaluationContent) -> list[dict]:
     return rows
 
 
-def _evaluators(content: rules.EvaluationContent,
+def _evaluators(db: Database, content: rules.EvaluationContent,
                 result: rules.EvaluationResult | None) -> list[dict]:
     own = {r.signatory_id: r for r in result.evaluators} if result else {}
     rows = []
@@ -76,7 +75,7 @@ def _evaluators(content: rules.EvaluationContent,
             name, title = e.snapshot.name, e.snapshot.title
         else:  # a draft: the signatory as they stand now
             try:
-                s = official_repo.signatory(e.signatory_id) if e.signatory_id else None
+                s = official_repo.signatory(db, e.signatory_id) if e.signatory_id else None
             except KinerjaError:
                 s = None
             name, title = (s.name, s.title) if s else ("", "")
@@ -94,8 +93,8 @@ def _evaluators(content: rules.EvaluationContent,
     return rows
 
 
-def evaluation_record(record: EvaluationRecord, settings: scoring.ScoringSettings,
-                      revision_of_uuid: str | None) -> dict:
+def evaluation_record(db: Database, record: EvaluationRecord,
+                      settings: scoring.ScoringSettings, revision_of_uuid: str | None) -> dict:
     content = record.content
     used = content.scoring_settings(settings)
     try:
@@ -120,7 +119,7 @@ def evaluation_record(record: EvaluationRecord, settings: scoring.ScoringSetting
                                   else content.behaviour_rating),
         "nilai": _number(record.score), "predikat": record.predicate or None,
         "aturan_penggabungan": content.consolidation,
-        "penilai": _evaluators(content, result),
+        "penilai": _evaluators(db, content, result),
         "pejabat_dinilai": _person(content.official),
         "rekomendasi": content.recommendation,
         "rekomendasi_label": (label(rules.RECOMMENDATIONS, content.recommendation)
@@ -131,17 +130,16 @@ def evaluation_record(record: EvaluationRecord, settings: scoring.ScoringSetting
     }
 
 
-@uses_database
 def evaluation_records(db: Database, nip: str | None = None) -> list[dict]:
     """Every evaluation (of one official when `nip` is given), in name and date order."""
     settings = EvaluationService(db).settings()
-    records = repo.list_evaluations(nip)
+    records = repo.list_evaluations(db, nip)
     uuids = {r.id: r.uuid for r in records}
     rows = []
     for r in records:
         original = None
         if r.revision_of_id is not None:
-            original = uuids.get(r.revision_of_id) or repo.get(r.revision_of_id).uuid
-        rows.append(evaluation_record(r, settings, original))
+            original = uuids.get(r.revision_of_id) or repo.get(db, r.revision_of_id).uuid
+        rows.append(evaluation_record(db, r, settings, original))
     return rows
 

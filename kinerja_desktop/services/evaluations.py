@@ -18,10 +18,9 @@ from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.scoring import ScoringSettings, validate_settings
 from kinerja_desktop.errors import KinerjaError, ValidationError
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.actor import current_actor
 from kinerja_desktop.storage import evaluation_repo as repo
-from kinerja_desktop.storage import official_repo, program_repo
+from kinerja_desktop.storage import official_repo, program_repo, settings_repo
 from kinerja_desktop.storage.database import Database
 
 SETTINGS_KEY = "pengaturan_penilaian"
@@ -56,55 +55,49 @@ class EvaluationService:
         self.actor = actor
 
     # Settings ---------------------------------------------------------------------------------
-    @uses_database
     def settings(self) -> ScoringSettings:
-        text = official_repo.get_setting(SETTINGS_KEY)
+        text = settings_repo.get(self.db, SETTINGS_KEY)
         return ScoringSettings.from_json(text) if text else ScoringSettings()
 
-    @uses_database
     def save_settings(self, settings: ScoringSettings) -> None:
         raise_if_errors(validate_settings(settings))
         with self.db.atomic():
-            official_repo.set_setting(SETTINGS_KEY, settings.to_json())
-            repo.audit(self.actor(), "ubah_pengaturan", "pengaturan", SETTINGS_KEY,
+            settings_repo.set(self.db, SETTINGS_KEY, settings.to_json())
+            repo.audit(self.db, self.actor(), "ubah_pengaturan", "pengaturan", SETTINGS_KEY,
                        "Pengaturan penilaian diubah", {"pengaturan": settings.to_json()})
 
     # Reading ----------------------------------------------------------------------------------
-    @uses_database
     def get(self, evaluation_id: int) -> EvaluationRecord:
-        return repo.get(evaluation_id)
+        return repo.get(self.db, evaluation_id)
 
-    @uses_database
     def evaluations(self, nip: str | None = None,
                     program_id: int | None = None) -> list[EvaluationRecord]:
-        return repo.list_evaluations(nip, program_id)
+        return repo.list_evaluations(self.db, nip, program_id)
 
-    @uses_database
     def audit_trail(self, evaluation_id: int) -> list[AuditRecord]:
         """The history of an evaluation and of the revisions before it."""
-        uuids, current = [], repo.get(evaluation_id)
+        uuids, current = [], repo.get(self.db, evaluation_id)
         while True:
             uuids.append(current.uuid)
             if current.revision_of_id is None:
                 break
-            current = repo.get(current.revision_of_id)
-        return repo.audit_trail(uuids)
+            current = repo.get(self.db, current.revision_of_id)
+        return repo.audit_trail(self.db, uuids)
 
     def preview(self, content: EvaluationContent) -> EvaluationResult:
         """The result the content gives now (for the wizard's live figures); nothing saved."""
         return rules.compute(content, content.scoring_settings(self.settings()))
 
     # Drafts -----------------------------------------------------------------------------------
-    @uses_database
     def start(self, program_id: int) -> int:
         """The program's open draft, or a new one filled from its targets and progress."""
-        existing = repo.draft_of(program_id)
+        existing = repo.draft_of(self.db, program_id)
         if existing is not None:
             return existing
-        if repo.open_final_of(program_id) is not None:
+        if repo.open_final_of(self.db, program_id) is not None:
             raise KinerjaError("Program ini sudah dievaluasi (final). Untuk mengoreksi, buat "
                                "revisi evaluasi itu dengan alasan tertulis.")
-        program = program_repo.get_program(program_id, with_stats=False)
+        program = program_repo.get_program(self.db, program_id, with_stats=False)
         if program.status == "draft":
             raise KinerjaError("Program masih Draft: sepakati target dan bobotnya dahulu, baru "
                                "program dapat dievaluasi.")
@@ -113,10 +106,10 @@ class EvaluationService:
             Decimal(str(t.data.target_value)) if t.data.target_value is not None else None,
             t.data.unit,
             Decimal(str(t.latest_realised)) if t.latest_realised is not None else None)
-            for t in program_repo.list_targets(program_id)]
+            for t in program_repo.list_targets(self.db, program_id)]
         settings = self.settings()
         evaluators = []
-        signatories = {s.role: s for s in official_repo.list_signatories()}
+        signatories = {s.role: s for s in official_repo.list_signatories(self.db)}
         for role in EVALUATOR_ROLES:
             if role in signatories:
                 chair = not evaluators
@@ -129,15 +122,16 @@ class EvaluationService:
                                     consolidation=settings.consolidation)
         result = self._result_or_none(content)
         with self.db.atomic():
-            evaluation_id = repo.insert(program_id, content)
-            repo.save_content(evaluation_id, content, result.score if result else None,
+            evaluation_id = repo.insert(self.db, program_id, content)
+            repo.save_content(self.db, evaluation_id, content, result.score if result else None,
                               result.predicate if result else "")
-            repo.audit(self.actor(), "mulai", "evaluasi", repo.get(evaluation_id).uuid,
+            repo.audit(self.db, self.actor(), "mulai", "evaluasi",
+                       repo.get(self.db, evaluation_id).uuid,
                        f"Evaluasi {program.display_title} dimulai")
         return evaluation_id
 
     def _draft(self, evaluation_id: int) -> EvaluationRecord:
-        record = repo.get(evaluation_id)
+        record = repo.get(self.db, evaluation_id)
         if record.final:
             raise KinerjaError("Evaluasi ini sudah final dan tidak dapat diubah. Untuk "
                                "memperbaikinya, buat revisi dengan alasan tertulis.")
@@ -149,7 +143,6 @@ class EvaluationService:
         except ValidationError:
             return None  # a draft may not be scorable yet (behaviour still empty, say)
 
-    @uses_database
     def save_draft(self, evaluation_id: int, content: EvaluationContent,
                    step: str = "") -> EvaluationResult | None:
         """Save what the wizard holds (each page, so a crash loses at most one page)."""
@@ -158,24 +151,23 @@ class EvaluationService:
         raise_if_errors(rules.validate(content, record.program_start, final=False))
         result = self._result_or_none(content)
         with self.db.atomic():
-            repo.save_content(evaluation_id, content, result.score if result else None,
+            repo.save_content(self.db, evaluation_id, content, result.score if result else None,
                               result.predicate if result else "")
-            repo.audit(self.actor(), "simpan_draft", "evaluasi", record.uuid,
+            repo.audit(self.db, self.actor(), "simpan_draft", "evaluasi", record.uuid,
                        f"Draft disimpan{': ' + step if step else ''}")
         return result
 
-    @uses_database
     def delete_draft(self, evaluation_id: int) -> None:
         record = self._draft(evaluation_id)
         with self.db.atomic():
-            repo.audit(self.actor(), "hapus_draft", "evaluasi", record.uuid,
+            repo.audit(self.db, self.actor(), "hapus_draft", "evaluasi", record.uuid,
                        "Draft evaluasi dibuang")
-            repo.delete(evaluation_id)
+            repo.delete(self.db, evaluation_id)
 
     # Final and revisions ----------------------------------------------------------------------
     def _snapshots(self, record: EvaluationRecord, content: EvaluationContent
                    ) -> EvaluationContent:
-        official = official_repo.get_official(record.official_id)
+        official = official_repo.get_official(self.db, record.official_id)
         person = PersonSnapshot(official.full_name, record.post_title,
                                 rank_label(official.rank) if official.rank else "",
                                 official.nip)
@@ -183,12 +175,11 @@ class EvaluationService:
         for e in content.evaluators:
             if e.signatory_id is None:
                 raise ValidationError.single("penilai", "Penilai tanpa data penandatangan.")
-            s = official_repo.signatory(e.signatory_id)
+            s = official_repo.signatory(self.db, e.signatory_id)
             evaluators.append(replace(e, snapshot=PersonSnapshot(
                 s.name, s.title, rank_label(s.rank) if s.rank else "", s.nip or "")))
         return replace(content, official=person, evaluators=evaluators)
 
-    @uses_database
     def finalise(self, evaluation_id: int, content: EvaluationContent | None = None
                  ) -> EvaluationRecord:
         """Seal the evaluation: people snapshotted as they stand today, content hashed; a
@@ -196,7 +187,7 @@ class EvaluationService:
         record = self._draft(evaluation_id)
         content = replace(content or record.content, scheme=record.scheme)
         raise_if_errors(rules.validate(content, record.program_start, final=True))
-        program = program_repo.get_program(record.program_id, with_stats=False)
+        program = program_repo.get_program(self.db, record.program_id, with_stats=False)
         if program.status == "draft":
             raise KinerjaError("Program masih Draft; evaluasi hanya dapat difinalkan untuk "
                                "program yang sudah disepakati.")
@@ -205,45 +196,43 @@ class EvaluationService:
         result = rules.compute(content, content.scoring_settings(ScoringSettings()))
         digest = rules.content_hash(content, result, record.program_uuid)
         with self.db.atomic():
-            repo.finalise(evaluation_id, content, result.score, result.predicate, digest)
-            repo.audit(self.actor(), "final", "evaluasi", record.uuid,
+            repo.finalise(self.db, evaluation_id, content, result.score, result.predicate, digest)
+            repo.audit(self.db, self.actor(), "final", "evaluasi", record.uuid,
                        f"Evaluasi difinalkan: {result.predicate}"
                        + (f" ({result.score})" if result.score is not None else ""),
                        {"sha256": digest})
             if program.kind == HUNDRED_DAYS and program.status == "disepakati":
-                program_repo.set_status(program.id, "disepakati", "dievaluasi",
+                program_repo.set_status(self.db, program.id, "disepakati", "dievaluasi",
                                         "Evaluasi 100 hari difinalkan")
-                repo.audit(self.actor(), "status_program", "program", program.uuid,
+                repo.audit(self.db, self.actor(), "status_program", "program", program.uuid,
                            "Program menjadi Dievaluasi")
-        return repo.get(evaluation_id)
+        return repo.get(self.db, evaluation_id)
 
-    @uses_database
     def revise(self, evaluation_id: int, reason: str) -> int:
         """A correction of a final evaluation: a new draft pointing to it, with the reason."""
-        record = repo.get(evaluation_id)
+        record = repo.get(self.db, evaluation_id)
         if not record.final:
             raise KinerjaError("Hanya evaluasi final yang direvisi; draft dapat langsung diubah.")
         if not reason.strip():
             raise ValidationError.single("alasan", "Revisi memerlukan alasan tertulis.")
-        if repo.revisions_of(evaluation_id):
+        if repo.revisions_of(self.db, evaluation_id):
             raise KinerjaError("Evaluasi ini sudah memiliki revisi; ubah revisi itu.")
-        if repo.draft_of(record.program_id) is not None:
+        if repo.draft_of(self.db, record.program_id) is not None:
             raise KinerjaError("Program ini sudah memiliki draft evaluasi; selesaikan atau buang "
                                "draft itu lebih dahulu.")
         content = rules.without_snapshots(record.content)
         with self.db.atomic():
-            new_id = repo.insert(record.program_id, content, evaluation_id, reason.strip())
-            new_uuid = repo.get(new_id).uuid
-            repo.audit(self.actor(), "revisi", "evaluasi", new_uuid,
+            new_id = repo.insert(self.db, record.program_id, content, evaluation_id, reason.strip())
+            new_uuid = repo.get(self.db, new_id).uuid
+            repo.audit(self.db, self.actor(), "revisi", "evaluasi", new_uuid,
                        f"Revisi dari evaluasi {record.uuid}: {reason.strip()}")
-            repo.audit(self.actor(), "direvisi", "evaluasi", record.uuid,
+            repo.audit(self.db, self.actor(), "direvisi", "evaluasi", record.uuid,
                        f"Direvisi oleh {new_uuid}: {reason.strip()}")
         return new_id
 
-    @uses_database
     def rescore(self, evaluation_id: int) -> Rescore:
         """Score the stored inputs again and check the seal (the CLI's `evaluation score`)."""
-        record = repo.get(evaluation_id)
+        record = repo.get(self.db, evaluation_id)
         result = rules.compute(record.content, record.content.scoring_settings(self.settings()))
         hash_matches = None
         if record.final:

@@ -11,7 +11,6 @@ from kinerja_desktop.domain.handover import (HandoverInput, HandoverRecord, Hand
                                              validate_handover)
 from kinerja_desktop.domain.officials import AppointmentRecord, raise_if_errors
 from kinerja_desktop.errors import NotFoundError, Problem
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.actor import current_actor
 from kinerja_desktop.storage import evaluation_repo
 from kinerja_desktop.storage import handover_repo as repo
@@ -30,21 +29,17 @@ class HandoverService:
         self.warnings: list[Problem] = []  # of the last create or update
 
     # Reading ----------------------------------------------------------------------------------
-    @uses_database
     def handovers(self) -> list[HandoverSummary]:
         """Every handover, newest first."""
-        return repo.list_handovers()
+        return repo.list_handovers(self.db)
 
-    @uses_database
     def get(self, handover_id: int) -> HandoverRecord:
-        return repo.get(handover_id)
+        return repo.get(self.db, handover_id)
 
-    @uses_database
     def find(self, day, outgoing_official_id: int, incoming_official_id: int) -> int | None:
         """The handover between these two officials on this day, if any."""
-        return repo.find(day, outgoing_official_id, incoming_official_id)
+        return repo.find(self.db, day, outgoing_official_id, incoming_official_id)
 
-    @uses_database
     def suggest(self, appointment_id: int | None = None,
                 incoming_official_id: int | None = None) -> HandoverInput:
         """A handover prefilled from an appointment (one made at an inauguration, typically),
@@ -58,15 +53,15 @@ class HandoverService:
         if appointment_id is None:
             if incoming_official_id is None:
                 return HandoverInput()
-            if not repo.official_exists(incoming_official_id):
+            if not repo.official_exists(self.db, incoming_official_id):
                 raise NotFoundError(f"Pejabat dengan id {incoming_official_id} tidak "
                                     f"ditemukan.")
-            latest = repo.latest_inaugurated_appointment(incoming_official_id)
+            latest = repo.latest_inaugurated_appointment(self.db, incoming_official_id)
             if latest is None:
                 return HandoverInput(incoming_official_id=incoming_official_id)
             appointment_id = latest.id
-        a = repo.appointment(appointment_id)
-        held = repo.inauguration(a.inauguration_id)
+        a = repo.appointment(self.db, appointment_id)
+        held = repo.inauguration(self.db, a.inauguration_id)
         day, place = held if held else (a.start_date, "")
         outgoing = self._outgoing_holder(a, day)
         return HandoverInput(
@@ -76,55 +71,49 @@ class HandoverService:
             outgoing_appointment_id=outgoing.id if outgoing else None,
             incoming_official_id=a.official_id, incoming_appointment_id=a.id)
 
-    @staticmethod
-    def _outgoing_holder(a: AppointmentRecord, day) -> AppointmentRecord | None:
+    def _outgoing_holder(self, a: AppointmentRecord, day) -> AppointmentRecord | None:
         if day is None:
             return None
-        holders = repo.holders_before(a.unit_id, a.post_title, day, a.official_id)
+        holders = repo.holders_before(self.db, a.unit_id, a.post_title, day, a.official_id)
         ended = [h for h in holders if h.end_date == day_before(day)]
         acting = [h for h in ended if vocab.is_temporary(h.filling)]
         return (acting or ended or holders or [None])[0]
 
     # Writing ----------------------------------------------------------------------------------
-    @uses_database
     def create(self, data: HandoverInput) -> int:
         """Save a new handover; return its id (warnings are left in self.warnings)."""
         self.warnings = self._check(data)
         with self.db.atomic():
-            unit_id, _ = official_repo.ensure_unit(data.unit_name)
-            handover_id = repo.insert(data, unit_id)
-            record = repo.get(handover_id)
-            evaluation_repo.audit(self.actor(), "buat", ENTITY, record.uuid, _summary(record),
-                                  _details(record))
+            unit_id, _ = official_repo.ensure_unit(self.db, data.unit_name)
+            handover_id = repo.insert(self.db, data, unit_id)
+            record = repo.get(self.db, handover_id)
+            evaluation_repo.audit(self.db, self.actor(), "buat", ENTITY, record.uuid,
+                                  _summary(record), _details(record))
         return handover_id
 
-    @uses_database
     def update(self, handover_id: int, data: HandoverInput) -> None:
         """Replace a handover's fields and lists."""
-        repo.get(handover_id)
+        repo.get(self.db, handover_id)
         self.warnings = self._check(data)
         with self.db.atomic():
-            unit_id, _ = official_repo.ensure_unit(data.unit_name)
-            repo.update(handover_id, data, unit_id)
-            record = repo.get(handover_id)
-            evaluation_repo.audit(self.actor(), "ubah", ENTITY, record.uuid, _summary(record),
-                                  _details(record))
+            unit_id, _ = official_repo.ensure_unit(self.db, data.unit_name)
+            repo.update(self.db, handover_id, data, unit_id)
+            record = repo.get(self.db, handover_id)
+            evaluation_repo.audit(self.db, self.actor(), "ubah", ENTITY, record.uuid,
+                                  _summary(record), _details(record))
 
-    @uses_database
     def delete(self, handover_id: int) -> None:
         with self.db.atomic():
-            record = repo.get(handover_id)
-            repo.delete(handover_id)
-            evaluation_repo.audit(self.actor(), "hapus", ENTITY, record.uuid, _summary(record),
-                                  _details(record))
+            record = repo.get(self.db, handover_id)
+            repo.delete(self.db, handover_id)
+            evaluation_repo.audit(self.db, self.actor(), "hapus", ENTITY, record.uuid,
+                                  _summary(record), _details(record))
 
-    @uses_database
     def audit_trail(self, handover_id: int):
-        return evaluation_repo.audit_trail([repo.uuid_of(handover_id)])
+        return evaluation_repo.audit_trail(self.db, [repo.uuid_of(self.db, handover_id)])
 
     # Helpers ----------------------------------------------------------------------------------
-    @staticmethod
-    def _check(data: HandoverInput) -> list[Problem]:
+    def _check(self, data: HandoverInput) -> list[Problem]:
         """Every problem of the input, including officials and posts that do not exist or do
         not belong to the side they are given for; raise on errors, return the warnings."""
         problems = validate_handover(data)
@@ -133,13 +122,13 @@ class HandoverService:
                  "yang menyerahkan"),
                 (data.incoming_official_id, data.incoming_appointment_id, "pihak_kedua",
                  "yang menerima")):
-            if official_id is not None and not repo.official_exists(official_id):
+            if official_id is not None and not repo.official_exists(self.db, official_id):
                 problems.append(Problem(side, f"Pejabat {label} tidak ditemukan."))
                 continue
             if appointment_id is None:
                 continue
             try:
-                appointment = repo.appointment(appointment_id)
+                appointment = repo.appointment(self.db, appointment_id)
             except NotFoundError:
                 problems.append(Problem(f"jabatan_{side}", f"Jabatan pejabat {label} tidak "
                                                            f"ditemukan."))

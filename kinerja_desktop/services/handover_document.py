@@ -11,6 +11,7 @@ from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.words import date_in_words
 from kinerja_desktop.services import document_builder as build
 from kinerja_desktop.storage import document_repo, handover_repo, official_repo
+from kinerja_desktop.storage.database import Database
 
 
 def _party_rows(party: HandoverParty, unit_name: str) -> tuple[Row, ...]:
@@ -25,8 +26,8 @@ def _party_signer(heading: str, party: HandoverParty, post_title: str) -> Signer
                   format_nip(party.nip) if party.nip else "", "", acting)
 
 
-def minutes(record: HandoverRecord, with_images: bool = False) -> HandoverMinutes:
-    government = build.institution()
+def minutes(db: Database, record: HandoverRecord, with_images: bool = False) -> HandoverMinutes:
+    government = build.institution(db)
     place = record.place or government.place
     opening = (f"Pada hari ini {date_in_words(record.date)}"
                + (f", bertempat di {place}" if place else "")
@@ -60,15 +61,15 @@ def minutes(record: HandoverRecord, with_images: bool = False) -> HandoverMinute
                     "tetap menjadi tanggung jawab PIHAK PERTAMA.")
     signers = [_party_signer("PIHAK PERTAMA", record.outgoing, record.post_title),
                _party_signer("PIHAK KEDUA", record.incoming, record.post_title)]
-    signatories = {s.name: s for s in official_repo.list_signatories()}
+    signatories = {s.name: s for s in official_repo.list_signatories(db)}
     for witness in record.witnesses:
         signatory = signatories.get(witness.name)
-        image = (document_repo.signature_png(signatory.id)
+        image = (document_repo.signature_png(db, signatory.id)
                  if with_images and signatory is not None else None)
         rank = signatory.rank if signatory is not None else None
         if witness.nip and not rank:  # a civil servant on the roster: the rank from there
-            official_id = official_repo.official_id_by_nip(witness.nip)
-            rank = official_repo.get_official(official_id).rank if official_id else None
+            official_id = official_repo.official_id_by_nip(db, witness.nip)
+            rank = official_repo.get_official(db, official_id).rank if official_id else None
         signers.append(Signer("Saksi,", witness.title.upper(), witness.name, rank_label(rank),
                               format_nip(witness.nip) if witness.nip else "", "", "", image))
     return HandoverMinutes(
@@ -77,10 +78,11 @@ def minutes(record: HandoverRecord, with_images: bool = False) -> HandoverMinute
         _party_rows(record.incoming, record.unit_name), basis, tuple(sections), closing,
         # The date line names the town (Serang), not the venue of the opening.
         build._date_line(government.place or place, record.date), tuple(signers),
-        paper=build.stored_paper())
+        paper=build.stored_paper(db))
 
 
-def build_minutes(handover_id: int, with_images: bool = False) -> tuple[str, HandoverMinutes]:
-    record = handover_repo.get(handover_id)
-    return record.uuid, minutes(record, with_images)
+def build_minutes(db: Database, handover_id: int,
+                  with_images: bool = False) -> tuple[str, HandoverMinutes]:
+    record = handover_repo.get(db, handover_id)
+    return record.uuid, minutes(db, record, with_images)
 

@@ -10,7 +10,6 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               InaugurationInput, main_post_key, post_display,
                                               raise_if_errors, validate_inauguration)
 from kinerja_desktop.errors import NotFoundError, Problem
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database
@@ -26,7 +25,6 @@ class InaugurationResult:
     warnings: list[Problem] = field(default_factory=list)
 
 
-@uses_database
 def record_inauguration(db: Database, data: InaugurationInput) -> InaugurationResult:
     """Save an inauguration in one transaction.
 
@@ -37,7 +35,7 @@ def record_inauguration(db: Database, data: InaugurationInput) -> InaugurationRe
     officials = {}
     for number, item in enumerate(data.items, start=1):
         try:
-            officials[item.official_id] = repo.get_official(item.official_id)
+            officials[item.official_id] = repo.get_official(db, item.official_id)
         except NotFoundError as exc:
             problems.append(Problem("pejabat", str(exc), row=number))
             continue
@@ -47,25 +45,25 @@ def record_inauguration(db: Database, data: InaugurationInput) -> InaugurationRe
     inaugurated_by = data.inaugurated_by
     if data.inaugurating_signatory_id is not None:
         # Looked up even when a name is given: an unknown id must not reach the foreign key.
-        signer = repo.signatory(data.inaugurating_signatory_id)
+        signer = repo.signatory(db, data.inaugurating_signatory_id)
         inaugurated_by = inaugurated_by or f"{signer.name}, {signer.title}"
     end = day_before(data.date)
     touched: set[int] = set()
     with db.atomic():
         result = InaugurationResult(repo.insert_inauguration(
-            data.date, " ".join(data.place.split()), data.inaugurating_signatory_id,
+            db, data.date, " ".join(data.place.split()), data.inaugurating_signatory_id,
             inaugurated_by, data.note.strip()), warnings=warnings)
         for item in data.items:
-            unit_id, _ = repo.ensure_unit(item.unit_name)
+            unit_id, _ = repo.ensure_unit(db, item.unit_name)
             previous: list[AppointmentRecord] = []
             if not vocab.is_temporary(item.filling):
-                previous = sorted(repo.current_appointments(item.official_id),
+                previous = sorted(repo.current_appointments(db, item.official_id),
                                   key=lambda a: main_post_key(a.filling, a.eselon,
                                                               a.start_date, a.id))
-                acting = [a for a in repo.current_acting_holders(unit_id, item.post_title)
+                acting = [a for a in repo.current_acting_holders(db, unit_id, item.post_title)
                           if a.official_id != item.official_id]
                 for appointment in previous + acting:
-                    repo.end_appointment(appointment.id, end)
+                    repo.end_appointment(db, appointment.id, end)
                     touched.add(appointment.official_id)
                 result.ended += previous + acting
             previous_text = " sekaligus ".join(post_display(a.post_title, a.filling)
@@ -74,7 +72,7 @@ def record_inauguration(db: Database, data: InaugurationInput) -> InaugurationRe
                                            item.filling, item.decree_number, item.decree_date,
                                            start_date=data.date, previous_post=previous_text)
             result.appointment_ids.append(
-                repo.insert_appointment(item.official_id, appointment, unit_id,
+                repo.insert_appointment(db, item.official_id, appointment, unit_id,
                                         result.inauguration_id))
             touched.add(item.official_id)
         roster_repo.refresh(db, touched)

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from kinerja_desktop.services import auto_backup, uses_database
+from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.restore import RestoreError, verified_copy
 from kinerja_desktop.storage import merge_repo, roster_repo
 from kinerja_desktop.storage.database import Database
@@ -47,7 +47,6 @@ def _check(db: Database, other_file: Path) -> Path:
     return other_file
 
 
-@uses_database
 def plan_merge(db: Database, other_file: str | Path, passphrase: str | None = None,
                keep_theirs: Iterable[str] = frozenset()) -> MergePlan:
     """What merging `other_file` would do, without writing anything."""
@@ -61,7 +60,6 @@ def plan_merge(db: Database, other_file: str | Path, passphrase: str | None = No
             return dry.plan
 
 
-@uses_database
 def apply_merge(db: Database, other_file: str | Path, passphrase: str | None = None,
                 keep_theirs: Iterable[str] = frozenset()) -> MergePlan:
     """Merge `other_file` into `db`: automatic backup first, then one transaction.

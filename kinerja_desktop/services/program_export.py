@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.periods import kind_label
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.storage import program_repo as repo
 from kinerja_desktop.storage.database import Database
 
@@ -27,13 +26,12 @@ def _target_record(t) -> dict:
     }
 
 
-@uses_database
 def program_records(db: Database, nip: str | None = None) -> list[dict]:
     """Every program (of one official when `nip` is given) with its targets, in name order."""
     records = []
-    for program_id in repo.program_ids(nip):
-        targets = repo.list_targets(program_id)
-        p = repo.get_program(program_id, with_stats=False)
+    for program_id in repo.program_ids(db, nip):
+        targets = repo.list_targets(db, program_id)
+        p = repo.get_program(db, program_id, with_stats=False)
         records.append({
             "uuid": p.uuid, "nip": p.nip, "nama": p.official_name, "jabatan": p.post_title,
             "unit_kerja": p.unit_name, "jenis": p.kind, "jenis_label": kind_label(p.kind),

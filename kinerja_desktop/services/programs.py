@@ -18,7 +18,6 @@ from kinerja_desktop.domain.programs import (DevelopmentPriority, ProgramInput, 
                                              StatusChange, TargetInput, TargetRecord,
                                              TemplateRecord)
 from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem, ValidationError
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage import program_repo as repo
 from kinerja_desktop.storage.database import Database
@@ -41,120 +40,106 @@ class ProgramService:
         self.today = today  # a clock the tests can set
 
     # Reading ----------------------------------------------------------------------------------
-    @uses_database
     def programs_of_official(self, official_id: int,
                              with_stats: bool = True) -> list[ProgramRecord]:
         """The official's programs, newest first; without stats, target figures stay 0 (the
         editor counts the selected program from the targets it reads anyway)."""
-        return repo.programs_of_official(official_id, with_stats)
+        return repo.programs_of_official(self.db, official_id, with_stats)
 
-    @uses_database
     def program(self, program_id: int) -> ProgramRecord:
-        return repo.get_program(program_id)
+        return repo.get_program(self.db, program_id)
 
-    @uses_database
     def inauguration_dates(self) -> list[date]:
-        return repo.inauguration_dates()
+        return repo.inauguration_dates(self.db)
 
-    @uses_database
     def all_programs(self) -> list[ProgramRecord]:
-        return repo.all_programs()
+        return repo.all_programs(self.db)
 
-    @uses_database
     def program_ids(self, nip: str | None = None) -> list[int]:
-        return repo.program_ids(nip)
+        return repo.program_ids(self.db, nip)
 
-    @uses_database
     def targets(self, program_id: int) -> list[TargetRecord]:
-        return repo.list_targets(program_id)
+        return repo.list_targets(self.db, program_id)
 
-    @uses_database
     def target(self, target_id: int) -> TargetRecord:
-        return repo.get_target(target_id)
+        return repo.get_target(self.db, target_id)
 
-    @uses_database
     def status_history(self, program_id: int) -> list[StatusChange]:
-        return repo.status_history(program_id)
+        return repo.status_history(self.db, program_id)
 
-    @uses_database
     def priorities(self, include_inactive: bool = False) -> list[DevelopmentPriority]:
-        return repo.list_priorities(include_inactive)
+        return repo.list_priorities(self.db, include_inactive)
 
-    @uses_database
     def templates(self) -> list[TemplateRecord]:
-        return repo.list_templates()
+        return repo.list_templates(self.db)
 
     # Programs ---------------------------------------------------------------------------------
-    @uses_database
     def create_program(self, appointment_id: int, data: ProgramInput,
                        copy_from: int | None = None) -> int:
         """A new draft program for a post, optionally with the targets of an earlier one."""
         data = data.resolved()
         raise_if_errors(rules.validate_program(data))
-        official_repo.appointment_owner(appointment_id)  # NotFoundError for a wrong id
+        official_repo.appointment_owner(self.db, appointment_id)  # NotFoundError for a wrong id
         with self.db.atomic():
-            program_id = repo.insert_program(appointment_id, data)
+            program_id = repo.insert_program(self.db, appointment_id, data)
             if copy_from is not None:
                 self._copy_into(program_id, copy_from)
         return program_id
 
-    @uses_database
     def update_program(self, program_id: int, data: ProgramInput) -> ProgramInput:
         """Change a draft program's own fields; return the old ones."""
-        current = repo.get_program(program_id, with_stats=False)
+        current = repo.get_program(self.db, program_id, with_stats=False)
         self._require_draft(current.status)
         data = data.resolved()
         problems = rules.validate_program(data)
         if not problems:
-            for number, target in enumerate(repo.target_inputs(program_id), start=1):
+            for number, target in enumerate(repo.target_inputs(self.db, program_id), start=1):
                 if target.due_date and not data.start_date <= target.due_date <= data.end_date:
                     problems.append(Problem("tanggal_mulai", f"Tenggat target '{target.title}' "
                                             f"akan berada di luar masa program.", row=number))
         raise_if_errors(problems)
         with self.db.atomic():
-            repo.update_program(program_id, data)
+            repo.update_program(self.db, program_id, data)
         return current.as_input()
 
-    @uses_database
     def delete_program(self, program_id: int) -> None:
         """Delete a draft program with its targets, reports and evidence."""
-        self._require_draft(repo.program_status(program_id), "dihapus")
+        self._require_draft(repo.program_status(self.db, program_id), "dihapus")
         from kinerja_desktop.storage import evaluation_repo
-        if evaluation_repo.count_for_program(program_id):
+        if evaluation_repo.count_for_program(self.db, program_id):
             raise KinerjaError("Program ini sudah pernah dievaluasi, jadi tidak dapat dihapus; "
                                "evaluasinya tetap tersimpan.")
         with self.db.atomic():
-            repo.delete_program(program_id)
+            repo.delete_program(self.db, program_id)
 
-    @uses_database
     def create_for_inauguration(self, day: date,
                                 scheme: str = rules.DEFAULT_SCHEME) -> InaugurationPrograms:
         """One 100-day program per appointment made at the inauguration(s) of `day`; programs
         already there are kept, so running it twice changes nothing."""
-        if repo.inauguration_count(day) == 0:
+        if repo.inauguration_count(self.db, day) == 0:
             raise NotFoundError(f"Tidak ada pelantikan pada tanggal {format_date(day)}.")
         result = InaugurationPrograms()
         with self.db.atomic():
-            for appointment_id, start in repo.inauguration_appointments(day):
+            for appointment_id, start in repo.inauguration_appointments(self.db, day):
                 start = start or day
-                existing = repo.find_program(appointment_id, HUNDRED_DAYS, start)
+                existing = repo.find_program(self.db, appointment_id, HUNDRED_DAYS, start)
                 if existing is not None:
                     result.existing.append(existing)
                     continue
                 data = ProgramInput(HUNDRED_DAYS, start, scheme=scheme).resolved()
-                result.created.append(repo.insert_program(appointment_id, data))
+                result.created.append(repo.insert_program(self.db, appointment_id, data))
         return result
 
-    @uses_database
     def change_status(self, program_id: int, new_status: str, reason: str = "") -> None:
         """Step the status forward (agreeing needs complete targets) or back with a reason."""
-        current = repo.get_program(program_id, with_stats=False)
+        current = repo.get_program(self.db, program_id, with_stats=False)
         problems = rules.check_status_change(current.status, new_status, reason)
         if not problems and current.status == "draft" and new_status == "disepakati":
-            problems = rules.validate_agreement(current.kind, repo.target_inputs(program_id))
+            problems = rules.validate_agreement(current.kind,
+                                                repo.target_inputs(self.db, program_id))
         raise_if_errors(problems)
         with self.db.atomic():
-            repo.set_status(program_id, current.status, new_status, reason)
+            repo.set_status(self.db, program_id, current.status, new_status, reason)
 
     # Targets ----------------------------------------------------------------------------------
     def _require_draft(self, status: str, action: str = "diubah") -> None:
@@ -167,50 +152,46 @@ class ProgramService:
 
     def _check_target(self, program: ProgramRecord, data: TargetInput) -> list[Problem]:
         problems = rules.validate_target(data, program.start_date, program.end_date)
-        if data.priority_link_id is not None and not repo.priority_exists(data.priority_link_id):
+        if (data.priority_link_id is not None
+                and not repo.priority_exists(self.db, data.priority_link_id)):
             problems.append(Problem("prioritas_pembangunan", "Prioritas pembangunan yang dipilih "
                                                              "tidak ada lagi."))
         return raise_if_errors(problems)
 
     def _editable_program(self, program_id: int) -> ProgramRecord:
-        program = repo.get_program(program_id, with_stats=False)
+        program = repo.get_program(self.db, program_id, with_stats=False)
         self._require_draft(program.status)
         return program
 
-    @uses_database
     def add_target(self, program_id: int, data: TargetInput, position: int | None = None) -> int:
         program = self._editable_program(program_id)
         self._check_target(program, data)
         with self.db.atomic():
-            return repo.insert_target(program_id, data, position)
+            return repo.insert_target(self.db, program_id, data, position)
 
-    @uses_database
     def update_target(self, target_id: int, data: TargetInput) -> TargetInput:
         """Save a target's fields; return the old ones (for undo)."""
-        program = self._editable_program(repo.target_program(target_id))
+        program = self._editable_program(repo.target_program(self.db, target_id))
         self._check_target(program, data)
-        old = repo.get_target(target_id).data
+        old = repo.get_target(self.db, target_id).data
         with self.db.atomic():
-            repo.update_target(target_id, data)
+            repo.update_target(self.db, target_id, data)
         return old
 
-    @uses_database
     def delete_target(self, target_id: int) -> Snapshot:
         """Delete a target with its reports and evidence; return what undo puts back."""
-        self._editable_program(repo.target_program(target_id))
+        self._editable_program(repo.target_program(self.db, target_id))
         with self.db.atomic():
-            snapshot = repo.snapshot_target(target_id)
-            repo.delete_target(target_id)
+            snapshot = repo.snapshot_target(self.db, target_id)
+            repo.delete_target(self.db, target_id)
         return snapshot
 
-    @uses_database
     def move_target(self, target_id: int, new_index: int) -> int:
         """Move a target in its program's order; return the old index."""
-        self._editable_program(repo.target_program(target_id))
+        self._editable_program(repo.target_program(self.db, target_id))
         with self.db.atomic():
-            return repo.move_target(target_id, new_index)
+            return repo.move_target(self.db, target_id, new_index)
 
-    @uses_database
     def restore_targets(self, snapshots: list[Snapshot]) -> None:
         """Put deleted targets back (undo), refused if their program is now locked.
 
@@ -221,31 +202,29 @@ class ProgramService:
             for snapshot in reversed(snapshots):
                 program_id = snapshot.rows[0][1][0]["program"]
                 self._editable_program(program_id)
-                repo.restore(snapshot)
+                repo.restore(self.db, snapshot)
 
-    @uses_database
     def delete_targets(self, target_ids: list[int]) -> list[Snapshot]:
         """Delete several targets in one transaction (undoing a copy, say)."""
         snapshots = []
         with self.db.atomic():
             for target_id in target_ids:
-                self._editable_program(repo.target_program(target_id))
-                snapshots.append(repo.snapshot_target(target_id))
-                repo.delete_target(target_id)
+                self._editable_program(repo.target_program(self.db, target_id))
+                snapshots.append(repo.snapshot_target(self.db, target_id))
+                repo.delete_target(self.db, target_id)
         return snapshots
 
     # Copies and templates -------------------------------------------------------------------
     def _copy_into(self, program_id: int, source_program_id: int) -> list[int]:
         program = self._editable_program(program_id)
-        source = repo.get_program(source_program_id, with_stats=False)
+        source = repo.get_program(self.db, source_program_id, with_stats=False)
         ids = []
-        for data in repo.target_inputs(source_program_id):
+        for data in repo.target_inputs(self.db, source_program_id):
             due = rules.shift_due_date(data.due_date, source.start_date, program.start_date,
                                        program.end_date)
-            ids.append(repo.insert_target(program_id, replace(data, due_date=due)))
+            ids.append(repo.insert_target(self.db, program_id, replace(data, due_date=due)))
         return ids
 
-    @uses_database
     def copy_targets(self, source_program_id: int, program_id: int) -> list[int]:
         """Append another program's targets (due dates moved to the same day of this one)."""
         if source_program_id == program_id:
@@ -253,55 +232,49 @@ class ProgramService:
         with self.db.atomic():
             return self._copy_into(program_id, source_program_id)
 
-    @uses_database
     def apply_template(self, template_id: int, program_id: int) -> list[int]:
         self._editable_program(program_id)
-        template = repo.get_template(template_id)
-        known = {p.id for p in repo.list_priorities(include_inactive=True)}
+        template = repo.get_template(self.db, template_id)
+        known = {p.id for p in repo.list_priorities(self.db, include_inactive=True)}
         with self.db.atomic():
-            return [repo.insert_target(program_id, replace(
+            return [repo.insert_target(self.db, program_id, replace(
                 data, priority_link_id=data.priority_link_id
                 if data.priority_link_id in known else None)) for data in template.targets]
 
-    @uses_database
     def save_template(self, name: str, program_id: int) -> int:
         name = " ".join(name.split())
         if not name:
             raise ValidationError.single("nama", "Nama templat wajib diisi.")
         if len(name) > rules.MAX_TITLE:
             raise ValidationError.single("nama", "Nama templat terlalu panjang.")
-        targets = repo.target_inputs(program_id)
+        targets = repo.target_inputs(self.db, program_id)
         if not targets:
             raise KinerjaError("Program ini belum memiliki target untuk dijadikan templat.")
         with self.db.atomic():
-            return repo.insert_template(name, targets)
+            return repo.insert_template(self.db, name, targets)
 
-    @uses_database
     def delete_template(self, template_id: int) -> None:
         with self.db.atomic():
-            repo.delete_template(template_id)
+            repo.delete_template(self.db, template_id)
 
     # Development priorities -------------------------------------------------------------------
-    @uses_database
     def add_priority(self, code: str, title: str) -> int:
         code, title = _check_priority(code, title)
         with self.db.atomic():
-            return repo.insert_priority(code, title)
+            return repo.insert_priority(self.db, code, title)
 
-    @uses_database
     def update_priority(self, priority_id: int, code: str, title: str, active: bool) -> None:
         code, title = _check_priority(code, title)
         with self.db.atomic():
-            repo.update_priority(priority_id, code, title, active)
+            repo.update_priority(self.db, priority_id, code, title, active)
 
-    @uses_database
     def delete_priority(self, priority_id: int) -> None:
-        used = repo.priority_in_use(priority_id)
+        used = repo.priority_in_use(self.db, priority_id)
         if used:
             raise KinerjaError(f"Prioritas ini dipakai oleh {used} target; nonaktifkan saja "
                                f"agar tidak ditawarkan lagi.")
         with self.db.atomic():
-            repo.delete_priority(priority_id)
+            repo.delete_priority(self.db, priority_id)
 
 
 def _check_priority(code: str, title: str) -> tuple[str, str]:

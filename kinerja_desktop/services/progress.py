@@ -13,7 +13,6 @@ from kinerja_desktop.domain.evidence import (EvidenceFile, ProgressRecord, check
 from kinerja_desktop.domain.officials import raise_if_errors
 from kinerja_desktop.domain.programs import ProgressInput
 from kinerja_desktop.errors import InputFileError, KinerjaError, Problem, os_reason
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.storage import program_repo as repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.program_repo import Snapshot
@@ -61,41 +60,38 @@ class ProgressService:
         self.db = db
         self.today = today
 
-    @uses_database
     def reports(self, target_id: int) -> list[ProgressRecord]:
-        return repo.list_progress(target_id)
+        return repo.list_progress(self.db, target_id)
 
-    @uses_database
     def evidence(self, attachment_id: int) -> EvidenceFile:
-        return repo.attachment_content(attachment_id)
+        return repo.attachment_content(self.db, attachment_id)
 
     def _program_for_target(self, target_id: int):
-        program = repo.get_program(repo.target_program(target_id), with_stats=False)
+        program = repo.get_program(self.db, repo.target_program(self.db, target_id),
+                                   with_stats=False)
         if not rules.progress_allowed(program.status):
             raise KinerjaError(f"Program berstatus {rules.label(rules.STATUSES, program.status)}: "
                                f"progres tidak dapat diubah lagi.")
         return program
 
-    @uses_database
     def add_report(self, target_id: int, data: ProgressInput,
                    files: Iterable[EvidenceFile] = ()) -> int:
         """Record progress with its evidence files, all or nothing."""
         program = self._program_for_target(target_id)
-        measure = repo.get_target(target_id).data.measure
+        measure = repo.get_target(self.db, target_id).data.measure
         files = list(files)
         problems = rules.validate_progress(data, measure, program.start_date, self.today())
         for evidence in files:
             problems += check_file(evidence.filename, len(evidence.content))
         raise_if_errors(problems)
         with self.db.atomic():
-            progress_id = repo.insert_progress(target_id, data)
+            progress_id = repo.insert_progress(self.db, target_id, data)
             for evidence in files:
-                repo.insert_attachment(progress_id, evidence)
+                repo.insert_attachment(self.db, progress_id, evidence)
         return progress_id
 
-    @uses_database
     def add_files(self, progress_id: int, files: Iterable[EvidenceFile]) -> list[int]:
-        self._program_for_target(repo.progress_target(progress_id))
+        self._program_for_target(repo.progress_target(self.db, progress_id))
         files = list(files)
         problems = []
         for evidence in files:
@@ -104,30 +100,28 @@ class ProgressService:
             problems.append(Problem("bukti", "Tidak ada berkas yang dipilih."))
         raise_if_errors(problems)
         with self.db.atomic():
-            return [repo.insert_attachment(progress_id, evidence) for evidence in files]
+            return [repo.insert_attachment(self.db, progress_id, evidence) for evidence in files]
 
-    @uses_database
     def delete_report(self, progress_id: int) -> Snapshot:
-        self._program_for_target(repo.progress_target(progress_id))
+        self._program_for_target(repo.progress_target(self.db, progress_id))
         with self.db.atomic():
-            snapshot = repo.snapshot_progress(progress_id)
-            repo.delete_progress(progress_id)
+            snapshot = repo.snapshot_progress(self.db, progress_id)
+            repo.delete_progress(self.db, progress_id)
         return snapshot
 
-    @uses_database
     def delete_file(self, attachment_id: int) -> Snapshot:
-        self._program_for_target(repo.progress_target(repo.attachment_owner(attachment_id)))
+        progress_id = repo.attachment_owner(self.db, attachment_id)
+        self._program_for_target(repo.progress_target(self.db, progress_id))
         with self.db.atomic():
-            snapshot = repo.snapshot_attachment(attachment_id)
-            repo.delete_attachment(attachment_id)
+            snapshot = repo.snapshot_attachment(self.db, attachment_id)
+            repo.delete_attachment(self.db, attachment_id)
         return snapshot
 
-    @uses_database
     def restore(self, snapshot: Snapshot) -> None:
         """Put back a deleted report or file (undo)."""
         row = snapshot.rows[0][1][0]
-        target_id = row.get("target") or repo.progress_target(row["progress"])
+        target_id = row.get("target") or repo.progress_target(self.db, row["progress"])
         self._program_for_target(target_id)
         with self.db.atomic():
-            repo.restore(snapshot)
+            repo.restore(self.db, snapshot)
 

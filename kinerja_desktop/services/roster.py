@@ -10,13 +10,12 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               OfficialInput, OfficialRecord, SignatoryRecord,
                                               UnitRecord, raise_if_errors, validate_appointment,
                                               validate_official)
+from kinerja_desktop.domain.roster import RosterFilter, RosterRow
 from kinerja_desktop.errors import KinerjaError, Problem
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.storage import handover_repo
 from kinerja_desktop.storage import official_repo as repo
-from kinerja_desktop.storage import roster_repo
+from kinerja_desktop.storage import roster_repo, settings_repo
 from kinerja_desktop.storage.database import Database
-from kinerja_desktop.storage.roster_repo import RosterFilter, RosterRow
 
 
 @dataclass
@@ -44,40 +43,32 @@ class RosterService:
     def count(self, status: str = "semua") -> int:
         return roster_repo.count(self.db, status)
 
-    @uses_database
     def units(self) -> list[UnitRecord]:
-        return repo.list_units()
+        return repo.list_units(self.db)
 
-    @uses_database
     def get(self, official_id: int) -> OfficialRecord:
-        return repo.get_official(official_id)
+        return repo.get_official(self.db, official_id)
 
-    @uses_database
     def id_by_nip(self, nip: str) -> int | None:
-        return repo.official_id_by_nip(nip)
+        return repo.official_id_by_nip(self.db, nip)
 
-    @uses_database
     def has_history(self, official_id: int) -> bool:
         # A handover names officials (ON DELETE RESTRICT): it is history too.
-        return (repo.count_appointments(official_id) > 0
-                or handover_repo.count_for_official(official_id) > 0)
+        return (repo.count_appointments(self.db, official_id) > 0
+                or handover_repo.count_for_official(self.db, official_id) > 0)
 
-    @uses_database
     def signatories(self) -> list[SignatoryRecord]:
-        return repo.list_signatories()
+        return repo.list_signatories(self.db)
 
-    @uses_database
     def acting_holders(self, unit_id: int, post_title: str) -> list[AppointmentRecord]:
         """Current Plt/Plh/Pj appointments to this post, which an inauguration would end."""
-        return repo.current_acting_holders(unit_id, post_title)
+        return repo.current_acting_holders(self.db, unit_id, post_title)
 
-    @uses_database
     def setting(self, key: str) -> str:
         """A dataset setting (stored in the database), '' when not set."""
-        return repo.get_setting(key)
+        return settings_repo.get(self.db, key)
 
     # Writing ----------------------------------------------------------------------------------
-    @uses_database
     def create(self, data: OfficialInput,
                appointments: Iterable[AppointmentInput] = ()) -> tuple[int, list[Problem]]:
         """Add an official (and optionally their appointments); return the id and warnings."""
@@ -85,89 +76,84 @@ class RosterService:
         warnings = self._check(data, appointments)
         info = parse_nip(data.nip)
         with self.db.atomic():
-            official_id = repo.insert_official(data, info)
+            official_id = repo.insert_official(self.db, data, info)
             for appointment in appointments:
                 self._insert_appointment(official_id, appointment)
             roster_repo.refresh(self.db, [official_id])
         return official_id, warnings
 
-    @uses_database
     def update(self, official_id: int, data: OfficialInput) -> list[Problem]:
-        current = repo.get_official(official_id)
+        current = repo.get_official(self.db, official_id)
         warnings = self._check(data, [a.as_input() for a in current.current_appointments()])
         with self.db.atomic():
-            repo.update_official(official_id, data, parse_nip(data.nip))
+            repo.update_official(self.db, official_id, data, parse_nip(data.nip))
             roster_repo.refresh(self.db, [official_id])
         return warnings
 
-    @uses_database
     def add_appointment(self, official_id: int, data: AppointmentInput) -> tuple[int, list[Problem]]:
-        rank = repo.get_official(official_id).rank
+        rank = repo.get_official(self.db, official_id).rank
         warnings = raise_if_errors(validate_appointment(data, rank))
         with self.db.atomic():
             appointment_id = self._insert_appointment(official_id, data)
             roster_repo.refresh(self.db, [official_id])
         return appointment_id, warnings
 
-    @uses_database
     def update_appointment(self, appointment_id: int, data: AppointmentInput) -> list[Problem]:
-        official_id = repo.appointment_owner(appointment_id)
-        warnings = raise_if_errors(validate_appointment(data, repo.get_official(official_id).rank))
+        official_id = repo.appointment_owner(self.db, appointment_id)
+        rank = repo.get_official(self.db, official_id).rank
+        warnings = raise_if_errors(validate_appointment(data, rank))
         with self.db.atomic():
-            unit_id, _ = repo.ensure_unit(data.unit_name)
-            repo.update_appointment(appointment_id, data, unit_id)
+            unit_id, _ = repo.ensure_unit(self.db, data.unit_name)
+            repo.update_appointment(self.db, appointment_id, data, unit_id)
             roster_repo.refresh(self.db, [official_id])
         return warnings
 
-    @uses_database
     def delete_appointment(self, appointment_id: int) -> None:
-        official_id = repo.appointment_owner(appointment_id)
+        official_id = repo.appointment_owner(self.db, appointment_id)
         with self.db.atomic():
-            repo.delete_appointment(appointment_id)
+            repo.delete_appointment(self.db, appointment_id)
             roster_repo.refresh(self.db, [official_id])
 
-    @uses_database
     def set_active(self, official_id: int, active: bool) -> None:
         with self.db.atomic():
-            repo.get_official(official_id)
-            repo.set_active(official_id, active)
+            repo.get_official(self.db, official_id)
+            repo.set_active(self.db, official_id, active)
             roster_repo.refresh(self.db, [official_id])
 
-    @uses_database
     def delete(self, official_id: int) -> None:
         """Delete an official without history; one with history must be archived instead."""
         if self.has_history(official_id):
             raise KinerjaError("Pejabat ini memiliki riwayat jabatan, jadi tidak dapat dihapus; "
                                "arsipkan saja.")
         with self.db.atomic():
-            repo.get_official(official_id)
-            repo.delete_official(official_id)
+            repo.get_official(self.db, official_id)
+            repo.delete_official(self.db, official_id)
             # roster_entry goes by ON DELETE CASCADE; the search index has no foreign key.
             roster_repo.refresh(self.db, [official_id])
 
-    @uses_database
     def save(self, official_id: int | None, data: OfficialInput,
              changes: AppointmentChanges) -> tuple[int, list[Problem]]:
         """Save an official and the edits to their appointments in one transaction (the
         official dialog's OK)."""
-        remaining = [a.as_input() for a in (repo.get_official(official_id).appointments
-                                            if official_id is not None else [])
+        existing = (repo.get_official(self.db, official_id).appointments
+                    if official_id is not None else [])
+        remaining = [a.as_input() for a in existing
                      if a.id not in changes.deleted and a.id not in changes.updated]
         warnings = self._check(data, remaining + list(changes.updated.values())
                                + list(changes.added))
         info = parse_nip(data.nip)
         with self.db.atomic():
             if official_id is None:
-                official_id = repo.insert_official(data, info)
+                official_id = repo.insert_official(self.db, data, info)
             else:
-                repo.update_official(official_id, data, info)
+                repo.update_official(self.db, official_id, data, info)
             for appointment_id in changes.deleted:
-                if repo.appointment_owner(appointment_id) == official_id:
-                    repo.delete_appointment(appointment_id)
+                if repo.appointment_owner(self.db, appointment_id) == official_id:
+                    repo.delete_appointment(self.db, appointment_id)
             for appointment_id, appointment in changes.updated.items():
-                if repo.appointment_owner(appointment_id) == official_id:
-                    unit_id, _ = repo.ensure_unit(appointment.unit_name)
-                    repo.update_appointment(appointment_id, appointment, unit_id)
+                if repo.appointment_owner(self.db, appointment_id) == official_id:
+                    unit_id, _ = repo.ensure_unit(self.db, appointment.unit_name)
+                    repo.update_appointment(self.db, appointment_id, appointment, unit_id)
             for appointment in changes.added:
                 self._insert_appointment(official_id, appointment)
             roster_repo.refresh(self.db, [official_id])
@@ -181,8 +167,7 @@ class RosterService:
             problems += validate_appointment(appointment, data.rank)
         return raise_if_errors(problems)
 
-    @staticmethod
-    def _insert_appointment(official_id: int, data: AppointmentInput,
+    def _insert_appointment(self, official_id: int, data: AppointmentInput,
                             inauguration_id: int | None = None) -> int:
-        unit_id, _ = repo.ensure_unit(data.unit_name)
-        return repo.insert_appointment(official_id, data, unit_id, inauguration_id)
+        unit_id, _ = repo.ensure_unit(self.db, data.unit_name)
+        return repo.insert_appointment(self.db, official_id, data, unit_id, inauguration_id)

@@ -16,8 +16,8 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               clean, full_name, previous_post_text,
                                               validate_appointment,
                                               validate_official)
+from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.errors import OperationCancelled, Problem, ValidationError
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.tables import read_table, write_table
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
@@ -189,7 +189,6 @@ def _merged_appointment(current, row: AppointmentInput) -> AppointmentInput:
                             row.previous_post or current.previous_post)
 
 
-@uses_database
 def plan_import(db: Database, path: str | Path) -> ImportReport:
     """Read and check a file against the database; write nothing."""
     table = read_table(path)
@@ -198,11 +197,11 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
     report.problems += header_problems
     if any(p.is_error for p in header_problems):
         return report
-    known = repo.all_nips()
+    known = repo.all_nips(db)
     seen: dict[str, int] = {}
     # Spreadsheets often name a unit by its short name ("Disdukcapil"): read it as the unit's
     # full name, so that it is neither a new unit nor, for a comparison, a different post.
-    canonical = {n.lower(): u.name for u in repo.list_units() for n in (u.name, u.short_name)
+    canonical = {n.lower(): u.name for u in repo.list_units(db) for n in (u.name, u.short_name)
                  if n}
     units = set(canonical)
     for number, cells in table.rows:
@@ -228,11 +227,11 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
         official_id = known.get(info.nip)
         action = "baru"
         if official_id is not None:
-            existing = repo.get_official(official_id)
+            existing = repo.get_official(db, official_id)
             merged = _merged(existing, official, "aktif" in mapping)
             main = existing.main_appointment()
             same = main is not None and _same_post(main, appointment)
-            if same and appointment.previous_post == _previous_post(main):
+            if same and appointment.previous_post == _previous_post(db, main):
                 # What an export derived from the history is not a change.
                 appointment.previous_post = main.previous_post
             unchanged = merged == existing.as_input() and (_no_post(appointment) or same and (
@@ -250,7 +249,6 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
     return report
 
 
-@uses_database
 def apply_import(db: Database, report: ImportReport, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Write a checked plan in one transaction: everything or, on any error, nothing."""
@@ -263,7 +261,7 @@ def apply_import(db: Database, report: ImportReport, progress: Progress | None =
             if cancelled and cancelled():
                 raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
             if plan.action != "tetap":
-                touched.append(_apply_row(plan))
+                touched.append(_apply_row(db, plan))
             # Reported for unchanged rows too, or the bar could stop short of the end.
             if progress and (done % 200 == 0 or done == total):
                 progress(done, total)
@@ -272,36 +270,36 @@ def apply_import(db: Database, report: ImportReport, progress: Progress | None =
     return report
 
 
-def _apply_row(plan: RowPlan) -> int:
+def _apply_row(db: Database, plan: RowPlan) -> int:
     info = parse_nip(plan.official.nip)
     row = plan.appointment
     if plan.official_id is None:
-        official_id = repo.insert_official(plan.official, info)
+        official_id = repo.insert_official(db, plan.official, info)
         if not _no_post(row):
-            _insert(official_id, row)
+            _insert(db, official_id, row)
         return official_id
     official_id = plan.official_id
-    repo.update_official(official_id, plan.official, info)
+    repo.update_official(db, official_id, plan.official, info)
     if _no_post(row):
         return official_id
-    existing = repo.get_official(official_id)
+    existing = repo.get_official(db, official_id)
     main = existing.main_appointment()
     if main is not None and _same_post(main, row):
-        repo.update_appointment(main.id, _merged_appointment(main, row), main.unit_id)
+        repo.update_appointment(db, main.id, _merged_appointment(main, row), main.unit_id)
     else:
         # A different post: the spreadsheet says they moved. Close what they held the day
         # before the new post starts (or today, when the row gives no date).
         end = day_before(row.start_date) if row.start_date else date.today()
         for current in existing.current_appointments():
-            repo.end_appointment(current.id, end)
-        _insert(official_id, row)
+            repo.end_appointment(db, current.id, end)
+        _insert(db, official_id, row)
     return official_id
 
 
-def _insert(official_id: int, row: AppointmentInput) -> None:
-    unit_id, _ = repo.ensure_unit(row.unit_name)
-    inauguration = repo.inauguration_on(row.start_date) if row.start_date else None
-    repo.insert_appointment(official_id, row, unit_id, inauguration)
+def _insert(db: Database, official_id: int, row: AppointmentInput) -> None:
+    unit_id, _ = repo.ensure_unit(db, row.unit_name)
+    inauguration = repo.inauguration_on(db, row.start_date) if row.start_date else None
+    repo.insert_appointment(db, official_id, row, unit_id, inauguration)
 
 
 def import_roster(db: Database, path: str | Path, dry_run: bool = False,
@@ -315,21 +313,20 @@ def import_roster(db: Database, path: str | Path, dry_run: bool = False,
 
 # Export -------------------------------------------------------------------------------------
 
-def _previous_post(main: AppointmentRecord | None) -> str:
+def _previous_post(db: Database, main: AppointmentRecord | None) -> str:
     """The previous post as exported: as recorded, else the post that ended before this one."""
     if main is None:
         return ""
-    before = (repo.latest_ended_before(main.official_id, main.start_date)
+    before = (repo.latest_ended_before(db, main.official_id, main.start_date)
               if not main.previous_post and main.start_date else None)
     return previous_post_text(main.previous_post, before and before.post_title,
                               before and before.filling)
 
 
-@uses_database
 def roster_records(db: Database, include_archived: bool = False) -> list[dict[str, object]]:
     """One dict per official, keyed by the import columns plus nama_lengkap (dates as date)."""
     status = "semua" if include_archived else "aktif"
-    ids = roster_repo.search_ids(db, roster_repo.RosterFilter(status=status))
+    ids = roster_repo.search_ids(db, RosterFilter(status=status))
     records = []
     for row in roster_repo.export_rows(db, ids):
         previous = previous_post_text(row.previous_post, row.ended_title, row.ended_filling)

@@ -11,10 +11,9 @@ from pathlib import Path
 from kinerja_desktop.domain.nip import check_nip
 from kinerja_desktop.domain.ranks import parse_rank
 from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
-from kinerja_desktop.services import uses_database
 from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, EMBLEM_KEY,
                                                    GOVERNMENT_KEY, PAPER_KEY, PLACE_KEY)
-from kinerja_desktop.storage import official_repo
+from kinerja_desktop.storage import official_repo, settings_repo
 from kinerja_desktop.storage.database import Database
 
 MAX_EMBLEM_BYTES = 1024 * 1024
@@ -128,56 +127,52 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def stored_emblem() -> bytes | None:
-    """The emblem stored by the setup (base64 in the EMBLEM_KEY setting), if any; the
-    database must be bound (a service method or uses_database)."""
+def stored_emblem(db: Database) -> bytes | None:
+    """The emblem stored by the setup (base64 in the EMBLEM_KEY setting), if any."""
     try:
-        return base64.b64decode(official_repo.get_setting(EMBLEM_KEY), validate=True) or None
+        return base64.b64decode(settings_repo.get(db, EMBLEM_KEY), validate=True) or None
     except (binascii.Error, ValueError):
         return None
 
 
-def stored_paper() -> str:
+def stored_paper(db: Database) -> str:
     """The paper size stored by the setup; A4 when none or an unknown one is stored."""
-    value = official_repo.get_setting(PAPER_KEY)
+    value = settings_repo.get(db, PAPER_KEY)
     return value if value in PAPERS else "A4"
 
 
-@uses_database
 def load_settings(db: Database) -> DatasetSettings:
-    get = official_repo.get_setting
+    def get(key: str) -> str:
+        return settings_repo.get(db, key)
     return DatasetSettings(get(GOVERNMENT_KEY), get(PLACE_KEY), get(ADDRESS_KEY),
-                           get(AGENCY_KEY), stored_emblem(), stored_paper())
+                           get(AGENCY_KEY), stored_emblem(db), stored_paper(db))
 
 
-@uses_database
 def save_settings(db: Database, s: DatasetSettings) -> None:
     """Validate and write all the dataset settings in one transaction."""
     problems = validate_settings(s)
     if problems:
         raise ValidationError(problems)
     with db.atomic():
-        official_repo.set_setting(GOVERNMENT_KEY, _clean(s.institution))
-        official_repo.set_setting(PLACE_KEY, _clean(s.place))
-        official_repo.set_setting(ADDRESS_KEY, s.address.strip())
-        official_repo.set_setting(AGENCY_KEY, _clean(s.agency))
-        official_repo.set_setting(PAPER_KEY, s.paper)
-        official_repo.set_setting(EMBLEM_KEY, base64.b64encode(s.emblem_png).decode("ascii")
-                                  if s.emblem_png else "")
+        settings_repo.set(db, GOVERNMENT_KEY, _clean(s.institution))
+        settings_repo.set(db, PLACE_KEY, _clean(s.place))
+        settings_repo.set(db, ADDRESS_KEY, s.address.strip())
+        settings_repo.set(db, AGENCY_KEY, _clean(s.agency))
+        settings_repo.set(db, PAPER_KEY, s.paper)
+        settings_repo.set(db, EMBLEM_KEY, base64.b64encode(s.emblem_png).decode("ascii")
+                          if s.emblem_png else "")
 
 
-@uses_database
 def signatories_by_role(db: Database) -> dict[str, SignatoryInput]:
     """The current Bupati, Wakil Bupati and Sekda (those recorded) as inputs to edit."""
     found = {}
     for role in ROLES:
-        s = official_repo.signatory_by_role(role)
+        s = official_repo.signatory_by_role(db, role)
         if s is not None:
             found[role] = SignatoryInput(role, s.name, s.title, s.nip or "", s.rank)
     return found
 
 
-@uses_database
 def save_signatories(db: Database, signatories: list[SignatoryInput]) -> dict[str, int]:
     """Create or update one signatory per role; return role -> id. All or nothing."""
     problems = [p for s in signatories for p in validate_signatory(s)]
@@ -195,22 +190,21 @@ def save_signatories(db: Database, signatories: list[SignatoryInput]) -> dict[st
                 nip = info.nip
             rank = parse_rank(s.rank) if s.rank else None
             name, title = _clean(s.name), _clean(s.title)
-            existing = official_repo.signatory_by_role(s.role)
+            existing = official_repo.signatory_by_role(db, s.role)
             if existing is None:
-                ids[s.role] = official_repo.ensure_signatory(name, title, s.role, nip, rank)
+                ids[s.role] = official_repo.ensure_signatory(db, name, title, s.role, nip, rank)
             else:
-                official_repo.update_signatory(existing.id, name, title, nip, rank)
+                official_repo.update_signatory(db, existing.id, name, title, nip, rank)
                 ids[s.role] = existing.id
     return ids
 
 
-@uses_database
 def is_first_run(db: Database) -> bool:
     """No officials and no institution yet: the app has not been set up on this dataset."""
-    return official_repo.count_officials() == 0 and not official_repo.get_setting(GOVERNMENT_KEY)
+    return (official_repo.count_officials(db) == 0
+            and not settings_repo.get(db, GOVERNMENT_KEY))
 
 
-@uses_database
 def save_setup(db: Database, settings: DatasetSettings,
                signatories: list[SignatoryInput]) -> None:
     """The wizard's and the settings dialog's write: settings and signatories, all or nothing."""

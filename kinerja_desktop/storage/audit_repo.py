@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
-from peewee import fn
+from peewee import Expression, ModelSelect, fn
 
 from kinerja_desktop.domain.audit import AuditEntryRecord
+from kinerja_desktop.storage.database import Database, as_tuples
 from kinerja_desktop.storage.models import AuditEntry
 
 
-def data_change():
+def data_change() -> Expression:
     """The condition "written by a trigger": their details always name the table."""
-    return fn.json_extract(AuditEntry.details_json, "$.tabel").is_null(False)
+    condition: Expression = fn.json_extract(AuditEntry.details_json, "$.tabel").is_null(False)
+    return condition
 
 
-def _details(text: str) -> dict:
+def _details(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text or "{}")
     except ValueError:
@@ -30,8 +33,9 @@ def _record(a: AuditEntry) -> AuditEntryRecord:
                             a.entity_uuid, a.summary, _details(a.details_json))
 
 
-def _where(query, entity: str = "", entity_uuid: str = "", actor: str = "",
-           start: datetime | None = None, end: datetime | None = None, text: str = ""):
+def _where(query: ModelSelect[AuditEntry], entity: str = "", entity_uuid: str = "",
+           actor: str = "", start: datetime | None = None, end: datetime | None = None,
+           text: str = "") -> ModelSelect[AuditEntry]:
     if entity:
         query = query.where(AuditEntry.entity == entity)
     if entity_uuid:
@@ -48,23 +52,24 @@ def _where(query, entity: str = "", entity_uuid: str = "", actor: str = "",
     return query
 
 
-def history(limit: int = 100, offset: int = 0, **filters) -> list[AuditEntryRecord]:
+def history(db: Database, limit: int = 100, offset: int = 0,
+            **filters: Any) -> list[AuditEntryRecord]:
     """One page of entries matching the filters (see _where), newest first."""
-    query = (_where(AuditEntry.select(), **filters)
+    query = (_where(db.select(AuditEntry), **filters)
              .order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc())
              .limit(max(0, limit)).offset(max(0, offset)))
     return [_record(a) for a in query]
 
 
-def count(**filters) -> int:
-    return _where(AuditEntry.select(), **filters).count()
+def count(db: Database, **filters: Any) -> int:
+    return _where(db.select(AuditEntry), **filters).count()
 
 
-def actors() -> list[str]:
-    query = AuditEntry.select(AuditEntry.actor).distinct().order_by(AuditEntry.actor)
-    return [a.actor for a in query]
+def actors(db: Database) -> list[str]:
+    query = db.select(AuditEntry, AuditEntry.actor).distinct().order_by(AuditEntry.actor)
+    return [actor for (actor,) in as_tuples(query)]
 
 
-def entities() -> list[str]:
-    query = AuditEntry.select(AuditEntry.entity).distinct().order_by(AuditEntry.entity)
-    return [a.entity for a in query]
+def entities(db: Database) -> list[str]:
+    query = db.select(AuditEntry, AuditEntry.entity).distinct().order_by(AuditEntry.entity)
+    return [entity for (entity,) in as_tuples(query)]

@@ -248,7 +248,7 @@ def _check_database(name: str, head: bytes, size: int,
                                 f"{got}.")
 
 
-def _sqlite_code(exc: sqlite3.Error) -> str:
+def _sqlite_code(exc: BaseException) -> str:
     code = getattr(exc, "sqlite_errorname", None)
     text = str(exc).lower()
     if "malformed" in text:
@@ -352,7 +352,8 @@ def backup_with_report(db: "Database", target_dir: Path, name: str,
         os.replace(written, final)
         renamed = True
         _fsync_dir(target_dir)
-        _write_checksum(sidecar, report.sha256, final.name)
+        # A verified report always holds the hash (computed first); else hash the file now.
+        _write_checksum(sidecar, report.sha256 or sha256_file(final), final.name)
         _fsync_dir(target_dir)
     except BaseException as exc:
         _unlink(plain_tmp)
@@ -379,7 +380,8 @@ def _check_target(target_dir: Path) -> None:
                            f"dikunci atau folder tanpa izin tulis); cadangan tidak dibuat.")
 
 
-def _copy(source: Path, temp: Path, tell, check_cancel) -> dict[str, int]:
+def _copy(source: Path, temp: Path, tell: Progress,
+          check_cancel: Callable[[], None]) -> dict[str, int]:
     """SQLite's backup API from a read-only connection into `temp`; the copy is left in
     journal_mode=DELETE. Returns the row counts of the snapshot copied."""
     _unlink(temp)  # a leftover of an interrupted backup

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from kinerja_desktop.domain.board import BoardEvaluation, BoardRow, BoardTarget
 from kinerja_desktop.domain.officials import full_name
-from kinerja_desktop.storage.models import Program
+from kinerja_desktop.storage.database import Database
 
 
-def _day(value) -> date | None:
-    return date.fromisoformat(value) if isinstance(value, str) else value
+def _day(value: str | None) -> date | None:
+    """A date column read by raw SQL (text, or NULL)."""
+    return date.fromisoformat(value) if value is not None else None
 
 
-def _where(inauguration_day: date | None, program_id: int | None) -> tuple[str, list]:
+def _where(inauguration_day: date | None, program_id: int | None) -> tuple[str, list[Any]]:
     if program_id is not None:
         return "p.id = ?", [program_id]
     if inauguration_day is not None:
@@ -47,32 +49,31 @@ FROM evaluation e WHERE e.program_id IN (
 ORDER BY e.program_id, e.date, e.id"""
 
 
-def board_rows(inauguration_day: date | None = None,
+def board_rows(db: Database, inauguration_day: date | None = None,
                program_id: int | None = None) -> list[BoardRow]:
     """Programs (of an inauguration, one program, or all current ones) with their targets'
     latest figures and their evaluations; flags are the domain's to set."""
     where, params = _where(inauguration_day, program_id)
-    database = Program._meta.database
     rows: dict[int, BoardRow] = {}
     for (pid, oid, name, front, back, nip, post, unit, short, kind, start, end,
-         status) in database.execute_sql(_PROGRAMS.format(where=where), params):
+         status) in db.execute_sql(_PROGRAMS.format(where=where), params):
         rows[pid] = BoardRow(pid, oid, full_name(name, front, back), nip, post, unit, short,
-                             kind, _day(start), _day(end), status)
+                             kind, date.fromisoformat(start), date.fromisoformat(end), status)
     if not rows:
         return []
-    for (pid, title, weight_bp, measure, value, realised, reported) in database.execute_sql(
+    for (pid, title, weight_bp, measure, value, realised, reported) in db.execute_sql(
             _TARGETS.format(where=where), params):
         row = rows.get(pid)
         if row is not None:
             row.targets.append(BoardTarget(title, Decimal(weight_bp).scaleb(-2), measure, value,
                                            realised, _day(reported)))
-    for (pid, eid, day, status, score, predicate) in database.execute_sql(
+    for (pid, eid, day, status, score, predicate) in db.execute_sql(
             _EVALUATIONS.format(where=where), params):
         row = rows.get(pid)
         if row is not None:
             row.evaluations.append(BoardEvaluation(
-                eid, _day(day), status, Decimal(score) if score is not None else None,
-                predicate))
+                eid, date.fromisoformat(day), status,
+                Decimal(score) if score is not None else None, predicate))
     return list(rows.values())
 
 
@@ -85,9 +86,9 @@ WHERE e.status = 'final' AND NOT EXISTS (
 ORDER BY p.start_date, u.name"""
 
 
-def chart_rows() -> list[tuple[str, str, date, Decimal | None, str]]:
+def chart_rows(db: Database) -> list[tuple[str, str, date, Decimal | None, str]]:
     """(unit, program kind, period start, score, predicate) of every final evaluation that a
     final revision has not replaced."""
-    return [(unit, kind, _day(start), Decimal(score) if score is not None else None, predicate)
-            for unit, kind, start, score, predicate
-            in Program._meta.database.execute_sql(_CHART)]
+    return [(unit, kind, date.fromisoformat(start),
+             Decimal(score) if score is not None else None, predicate)
+            for unit, kind, start, score, predicate in db.execute_sql(_CHART)]

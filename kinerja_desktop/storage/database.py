@@ -8,14 +8,18 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
-from peewee import OperationalError, PeeweeException, SqliteDatabase
+from peewee import (Model, ModelDelete, ModelSelect, ModelUpdate, OperationalError,
+                    PeeweeException, SqliteDatabase)
 
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
                                     NotOurDatabaseError, StorageError, os_reason)
 from kinerja_desktop.storage import migrations
-from kinerja_desktop.storage.models import ALL_MODELS
+from kinerja_desktop.storage.raw_sql import cursor, execute_sql
+
+M = TypeVar("M", bound=Model)
 
 APPLICATION_ID = migrations.APPLICATION_ID
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -122,7 +126,8 @@ def _pragmas_via_sqlite(path: Path) -> tuple[int, int, bool]:
 def translate_error(exc: Exception, path: Path | None = None) -> StorageError:
     """Turn an SQLite error the user can fix into a typed error with a plain message."""
     # The first error may hide behind a later one (a failed rollback after "disk full").
-    chain, seen = [], exc
+    chain: list[str] = []
+    seen: BaseException | None = exc
     while seen is not None and len(chain) < 5:
         chain.append(str(seen).lower())
         seen = seen.__cause__ or seen.__context__
@@ -146,13 +151,54 @@ def translate_error(exc: Exception, path: Path | None = None) -> StorageError:
 
 
 class Database:
-    """An open Kinerja database: the peewee handle plus what the app needs to know of it."""
+    """An open Kinerja database: the peewee handle plus what the app needs to know of it.
 
-    def __init__(self, path: Path, handle: SqliteDatabase, fts: bool):
+    It is passed to every repository call. The models are never bound to a database (peewee
+    binds globally, so two open databases would clash): each query is made here, on this
+    handle, and one made elsewhere fails with "Query must be bound to a database".
+    """
+
+    def __init__(self, path: Path, handle: SqliteDatabase, fts: bool) -> None:
         self.path = path
         self.handle = handle
         self.fts = fts  # the search table is an FTS5 trigram index
 
+    # Queries on this database -----------------------------------------------------------------
+    def select(self, model: type[M], *fields: Any) -> ModelSelect[M]:
+        """`model.select(*fields)` on this database: no fields, all of the model's; with
+        fields, only those (name the model among them to keep its own: db.select(Appointment,
+        Appointment, Unit).join(Unit)). The queries made from it (where, join, order_by …)
+        stay on this database, as do first(), count(), exists(), scalar() and iterating."""
+        return model.select(*fields).bind(self.handle)
+
+    def insert(self, model: type[Model], **values: Any) -> int:
+        """Insert one row (peewee fills in the fields' defaults: uuid, created_at …); its id."""
+        return int(model.insert(**values).bind(self.handle).execute())
+
+    def insert_many(self, model: type[Model], rows: Iterable[Mapping[str, Any]]) -> None:
+        """Insert rows with the same keys in one statement, each with its own defaults."""
+        rows = list(rows)
+        if rows:  # peewee refuses an empty insert
+            model.insert_many(rows).bind(self.handle).execute()
+
+    def update(self, model: type[Model], **values: Any) -> ModelUpdate:
+        """An UPDATE on this database, to finish with .where(…).execute(). A record's
+        modified_at is the caller's to set (merging relies on it)."""
+        return model.update(**values).bind(self.handle)
+
+    def delete(self, model: type[Model]) -> ModelDelete:
+        """A DELETE on this database, to finish with .where(…).execute()."""
+        return model.delete().bind(self.handle)
+
+    def execute_sql(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """Raw SQL on this database (errors as peewee raises them for a model query)."""
+        return execute_sql(self.handle, sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """One raw statement for many rows (the derived roster tables)."""
+        cursor(self.handle).executemany(sql, rows)
+
+    # The connection -----------------------------------------------------------------------------
     @contextlib.contextmanager
     def atomic(self) -> Iterator[object]:
         """A transaction (yielding peewee's, for rollback()); SQLite errors the user can fix
@@ -163,18 +209,22 @@ class Database:
         except (sqlite3.OperationalError, OperationalError) as exc:
             raise translate_error(exc, self.path) from exc
 
-    @contextlib.contextmanager
-    def bound(self) -> Iterator[None]:
-        """Bind the models to this database for a block (when two databases are open)."""
-        with self.handle.bind_ctx(ALL_MODELS):
-            yield
-
     def schema_version(self) -> int:
-        return self.handle.execute_sql("PRAGMA user_version").fetchone()[0]
+        return int(self.execute_sql("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
         if not self.handle.is_closed():
             self.handle.close()
+
+
+def as_tuples(query: ModelSelect[Any]) -> list[tuple[Any, ...]]:
+    """The rows of a query as tuples (peewee's stub types .tuples() as yielding models)."""
+    return list(query.tuples())
+
+
+def as_dicts(query: ModelSelect[Any]) -> list[dict[str, Any]]:
+    """The rows of a query as dicts keyed by field name (as as_tuples, for .dicts())."""
+    return list(query.dicts())
 
 
 def _remove_new_file(path: Path) -> None:
@@ -223,8 +273,9 @@ def open_database(path: str | Path, create: bool = True,
     try:
         handle.connect()
         migrations.run_migrations(handle, state.user_version)
-        fts = "fts5" in (handle.execute_sql(
-            "SELECT sql FROM sqlite_master WHERE name = 'roster_search'").fetchone() or [""])[0]
+        fts = "fts5" in (execute_sql(
+            handle, "SELECT sql FROM sqlite_master WHERE name = 'roster_search'").fetchone()
+            or [""])[0]
     except BaseException as exc:
         handle.close()
         if not state.exists:
@@ -232,5 +283,5 @@ def open_database(path: str | Path, create: bool = True,
         if isinstance(exc, (sqlite3.Error, PeeweeException)):
             raise translate_error(exc, path) from exc
         raise
-    handle.bind(ALL_MODELS)
+    # No handle.bind(models): queries go through the Database (see its docstring).
     return Database(path, handle, fts)

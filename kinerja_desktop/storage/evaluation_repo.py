@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from typing import Any
+
+from peewee import ModelSelect
 
 from kinerja_desktop.domain.evaluations import (AuditRecord, EvaluationContent, EvaluationRecord,
                                                 from_json, to_json)
 from kinerja_desktop.domain.officials import full_name
 from kinerja_desktop.errors import NotFoundError
 from kinerja_desktop.storage.audit_repo import data_change
+from kinerja_desktop.storage.database import Database, as_tuples
 from kinerja_desktop.storage.models import (Appointment, AuditEntry, Evaluation, Official,
                                             Program, Unit, utc_now)
 
 
-def _query():
-    return (Evaluation.select(Evaluation, Program.id, Program.uuid, Program.kind,
-                              Program.start_date, Program.end_date, Appointment.id,
-                              Appointment.post_title, Official.id, Official.name,
-                              Official.front_title, Official.back_title, Official.nip, Unit.id,
-                              Unit.name)
+def _query(db: Database) -> ModelSelect[Evaluation]:
+    return (db.select(Evaluation, Evaluation, Program.id, Program.uuid, Program.kind,
+                      Program.start_date, Program.end_date, Appointment.id,
+                      Appointment.post_title, Official.id, Official.name, Official.front_title,
+                      Official.back_title, Official.nip, Unit.id, Unit.name)
             .join(Program).join(Appointment).join(Official).switch(Appointment).join(Unit))
 
 
@@ -35,16 +38,16 @@ def _record(e: Evaluation) -> EvaluationRecord:
         e.predicate, e.content_hash, e.finalised_at, e.modified_at)
 
 
-def get(evaluation_id: int) -> EvaluationRecord:
-    e = _query().where(Evaluation.id == evaluation_id).first()
+def get(db: Database, evaluation_id: int) -> EvaluationRecord:
+    e: Evaluation | None = _query(db).where(Evaluation.id == evaluation_id).first()
     if e is None:
         raise NotFoundError(f"Evaluasi dengan id {evaluation_id} tidak ditemukan.")
     return _record(e)
 
 
-def list_evaluations(nip: str | None = None, program_id: int | None = None
+def list_evaluations(db: Database, nip: str | None = None, program_id: int | None = None
                      ) -> list[EvaluationRecord]:
-    query = _query()
+    query = _query(db)
     if nip is not None:
         query = query.where(Official.nip == nip)
     if program_id is not None:
@@ -52,71 +55,74 @@ def list_evaluations(nip: str | None = None, program_id: int | None = None
     return [_record(e) for e in query.order_by(Official.name, Evaluation.date, Evaluation.id)]
 
 
-def draft_of(program_id: int) -> int | None:
-    row = (Evaluation.select(Evaluation.id).where((Evaluation.program == program_id)
-                                                   & (Evaluation.status == "draft"))
-           .order_by(Evaluation.id.desc()).first())
+def draft_of(db: Database, program_id: int) -> int | None:
+    row: Evaluation | None = (db.select(Evaluation, Evaluation.id)
+                              .where((Evaluation.program == program_id)
+                                     & (Evaluation.status == "draft"))
+                              .order_by(Evaluation.id.desc()).first())
     return row.id if row else None
 
 
-def open_final_of(program_id: int) -> int | None:
+def open_final_of(db: Database, program_id: int) -> int | None:
     """The program's final evaluation that no revision has replaced, if any."""
-    revised = Evaluation.select(Evaluation.revision_of).where(
+    revised = db.select(Evaluation, Evaluation.revision_of).where(
         Evaluation.revision_of.is_null(False))
-    row = (Evaluation.select(Evaluation.id)
-           .where((Evaluation.program == program_id) & (Evaluation.status == "final")
-                  & Evaluation.id.not_in(revised))
-           .order_by(Evaluation.id.desc()).first())
+    row: Evaluation | None = (db.select(Evaluation, Evaluation.id)
+                              .where((Evaluation.program == program_id)
+                                     & (Evaluation.status == "final")
+                                     & Evaluation.id.not_in(revised))
+                              .order_by(Evaluation.id.desc()).first())
     return row.id if row else None
 
 
-def insert(program_id: int, content: EvaluationContent, revision_of: int | None = None,
-           reason: str = "") -> int:
-    return Evaluation.create(program=program_id, date=content.date, scheme=content.scheme,
-                             content_json=to_json(content), revision_of=revision_of,
-                             revision_reason=reason).id
+def insert(db: Database, program_id: int, content: EvaluationContent,
+           revision_of: int | None = None, reason: str = "") -> int:
+    return db.insert(Evaluation, program=program_id, date=content.date, scheme=content.scheme,
+                     content_json=to_json(content), revision_of=revision_of,
+                     revision_reason=reason)
 
 
-def save_content(evaluation_id: int, content: EvaluationContent, score: Decimal | None,
-                 predicate: str) -> None:
-    Evaluation.update(date=content.date, content_json=to_json(content),
-                      score=str(score) if score is not None else None, predicate=predicate,
-                      modified_at=utc_now()).where(Evaluation.id == evaluation_id).execute()
+def save_content(db: Database, evaluation_id: int, content: EvaluationContent,
+                 score: Decimal | None, predicate: str) -> None:
+    db.update(Evaluation, date=content.date, content_json=to_json(content),
+              score=str(score) if score is not None else None, predicate=predicate,
+              modified_at=utc_now()).where(Evaluation.id == evaluation_id).execute()
 
 
-def finalise(evaluation_id: int, content: EvaluationContent, score: Decimal | None,
-             predicate: str, content_hash: str) -> None:
+def finalise(db: Database, evaluation_id: int, content: EvaluationContent,
+             score: Decimal | None, predicate: str, content_hash: str) -> None:
     now = utc_now()
-    Evaluation.update(date=content.date, content_json=to_json(content),
-                      score=str(score) if score is not None else None, predicate=predicate,
-                      content_hash=content_hash, status="final", finalised_at=now,
-                      modified_at=now).where(Evaluation.id == evaluation_id).execute()
+    db.update(Evaluation, date=content.date, content_json=to_json(content),
+              score=str(score) if score is not None else None, predicate=predicate,
+              content_hash=content_hash, status="final", finalised_at=now,
+              modified_at=now).where(Evaluation.id == evaluation_id).execute()
 
 
-def delete(evaluation_id: int) -> None:
-    Evaluation.delete().where(Evaluation.id == evaluation_id).execute()
+def delete(db: Database, evaluation_id: int) -> None:
+    db.delete(Evaluation).where(Evaluation.id == evaluation_id).execute()
 
 
-def revisions_of(evaluation_id: int) -> list[int]:
-    return [i for (i,) in Evaluation.select(Evaluation.id)
-            .where(Evaluation.revision_of == evaluation_id).tuples()]
+def revisions_of(db: Database, evaluation_id: int) -> list[int]:
+    return [i for (i,) in as_tuples(db.select(Evaluation, Evaluation.id)
+                                    .where(Evaluation.revision_of == evaluation_id))]
 
 
-def count_for_program(program_id: int) -> int:
-    return Evaluation.select().where(Evaluation.program == program_id).count()
+def count_for_program(db: Database, program_id: int) -> int:
+    return db.select(Evaluation).where(Evaluation.program == program_id).count()
 
 
 # Audit ----------------------------------------------------------------------------------------
-def audit(actor: str, action: str, entity: str, entity_uuid: str, summary: str,
-          details: dict | None = None) -> None:
-    AuditEntry.create(actor=actor, action=action, entity=entity, entity_uuid=entity_uuid,
-                      summary=summary, details_json=json.dumps(details or {},
-                                                               ensure_ascii=False, default=str))
+def audit(db: Database, actor: str, action: str, entity: str, entity_uuid: str, summary: str,
+          details: dict[str, Any] | None = None) -> None:
+    db.insert(AuditEntry, actor=actor, action=action, entity=entity, entity_uuid=entity_uuid,
+              summary=summary, details_json=json.dumps(details or {}, ensure_ascii=False,
+                                                       default=str))
 
 
-def audit_trail(entity_uuids: list[str]) -> list[AuditRecord]:
+def audit_trail(db: Database, entity_uuids: list[str]) -> list[AuditRecord]:
     """The services' events on these records (not the triggers' row changes: audit_repo)."""
-    query = (AuditEntry.select().where(AuditEntry.entity_uuid.in_(entity_uuids), ~data_change())
+    query = (db.select(AuditEntry).where(AuditEntry.entity_uuid.in_(entity_uuids),
+                                         ~data_change())
              .order_by(AuditEntry.created_at, AuditEntry.id))
     return [AuditRecord(a.created_at, a.actor, a.action, a.entity, a.entity_uuid, a.summary,
                         json.loads(a.details_json)) for a in query]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 from peewee import fn
 
@@ -13,8 +14,9 @@ from kinerja_desktop.domain.handover import (SECTION_CODES, HandoverInput, Hando
 from kinerja_desktop.domain.nip import normalize_nip
 from kinerja_desktop.domain.officials import AppointmentRecord, full_name
 from kinerja_desktop.errors import NotFoundError
+from kinerja_desktop.storage.database import Database, as_tuples
 from kinerja_desktop.storage.models import (Appointment, Handover, HandoverItem, Inauguration,
-                                            Official, Unit)
+                                            Official, Unit, utc_now)
 
 
 def _one_line(text: str) -> str:
@@ -26,7 +28,7 @@ def _witnesses_json(witnesses: list[Witness]) -> str:
                         "nip": normalize_nip(w.nip)} for w in witnesses], ensure_ascii=False)
 
 
-def _values(data: HandoverInput, unit_id: int) -> dict:
+def _values(data: HandoverInput, unit_id: int) -> dict[str, Any]:
     return dict(date=data.date, number=data.number.strip(), place=_one_line(data.place),
                 decree_number=data.decree_number.strip(), decree_date=data.decree_date,
                 post_title=_one_line(data.post_title), unit=unit_id,
@@ -39,48 +41,45 @@ def _values(data: HandoverInput, unit_id: int) -> dict:
                 recommendations=data.recommendations.strip(), notes=data.notes.strip())
 
 
-def _insert_items(handover_id: int, data: HandoverInput) -> None:
-    rows = []
+def _insert_items(db: Database, handover_id: int, data: HandoverInput) -> None:
     for section in SECTION_CODES:
         for position, item in enumerate(data.items_in(section), start=1):
-            rows.append(dict(handover=handover_id, section=section, position=position,
-                             name=item.name.strip(), quantity=_one_line(item.quantity),
-                             condition=_one_line(item.condition), note=item.note.strip()))
-    for row in rows:  # one by one: each gets its own UUID and timestamps
-        HandoverItem.create(**row)
+            # One by one: each gets its own UUID and timestamps, in the order of the lists.
+            db.insert(HandoverItem, handover=handover_id, section=section, position=position,
+                      name=item.name.strip(), quantity=_one_line(item.quantity),
+                      condition=_one_line(item.condition), note=item.note.strip())
 
 
-def insert(data: HandoverInput, unit_id: int) -> int:
-    handover_id = Handover.create(**_values(data, unit_id)).id
-    _insert_items(handover_id, data)
+def insert(db: Database, data: HandoverInput, unit_id: int) -> int:
+    handover_id = db.insert(Handover, **_values(data, unit_id))
+    _insert_items(db, handover_id, data)
     return handover_id
 
 
-def update(handover_id: int, data: HandoverInput, unit_id: int) -> None:
+def update(db: Database, handover_id: int, data: HandoverInput, unit_id: int) -> None:
     """Write the fields and replace the memo lists."""
-    h = _get(handover_id)
-    for key, value in _values(data, unit_id).items():
-        setattr(h, key, value)
-    h.save()
-    HandoverItem.delete().where(HandoverItem.handover == handover_id).execute()
-    _insert_items(handover_id, data)
+    _get(db, handover_id)
+    db.update(Handover, modified_at=utc_now(), **_values(data, unit_id)).where(
+        Handover.id == handover_id).execute()
+    db.delete(HandoverItem).where(HandoverItem.handover == handover_id).execute()
+    _insert_items(db, handover_id, data)
 
 
-def delete(handover_id: int) -> None:
+def delete(db: Database, handover_id: int) -> None:
     """Delete a handover; its lines go with it (ON DELETE CASCADE)."""
-    _get(handover_id)
-    Handover.delete().where(Handover.id == handover_id).execute()
+    _get(db, handover_id)
+    db.delete(Handover).where(Handover.id == handover_id).execute()
 
 
-def _get(handover_id: int) -> Handover:
-    h = Handover.get_or_none(Handover.id == handover_id)
+def _get(db: Database, handover_id: int) -> Handover:
+    h: Handover | None = db.select(Handover).where(Handover.id == handover_id).first()
     if h is None:
         raise NotFoundError(f"Serah terima jabatan dengan id {handover_id} tidak ditemukan.")
     return h
 
 
-def uuid_of(handover_id: int) -> str:
-    return _get(handover_id).uuid
+def uuid_of(db: Database, handover_id: int) -> str:
+    return _get(db, handover_id).uuid
 
 
 def _party(official: Official, appointment: Appointment | None) -> HandoverParty:
@@ -95,45 +94,47 @@ def _party(official: Official, appointment: Appointment | None) -> HandoverParty
         appointment.end_date if appointment else None)
 
 
-def _appointment(appointment_id: int | None) -> Appointment | None:
+def _appointment(db: Database, appointment_id: int | None) -> Appointment | None:
     if appointment_id is None:
         return None
-    return (Appointment.select(Appointment, Unit).join(Unit)
-            .where(Appointment.id == appointment_id).first())
+    found: Appointment | None = (db.select(Appointment, Appointment, Unit).join(Unit)
+                                 .where(Appointment.id == appointment_id).first())
+    return found
 
 
-def get(handover_id: int) -> HandoverRecord:
-    h = _get(handover_id)
-    unit = Unit.get_by_id(h.unit_id)
-    outgoing = Official.get_by_id(h.outgoing_official_id)
-    incoming = Official.get_by_id(h.incoming_official_id)
+def get(db: Database, handover_id: int) -> HandoverRecord:
+    h = _get(db, handover_id)
+    unit = db.select(Unit).where(Unit.id == h.unit_id).get()
+    outgoing = db.select(Official).where(Official.id == h.outgoing_official_id).get()
+    incoming = db.select(Official).where(Official.id == h.incoming_official_id).get()
     order = {code: n for n, code in enumerate(SECTION_CODES)}
-    items = sorted(HandoverItem.select().where(HandoverItem.handover == handover_id),
+    items = sorted(db.select(HandoverItem).where(HandoverItem.handover == handover_id),
                    key=lambda i: (order.get(i.section, len(order)), i.position, i.id))
     witnesses = tuple(Witness(w.get("name", ""), w.get("title", ""), w.get("nip", "") or "")
                       for w in json.loads(h.witnesses_json or "[]"))
     return HandoverRecord(
         h.id, h.uuid, h.date, h.number, h.place, h.decree_number, h.decree_date, h.post_title,
         unit.id, unit.name, unit.short_name,
-        _party(outgoing, _appointment(h.outgoing_appointment_id)),
-        _party(incoming, _appointment(h.incoming_appointment_id)),
+        _party(outgoing, _appointment(db, h.outgoing_appointment_id)),
+        _party(incoming, _appointment(db, h.incoming_appointment_id)),
         witnesses, h.programs, h.problems, h.recommendations, h.notes,
         tuple(HandoverItemRecord(i.id, i.section, i.position, i.name, i.quantity, i.condition,
                                  i.note) for i in items),
         h.created_at, h.modified_at)
 
 
-def list_handovers() -> list[HandoverSummary]:
+def list_handovers(db: Database) -> list[HandoverSummary]:
     """Every handover, newest first."""
     Outgoing = Official.alias()
     Incoming = Official.alias()
-    counts = (HandoverItem.select(HandoverItem.handover, fn.COUNT(HandoverItem.id).alias("n"))
+    counts = (db.select(HandoverItem, HandoverItem.handover,
+                        fn.COUNT(HandoverItem.id).alias("n"))
               .group_by(HandoverItem.handover))
-    counted = dict(counts.tuples())
-    query = (Handover.select(Handover.id, Handover.uuid, Handover.date, Handover.number,
-                             Handover.post_title, Unit.name, Outgoing.name,
-                             Outgoing.front_title, Outgoing.back_title, Incoming.name,
-                             Incoming.front_title, Incoming.back_title)
+    counted: dict[int, int] = {hid: n for hid, n in as_tuples(counts)}
+    query = (db.select(Handover, Handover.id, Handover.uuid, Handover.date, Handover.number,
+                       Handover.post_title, Unit.name, Outgoing.name, Outgoing.front_title,
+                       Outgoing.back_title, Incoming.name, Incoming.front_title,
+                       Incoming.back_title)
              .join(Unit, on=(Handover.unit == Unit.id))
              .switch(Handover).join(Outgoing, on=(Handover.outgoing_official == Outgoing.id))
              .switch(Handover).join(Incoming, on=(Handover.incoming_official == Incoming.id))
@@ -142,15 +143,17 @@ def list_handovers() -> list[HandoverSummary]:
                             full_name(o_name, o_front, o_back), full_name(i_name, i_front, i_back),
                             counted.get(hid, 0))
             for (hid, huuid, day, number, post, unit, o_name, o_front, o_back, i_name, i_front,
-                 i_back) in query.tuples()]
+                 i_back) in as_tuples(query)]
 
 
-def find(day: date, outgoing_official_id: int, incoming_official_id: int) -> int | None:
+def find(db: Database, day: date, outgoing_official_id: int,
+         incoming_official_id: int) -> int | None:
     """A handover between these two officials on this day, if any."""
-    row = (Handover.select(Handover.id)
-           .where((Handover.date == day)
-                  & (Handover.outgoing_official == outgoing_official_id)
-                  & (Handover.incoming_official == incoming_official_id)).first())
+    row: Handover | None = (db.select(Handover, Handover.id)
+                            .where((Handover.date == day)
+                                   & (Handover.outgoing_official == outgoing_official_id)
+                                   & (Handover.incoming_official == incoming_official_id))
+                            .first())
     return row.id if row else None
 
 
@@ -162,29 +165,29 @@ def _appointment_record(a: Appointment) -> AppointmentRecord:
                              a.end_date, a.previous_post, a.inauguration_id)
 
 
-def appointment(appointment_id: int) -> AppointmentRecord:
-    a = _appointment(appointment_id)
+def appointment(db: Database, appointment_id: int) -> AppointmentRecord:
+    a = _appointment(db, appointment_id)
     if a is None:
         raise NotFoundError(f"Jabatan dengan id {appointment_id} tidak ditemukan.")
     return _appointment_record(a)
 
 
-def count_for_official(official_id: int) -> int:
+def count_for_official(db: Database, official_id: int) -> int:
     """Handovers naming this official on either side."""
-    return Handover.select().where((Handover.outgoing_official == official_id)
-                                   | (Handover.incoming_official == official_id)).count()
+    return db.select(Handover).where((Handover.outgoing_official == official_id)
+                                     | (Handover.incoming_official == official_id)).count()
 
 
-def official_exists(official_id: int) -> bool:
-    return Official.select().where(Official.id == official_id).exists()
+def official_exists(db: Database, official_id: int) -> bool:
+    return db.select(Official).where(Official.id == official_id).exists()
 
 
-def holders_before(unit_id: int, post_title: str, day: date,
+def holders_before(db: Database, unit_id: int, post_title: str, day: date,
                    other_than: int) -> list[AppointmentRecord]:
     """Appointments of other officials to this post (same unit, same title in any case) that
     ended before `day`, the most recent end first."""
     title = _one_line(post_title).lower()
-    query = (Appointment.select(Appointment, Unit).join(Unit)
+    query = (db.select(Appointment, Appointment, Unit).join(Unit)
              .where((Appointment.unit == unit_id) & (Appointment.official != other_than)
                     & Appointment.end_date.is_null(False) & (Appointment.end_date < day)
                     & (fn.lower(Appointment.post_title) == title))
@@ -192,21 +195,23 @@ def holders_before(unit_id: int, post_title: str, day: date,
     return [_appointment_record(a) for a in query]
 
 
-def latest_inaugurated_appointment(official_id: int) -> AppointmentRecord | None:
+def latest_inaugurated_appointment(db: Database,
+                                   official_id: int) -> AppointmentRecord | None:
     """The official's most recent appointment made at an inauguration (else their most
     recent current one)."""
-    base = (Appointment.select(Appointment, Unit).join(Unit)
+    base = (db.select(Appointment, Appointment, Unit).join(Unit)
             .where(Appointment.official == official_id))
-    a = (base.where(Appointment.inauguration.is_null(False))
-         .order_by(Appointment.start_date.desc(nulls="LAST"), Appointment.id.desc()).first()
-         or base.where(Appointment.end_date.is_null())
-         .order_by(Appointment.start_date.desc(nulls="LAST"), Appointment.id.desc()).first())
+    newest = (Appointment.start_date.desc(nulls="LAST"), Appointment.id.desc())
+    a: Appointment | None = (
+        base.where(Appointment.inauguration.is_null(False)).order_by(*newest).first()
+        or base.where(Appointment.end_date.is_null()).order_by(*newest).first())
     return _appointment_record(a) if a else None
 
 
-def inauguration(inauguration_id: int | None) -> tuple[date, str] | None:
+def inauguration(db: Database, inauguration_id: int | None) -> tuple[date, str] | None:
     """The date and place of an inauguration."""
     if inauguration_id is None:
         return None
-    row = Inauguration.get_or_none(Inauguration.id == inauguration_id)
+    row: Inauguration | None = db.select(Inauguration).where(
+        Inauguration.id == inauguration_id).first()
     return (row.date, row.place) if row else None

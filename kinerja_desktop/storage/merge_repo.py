@@ -37,9 +37,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from peewee import IntegrityError
 
+from kinerja_desktop.storage import settings_repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.migrations import AUDITED_5
 
@@ -77,8 +79,8 @@ class Conflict:
     table: str
     uuid: str                 # the record's UUID (a setting: its key)
     label: str                # what the user recognises: a name, a title, a date
-    ours: dict                # differing fields as they are here (empty: absent here)
-    theirs: dict              # … and on the other PC (empty: deleted there)
+    ours: dict[str, Any]      # differing fields as they are here (empty: absent here)
+    theirs: dict[str, Any]    # … and on the other PC (empty: deleted there)
     reason: str = ""          # Indonesian, why it was not applied
 
 
@@ -101,7 +103,7 @@ def _now() -> str:
     return str(datetime.now(timezone.utc).replace(tzinfo=None))
 
 
-def _value(value):
+def _value(value: Any) -> Any:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return f"<berkas {len(value)} bita>"
     if isinstance(value, str) and len(value) > 80:
@@ -110,7 +112,8 @@ def _value(value):
 
 
 class _Merger:
-    def __init__(self, db: Database, other: sqlite3.Connection, keep_theirs: frozenset):
+    def __init__(self, db: Database, other: sqlite3.Connection,
+                 keep_theirs: frozenset[str]) -> None:
         self.db, self.other, self.keep = db, other, keep_theirs
         self.plan = MergePlan()
         self.their_uuid: dict[str, dict[int, str]] = {}
@@ -120,42 +123,42 @@ class _Merger:
         self.notnull: dict[str, set[str]] = {}
 
     # reading -----------------------------------------------------------------------------
-    def ours(self, sql: str, params: tuple = ()) -> list[dict]:
-        cursor = self.db.handle.execute_sql(sql, params)
+    def ours(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute_sql(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def theirs(self, sql: str, params: tuple = ()) -> list[dict]:
+    def theirs(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         cursor = self.other.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def _schema(self, table: str) -> None:
-        info = self.db.handle.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+        info = self.db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
         self.columns[table] = [r[1] for r in info]
         self.notnull[table] = {r[1] for r in info if r[3]}
-        self.fks[table] = {r[3]: r[2] for r in self.db.handle.execute_sql(
+        self.fks[table] = {r[3]: r[2] for r in self.db.execute_sql(
             f'PRAGMA foreign_key_list("{table}")').fetchall()}
 
     def counts(self, table: str) -> TableCounts:
         return self.plan.counts.setdefault(table, TableCounts())
 
-    def label(self, table: str, row: dict, source: str = "theirs") -> str:
+    def label(self, table: str, row: dict[str, Any], source: str = "theirs") -> str:
         expr = _LABELS.get(table)
         if not expr:
-            return row.get("uuid", "")
+            return str(row.get("uuid", ""))
         sql = f'SELECT {expr.format(r=chr(34) + table + chr(34))} FROM "{table}" WHERE "uuid" = ?'
         try:
             if source == "theirs":
                 found = self.other.execute(sql, (row["uuid"],)).fetchone()
             else:
-                found = self.db.handle.execute_sql(sql, (row["uuid"],)).fetchone()
+                found = self.db.execute_sql(sql, (row["uuid"],)).fetchone()
         except sqlite3.Error:
             found = None
-        return str(found[0]) if found and found[0] is not None else row["uuid"]
+        return str(found[0]) if found and found[0] is not None else str(row["uuid"])
 
-    def conflict(self, table: str, row: dict, ours: dict, theirs: dict, reason: str,
-                 source: str = "theirs") -> None:
+    def conflict(self, table: str, row: dict[str, Any], ours: dict[str, Any],
+                 theirs: dict[str, Any], reason: str, source: str = "theirs") -> None:
         self.counts(table).conflicts += 1
         self.plan.conflicts.append(Conflict(
             table, row["uuid"], self.label(table, row, source),
@@ -164,10 +167,10 @@ class _Merger:
 
     # the baseline ------------------------------------------------------------------------
     def baseline(self, last_merged: str | None) -> str | None:
-        newest_untouched = None
+        newest_untouched: str | None = None
         for table in MERGE_TABLES:
             theirs = dict(self.other.execute(f'SELECT "uuid", "modified_at" FROM "{table}"'))
-            for uuid, modified in self.db.handle.execute_sql(
+            for uuid, modified in self.db.execute_sql(
                     f'SELECT "uuid", "modified_at" FROM "{table}"'):
                 if theirs.get(uuid) == modified and (newest_untouched is None
                                                      or str(modified) > newest_untouched):
@@ -179,12 +182,12 @@ class _Merger:
     def run(self, peer_id: str | None, last_merged: str | None) -> MergePlan:
         self.plan.peer_id = peer_id
         base = self.plan.baseline = self.baseline(last_merged)
-        self.our_tombstones = {u: str(d) for u, d in self.db.handle.execute_sql(
+        self.our_tombstones = {u: str(d) for u, d in self.db.execute_sql(
             'SELECT "uuid", "deleted_at" FROM "tombstone"')}
         self.merge_settings()
         for table in MERGE_TABLES:
             self._schema(table)
-            self.local_id[table] = {u: i for i, u in self.db.handle.execute_sql(
+            self.local_id[table] = {u: i for i, u in self.db.execute_sql(
                 f'SELECT "id", "uuid" FROM "{table}"')}
             self.merge_table(table, base)
         self.apply_tombstones()
@@ -192,7 +195,7 @@ class _Merger:
             self.merge_insert_only(table)
         return self.plan
 
-    def remap(self, table: str, row: dict) -> tuple[dict, str | None]:
+    def remap(self, table: str, row: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
         """Their row with our ids; the second item names a missing required reference."""
         mapped = dict(row)
         for column, parent in self.fks[table].items():
@@ -206,25 +209,25 @@ class _Merger:
             mapped[column] = local
         return mapped, None
 
-    def _write(self, sql: str, params: tuple) -> Exception | None:
+    def _write(self, sql: str, params: tuple[Any, ...]) -> Exception | None:
         try:
             with self.db.handle.atomic():  # a savepoint: a refused row leaves nothing behind
-                self.db.handle.execute_sql(sql, params)
+                self.db.execute_sql(sql, params)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
             return exc
         return None
 
-    def insert(self, table: str, row: dict) -> Exception | None:
+    def insert(self, table: str, row: dict[str, Any]) -> Exception | None:
         names = [c for c in self.columns[table] if c != "id"]
         sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
                f'VALUES ({", ".join("?" * len(names))})')
         error = self._write(sql, tuple(row[n] for n in names))
         if error is None and "uuid" in row and table in self.local_id:
-            self.local_id[table][row["uuid"]] = self.db.handle.execute_sql(
+            self.local_id[table][row["uuid"]] = self.db.execute_sql(
                 f'SELECT "id" FROM "{table}" WHERE "uuid" = ?', (row["uuid"],)).fetchone()[0]
         return error
 
-    def update(self, table: str, local_id: int, row: dict) -> Exception | None:
+    def update(self, table: str, local_id: int, row: dict[str, Any]) -> Exception | None:
         names = [c for c in self.columns[table] if c not in ("id", "uuid", "created_at")]
         sql = (f'UPDATE "{table}" SET {", ".join(chr(34) + n + chr(34) + " = ?" for n in names)}'
                f' WHERE "id" = ?')
@@ -291,18 +294,20 @@ class _Merger:
                               "diubah di kedua PC; data PC ini dipertahankan")
                 # Decided now: the next merge of this file keeps ours without asking again,
                 # and the other PC takes ours when it merges this database.
-                self.db.handle.execute_sql(f'UPDATE "{table}" SET "modified_at" = ? WHERE "id" = ?',
-                                           (_now(), local))
+                self.db.execute_sql(f'UPDATE "{table}" SET "modified_at" = ? WHERE "id" = ?',
+                                    (_now(), local))
 
-    def _update_or_list(self, table: str, local: int, row: dict, mapped: dict, ours_diff: dict,
-                        theirs_diff: dict, counts: TableCounts) -> None:
+    def _update_or_list(self, table: str, local: int, row: dict[str, Any],
+                        mapped: dict[str, Any], ours_diff: dict[str, Any],
+                        theirs_diff: dict[str, Any], counts: TableCounts) -> None:
         if self.update(table, local, mapped) is None:
             counts.updated += 1
         else:
             self.conflict(table, row, ours_diff, theirs_diff,
                           "bentrok dengan data lain di PC ini (nilai unik sama); tidak diubah")
 
-    def _insert_or_list(self, table: str, row: dict, mapped: dict, counts: TableCounts) -> None:
+    def _insert_or_list(self, table: str, row: dict[str, Any], mapped: dict[str, Any],
+                        counts: TableCounts) -> None:
         if self.insert(table, mapped) is None:
             counts.added += 1
         else:
@@ -341,28 +346,26 @@ class _Merger:
         # Deletions travel on: their tombstones of records absent here become ours too.
         for stone in stones:
             table, uuid = stone["entity"], stone["uuid"]
-            alive = self.db.handle.execute_sql(
+            alive = self.db.execute_sql(
                 f'SELECT 1 FROM "{table}" WHERE "uuid" = ?', (uuid,)).fetchone()
             if not alive:
-                self.db.handle.execute_sql(
+                self.db.execute_sql(
                     'INSERT OR IGNORE INTO "tombstone" ("uuid", "entity", "deleted_at") '
                     'VALUES (?, ?, ?)', (uuid, table, stone["deleted_at"]))
 
     def merge_settings(self) -> None:
         counts = self.counts("setting")
-        ours = {k: v for k, v in self.db.handle.execute_sql('SELECT "key", "value" FROM "setting"')}
+        ours = settings_repo.items(self.db)
         for key, value in self.other.execute('SELECT "key", "value" FROM "setting" ORDER BY "key"'):
             if key in LOCAL_SETTINGS:
                 continue
             if key not in ours:
-                self.db.handle.execute_sql('INSERT INTO "setting" ("key", "value") VALUES (?, ?)',
-                                           (key, value))
+                settings_repo.set(self.db, key, value)  # a new key: a plain insert
                 counts.added += 1
             elif ours[key] == value:
                 counts.unchanged += 1
             elif key in self.keep:
-                self.db.handle.execute_sql('UPDATE "setting" SET "value" = ? WHERE "key" = ?',
-                                           (value, key))
+                settings_repo.update(self.db, key, value)
                 counts.updated += 1
             else:
                 counts.conflicts += 1
@@ -373,7 +376,7 @@ class _Merger:
     def merge_insert_only(self, table: str) -> None:
         self._schema(table)
         counts = self.counts(table)
-        ours = {u for (u,) in self.db.handle.execute_sql(f'SELECT "uuid" FROM "{table}"')}
+        ours = {u for (u,) in self.db.execute_sql(f'SELECT "uuid" FROM "{table}"')}
         for row in self.theirs(f'SELECT * FROM "{table}" ORDER BY "id"'):
             if row["uuid"] in ours:
                 counts.unchanged += 1
@@ -383,17 +386,17 @@ class _Merger:
                 counts.skipped += 1
 
 
-def dataset_id(con) -> str | None:
+def dataset_id(con: Database | sqlite3.Connection) -> str | None:
     """The dataset id of a database (Database or sqlite3 connection); None before schema 6."""
-    execute = con.handle.execute_sql if isinstance(con, Database) else con.execute
+    sql = 'SELECT "id" FROM "dataset"'
     try:
-        row = execute('SELECT "id" FROM "dataset"').fetchone()
+        row = (con.execute_sql(sql) if isinstance(con, Database) else con.execute(sql)).fetchone()
     except Exception:  # noqa: BLE001 - no such table: an older file
         return None
-    return row[0] if row else None
+    return str(row[0]) if row else None
 
 
-def merge_from(db: Database, other_path: Path, keep_theirs: frozenset = frozenset(),
+def merge_from(db: Database, other_path: Path, keep_theirs: frozenset[str] = frozenset(),
                record_peer: bool = False) -> MergePlan:
     """Merge the (checked, upgraded) database file `other_path` into `db`, in the caller's
     transaction; `record_peer` stores the newest modified_at seen for the other dataset."""
@@ -402,7 +405,7 @@ def merge_from(db: Database, other_path: Path, keep_theirs: frozenset = frozense
         peer_id = dataset_id(other)
         last = None
         if peer_id:
-            found = db.handle.execute_sql(
+            found = db.execute_sql(
                 'SELECT "last_merged_at" FROM "merge_peer" WHERE "peer_id" = ?',
                 (peer_id,)).fetchone()
             last = str(found[0]) if found else None
@@ -412,7 +415,7 @@ def merge_from(db: Database, other_path: Path, keep_theirs: frozenset = frozense
             newest = max((str(m) for t in MERGE_TABLES for (m,) in other.execute(
                 f'SELECT max("modified_at") FROM "{t}"') if m is not None), default=None)
             if newest is not None:
-                db.handle.execute_sql(
+                db.execute_sql(
                     'INSERT INTO "merge_peer" ("peer_id", "last_merged_at") VALUES (?, ?) '
                     'ON CONFLICT ("peer_id") DO UPDATE SET "last_merged_at" = '
                     'max("last_merged_at", excluded."last_merged_at")', (peer_id, newest))

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Callable
 
 from peewee import SqliteDatabase
 
+from kinerja_desktop.storage.raw_sql import execute_sql
+
 if TYPE_CHECKING:  # imported when a migration runs: most starts have none to run
     from playhouse.migrate import SqliteMigrator
 
@@ -114,8 +116,8 @@ FTS_WORDS_TABLE = ('CREATE VIRTUAL TABLE "roster_words" USING fts5('
 
 def fts5_trigram_available(db: SqliteDatabase) -> bool:
     try:
-        db.execute_sql('CREATE VIRTUAL TABLE temp."_probe" USING fts5(x, tokenize="trigram")')
-        db.execute_sql('DROP TABLE temp."_probe"')
+        execute_sql(db, 'CREATE VIRTUAL TABLE temp."_probe" USING fts5(x, tokenize="trigram")')
+        execute_sql(db, 'DROP TABLE temp."_probe"')
         return True
     except Exception:  # noqa: BLE001 - any failure means "not available"
         return False
@@ -123,14 +125,14 @@ def fts5_trigram_available(db: SqliteDatabase) -> bool:
 
 def _create_schema(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     # Marked as ours in the same transaction: a half-created file is never taken for ours.
-    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    execute_sql(db, f"PRAGMA application_id = {APPLICATION_ID}")
     for statement in SCHEMA_1:
-        db.execute_sql(statement)
+        execute_sql(db, statement)
     if fts5_trigram_available(db):
-        db.execute_sql(FTS_SEARCH_TABLE)
-        db.execute_sql(FTS_WORDS_TABLE)
+        execute_sql(db, FTS_SEARCH_TABLE)
+        execute_sql(db, FTS_WORDS_TABLE)
     else:
-        db.execute_sql(PLAIN_SEARCH_TABLE)
+        execute_sql(db, PLAIN_SEARCH_TABLE)
 
 # Version 2: programs of targets, their progress and evidence, and the lists they draw on.
 SCHEMA_2 = [
@@ -204,7 +206,7 @@ SCHEMA_2 = [
 
 def _add_programs(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     for statement in SCHEMA_2:
-        db.execute_sql(statement)
+        execute_sql(db, statement)
 
 
 # Version 3: evaluations (their wizard content as JSON, sealed by a hash when final) and the
@@ -238,7 +240,7 @@ SCHEMA_3 = [
 
 def _add_evaluations(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     for statement in SCHEMA_3:
-        db.execute_sql(statement)
+        execute_sql(db, statement)
 
 
 # Version 4: handovers (berita acara serah terima jabatan) with their memo tables, the
@@ -292,7 +294,7 @@ SCHEMA_4 = [
 
 def _add_documents(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     for statement in SCHEMA_4:
-        db.execute_sql(statement)
+        execute_sql(db, statement)
 
 
 # Version 5: the audit history of the data. Triggers on every user-data table write one
@@ -304,7 +306,8 @@ def _add_documents(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
 # that drops and recreates that table's triggers (and so does a table rebuild).
 # Each entry: (table, record key column, label expression for the summary, columns); a column
 # given as (name, expression) records the expression ({r} = OLD or NEW) instead of the value.
-AUDITED_5: list[tuple[str, str, str, tuple]] = [
+AuditColumn = str | tuple[str, str]  # a column, or (name, expression)
+AUDITED_5: list[tuple[str, str, str, tuple[AuditColumn, ...]]] = [
     ("setting", "key", "{r}.\"key\"", ("key", "value")),
     ("unit", "uuid", "{r}.\"name\"", ("name", "short_name", "kind")),
     ("official", "uuid", "{r}.\"name\" || ' (' || {r}.\"nip\" || ')'",
@@ -356,7 +359,8 @@ _AUDIT_ACTIONS = (("insert", "INSERT", "buat"), ("update", "UPDATE", "ubah"),
                   ("delete", "DELETE", "hapus"))
 
 
-def audit_trigger_sql(table: str, key: str, label: str, columns: tuple) -> list[str]:
+def audit_trigger_sql(table: str, key: str, label: str,
+                      columns: tuple[AuditColumn, ...]) -> list[str]:
     """The three CREATE TRIGGER statements of one table (pure: the same input, the same SQL).
 
     Migration 5 depends on this text: never change what it produces; a later migration that
@@ -392,10 +396,10 @@ def audit_trigger_sql(table: str, key: str, label: str, columns: tuple) -> list[
 def _add_audit_triggers(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     for table, key, label, columns in AUDITED_5:
         for statement in audit_trigger_sql(table, key, label, columns):
-            db.execute_sql(statement)
+            execute_sql(db, statement)
     # The history's filters: by person, by table, and newest first.
-    db.execute_sql('CREATE INDEX "audit_entry_created" ON "audit_entry" ("created_at")')
-    db.execute_sql('CREATE INDEX "audit_entry_actor" ON "audit_entry" ("actor", "created_at")')
+    execute_sql(db, 'CREATE INDEX "audit_entry_created" ON "audit_entry" ("created_at")')
+    execute_sql(db, 'CREATE INDEX "audit_entry_actor" ON "audit_entry" ("actor", "created_at")')
 
 
 # Version 6: merging two PCs' databases. A tombstone per deleted record (its UUID, table and
@@ -440,10 +444,10 @@ def tombstone_trigger_sql(table: str) -> list[str]:
 
 def _add_merge_tables(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     for statement in SCHEMA_6:
-        db.execute_sql(statement)
+        execute_sql(db, statement)
     for table in TOMBSTONED_6:
         for statement in tombstone_trigger_sql(table):
-            db.execute_sql(statement)
+            execute_sql(db, statement)
 
 
 Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
@@ -476,9 +480,9 @@ def run_migrations(db: SqliteDatabase, current: int) -> int:
         # ON DELETE CASCADE cannot delete rows while a table is copied and renamed.
         with migrator.migration_context():
             function(db, migrator)
-            broken = db.execute_sql("PRAGMA foreign_key_check").fetchone()
+            broken = execute_sql(db, "PRAGMA foreign_key_check").fetchone()
             if broken:
                 raise RuntimeError(f"migrasi ke versi {version} merusak relasi: {broken}")
-            db.execute_sql(f"PRAGMA user_version = {int(version)}")
+            execute_sql(db, f"PRAGMA user_version = {int(version)}")
         current = version
     return current

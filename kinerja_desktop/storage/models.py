@@ -1,12 +1,17 @@
-"""peewee models of the dataset; migrations.py, not these classes, defines the schema on disk."""
+"""peewee models of the dataset; migrations.py, not these classes, defines the schema on disk.
+
+The models are never bound to a database: every query is made on an open storage.database
+Database (db.select(Model), db.insert(Model, …)), so that two databases can be used at once.
+A foreign key's `<name>_id` is annotated below for type checking; peewee provides it.
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime, timezone
 
-from peewee import (BlobField, BooleanField, CharField, DateField, DateTimeField, FloatField,
-                    ForeignKeyField, IntegerField, Model, TextField)
+from peewee import (AutoField, BlobField, BooleanField, CharField, DateField, DateTimeField,
+                    FloatField, ForeignKeyField, IntegerField, Model, TextField)
 
 
 def new_uuid() -> str:
@@ -20,13 +25,11 @@ def utc_now() -> datetime:
 class BaseModel(Model):
     """Every user-created record: a stable UUID and timestamps, so that PCs' copies can merge."""
 
+    id = AutoField()  # what peewee adds anyway; declared for type checking
     uuid = CharField(unique=True, default=new_uuid)
     created_at = DateTimeField(default=utc_now)
+    # Set by every update (db.update(…, modified_at=utc_now())): merging relies on it.
     modified_at = DateTimeField(default=utc_now)
-
-    def save(self, *args, **kwargs):
-        self.modified_at = utc_now()
-        return super().save(*args, **kwargs)
 
 
 class Setting(Model):
@@ -88,6 +91,7 @@ class Inauguration(BaseModel):
     place = CharField()
     inaugurating_signatory = ForeignKeyField(Signatory, null=True, on_delete="SET NULL",
                                              column_name="inaugurating_signatory_id")
+    inaugurating_signatory_id: int | None
     inaugurated_by = CharField(default="")  # name as it stood that day
     note = TextField(default="")
 
@@ -112,6 +116,9 @@ class Appointment(BaseModel):
     previous_post = CharField(default="")
     inauguration = ForeignKeyField(Inauguration, backref="appointments", null=True,
                                    on_delete="SET NULL", column_name="inauguration_id")
+    official_id: int
+    unit_id: int
+    inauguration_id: int | None
 
     class Meta:
         table_name = "appointment"
@@ -135,6 +142,7 @@ class RosterEntry(Model):
     start_date = DateField(null=True)
     active = BooleanField()
     appointment_id = IntegerField(null=True)  # the main current appointment shown
+    official_id: int
 
     class Meta:
         table_name = "roster_entry"
@@ -157,6 +165,7 @@ class Program(BaseModel):
 
     appointment = ForeignKeyField(Appointment, backref="programs", on_delete="RESTRICT",
                                   column_name="appointment_id")
+    appointment_id: int
     kind = CharField()
     start_date = DateField()
     end_date = DateField()
@@ -174,6 +183,7 @@ class ProgramStatusChange(BaseModel):
 
     program = ForeignKeyField(Program, backref="status_changes", on_delete="CASCADE",
                               column_name="program_id")
+    program_id: int
     from_status = CharField()
     to_status = CharField()
     reason = TextField(default="")
@@ -201,6 +211,8 @@ class Target(BaseModel):
     priority_link = ForeignKeyField(DevelopmentPriority, null=True, on_delete="SET NULL",
                                     column_name="priority_link_id")
     evidence_expected = TextField(default="")
+    program_id: int
+    priority_link_id: int | None
 
     class Meta:
         table_name = "target"
@@ -214,6 +226,7 @@ class ProgressUpdate(BaseModel):
     date = DateField()
     realised = FloatField()
     note = TextField(default="")
+    target_id: int
 
     class Meta:
         table_name = "progress_update"
@@ -229,6 +242,7 @@ class Attachment(BaseModel):
     size = IntegerField()
     sha256 = CharField()
     content = BlobField()
+    progress_id: int
 
     class Meta:
         table_name = "attachment"
@@ -261,6 +275,8 @@ class Evaluation(BaseModel):
     predicate = CharField(default="")
     content_hash = CharField(default="")
     finalised_at = DateTimeField(null=True)
+    program_id: int
+    revision_of_id: int | None
 
     class Meta:
         table_name = "evaluation"
@@ -308,6 +324,11 @@ class Handover(BaseModel):
     problems = TextField(default="")
     recommendations = TextField(default="")
     notes = TextField(default="")
+    unit_id: int
+    outgoing_official_id: int
+    outgoing_appointment_id: int | None
+    incoming_official_id: int
+    incoming_appointment_id: int | None
 
     class Meta:
         table_name = "handover"
@@ -324,6 +345,7 @@ class HandoverItem(BaseModel):
     quantity = CharField(default="")
     condition = CharField(default="")
     note = TextField(default="")
+    handover_id: int
 
     class Meta:
         table_name = "handover_item"
@@ -374,10 +396,12 @@ class Dataset(Model):
         table_name = "dataset"
 
 
-PROGRAM_MODELS = (DevelopmentPriority, Program, ProgramStatusChange, Target, ProgressUpdate,
-                  Attachment, TargetTemplate, Evaluation, AuditEntry, Handover, HandoverItem,
-                  PrintedDocument)
+ModelTypes = tuple[type[Model], ...]
 
-DATA_MODELS = ((Setting, Unit, Official, Signatory, Inauguration, Appointment)
-               + PROGRAM_MODELS)
-ALL_MODELS = DATA_MODELS + (RosterEntry, Tombstone, MergePeer, Dataset)
+PROGRAM_MODELS: ModelTypes = (DevelopmentPriority, Program, ProgramStatusChange, Target,
+                              ProgressUpdate, Attachment, TargetTemplate, Evaluation, AuditEntry,
+                              Handover, HandoverItem, PrintedDocument)
+
+DATA_MODELS: ModelTypes = ((Setting, Unit, Official, Signatory, Inauguration, Appointment)
+                           + PROGRAM_MODELS)
+ALL_MODELS: ModelTypes = DATA_MODELS + (RosterEntry, Tombstone, MergePeer, Dataset)

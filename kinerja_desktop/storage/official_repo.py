@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from peewee import IntegrityError, fn
 
@@ -12,8 +13,9 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
 from kinerja_desktop.domain.nip import NipInfo
 from kinerja_desktop.domain.vocab import guess_unit_kind
 from kinerja_desktop.errors import KinerjaError, NotFoundError, ValidationError
+from kinerja_desktop.storage.database import Database, as_tuples
 from kinerja_desktop.storage.models import (Appointment, Inauguration, Official, Program,
-                                            Setting, Signatory, Unit, utc_now)
+                                            Signatory, Unit, utc_now)
 
 
 def _appointment_record(a: Appointment, unit_name: str) -> AppointmentRecord:
@@ -22,263 +24,273 @@ def _appointment_record(a: Appointment, unit_name: str) -> AppointmentRecord:
                              a.end_date, a.previous_post, a.inauguration_id)
 
 
-def get_official(official_id: int) -> OfficialRecord:
-    o = Official.get_or_none(Official.id == official_id)
+def _official(db: Database, official_id: int) -> Official:
+    o: Official | None = db.select(Official).where(Official.id == official_id).first()
     if o is None:
         raise NotFoundError(f"Pejabat dengan id {official_id} tidak ditemukan.")
+    return o
+
+
+def get_official(db: Database, official_id: int) -> OfficialRecord:
+    o = _official(db, official_id)
     record = OfficialRecord(o.id, o.uuid, o.nip, o.name, o.front_title, o.back_title, o.rank,
                             o.sex, o.birth_date, o.active)
-    query = (Appointment.select(Appointment, Unit).join(Unit).where(Appointment.official == official_id)
+    query = (db.select(Appointment, Appointment, Unit).join(Unit)
+             .where(Appointment.official == official_id)
              .order_by(Appointment.end_date.is_null(False), Appointment.start_date.desc(),
                        Appointment.id.desc()))
     record.appointments = [_appointment_record(a, a.unit.name) for a in query]
     return record
 
 
-def official_id_by_nip(nip: str) -> int | None:
-    row = Official.select(Official.id).where(Official.nip == nip).first()
+def official_id_by_nip(db: Database, nip: str) -> int | None:
+    row: Official | None = db.select(Official, Official.id).where(Official.nip == nip).first()
     return row.id if row else None
 
 
-def all_nips() -> dict[str, int]:
-    return {nip: oid for oid, nip in Official.select(Official.id, Official.nip).tuples()}
+def all_nips(db: Database) -> dict[str, int]:
+    return {nip: oid for oid, nip in as_tuples(db.select(Official, Official.id, Official.nip))}
 
 
-def insert_official(data: OfficialInput, info: NipInfo) -> int:
+def insert_official(db: Database, data: OfficialInput, info: NipInfo) -> int:
     try:
-        return Official.create(nip=info.nip, name=data.name.strip(),
-                               front_title=data.front_title.strip(),
-                               back_title=data.back_title.strip(), rank=data.rank,
-                               sex=info.sex, birth_date=info.birth_date, active=data.active).id
+        return db.insert(Official, nip=info.nip, name=data.name.strip(),
+                         front_title=data.front_title.strip(),
+                         back_title=data.back_title.strip(), rank=data.rank,
+                         sex=info.sex, birth_date=info.birth_date, active=data.active)
     except IntegrityError as exc:
         raise ValidationError.single("nip", f"NIP {info.nip} sudah terdaftar.") from exc
 
 
-def update_official(official_id: int, data: OfficialInput, info: NipInfo) -> bool:
+def update_official(db: Database, official_id: int, data: OfficialInput, info: NipInfo) -> bool:
     """Write the fields; return True if anything changed."""
-    o = Official.get_or_none(Official.id == official_id)
-    if o is None:
-        raise NotFoundError(f"Pejabat dengan id {official_id} tidak ditemukan.")
-    values = dict(nip=info.nip, name=data.name.strip(), front_title=data.front_title.strip(),
-                  back_title=data.back_title.strip(), rank=data.rank, sex=info.sex,
-                  birth_date=info.birth_date, active=data.active)
+    o = _official(db, official_id)
+    values: dict[str, Any] = dict(
+        nip=info.nip, name=data.name.strip(), front_title=data.front_title.strip(),
+        back_title=data.back_title.strip(), rank=data.rank, sex=info.sex,
+        birth_date=info.birth_date, active=data.active)
     if all(getattr(o, k) == v for k, v in values.items()):
         return False
-    for key, value in values.items():
-        setattr(o, key, value)
     try:
-        o.save()
+        db.update(Official, modified_at=utc_now(), **values).where(
+            Official.id == official_id).execute()
     except IntegrityError as exc:
         raise ValidationError.single("nip", f"NIP {info.nip} sudah dipakai pejabat lain.") from exc
     return True
 
 
-def set_active(official_id: int, active: bool) -> None:
-    Official.update(active=active, modified_at=utc_now()).where(
+def set_active(db: Database, official_id: int, active: bool) -> None:
+    db.update(Official, active=active, modified_at=utc_now()).where(
         Official.id == official_id).execute()
 
 
-def count_appointments(official_id: int) -> int:
-    return Appointment.select().where(Appointment.official == official_id).count()
+def count_appointments(db: Database, official_id: int) -> int:
+    return db.select(Appointment).where(Appointment.official == official_id).count()
 
 
-def delete_official(official_id: int) -> None:
-    Official.delete().where(Official.id == official_id).execute()
+def delete_official(db: Database, official_id: int) -> None:
+    db.delete(Official).where(Official.id == official_id).execute()
 
 
 # Units ------------------------------------------------------------------------------------
 
-def list_units() -> list[UnitRecord]:
+def list_units(db: Database) -> list[UnitRecord]:
     return [UnitRecord(u.id, u.name, u.short_name, u.kind)
-            for u in Unit.select().order_by(fn.lower(Unit.name))]
+            for u in db.select(Unit).order_by(fn.lower(Unit.name))]
 
 
-def find_unit(name: str) -> Unit | None:
+def find_unit(db: Database, name: str) -> Unit | None:
     """The unit with this name, or else with this short name ("Disdukcapil"), in any case."""
     # Names are stored with single spaces (ensure_unit): compare them the same way.
     key = " ".join(name.split()).lower()
-    return (Unit.select().where(fn.lower(Unit.name) == key).first()
-            or Unit.select().where((Unit.short_name != "")
-                                   & (fn.lower(Unit.short_name) == key)).first())
+    found: Unit | None = (db.select(Unit).where(fn.lower(Unit.name) == key).first()
+                          or db.select(Unit).where((Unit.short_name != "")
+                                                   & (fn.lower(Unit.short_name) == key)).first())
+    return found
 
 
-def ensure_unit(name: str, short_name: str = "", kind: str | None = None) -> tuple[int, bool]:
+def ensure_unit(db: Database, name: str, short_name: str = "",
+                kind: str | None = None) -> tuple[int, bool]:
     """The id of the unit with this name (any case), creating it if needed; and whether created."""
-    unit = find_unit(name)
+    unit = find_unit(db, name)
     if unit is not None:
         if short_name and not unit.short_name:
-            unit.short_name = short_name
-            unit.save()
+            db.update(Unit, short_name=short_name, modified_at=utc_now()).where(
+                Unit.id == unit.id).execute()
         return unit.id, False
-    unit = Unit.create(name=" ".join(name.split()), short_name=short_name,
-                       kind=kind or guess_unit_kind(name))
-    return unit.id, True
+    return db.insert(Unit, name=" ".join(name.split()), short_name=short_name,
+                     kind=kind or guess_unit_kind(name)), True
 
 
 # Appointments -----------------------------------------------------------------------------
 
-def _appointment_values(data: AppointmentInput, unit_id: int) -> dict:
+def _appointment_values(data: AppointmentInput, unit_id: int) -> dict[str, Any]:
     return dict(post_title=" ".join(data.post_title.split()), unit=unit_id, eselon=data.eselon,
                 filling=data.filling, decree_number=data.decree_number.strip(),
                 decree_date=data.decree_date, start_date=data.start_date,
                 end_date=data.end_date, previous_post=data.previous_post.strip())
 
 
-def insert_appointment(official_id: int, data: AppointmentInput, unit_id: int,
+def insert_appointment(db: Database, official_id: int, data: AppointmentInput, unit_id: int,
                        inauguration_id: int | None = None) -> int:
-    return Appointment.create(official=official_id, inauguration=inauguration_id,
-                              **_appointment_values(data, unit_id)).id
+    return db.insert(Appointment, official=official_id, inauguration=inauguration_id,
+                     **_appointment_values(data, unit_id))
 
 
-def update_appointment(appointment_id: int, data: AppointmentInput, unit_id: int) -> bool:
-    a = Appointment.get_or_none(Appointment.id == appointment_id)
+def _appointment(db: Database, appointment_id: int) -> Appointment:
+    a: Appointment | None = db.select(Appointment).where(Appointment.id == appointment_id).first()
     if a is None:
         raise NotFoundError(f"Jabatan dengan id {appointment_id} tidak ditemukan.")
+    return a
+
+
+def update_appointment(db: Database, appointment_id: int, data: AppointmentInput,
+                       unit_id: int) -> bool:
+    a = _appointment(db, appointment_id)
     values = _appointment_values(data, unit_id)
-    values["unit_id"] = values.pop("unit")
-    if all(getattr(a, k) == v for k, v in values.items()):
+    compared = dict(values, unit_id=values["unit"])
+    del compared["unit"]
+    if all(getattr(a, k) == v for k, v in compared.items()):
         return False
-    for key, value in values.items():
-        setattr(a, key, value)
-    a.save()
+    db.update(Appointment, modified_at=utc_now(), **values).where(
+        Appointment.id == appointment_id).execute()
     return True
 
 
-def appointment_owner(appointment_id: int) -> int:
-    a = Appointment.get_or_none(Appointment.id == appointment_id)
-    if a is None:
-        raise NotFoundError(f"Jabatan dengan id {appointment_id} tidak ditemukan.")
-    return a.official_id
+def appointment_owner(db: Database, appointment_id: int) -> int:
+    return _appointment(db, appointment_id).official_id
 
 
-def delete_appointment(appointment_id: int) -> None:
+def delete_appointment(db: Database, appointment_id: int) -> None:
     # The foreign key would refuse too (RESTRICT); this says why in words.
-    programs = Program.select().where(Program.appointment == appointment_id).count()
+    programs = db.select(Program).where(Program.appointment == appointment_id).count()
     if programs:
-        a = Appointment.get_by_id(appointment_id)
+        a = _appointment(db, appointment_id)
         raise KinerjaError(f"Jabatan '{a.post_title}' memiliki {programs} program kinerja, jadi "
                            f"tidak dapat dihapus. Isi tanggal selesai jabatan bila sudah "
                            f"berakhir.")
-    Appointment.delete().where(Appointment.id == appointment_id).execute()
+    db.delete(Appointment).where(Appointment.id == appointment_id).execute()
 
 
-def end_appointment(appointment_id: int, end: date) -> None:
-    a = Appointment.get_by_id(appointment_id)
+def end_appointment(db: Database, appointment_id: int, end: date) -> None:
+    a = _appointment(db, appointment_id)
     # A post that started after `end` cannot end before it began: end it on its first day.
-    a.end_date = max(end, a.start_date) if a.start_date else end
-    a.save()
+    end_date = max(end, a.start_date) if a.start_date else end
+    db.update(Appointment, end_date=end_date, modified_at=utc_now()).where(
+        Appointment.id == appointment_id).execute()
 
 
-def current_appointments(official_id: int) -> list[AppointmentRecord]:
-    query = (Appointment.select(Appointment, Unit).join(Unit)
+def current_appointments(db: Database, official_id: int) -> list[AppointmentRecord]:
+    query = (db.select(Appointment, Appointment, Unit).join(Unit)
              .where((Appointment.official == official_id) & Appointment.end_date.is_null()))
     return [_appointment_record(a, a.unit.name) for a in query]
 
 
-def current_acting_holders(unit_id: int, post_title: str) -> list[AppointmentRecord]:
+def current_acting_holders(db: Database, unit_id: int,
+                           post_title: str) -> list[AppointmentRecord]:
     """Current Plt/Plh/Pj appointments to this post (same unit, same title, any case)."""
     title = " ".join(post_title.split()).lower()  # stored titles have single spaces
-    query = (Appointment.select(Appointment, Unit).join(Unit)
+    query = (db.select(Appointment, Appointment, Unit).join(Unit)
              .where((Appointment.unit == unit_id) & Appointment.end_date.is_null()
                     & Appointment.filling.in_(("plt", "plh", "pj"))
                     & (fn.lower(Appointment.post_title) == title)))
     return [_appointment_record(a, a.unit.name) for a in query]
 
 
-def latest_ended_before(official_id: int, start: date | None) -> AppointmentRecord | None:
+def latest_ended_before(db: Database, official_id: int,
+                        start: date | None) -> AppointmentRecord | None:
     """The official's most recent appointment that ended before `start` (their previous post)."""
-    query = (Appointment.select(Appointment, Unit).join(Unit)
+    query = (db.select(Appointment, Appointment, Unit).join(Unit)
              .where((Appointment.official == official_id) & Appointment.end_date.is_null(False)))
     if start:
         query = query.where(Appointment.end_date < start)
-    a = query.order_by(Appointment.end_date.desc(), Appointment.id.desc()).first()
+    a: Appointment | None = query.order_by(Appointment.end_date.desc(),
+                                           Appointment.id.desc()).first()
     return _appointment_record(a, a.unit.name) if a else None
 
 
 # Signatories and inaugurations --------------------------------------------------------------
 
-def list_signatories() -> list[SignatoryRecord]:
-    return [SignatoryRecord(s.id, s.name, s.title, s.role, s.nip, s.rank)
-            for s in Signatory.select().where(Signatory.active == True)  # noqa: E712
-            .order_by(Signatory.id)]
-
-
-def ensure_signatory(name: str, title: str, role: str, nip: str | None = None,
-                     rank: str | None = None) -> int:
-    existing = Signatory.select().where((Signatory.role == role) & (Signatory.name == name)).first()
-    if existing:
-        return existing.id
-    return Signatory.create(name=name, title=title, role=role, nip=nip, rank=rank).id
-
-
-def signatory(signatory_id: int) -> SignatoryRecord:
-    s = Signatory.get_or_none(Signatory.id == signatory_id)
-    if s is None:
-        raise NotFoundError(f"Penandatangan dengan id {signatory_id} tidak ditemukan.")
+def _signatory_record(s: Signatory) -> SignatoryRecord:
     return SignatoryRecord(s.id, s.name, s.title, s.role, s.nip, s.rank)
 
 
-def signatory_by_role(role: str) -> SignatoryRecord | None:
-    """The first active signatory with this role (bupati, wakil_bupati, sekda), if any."""
-    s = Signatory.select().where((Signatory.role == role) & (Signatory.active == True)  # noqa: E712
-                                 ).order_by(Signatory.id).first()
-    return SignatoryRecord(s.id, s.name, s.title, s.role, s.nip, s.rank) if s else None
+def list_signatories(db: Database) -> list[SignatoryRecord]:
+    return [_signatory_record(s)
+            for s in db.select(Signatory).where(Signatory.active == True)  # noqa: E712
+            .order_by(Signatory.id)]
 
 
-def update_signatory(signatory_id: int, name: str, title: str, nip: str | None,
-                     rank: str | None) -> bool:
-    """Write a signatory's name, title, NIP and rank; return True if anything changed."""
-    s = Signatory.get_or_none(Signatory.id == signatory_id)
+def ensure_signatory(db: Database, name: str, title: str, role: str, nip: str | None = None,
+                     rank: str | None = None) -> int:
+    existing: Signatory | None = db.select(Signatory).where(
+        (Signatory.role == role) & (Signatory.name == name)).first()
+    if existing:
+        return existing.id
+    return db.insert(Signatory, name=name, title=title, role=role, nip=nip, rank=rank)
+
+
+def _signatory(db: Database, signatory_id: int) -> Signatory:
+    s: Signatory | None = db.select(Signatory).where(Signatory.id == signatory_id).first()
     if s is None:
         raise NotFoundError(f"Penandatangan dengan id {signatory_id} tidak ditemukan.")
-    values = dict(name=name, title=title, nip=nip, rank=rank)
+    return s
+
+
+def signatory(db: Database, signatory_id: int) -> SignatoryRecord:
+    return _signatory_record(_signatory(db, signatory_id))
+
+
+def signatory_by_role(db: Database, role: str) -> SignatoryRecord | None:
+    """The first active signatory with this role (bupati, wakil_bupati, sekda), if any."""
+    s: Signatory | None = db.select(Signatory).where(
+        (Signatory.role == role) & (Signatory.active == True)  # noqa: E712
+    ).order_by(Signatory.id).first()
+    return _signatory_record(s) if s else None
+
+
+def update_signatory(db: Database, signatory_id: int, name: str, title: str, nip: str | None,
+                     rank: str | None) -> bool:
+    """Write a signatory's name, title, NIP and rank; return True if anything changed."""
+    s = _signatory(db, signatory_id)
+    values: dict[str, Any] = dict(name=name, title=title, nip=nip, rank=rank)
     if all(getattr(s, k) == v for k, v in values.items()):
         return False
-    for key, value in values.items():
-        setattr(s, key, value)
-    s.save()
+    db.update(Signatory, modified_at=utc_now(), **values).where(
+        Signatory.id == signatory_id).execute()
     return True
 
 
-def count_officials() -> int:
-    return Official.select().count()
+def count_officials(db: Database) -> int:
+    return db.select(Official).count()
 
 
-def insert_inauguration(day: date, place: str, signatory_id: int | None,
+def insert_inauguration(db: Database, day: date, place: str, signatory_id: int | None,
                         inaugurated_by: str, note: str) -> int:
-    return Inauguration.create(date=day, place=place, inaugurating_signatory=signatory_id,
-                               inaugurated_by=inaugurated_by, note=note).id
+    return db.insert(Inauguration, date=day, place=place, inaugurating_signatory=signatory_id,
+                     inaugurated_by=inaugurated_by, note=note)
 
 
-def find_inauguration(day: date, place: str) -> int | None:
-    row = Inauguration.select(Inauguration.id).where(
+def find_inauguration(db: Database, day: date, place: str) -> int | None:
+    row: Inauguration | None = db.select(Inauguration, Inauguration.id).where(
         (Inauguration.date == day) & (fn.lower(Inauguration.place) == place.lower())).first()
     return row.id if row else None
 
 
-def inauguration_on(day: date) -> int | None:
-    row = Inauguration.select(Inauguration.id).where(Inauguration.date == day).first()
+def inauguration_on(db: Database, day: date) -> int | None:
+    row: Inauguration | None = db.select(Inauguration, Inauguration.id).where(
+        Inauguration.date == day).first()
     return row.id if row else None
 
 
-def inauguration_date(inauguration_id: int | None) -> date | None:
+def inauguration_date(db: Database, inauguration_id: int | None) -> date | None:
     if inauguration_id is None:
         return None
-    row = Inauguration.get_or_none(Inauguration.id == inauguration_id)
+    row: Inauguration | None = db.select(Inauguration, Inauguration.date).where(
+        Inauguration.id == inauguration_id).first()
     return row.date if row else None
 
 
-# Settings -----------------------------------------------------------------------------------
-
-def get_setting(key: str, default: str = "") -> str:
-    row = Setting.get_or_none(Setting.key == key)
-    return row.value if row else default
-
-
-def set_setting(key: str, value: str) -> None:
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
-
-
-def table_counts() -> dict[str, int]:
-    return {model._meta.table_name: model.select().count()
+def table_counts(db: Database) -> dict[str, int]:
+    return {str(model._meta.table_name): db.select(model).count()
             for model in (Unit, Official, Appointment, Inauguration, Signatory)}

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from kinerja_desktop.domain.officials import full_name, main_post_key, post_display
+# RosterFilter and RosterRow live in the domain; re-exported ("as") for the gui until it
+# imports them from there.
+from kinerja_desktop.domain.roster import RosterFilter as RosterFilter
+from kinerja_desktop.domain.roster import RosterRow as RosterRow
 from kinerja_desktop.storage.database import Database
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
@@ -25,37 +29,6 @@ SORT_COLUMNS = {
 }
 
 
-@dataclass(frozen=True)
-class RosterFilter:
-    """What the roster shows: search text, filters, and sort order."""
-
-    text: str = ""
-    unit_id: int | None = None
-    eselon: str | None = None
-    filling: str | None = None
-    status: str = "aktif"  # "aktif", "arsip" or "semua"
-    sort: str = "nama"
-    descending: bool = False
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    """One line of the roster list."""
-
-    official_id: int
-    nip: str
-    full_name: str
-    rank: str
-    post: str
-    unit_name: str
-    unit_short: str
-    eselon: str
-    filling: str
-    start_date: date | None
-    active: bool
-    appointment_id: int | None
-
-
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     for start in range(0, len(ids), CHUNK):
         yield ids[start:start + CHUNK]
@@ -64,14 +37,13 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 def refresh(db: Database, official_ids: Iterable[int]) -> None:
     """Recompute the derived roster rows of these officials (call inside the writing transaction)."""
     ids = sorted(set(official_ids))
-    con = db.handle
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
-        officials = con.execute_sql(
+        officials = db.execute_sql(
             f"SELECT id, nip, name, front_title, back_title, COALESCE(rank, ''), active "
             f"FROM official WHERE id IN ({marks})", list(chunk)).fetchall()
-        current: dict[int, list[tuple]] = {}
-        for row in con.execute_sql(
+        current: dict[int, list[tuple[Any, ...]]] = {}
+        for row in db.execute_sql(
                 f"SELECT a.official_id, a.id, a.post_title, a.filling, a.eselon, a.start_date, "
                 f"a.unit_id, u.name, u.short_name FROM appointment a "
                 f"JOIN unit u ON u.id = a.unit_id "
@@ -95,37 +67,37 @@ def refresh(db: Database, official_ids: Iterable[int]) -> None:
                             (main[4] or "") if main else "", (main[3] or "") if main else "",
                             main[5] if main else None, active, main[1] if main else None))
             search.append((oid, " ".join(w for w in words if w).lower()))
-        con.execute_sql(f"DELETE FROM roster_entry WHERE official_id IN ({marks})", list(chunk))
+        db.execute_sql(f"DELETE FROM roster_entry WHERE official_id IN ({marks})", list(chunk))
         if db.fts:  # the words index reads roster_search's text: unindex it before it goes
-            con.execute_sql(f"INSERT INTO roster_words (roster_words, rowid, search_text) "
-                            f"SELECT 'delete', rowid, search_text FROM roster_search "
-                            f"WHERE rowid IN ({marks})", list(chunk))
-        con.execute_sql(f"DELETE FROM roster_search WHERE rowid IN ({marks})", list(chunk))
+            db.execute_sql(f"INSERT INTO roster_words (roster_words, rowid, search_text) "
+                           f"SELECT 'delete', rowid, search_text FROM roster_search "
+                           f"WHERE rowid IN ({marks})", list(chunk))
+        db.execute_sql(f"DELETE FROM roster_search WHERE rowid IN ({marks})", list(chunk))
         if entries:
-            con.cursor().executemany(
+            db.executemany(
                 "INSERT INTO roster_entry (official_id, name_sort, nip, full_name, rank, post, "
                 "unit_id, unit_name, unit_short, eselon, filling, start_date, active, "
                 "appointment_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entries)
-            con.cursor().executemany(
+            db.executemany(
                 "INSERT INTO roster_search (rowid, search_text) VALUES (?, ?)", search)
             if db.fts:
-                con.cursor().executemany(
+                db.executemany(
                     "INSERT INTO roster_words (rowid, search_text) VALUES (?, ?)", search)
 
 
 def refresh_all(db: Database) -> None:
     """Rebuild the derived roster tables for every official."""
-    ids = [r[0] for r in db.handle.execute_sql("SELECT id FROM official")]
+    ids = [r[0] for r in db.execute_sql("SELECT id FROM official")]
     with db.atomic():
-        db.handle.execute_sql("DELETE FROM roster_entry")
-        db.handle.execute_sql("DELETE FROM roster_search")
+        db.execute_sql("DELETE FROM roster_entry")
+        db.execute_sql("DELETE FROM roster_search")
         if db.fts:
-            db.handle.execute_sql("INSERT INTO roster_words (roster_words) VALUES ('delete-all')")
+            db.execute_sql("INSERT INTO roster_words (roster_words) VALUES ('delete-all')")
         refresh(db, ids)
 
 
 def officials_of_unit(db: Database, unit_id: int) -> list[int]:
-    return [r[0] for r in db.handle.execute_sql(
+    return [r[0] for r in db.execute_sql(
         "SELECT DISTINCT official_id FROM appointment WHERE unit_id = ?", (unit_id,))]
 
 
@@ -193,7 +165,7 @@ def search_ids(db: Database, f: RosterFilter) -> list[int]:
     sql = (f"SELECT e.official_id FROM {source}"
            + (" WHERE " + " AND ".join(where) if where else "")
            + f" ORDER BY {order}{direction}{tie}, e.official_id{direction}")
-    return [r[0] for r in db.handle.execute_sql(sql, params)]
+    return [r[0] for r in db.execute_sql(sql, params)]
 
 
 def fetch_rows(db: Database, ids: Sequence[int]) -> dict[int, RosterRow]:
@@ -201,7 +173,7 @@ def fetch_rows(db: Database, ids: Sequence[int]) -> dict[int, RosterRow]:
     rows: dict[int, RosterRow] = {}
     for chunk in _chunks(list(ids)):
         marks = ",".join("?" * len(chunk))
-        for r in db.handle.execute_sql(
+        for r in db.execute_sql(
                 f"SELECT official_id, nip, full_name, rank, post, unit_name, unit_short, eselon, "
                 f"filling, start_date, active, appointment_id FROM roster_entry "
                 f"WHERE official_id IN ({marks})", list(chunk)):
@@ -213,7 +185,7 @@ def fetch_rows(db: Database, ids: Sequence[int]) -> dict[int, RosterRow]:
 
 def count(db: Database, status: str = "semua") -> int:
     clause = {"aktif": " WHERE active = 1", "arsip": " WHERE active = 0"}.get(status, "")
-    return db.handle.execute_sql(f"SELECT count(*) FROM roster_entry{clause}").fetchone()[0]
+    return int(db.execute_sql(f"SELECT count(*) FROM roster_entry{clause}").fetchone()[0])
 
 
 @dataclass(frozen=True)
@@ -244,7 +216,7 @@ def export_rows(db: Database, ids: Sequence[int]) -> list[ExportRow]:
     found: dict[int, ExportRow] = {}
     for chunk in _chunks(list(ids)):
         marks = ",".join("?" * len(chunk))
-        for r in db.handle.execute_sql(
+        for r in db.execute_sql(
                 f"SELECT o.id, o.nip, o.name, o.front_title, o.back_title, COALESCE(o.rank, ''), "
                 f"o.active, COALESCE(a.post_title, ''), COALESCE(u.name, ''), "
                 f"COALESCE(a.eselon, ''), COALESCE(a.filling, ''), COALESCE(a.previous_post, ''), "

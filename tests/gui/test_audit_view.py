@@ -9,16 +9,16 @@ from PySide6.QtGui import QFont
 from kinerja_desktop.gui import audit_view
 from kinerja_desktop.gui.audit_view import AuditDialog
 from kinerja_desktop.services.audit import set_operator
-from kinerja_desktop.storage.models import Unit
+from kinerja_desktop.storage.models import Unit, utc_now
 
 
 @pytest.fixture
 def history(db):
     set_operator("Rina")
-    units = [Unit.create(name=f"Dinas {n}") for n in range(5)]
+    ids = [db.insert(Unit, name=f"Dinas {n}") for n in range(5)]
+    units = [db.select(Unit).where(Unit.id == unit_id).get() for unit_id in ids]
     set_operator("Dedi")
-    units[2].name = "Dinas Dua"
-    units[2].save()
+    db.update(Unit, name="Dinas Dua", modified_at=utc_now()).where(Unit.id == ids[2]).execute()
     yield units
     set_operator(None)
 
@@ -104,7 +104,7 @@ def test_more_rows_are_fetched_when_scrolled(app, qtbot, db, monkeypatch):
     set_operator("Rina")
     try:
         for n in range(10):
-            Unit.create(name=f"Unit {n}")
+            db.insert(Unit, name=f"Unit {n}")
     finally:
         set_operator(None)
     widget = AuditDialog(db)

@@ -39,11 +39,11 @@ def shown(monkeypatch):
 def make_program(db, scheme: str = "capaian_berbobot", agree: bool = True) -> int:
     """Anas Dwisatya's 100-day program: an innovation (50), a number target (30) and a
     done/not-done target (20); the innovation has a progress report with a file."""
-    with db.bound(), db.atomic():
-        official_repo.ensure_signatory("Ratu Tatu Chasanah", "Bupati Serang", "bupati")
-        official_repo.ensure_signatory("Pandji Tirtayasa", "Wakil Bupati Serang",
+    with db.atomic():
+        official_repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
+        official_repo.ensure_signatory(db, "Pandji Tirtayasa", "Wakil Bupati Serang",
                                        "wakil_bupati")
-        official_repo.ensure_signatory("Tb. Entus Mahmud Sahiri", "Sekretaris Daerah",
+        official_repo.ensure_signatory(db, "Tb. Entus Mahmud Sahiri", "Sekretaris Daerah",
                                        "sekda")
     _official, post = appointment(db)
     programs = ProgramService(db, lambda: TODAY)

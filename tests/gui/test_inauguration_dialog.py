@@ -33,10 +33,10 @@ DAY_BEFORE = date(2019, 6, 13)
 def before_db(db):
     """The demo's officials in their posts before 14 June 2019, with no inauguration yet."""
     roster = RosterService(db)
-    with db.bound(), db.atomic():
+    with db.atomic():
         for name, short, kind in demo.UNITS:
-            official_repo.ensure_unit(name, short, kind)
-        official_repo.ensure_signatory("Ratu Tatu Chasanah", "Bupati Serang", "bupati")
+            official_repo.ensure_unit(db, name, short, kind)
+        official_repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
     for person in demo.OFFICIALS:
         roster.create(OfficialInput(person.nip, person.name, rank=person.rank), person.previous)
     return db
@@ -149,8 +149,7 @@ def test_records_the_14_june_2019_inauguration(qtbot, app, before_db):
     place, signatory, by = before_db.handle.execute_sql(
         "SELECT place, inaugurating_signatory_id, inaugurated_by FROM inauguration").fetchone()
     assert place == "Pendopo Bupati Serang"
-    with before_db.bound():
-        assert signatory == official_repo.list_signatories()[0].id
+    assert signatory == official_repo.list_signatories(before_db)[0].id
     assert by == "Ratu Tatu Chasanah, Bupati Serang"
     linked = before_db.handle.execute_sql(
         "SELECT official_id, filling, start_date, decree_number FROM appointment "

@@ -78,8 +78,7 @@ def build_board(db) -> Board:
                     weight=Decimal(100))])
     progress.add_report(targets["Puskesmas keliling"], ProgressInput(date(2019, 9, 10), 9))
     programs.change_status(budi_program, "disepakati")
-    with db.bound():
-        official_repo.ensure_signatory("Ratu Tatu Chasanah", "Bupati Serang", "bupati")
+    official_repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
     evaluations = EvaluationService(db, lambda: TODAY, actor=lambda: "uji")
     evaluation_id = evaluations.start(budi_program)
     content = evaluations.get(evaluation_id).content

@@ -24,7 +24,7 @@ def official(round_no: int, n: int):
 
 def main(argv: list[str]) -> int:
     from kinerja_desktop.storage.database import open_database
-    from kinerja_desktop.storage.models import Setting
+    from kinerja_desktop.storage import settings_repo
     path, round_no = Path(argv[0]), int(argv[1])
     db = open_database(path)
     roster = None
@@ -32,9 +32,9 @@ def main(argv: list[str]) -> int:
     n = 0
     while True:
         n += 1
-        with db.atomic(), db.bound():
-            Setting.replace(key=f"crash:{round_no}:{n}", value="x" * (n % 50) + str(n)).execute()
-            Setting.replace(key=f"crash:{round_no}:last", value=str(n)).execute()
+        with db.atomic():
+            settings_repo.set(db, f"crash:{round_no}:{n}", "x" * (n % 50) + str(n))
+            settings_repo.set(db, f"crash:{round_no}:last", str(n))
             if n % 5 == 0:
                 if roster is None:
                     from kinerja_desktop.services.roster import RosterService

@@ -8,7 +8,7 @@ import pytest
 
 from kinerja_desktop.domain.audit import AuditFilter
 from kinerja_desktop.services.audit import AuditService, local_time, set_operator
-from kinerja_desktop.storage.models import AuditEntry, Unit
+from kinerja_desktop.storage.models import AuditEntry, Unit, utc_now
 
 
 @pytest.fixture(autouse=True)
@@ -21,11 +21,13 @@ def reset_operator():
 def history(db):
     """Units made by two people: Rina makes A…E, Dedi renames C and deletes E."""
     set_operator("Rina")
-    units = {name: Unit.create(name=f"Dinas {name}") for name in "ABCDE"}
+    ids = {name: db.insert(Unit, name=f"Dinas {name}") for name in "ABCDE"}
+    units = {name: db.select(Unit).where(Unit.id == unit_id).get()
+             for name, unit_id in ids.items()}
     set_operator(lambda: "Dedi")
-    units["C"].name = "Dinas C Baru"
-    units["C"].save()
-    units["E"].delete_instance()
+    db.update(Unit, name="Dinas C Baru", modified_at=utc_now()).where(
+        Unit.id == ids["C"]).execute()
+    db.delete(Unit).where(Unit.id == ids["E"]).execute()
     return units
 
 
@@ -54,7 +56,7 @@ def test_filters(db, history):
     assert service.count(AuditFilter(text="%")) == 0  # LIKE wildcards are literal
     assert service.count(AuditFilter(entity="unit")) == 7
     assert service.count(AuditFilter(entity="official")) == 0
-    today = local_time(AuditEntry.get().created_at).date()
+    today = local_time(db.select(AuditEntry).get().created_at).date()
     assert service.count(AuditFilter(date_from=today, date_to=today)) == 7
     assert service.count(AuditFilter(date_to=today - timedelta(days=1))) == 0
     assert service.count(AuditFilter(date_from=today + timedelta(days=1))) == 0
@@ -77,18 +79,16 @@ def test_lists_for_the_filters(db, history):
 
 def test_service_events_are_in_the_history_too(db):
     from kinerja_desktop.storage.evaluation_repo import audit, audit_trail
-    with db.bound():
-        audit("Budi", "final", "evaluasi", "e-1", "Evaluasi difinalkan", {"skor": "85.0"})
+    audit(db, "Budi", "final", "evaluasi", "e-1", "Evaluasi difinalkan", {"skor": "85.0"})
     (entry,) = AuditService(db).history()
     assert not entry.is_data_change and entry.entity_label == "Evaluasi"
     assert [(c.name, c.after) for c in entry.changes()] == [("skor", "85.0")]
-    with db.bound():
-        Unit.create(name="Dinas F")
-        assert [a.action for a in audit_trail(["e-1"])] == ["final"]
+    db.insert(Unit, name="Dinas F")
+    assert [a.action for a in audit_trail(db, ["e-1"])] == ["final"]
 
 
 def test_default_operator_is_the_environment(db, monkeypatch):
     monkeypatch.setenv("KINERJA_USER", "Operator Bagian Organisasi")
     set_operator()
-    Unit.create(name="Dinas G")
-    assert AuditEntry.get().actor == "Operator Bagian Organisasi"
+    db.insert(Unit, name="Dinas G")
+    assert db.select(AuditEntry).get().actor == "Operator Bagian Organisasi"

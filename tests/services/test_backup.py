@@ -75,7 +75,7 @@ def test_failed_backup_records_nothing(demo_db, usb, monkeypatch):
 
 
 def test_last_backup_ignores_a_bad_value(demo_db):
-    from kinerja_desktop.storage import official_repo
+    from kinerja_desktop.storage import settings_repo
     with demo_db.atomic():
-        official_repo.set_setting(service.LAST_BACKUP_KEY, "kemarin")
+        settings_repo.set(demo_db, service.LAST_BACKUP_KEY, "kemarin")
     assert service.last_backup(demo_db) is None

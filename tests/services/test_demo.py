@@ -8,12 +8,12 @@ from decimal import Decimal
 
 from kinerja_desktop.domain.nip import check_nip
 from kinerja_desktop.domain.officials import OfficialInput
+from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.services import demo
 from kinerja_desktop.services.demo import load_demo
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
-from kinerja_desktop.storage import official_repo
-from kinerja_desktop.storage.roster_repo import RosterFilter
+from kinerja_desktop.storage import official_repo, settings_repo
 from tests.helpers.dump import dump_database, table_rows
 
 # (name, new post, how filled, previous post) as the report tells it.
@@ -56,7 +56,7 @@ def test_made_up_nips_are_valid_and_labelled(demo_db):
         info, problems = check_nip(nip)
         assert info is not None and problems == [], nip
         assert (info.birth_date.isoformat(), info.sex) == (birth, sex)
-    assert official_repo.get_setting("catatan_data_contoh") == demo.DEMO_NOTICE
+    assert settings_repo.get(demo_db, "catatan_data_contoh") == demo.DEMO_NOTICE
     assert "rekaan" in demo.DEMO_NOTICE
 
 
@@ -65,10 +65,10 @@ def test_units_settings_and_signatory(demo_db):
     assert units == {name: (short, kind) for name, short, kind in demo.UNITS}
     assert units["Dinas Kependudukan dan Catatan Sipil"] == ("Disdukcapil", "dinas")
     assert units["Satuan Polisi Pamong Praja"] == ("Satpol PP", "satuan")
-    assert official_repo.get_setting("instansi") == "Pemerintah Kabupaten Serang"
-    assert official_repo.get_setting("tempat") == "Serang"
-    assert official_repo.get_setting("provinsi") == "Banten"
-    (bupati,) = official_repo.list_signatories()
+    assert settings_repo.get(demo_db, "instansi") == "Pemerintah Kabupaten Serang"
+    assert settings_repo.get(demo_db, "tempat") == "Serang"
+    assert settings_repo.get(demo_db, "provinsi") == "Banten"
+    (bupati,) = official_repo.list_signatories(demo_db)
     assert (bupati.name, bupati.title, bupati.role, bupati.nip) == (
         "Ratu Tatu Chasanah", "Bupati Serang", "bupati", None)
     assert table_rows(demo_db.path, "SELECT date, place FROM inauguration") == [
@@ -84,13 +84,13 @@ def test_second_load_changes_nothing(demo_db):
 
 
 def test_existing_settings_and_officials_are_kept(db):
-    official_repo.set_setting("instansi", "Pemerintah Kabupaten Lebak")
+    settings_repo.set(db, "instansi", "Pemerintah Kabupaten Lebak")
     roster = RosterService(db)
     mine, _ = roster.create(OfficialInput("198001012005011003", "Pejabat Sendiri"))
     result = load_demo(db)
     assert result.officials_added == 7
-    assert official_repo.get_setting("instansi") == "Pemerintah Kabupaten Lebak"
-    assert official_repo.get_setting("tempat") == ""
+    assert settings_repo.get(db, "instansi") == "Pemerintah Kabupaten Lebak"
+    assert settings_repo.get(db, "tempat") == ""
     assert roster.get(mine).name == "Pejabat Sendiri"
     assert roster.count() == 8
 
@@ -225,10 +225,10 @@ def test_upgrade_of_a_demo_loaded_by_the_previous_version(demo_db):
 
 
 def test_upgrade_with_the_old_notice(demo_db):
-    official_repo.set_setting("catatan_data_contoh", "Data contoh: NIP dan golongan adalah "
-                                                     "rekaan, bukan data kepegawaian asli.")
+    settings_repo.set(demo_db, "catatan_data_contoh", "Data contoh: NIP dan golongan adalah "
+                                                      "rekaan, bukan data kepegawaian asli.")
     load_demo(demo_db)
-    assert official_repo.get_setting("catatan_data_contoh") == demo.DEMO_NOTICE
+    assert settings_repo.get(demo_db, "catatan_data_contoh") == demo.DEMO_NOTICE
 
 
 def test_targets_the_user_changed_are_kept(demo_db):

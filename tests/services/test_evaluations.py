@@ -48,16 +48,14 @@ def service(db, actor) -> EvaluationService:
 
 @pytest.fixture
 def signatories(db) -> dict[str, int]:
-    with db.bound():
-        return {
-            "sekda": official_repo.ensure_signatory("Tb. Entus Mahmud Sahiri", "Sekretaris Daerah",
-                                                    "sekda", SEKDA_NIP, "IV/d"),
-            "bupati": official_repo.ensure_signatory("Ratu Tatu Chasanah", "Bupati Serang",
-                                                     "bupati"),
-            "wakil_bupati": official_repo.ensure_signatory("Pandji Tirtayasa",
-                                                           "Wakil Bupati Serang",
-                                                           "wakil_bupati"),
-        }
+    return {
+        "sekda": official_repo.ensure_signatory(db, "Tb. Entus Mahmud Sahiri",
+                                                "Sekretaris Daerah", "sekda", SEKDA_NIP, "IV/d"),
+        "bupati": official_repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang",
+                                                 "bupati"),
+        "wakil_bupati": official_repo.ensure_signatory(db, "Pandji Tirtayasa",
+                                                       "Wakil Bupati Serang", "wakil_bupati"),
+    }
 
 
 @pytest.fixture
@@ -273,10 +271,9 @@ def test_later_changes_to_people_do_not_alter_a_final(db, service, program, sign
     roster = RosterService(db)
     official_id = roster.id_by_nip(NIP)
     roster.update(official_id, OfficialInput(NIP, "Anas Dwisatya", "Dr.", "M.Kom", "IV/c"))
-    with db.bound():
-        from kinerja_desktop.storage.models import Signatory
-        Signatory.update(title="Bupati Serang (periode 2021–2026)", name="R. T. Chasanah").where(
-            Signatory.id == signatories["bupati"]).execute()
+    from kinerja_desktop.storage.models import Signatory
+    db.update(Signatory, title="Bupati Serang (periode 2021–2026)", name="R. T. Chasanah").where(
+        Signatory.id == signatories["bupati"]).execute()
     after = service.get(evaluation_id)
     assert after.official_name == "Dr. Anas Dwisatya, M.Kom"  # the roster moved on …
     assert after.content == before.content  # … the sheet did not

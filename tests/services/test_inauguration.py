@@ -8,11 +8,11 @@ import pytest
 
 from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInput,
                                               InaugurationItem, OfficialInput)
+from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.errors import NotFoundError, ValidationError
 from kinerja_desktop.services.inauguration import record_inauguration
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import official_repo
-from kinerja_desktop.storage.roster_repo import RosterFilter
 from tests.helpers.dump import dump_database, table_rows
 
 DAY = date(2019, 6, 14)
@@ -42,7 +42,7 @@ def test_anas_sekretaris_and_plt_end_the_day_before(demo_db):
         f"Kepala {KOMINFO}", KOMINFO, "II.b", "seleksi_terbuka")
     assert current.start_date == DAY and current.end_date is None
     assert current.previous_post == (f"Sekretaris {KOMINFO} sekaligus Plt. Kepala {KOMINFO}")
-    assert official_repo.inauguration_date(current.inauguration_id) == DAY
+    assert official_repo.inauguration_date(demo_db, current.inauguration_id) == DAY
 
 
 def test_jajang_plt_ended_but_still_sekretaris(demo_db):

@@ -102,7 +102,7 @@ def test_create_with_copied_targets(service, post, program):
 
 def test_create_for_inauguration_gives_each_of_the_five_a_program(demo_db):
     service = ProgramService(demo_db)
-    posts = program_repo.inauguration_appointments(INAUGURATION_DATE)
+    posts = program_repo.inauguration_appointments(demo_db, INAUGURATION_DATE)
     assert len(posts) == 5
     first = service.create_for_inauguration(INAUGURATION_DATE)
     # The demo may already create some of these itself: together they are the five.
@@ -129,8 +129,8 @@ def test_create_for_inauguration_gives_each_of_the_five_a_program(demo_db):
 
 def test_create_for_inauguration_keeps_a_program_made_by_hand(demo_db):
     service = ProgramService(demo_db)
-    posts = program_repo.inauguration_appointments(INAUGURATION_DATE)
-    existing = program_repo.find_program(posts[0][0], "100_hari", INAUGURATION_DATE)
+    posts = program_repo.inauguration_appointments(demo_db, INAUGURATION_DATE)
+    existing = program_repo.find_program(demo_db, posts[0][0], "100_hari", INAUGURATION_DATE)
     mine = existing or service.create_program(posts[0][0], ProgramInput("100_hari",
                                                                         INAUGURATION_DATE))
     result = service.create_for_inauguration(INAUGURATION_DATE, scheme="pp46_2011")

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
+from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.errors import InputFileError, ValidationError
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.roster_io import (COLUMNS, ImportCancelled, apply_import,
@@ -15,7 +16,6 @@ from kinerja_desktop.services.roster_io import (COLUMNS, ImportCancelled, apply_
                                                 roster_records)
 from kinerja_desktop.services.tables import read_table
 from kinerja_desktop.storage.database import open_database
-from kinerja_desktop.storage.roster_repo import RosterFilter
 from tests.helpers.dump import dump_database
 from tests.helpers.tables import HEADER, read_xlsx, row, write_csv, write_xlsx
 
@@ -612,12 +612,12 @@ def test_unit_given_by_its_short_name_is_the_existing_unit(tmp_path, demo_db):
                       "disdukcapil;II.b\n"
                       "198002142005012003;Siti Rahmawati;Kepala Bidang Pelayanan;Disdukcapil;"
                       "III.b\n", encoding="utf-8")
-    units_before = len(official_repo.list_units())
+    units_before = len(official_repo.list_units(demo_db))
     report = roster_io.import_roster(demo_db, source)
     assert report.ok, report.problems
     assert report.units_created == []
     assert (report.new, report.updated, report.unchanged) == (1, 0, 1)
-    assert len(official_repo.list_units()) == units_before
+    assert len(official_repo.list_units(demo_db)) == units_before
     siti = RosterService(demo_db).get(RosterService(demo_db).id_by_nip("198002142005012003"))
     assert siti.appointments[0].unit_name == "Dinas Kependudukan dan Catatan Sipil"
 

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
+from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.errors import KinerjaError, NotFoundError, ValidationError
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import open_database
-from kinerja_desktop.storage.roster_repo import RosterFilter
 from tests.helpers.dump import dump_database, table_rows
 
 NIP = "197001011990031002"

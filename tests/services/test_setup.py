@@ -7,7 +7,7 @@ import pytest
 from kinerja_desktop.errors import ValidationError
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
-from kinerja_desktop.storage import official_repo
+from kinerja_desktop.storage import official_repo, settings_repo
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 SEKDA_NIP = "196512311990031005"
@@ -25,9 +25,8 @@ def test_settings_round_trip(db):
     assert setup.load_settings(db) == DatasetSettings()
     setup.save_settings(db, settings(institution="  Pemerintah  Kabupaten Serang "))
     assert setup.load_settings(db) == settings()
-    with db.bound():
-        assert official_repo.get_setting("ukuran_kertas") == "F4"
-        assert official_repo.get_setting("tempat") == "Serang"
+    assert settings_repo.get(db, "ukuran_kertas") == "F4"
+    assert settings_repo.get(db, "tempat") == "Serang"
     setup.save_settings(db, settings(emblem_png=None, paper="A4"))
     assert setup.load_settings(db).emblem_png is None
     assert setup.load_settings(db).paper == "A4"
@@ -71,8 +70,7 @@ def test_signatories_are_created_then_updated_per_role(db):
                        SEKDA_NIP, "Pembina Utama Muda"),
     ])
     assert again["bupati"] == ids["bupati"] and again["sekda"] == ids["sekda"]
-    with db.bound():
-        signatories = official_repo.list_signatories()
+    signatories = official_repo.list_signatories(db)
     assert len(signatories) == 3
     by_role = setup.signatories_by_role(db)
     assert by_role["bupati"].name == "Pandji Tirtayasa"
@@ -108,12 +106,10 @@ def test_demo_data_is_not_a_first_run(demo_db):
 
 def test_letterhead_uses_the_stored_settings_and_emblem(db):
     from kinerja_desktop.services import document_builder
-    with db.bound():
-        assert document_builder.institution().emblem_png is None
+    assert document_builder.institution(db).emblem_png is None
     setup.save_settings(db, settings())
-    with db.bound():
-        kop = document_builder.institution()
-        assert document_builder.stored_paper() == "F4"
+    kop = document_builder.institution(db)
+    assert document_builder.stored_paper(db) == "F4"
     assert kop.emblem_png == PNG
     assert kop.government == "PEMERINTAH KABUPATEN SERANG"
     assert kop.agency == "SEKRETARIAT DAERAH"

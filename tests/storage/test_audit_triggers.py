@@ -18,7 +18,8 @@ from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage import program_repo
 from kinerja_desktop.storage.database import (open_database, register_functions,
                                               set_actor_provider)
-from kinerja_desktop.storage.models import AuditEntry, Official, Setting, Signatory, Unit
+from kinerja_desktop.storage.models import (AuditEntry, Official, Setting, Signatory, Unit,
+                                            utc_now)
 from tests.helpers.dump import dump_database, table_rows
 from tests.helpers.programs import NIP, appointment, innovation
 
@@ -45,11 +46,22 @@ def entries(db, **where) -> list[tuple]:
     return [(a, e, u, s, json.loads(d)) for a, e, u, s, d in rows]
 
 
+def new_unit(db, **values) -> Unit:
+    unit_id = db.insert(Unit, **values)
+    return db.select(Unit).where(Unit.id == unit_id).get()
+
+
+def save_unit(db, unit: Unit, **values) -> None:
+    """What saving a record does: every field written again, modified_at set to now."""
+    fields = dict(name=unit.name, short_name=unit.short_name, kind=unit.kind)
+    fields.update(values)
+    db.update(Unit, modified_at=utc_now(), **fields).where(Unit.id == unit.id).execute()
+
+
 def test_insert_update_delete_of_a_unit(db):
-    unit = Unit.create(name="Dinas Pariwisata", short_name="Dispar")
-    unit.short_name = "DISPARPORA"
-    unit.save()
-    unit.delete_instance()
+    unit = new_unit(db, name="Dinas Pariwisata", short_name="Dispar")
+    save_unit(db, unit, short_name="DISPARPORA")
+    db.delete(Unit).where(Unit.id == unit.id).execute()
     rows = entries(db)
     assert [(a, e, u, s) for a, e, u, s, _ in rows] == [
         ("buat", "unit", unit.uuid, "Dinas Pariwisata"),
@@ -65,8 +77,8 @@ def test_insert_update_delete_of_a_unit(db):
 
 def test_entries_carry_operator_time_and_a_proper_uuid(db):
     before = datetime.utcnow()
-    unit = Unit.create(name="Dinas Kesehatan")
-    entry = AuditEntry.get()
+    unit = new_unit(db, name="Dinas Kesehatan")
+    entry = db.select(AuditEntry).get()
     assert entry.actor == "Rina (BKPSDM)"
     assert UUID.match(entry.uuid)
     assert isinstance(entry.created_at, datetime) and entry.created_at == entry.modified_at
@@ -75,39 +87,38 @@ def test_entries_carry_operator_time_and_a_proper_uuid(db):
     (text,) = table_rows(db.path, "SELECT created_at FROM audit_entry")[0]
     assert re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$", text)
     set_actor_provider(lambda: "Dedi")
-    unit.name = "Dinas Kesehatan Kab."
-    unit.save()
-    assert [a.actor for a in AuditEntry.select().order_by(AuditEntry.id)] == [
+    save_unit(db, unit, name="Dinas Kesehatan Kab.")
+    assert [a.actor for a in db.select(AuditEntry).order_by(AuditEntry.id)] == [
         "Rina (BKPSDM)", "Dedi"]
-    assert len({a.uuid for a in AuditEntry.select()}) == 2
+    assert len({a.uuid for a in db.select(AuditEntry)}) == 2
 
 
 def test_a_failing_or_empty_provider_still_writes(db):
     set_actor_provider(lambda: 1 / 0)
-    Unit.create(name="A")
+    db.insert(Unit, name="A")
     set_actor_provider(lambda: "   ")
-    Unit.create(name="B")
-    assert [a.actor for a in AuditEntry.select()] == ["pengguna", "pengguna"]
+    db.insert(Unit, name="B")
+    assert [a.actor for a in db.select(AuditEntry)] == ["pengguna", "pengguna"]
 
 
 def test_a_save_that_changes_nothing_writes_nothing(db):
-    unit = Unit.create(name="Inspektorat")
-    unit.save()  # only modified_at changes
-    Unit.update(name="Inspektorat").where(Unit.id == unit.id).execute()
+    unit = new_unit(db, name="Inspektorat")
+    save_unit(db, unit)  # only modified_at changes
+    db.update(Unit, name="Inspektorat").where(Unit.id == unit.id).execute()
     assert [r[0] for r in entries(db)] == ["buat"]
 
 
 def test_official_and_settings(db):
     roster = RosterService(db)
     official_id, _ = roster.create(OfficialInput(NIP, "Anas Dwisatya", rank="IV/b"), [])
-    official = Official.get_by_id(official_id)
+    official = db.select(Official).where(Official.id == official_id).get()
     (created,) = entries(db, entity="official")
     assert created[2] == official.uuid
     assert created[3] == f"Anas Dwisatya ({NIP})"
     assert created[4]["sesudah"]["nip"] == NIP and created[4]["sesudah"]["rank"] == "IV/b"
-    Setting.create(key="nama_instansi", value="Pemkab Serang")
-    Setting.update(value="Pemerintah Kabupaten Serang").execute()
-    Setting.delete().execute()
+    db.insert(Setting, key="nama_instansi", value="Pemkab Serang")
+    db.update(Setting, value="Pemerintah Kabupaten Serang").execute()
+    db.delete(Setting).execute()
     assert [(a, u, d["sebelum"], d["sesudah"]) for a, _, u, _, d in entries(db, entity="setting")] \
         == [("buat", "nama_instansi", None, {"key": "nama_instansi", "value": "Pemkab Serang"}),
             ("ubah", "nama_instansi", {"key": "nama_instansi", "value": "Pemkab Serang"},
@@ -118,11 +129,11 @@ def test_official_and_settings(db):
 
 def test_targets_progress_and_files_without_their_bytes(db):
     _, post = appointment(db)
-    program = program_repo.insert_program(post, ProgramInput("100_hari", date(2019, 6, 14))
+    program = program_repo.insert_program(db, post, ProgramInput("100_hari", date(2019, 6, 14))
                                           .resolved())
-    target_id = program_repo.insert_target(program, innovation("Smart village"))
-    progress = program_repo.insert_progress(target_id, ProgressInput(date(2019, 7, 1), 5.0))
-    program_repo.insert_attachment(progress, EvidenceFile("laporan.pdf", b"%PDF-1.4 isi"))
+    target_id = program_repo.insert_target(db, program, innovation("Smart village"))
+    progress = program_repo.insert_progress(db, target_id, ProgressInput(date(2019, 7, 1), 5.0))
+    program_repo.insert_attachment(db, progress, EvidenceFile("laporan.pdf", b"%PDF-1.4 isi"))
     (target_entry,) = entries(db, entity="target")
     assert target_entry[3] == "Smart village"
     assert target_entry[4]["sesudah"]["weight_bp"] == 5000
@@ -131,14 +142,15 @@ def test_targets_progress_and_files_without_their_bytes(db):
                                               "sha256"}
     assert file_entry[4]["sesudah"]["size"] == len(b"%PDF-1.4 isi")
     # Deleting the program's target cascades: each row removed is recorded.
-    program_repo.delete_target(target_id)
+    program_repo.delete_target(db, target_id)
     assert {(a, e) for a, e, *_ in entries(db) if a == "hapus"} == {
         ("hapus", "target"), ("hapus", "progress_update"), ("hapus", "attachment")}
 
 
 def test_a_signature_image_is_recorded_by_its_size(db):
-    signatory = Signatory.create(name="Ratu Tatu Chasanah", title="Bupati Serang",
-                                 signature_png=b"\x89PNG....")
+    signatory_id = db.insert(Signatory, name="Ratu Tatu Chasanah", title="Bupati Serang",
+                             signature_png=b"\x89PNG....")
+    signatory = db.select(Signatory).where(Signatory.id == signatory_id).get()
     (entry,) = entries(db, entity="signatory")
     assert entry[2] == signatory.uuid and entry[4]["sesudah"]["signature_png"] == len(b"\x89PNG....")
 
@@ -173,7 +185,7 @@ def test_every_column_of_an_audited_table_is_recorded_or_known(db):
 
 
 def test_a_plain_connection_needs_the_function(db):
-    Unit.create(name="Dinas A")
+    db.insert(Unit, name="Dinas A")
     with contextlib.closing(sqlite3.connect(db.path)) as con:
         with pytest.raises(sqlite3.OperationalError, match="kinerja_actor"):
             con.execute("UPDATE unit SET name = 'Dinas B'")

@@ -92,12 +92,12 @@ def test_empty_zero_byte_file_is_initialised(tmp_path):
 def test_reopening_keeps_data(created):
     db = open_database(created)
     try:
-        Unit.create(name="Dinas Kominfo")
+        db.insert(Unit, name="Dinas Kominfo")
     finally:
         db.close()
     db = open_database(created, create=False)
     try:
-        assert [u.name for u in Unit.select()] == ["Dinas Kominfo"]
+        assert [u.name for u in db.select(Unit)] == ["Dinas Kominfo"]
         assert db.schema_version() == LATEST
     finally:
         db.close()
@@ -200,25 +200,25 @@ def test_foreign_keys_enforced(db):
         db.handle.execute_sql(
             "INSERT INTO appointment (uuid, created_at, modified_at, official_id, post_title, "
             "unit_id) VALUES ('u1', '2019-06-14', '2019-06-14', 999, 'Kepala', 999)")
-    unit = Unit.create(name="Dinas Kominfo")
+    unit_id = db.insert(Unit, name="Dinas Kominfo")
     with pytest.raises(peewee.IntegrityError):
-        Appointment.create(official=12345, post_title="Kepala Dinas", unit=unit.id)
-    assert Appointment.select().count() == 0
+        db.insert(Appointment, official=12345, post_title="Kepala Dinas", unit=unit_id)
+    assert db.select(Appointment).count() == 0
 
 
 def test_appointment_cannot_end_before_it_starts(db):
-    unit = Unit.create(name="Dinas")
-    official = Official.create(nip="197001011990031002", name="A", sex="L",
-                               birth_date="1970-01-01")
+    unit_id = db.insert(Unit, name="Dinas")
+    official_id = db.insert(Official, nip="197001011990031002", name="A", sex="L",
+                            birth_date="1970-01-01")
     with pytest.raises(peewee.IntegrityError):
-        Appointment.create(official=official.id, post_title="Kepala", unit=unit.id,
-                           start_date="2019-06-14", end_date="2019-06-13")
+        db.insert(Appointment, official=official_id, post_title="Kepala", unit=unit_id,
+                  start_date="2019-06-14", end_date="2019-06-13")
 
 
 def test_unit_names_unique_in_any_case(db):
-    Unit.create(name="Dinas Kominfo")
+    db.insert(Unit, name="Dinas Kominfo")
     with pytest.raises(peewee.IntegrityError):
-        Unit.create(name="DINAS KOMINFO")
+        db.insert(Unit, name="DINAS KOMINFO")
 
 
 @pytest.mark.parametrize("model", ALL_MODELS, ids=lambda m: m._meta.table_name)
@@ -355,7 +355,7 @@ def test_locked_database_reported_as_locked(created, monkeypatch):
                 try:
                     from kinerja_desktop.storage.official_repo import ensure_unit
                     with db.atomic():
-                        ensure_unit("Dinas X")
+                        ensure_unit(db, "Dinas X")
                 finally:
                     db.close()
         finally:

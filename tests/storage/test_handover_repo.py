@@ -48,13 +48,13 @@ def handover(people, day=date(2019, 6, 14), **changes) -> HandoverInput:
     return data
 
 
-def unit_id() -> int:
-    return official_repo.ensure_unit(UNIT)[0]
+def unit_id(db) -> int:
+    return official_repo.ensure_unit(db, UNIT)[0]
 
 
 def test_insert_and_get(db, people):
-    hid = repo.insert(handover(people), unit_id())
-    record = repo.get(hid)
+    hid = repo.insert(db, handover(people), unit_id(db))
+    record = repo.get(db, hid)
     assert (record.number, record.place, record.post_title, record.unit_name) == (
         "800/001", "Pendopo Bupati Serang", POST, UNIT)
     assert (record.outgoing.name, record.outgoing.nip, record.outgoing.post) == (
@@ -71,54 +71,54 @@ def test_insert_and_get(db, people):
 
 
 def test_update_replaces_items(db, people):
-    hid = repo.insert(handover(people), unit_id())
+    hid = repo.insert(db, handover(people), unit_id(db))
     data = handover(people, number="800/002",
                     items=[HandoverItemInput("pegawai", "PNS", "62 orang")])
-    repo.update(hid, data, unit_id())
-    record = repo.get(hid)
+    repo.update(db, hid, data, unit_id(db))
+    record = repo.get(db, hid)
     assert record.number == "800/002"
     assert [(i.section, i.name) for i in record.items] == [("pegawai", "PNS")]
     assert table_rows(db.path, "SELECT count(*) FROM handover_item") == [(1,)]
 
 
 def test_list_newest_first(db, people):
-    older = repo.insert(handover(people, day=date(2018, 1, 2)), unit_id())
-    newer = repo.insert(handover(people), unit_id())
-    listed = repo.list_handovers()
+    older = repo.insert(db, handover(people, day=date(2018, 1, 2)), unit_id(db))
+    newer = repo.insert(db, handover(people), unit_id(db))
+    listed = repo.list_handovers(db)
     assert [h.id for h in listed] == [newer, older]
     assert (listed[0].outgoing_name, listed[0].incoming_name, listed[0].item_count) == (
         "Jajang KH", "Abdullah", 4)
 
 
 def test_delete_cascades_to_items(db, people):
-    hid = repo.insert(handover(people), unit_id())
-    repo.delete(hid)
+    hid = repo.insert(db, handover(people), unit_id(db))
+    repo.delete(db, hid)
     assert table_rows(db.path, "SELECT count(*) FROM handover_item") == [(0,)]
     with pytest.raises(NotFoundError):
-        repo.get(hid)
+        repo.get(db, hid)
     with pytest.raises(NotFoundError):
-        repo.delete(hid)
+        repo.delete(db, hid)
 
 
 def test_officials_in_a_handover_cannot_be_deleted(db, people):
-    repo.insert(handover(people), unit_id())
+    repo.insert(db, handover(people), unit_id(db))
     with pytest.raises(peewee.IntegrityError):
         with db.atomic():
-            official_repo.delete_official(people[0])
+            official_repo.delete_official(db, people[0])
     assert table_rows(db.path, "SELECT count(*) FROM official") == [(2,)]
 
 
 def test_deleted_appointment_leaves_the_handover(db, people):
-    hid = repo.insert(handover(people), unit_id())
-    official_repo.delete_appointment(people[1])
-    record = repo.get(hid)
+    hid = repo.insert(db, handover(people), unit_id(db))
+    official_repo.delete_appointment(db, people[1])
+    record = repo.get(db, hid)
     assert (record.outgoing.appointment_id, record.outgoing.post) == (None, "")
     assert record.outgoing.name == "Jajang KH"
 
 
 def test_find_and_holders_before(db, people):
-    hid = repo.insert(handover(people), unit_id())
-    assert repo.find(date(2019, 6, 14), people[0], people[2]) == hid
-    assert repo.find(date(2019, 6, 14), people[2], people[0]) is None
-    (holder,) = repo.holders_before(unit_id(), POST.upper(), date(2019, 6, 14), people[2])
+    hid = repo.insert(db, handover(people), unit_id(db))
+    assert repo.find(db, date(2019, 6, 14), people[0], people[2]) == hid
+    assert repo.find(db, date(2019, 6, 14), people[2], people[0]) is None
+    (holder,) = repo.holders_before(db, unit_id(db), POST.upper(), date(2019, 6, 14), people[2])
     assert (holder.id, holder.filling) == (people[1], "plt")

@@ -46,7 +46,7 @@ def post(db) -> int:
 
 @pytest.fixture
 def program(db, post) -> int:
-    return repo.insert_program(post, hundred_days())
+    return repo.insert_program(db, post, hundred_days())
 
 
 # Migration from version 1 -------------------------------------------------------------------
@@ -78,8 +78,8 @@ def test_version_1_database_upgrades_to_the_latest_keeping_its_data(tmp_path, mo
         assert db.schema_version() == migrations.LATEST_VERSION
         assert db.handle.execute_sql("PRAGMA foreign_key_check").fetchall() == []
         assert db.handle.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-        program_id = repo.insert_program(post_id, hundred_days())
-        assert repo.get_program(program_id).end_date == DAY_100
+        program_id = repo.insert_program(db, post_id, hundred_days())
+        assert repo.get_program(db, program_id).end_date == DAY_100
     finally:
         db.close()
 
@@ -120,16 +120,16 @@ def test_migrations_after_1_on_a_raw_version_1_file(tmp_path):
 # Evidence bytes -------------------------------------------------------------------------------
 
 def test_attachment_bytes_round_trip_exactly(db, program):
-    target_id = repo.insert_target(program, innovation())
-    progress_id = repo.insert_progress(target_id, ProgressInput(date(2019, 7, 1), 40.0, "x"))
+    target_id = repo.insert_target(db, program, innovation())
+    progress_id = repo.insert_progress(db, target_id, ProgressInput(date(2019, 7, 1), 40.0, "x"))
     blob = os.urandom(1024 * 1024 + 7)
     every_byte = bytes(range(256)) * 4 + b"\x00\x00"
-    big = repo.insert_attachment(progress_id, EvidenceFile("pindaian.pdf", blob))
-    small = repo.insert_attachment(progress_id, EvidenceFile(r"C:\Dok\semua byte.png",
+    big = repo.insert_attachment(db, progress_id, EvidenceFile("pindaian.pdf", blob))
+    small = repo.insert_attachment(db, progress_id, EvidenceFile(r"C:\Dok\semua byte.png",
                                                              every_byte))
 
-    assert repo.attachment_content(big) == EvidenceFile("pindaian.pdf", blob)
-    assert repo.attachment_content(small) == EvidenceFile("semua byte.png", every_byte)
+    assert repo.attachment_content(db, big) == EvidenceFile("pindaian.pdf", blob)
+    assert repo.attachment_content(db, small) == EvidenceFile("semua byte.png", every_byte)
     rows = table_rows(db.path, "SELECT id, filename, mime_type, size, sha256, typeof(content), "
                                "length(content) FROM attachment ORDER BY id")
     assert rows == [
@@ -141,7 +141,7 @@ def test_attachment_bytes_round_trip_exactly(db, program):
     (raw_blob,) = table_rows(db.path, "SELECT content FROM attachment WHERE id = ?", (big,))[0]
     assert hashlib.sha256(raw_blob).digest() == hashlib.sha256(blob).digest()
 
-    (report,) = repo.list_progress(target_id)
+    (report,) = repo.list_progress(db, target_id)
     assert [(a.id, a.filename, a.size, a.sha256) for a in report.attachments] == [
         (big, "pindaian.pdf", len(blob), hashlib.sha256(blob).hexdigest()),
         (small, "semua byte.png", 1026, hashlib.sha256(every_byte).hexdigest())]
@@ -149,22 +149,22 @@ def test_attachment_bytes_round_trip_exactly(db, program):
 
 def test_missing_attachment(db):
     with pytest.raises(NotFoundError):
-        repo.attachment_content(404)
+        repo.attachment_content(db, 404)
     with pytest.raises(NotFoundError):
-        repo.attachment_owner(404)
+        repo.attachment_owner(db, 404)
 
 
 # Cascades and restrictions ----------------------------------------------------------------------
 
 def _full_program(db, post_id: int, start: date = START) -> tuple[int, list[int]]:
     """A program with two targets, a report each with a file, and a status step."""
-    program_id = repo.insert_program(post_id, hundred_days(start))
-    targets = [repo.insert_target(program_id, innovation(weight=60)),
-               repo.insert_target(program_id, target(weight=40))]
+    program_id = repo.insert_program(db, post_id, hundred_days(start))
+    targets = [repo.insert_target(db, program_id, innovation(weight=60)),
+               repo.insert_target(db, program_id, target(weight=40))]
     for number, target_id in enumerate(targets):
-        progress = repo.insert_progress(target_id, ProgressInput(start, 10.0 * number))
-        repo.insert_attachment(progress, EvidenceFile(f"bukti{number}.pdf", b"%PDF" * 10))
-    repo.set_status(program_id, "draft", "disepakati", "")
+        progress = repo.insert_progress(db, target_id, ProgressInput(start, 10.0 * number))
+        repo.insert_attachment(db, progress, EvidenceFile(f"bukti{number}.pdf", b"%PDF" * 10))
+    repo.set_status(db, program_id, "draft", "disepakati", "")
     return program_id, targets
 
 
@@ -175,13 +175,13 @@ def test_deleting_a_program_deletes_everything_under_it(db, post):
                                              "attachment", "program_status_change")}
     assert counts == {"program": 2, "target": 4, "progress_update": 4, "attachment": 4,
                       "program_status_change": 2}
-    repo.delete_program(program_id)
+    repo.delete_program(db, program_id)
     assert {t: count(db.path, t) for t in counts} == {
         "program": 1, "target": 2, "progress_update": 2, "attachment": 2,
         "program_status_change": 1}
     assert table_rows(db.path, "SELECT DISTINCT program_id FROM target") == [(kept,)]
-    assert [t.id for t in repo.list_targets(kept)] == kept_targets
-    assert len(repo.status_history(kept)) == 1
+    assert [t.id for t in repo.list_targets(db, kept)] == kept_targets
+    assert len(repo.status_history(db, kept)) == 1
 
 
 def test_roster_refuses_to_delete_a_post_with_a_program(db, post):
@@ -199,7 +199,7 @@ def test_roster_refuses_to_delete_a_post_with_a_program(db, post):
 
 def test_official_dialog_deleting_a_post_with_a_program_writes_nothing(db):
     official_id, post_id = appointment(db)
-    repo.insert_program(post_id, hundred_days())
+    repo.insert_program(db, post_id, hundred_days())
     roster = RosterService(db)
     data = roster.get(official_id)
     before = dump_database(db.path)
@@ -212,7 +212,7 @@ def test_official_dialog_deleting_a_post_with_a_program_writes_nothing(db):
 
 def test_roster_refuses_to_delete_an_official_with_a_program(db):
     official_id, post_id = appointment(db)
-    repo.insert_program(post_id, hundred_days())
+    repo.insert_program(db, post_id, hundred_days())
     before = dump_database(db.path)
     with pytest.raises(KinerjaError) as caught:
         RosterService(db).delete(official_id)
@@ -221,10 +221,10 @@ def test_roster_refuses_to_delete_an_official_with_a_program(db):
 
 
 def test_sqlite_itself_restricts_deleting_a_post_or_official_with_a_program(db, post):
-    repo.insert_program(post, hundred_days())
+    repo.insert_program(db, post, hundred_days())
     before = dump_database(db.path)
     with pytest.raises(peewee.IntegrityError):
-        Appointment.delete().where(Appointment.id == post).execute()
+        db.delete(Appointment).where(Appointment.id == post).execute()
     with pytest.raises(peewee.IntegrityError):  # the post's ON DELETE CASCADE meets RESTRICT
         db.handle.execute_sql("DELETE FROM official")
     assert dump_database(db.path) == before
@@ -240,8 +240,8 @@ def test_priority_in_use_is_refused_by_the_service(db, program):
     service = ProgramService(db)
     used = service.add_priority("M1", "Mewujudkan tata kelola pemerintahan yang baik")
     unused = service.add_priority("M2", "Meningkatkan kualitas SDM")
-    repo.insert_target(program, innovation(priority_link_id=used))
-    repo.insert_target(program, target(priority_link_id=used))
+    repo.insert_target(db, program, innovation(priority_link_id=used))
+    repo.insert_target(db, program, target(priority_link_id=used))
     before = dump_database(db.path)
     with pytest.raises(KinerjaError) as caught:
         service.delete_priority(used)
@@ -252,168 +252,168 @@ def test_priority_in_use_is_refused_by_the_service(db, program):
 
 
 def test_deleting_a_priority_row_directly_sets_links_to_null(db, program):
-    priority = repo.insert_priority("M1", "Tata kelola")
-    target_id = repo.insert_target(program, innovation(priority_link_id=priority))
-    assert repo.get_target(target_id).priority_link_title == "M1. Tata kelola"
-    repo.delete_priority(priority)
+    priority = repo.insert_priority(db, "M1", "Tata kelola")
+    target_id = repo.insert_target(db, program, innovation(priority_link_id=priority))
+    assert repo.get_target(db, target_id).priority_link_title == "M1. Tata kelola"
+    repo.delete_priority(db, priority)
     assert table_rows(db.path, "SELECT priority_link_id FROM target") == [(None,)]
-    record = repo.get_target(target_id)
+    record = repo.get_target(db, target_id)
     assert record.data.priority_link_id is None and record.priority_link_title == ""
 
 
 def test_priorities_order_and_inactive(db):
-    first = repo.insert_priority("M1", "Satu")
-    second = repo.insert_priority("", "Dua")
-    repo.update_priority(first, "M1", "Satu", active=False)
-    assert [p.id for p in repo.list_priorities()] == [second]
-    assert [(p.id, p.active) for p in repo.list_priorities(True)] == [(first, False),
+    first = repo.insert_priority(db, "M1", "Satu")
+    second = repo.insert_priority(db, "", "Dua")
+    repo.update_priority(db, first, "M1", "Satu", active=False)
+    assert [p.id for p in repo.list_priorities(db)] == [second]
+    assert [(p.id, p.active) for p in repo.list_priorities(db, True)] == [(first, False),
                                                                      (second, True)]
-    assert [p.display for p in repo.list_priorities(True)] == ["M1. Satu", "Dua"]
+    assert [p.display for p in repo.list_priorities(db, True)] == ["M1. Satu", "Dua"]
     with pytest.raises(NotFoundError):
-        repo.update_priority(999, "X", "Y", True)
+        repo.update_priority(db, 999, "X", "Y", True)
 
 
 # Snapshot and restore (undo) ------------------------------------------------------------------
 
 def test_deleted_target_comes_back_exactly(db, program):
-    priority = repo.insert_priority("M1", "Tata kelola")
-    ids = [repo.insert_target(program, target(f"Target {n}", 25, priority_link_id=priority))
+    priority = repo.insert_priority(db, "M1", "Tata kelola")
+    ids = [repo.insert_target(db, program, target(f"Target {n}", 25, priority_link_id=priority))
            for n in range(4)]
     middle = ids[1]
     for day, value in ((date(2019, 7, 1), 20.0), (date(2019, 8, 1), 60.0)):
-        progress = repo.insert_progress(middle, ProgressInput(day, value, f"per {day}"))
-        repo.insert_attachment(progress, EvidenceFile(f"{day}.pdf", os.urandom(5000)))
+        progress = repo.insert_progress(db, middle, ProgressInput(day, value, f"per {day}"))
+        repo.insert_attachment(db, progress, EvidenceFile(f"{day}.pdf", os.urandom(5000)))
     before = dump_database(db.path, include_audit=False)
-    original = repo.get_target(middle)
+    original = repo.get_target(db, middle)
 
-    snapshot = repo.snapshot_target(middle)
-    repo.delete_target(middle)
-    assert [(t.id, t.position) for t in repo.list_targets(program)] == [
+    snapshot = repo.snapshot_target(db, middle)
+    repo.delete_target(db, middle)
+    assert [(t.id, t.position) for t in repo.list_targets(db, program)] == [
         (ids[0], 0), (ids[2], 1), (ids[3], 2)]
     assert count(db.path, "progress_update") == 0 and count(db.path, "attachment") == 0
 
-    repo.restore(snapshot)
+    repo.restore(db, snapshot)
     assert dump_database(db.path, include_audit=False) == before  # ids, uuids, positions, bytes, timestamps
-    restored = repo.get_target(middle)
+    restored = repo.get_target(db, middle)
     assert (restored.uuid, restored.position, restored.data) == (
         original.uuid, 1, original.data)
     assert (restored.latest_realised, restored.latest_date, restored.progress_count) == (
         60.0, date(2019, 8, 1), 2)
-    assert [len(r.attachments) for r in repo.list_progress(middle)] == [1, 1]
+    assert [len(r.attachments) for r in repo.list_progress(db, middle)] == [1, 1]
 
 
 def test_restore_drops_a_link_to_a_priority_deleted_meanwhile(db, program):
-    priority = repo.insert_priority("M1", "Tata kelola")
-    target_id = repo.insert_target(program, innovation(priority_link_id=priority))
-    snapshot = repo.snapshot_target(target_id)
-    repo.delete_target(target_id)
-    repo.delete_priority(priority)
-    repo.restore(snapshot)
-    assert repo.get_target(target_id).data.priority_link_id is None
+    priority = repo.insert_priority(db, "M1", "Tata kelola")
+    target_id = repo.insert_target(db, program, innovation(priority_link_id=priority))
+    snapshot = repo.snapshot_target(db, target_id)
+    repo.delete_target(db, target_id)
+    repo.delete_priority(db, priority)
+    repo.restore(db, snapshot)
+    assert repo.get_target(db, target_id).data.priority_link_id is None
 
 
 def test_deleted_report_and_file_come_back(db, program):
-    target_id = repo.insert_target(program, innovation())
-    progress = repo.insert_progress(target_id, ProgressInput(date(2019, 7, 1), 5.0))
-    first = repo.insert_attachment(progress, EvidenceFile("a.pdf", b"aaa"))
-    repo.insert_attachment(progress, EvidenceFile("b.pdf", b"bbb"))
+    target_id = repo.insert_target(db, program, innovation())
+    progress = repo.insert_progress(db, target_id, ProgressInput(date(2019, 7, 1), 5.0))
+    first = repo.insert_attachment(db, progress, EvidenceFile("a.pdf", b"aaa"))
+    repo.insert_attachment(db, progress, EvidenceFile("b.pdf", b"bbb"))
     before = dump_database(db.path, include_audit=False)
 
-    snapshot = repo.snapshot_attachment(first)
-    repo.delete_attachment(first)
+    snapshot = repo.snapshot_attachment(db, first)
+    repo.delete_attachment(db, first)
     assert count(db.path, "attachment") == 1
-    repo.restore(snapshot)
+    repo.restore(db, snapshot)
     assert dump_database(db.path, include_audit=False) == before
 
-    snapshot = repo.snapshot_progress(progress)
-    repo.delete_progress(progress)
+    snapshot = repo.snapshot_progress(db, progress)
+    repo.delete_progress(db, progress)
     assert count(db.path, "attachment") == 0
-    repo.restore(snapshot)
+    repo.restore(db, snapshot)
     assert dump_database(db.path, include_audit=False) == before
 
 
 # Order of targets ---------------------------------------------------------------------------------
 
-def titles(program_id: int) -> list[str]:
-    return [t.data.title for t in repo.list_targets(program_id)]
+def titles(db, program_id: int) -> list[str]:
+    return [t.data.title for t in repo.list_targets(db, program_id)]
 
 
-def positions(program_id: int) -> list[int]:
-    return [t.position for t in repo.list_targets(program_id)]
+def positions(db, program_id: int) -> list[int]:
+    return [t.position for t in repo.list_targets(db, program_id)]
 
 
 def test_move_target(db, program):
-    ids = {name: repo.insert_target(program, target(name)) for name in "ABCD"}
-    assert titles(program) == list("ABCD")
-    assert repo.move_target(ids["D"], 0) == 3
-    assert titles(program) == list("DABC")
-    assert repo.move_target(ids["D"], 2) == 0
-    assert titles(program) == list("ABDC")
-    assert repo.move_target(ids["A"], 99) == 0  # past the end: last
-    assert titles(program) == list("BDCA")
-    assert repo.move_target(ids["A"], -5) == 3  # before the start: first
-    assert titles(program) == list("ABDC")
-    assert repo.move_target(ids["B"], 1) == 1  # in place: nothing moves
-    assert titles(program) == list("ABDC")
-    assert positions(program) == [0, 1, 2, 3]
+    ids = {name: repo.insert_target(db, program, target(name)) for name in "ABCD"}
+    assert titles(db, program) == list("ABCD")
+    assert repo.move_target(db, ids["D"], 0) == 3
+    assert titles(db, program) == list("DABC")
+    assert repo.move_target(db, ids["D"], 2) == 0
+    assert titles(db, program) == list("ABDC")
+    assert repo.move_target(db, ids["A"], 99) == 0  # past the end: last
+    assert titles(db, program) == list("BDCA")
+    assert repo.move_target(db, ids["A"], -5) == 3  # before the start: first
+    assert titles(db, program) == list("ABDC")
+    assert repo.move_target(db, ids["B"], 1) == 1  # in place: nothing moves
+    assert titles(db, program) == list("ABDC")
+    assert positions(db, program) == [0, 1, 2, 3]
 
 
 def test_insert_at_a_position_and_delete_compact(db, program):
-    ids = {name: repo.insert_target(program, target(name)) for name in "AC"}
-    ids["B"] = repo.insert_target(program, target("B"), position=1)
-    ids["Z"] = repo.insert_target(program, target("Z"), position=0)
-    ids["E"] = repo.insert_target(program, target("E"), position=50)
-    assert titles(program) == list("ZABCE")
-    repo.delete_target(ids["A"])
-    assert titles(program) == list("ZBCE")
-    assert positions(program) == [0, 1, 2, 3]
+    ids = {name: repo.insert_target(db, program, target(name)) for name in "AC"}
+    ids["B"] = repo.insert_target(db, program, target("B"), position=1)
+    ids["Z"] = repo.insert_target(db, program, target("Z"), position=0)
+    ids["E"] = repo.insert_target(db, program, target("E"), position=50)
+    assert titles(db, program) == list("ZABCE")
+    repo.delete_target(db, ids["A"])
+    assert titles(db, program) == list("ZBCE")
+    assert positions(db, program) == [0, 1, 2, 3]
 
 
 def test_order_is_per_program(db, post):
-    first = repo.insert_program(post, hundred_days())
-    second = repo.insert_program(post, ProgramInput("triwulan", date(2019, 10, 1)).resolved())
-    a = repo.insert_target(first, target("A"))
-    repo.insert_target(second, target("X"))
-    repo.insert_target(first, target("B"))
-    repo.move_target(a, 1)
-    assert titles(first) == ["B", "A"]
-    assert titles(second) == ["X"]
-    assert positions(second) == [0]
+    first = repo.insert_program(db, post, hundred_days())
+    second = repo.insert_program(db, post, ProgramInput("triwulan", date(2019, 10, 1)).resolved())
+    a = repo.insert_target(db, first, target("A"))
+    repo.insert_target(db, second, target("X"))
+    repo.insert_target(db, first, target("B"))
+    repo.move_target(db, a, 1)
+    assert titles(db, first) == ["B", "A"]
+    assert titles(db, second) == ["X"]
+    assert positions(db, second) == [0]
 
 
 # Programs ------------------------------------------------------------------------------------------
 
 def test_one_program_per_post_kind_and_start(db, post):
-    repo.insert_program(post, hundred_days())
+    repo.insert_program(db, post, hundred_days())
     before = dump_database(db.path)
     with pytest.raises(ValidationError) as caught:
-        repo.insert_program(post, hundred_days())
+        repo.insert_program(db, post, hundred_days())
     assert caught.value.problems[0].field == "tanggal_mulai"
     assert "sudah memiliki program" in str(caught.value)
     assert dump_database(db.path) == before
     # Another kind on the same day, or the same kind on another day, is a different program.
-    repo.insert_program(post, ProgramInput("triwulan", START).resolved())
-    later = repo.insert_program(post, hundred_days(date(2020, 6, 14)))
+    repo.insert_program(db, post, ProgramInput("triwulan", START).resolved())
+    later = repo.insert_program(db, post, hundred_days(date(2020, 6, 14)))
     _, other_post = appointment(db, OTHER_NIP, "Rachmat Maulana", "Bappeda")
-    repo.insert_program(other_post, hundred_days())
+    repo.insert_program(db, other_post, hundred_days())
     assert count(db.path, "program") == 4
     with pytest.raises(ValidationError):
-        repo.update_program(later, hundred_days())
-    assert repo.find_program(post, "100_hari", START) is not None
-    assert repo.find_program(post, "100_hari", date(2019, 6, 15)) is None
+        repo.update_program(db, later, hundred_days())
+    assert repo.find_program(db, post, "100_hari", START) is not None
+    assert repo.find_program(db, post, "100_hari", date(2019, 6, 15)) is None
 
 
 def test_program_record_and_statistics(db, post):
-    program_id = repo.insert_program(post, ProgramInput("100_hari", START, DAY_100,
+    program_id = repo.insert_program(db, post, ProgramInput("100_hari", START, DAY_100,
                                                         title="  Program Anas  "))
-    repo.insert_target(program_id, innovation(weight="33.33"))
-    measured = repo.insert_target(program_id, target(weight="33.33"))
-    done = repo.insert_target(program_id, target("Selesai", "33.34", measure="selesai",
+    repo.insert_target(db, program_id, innovation(weight="33.33"))
+    measured = repo.insert_target(db, program_id, target(weight="33.33"))
+    done = repo.insert_target(db, program_id, target("Selesai", "33.34", measure="selesai",
                                                  target_value=None, unit=""))
-    repo.insert_progress(measured, ProgressInput(date(2019, 7, 2), 80.0))
-    repo.insert_progress(measured, ProgressInput(date(2019, 7, 1), 10.0))  # older, later typed
-    repo.insert_progress(done, ProgressInput(date(2019, 7, 1), 1.0))
-    record = repo.get_program(program_id)
+    repo.insert_progress(db, measured, ProgressInput(date(2019, 7, 2), 80.0))
+    repo.insert_progress(db, measured, ProgressInput(date(2019, 7, 1), 10.0))  # older, later typed
+    repo.insert_progress(db, done, ProgressInput(date(2019, 7, 1), 1.0))
+    record = repo.get_program(db, program_id)
     assert (record.official_name, record.nip, record.unit_name) == (
         "Anas Dwisatya", "197203151995031004",
         "Dinas Komunikasi Informatika Persandian dan Statistik")
@@ -423,11 +423,11 @@ def test_program_record_and_statistics(db, post):
     assert record.target_count == 3
     assert record.weight_total == Decimal("100.00")
     assert record.weighted_progress == pytest.approx(33.33 * 0.8 + 33.34)
-    latest = repo.get_target(measured)
+    latest = repo.get_target(db, measured)
     assert (latest.latest_realised, latest.latest_date, latest.progress_count) == (
         80.0, date(2019, 7, 2), 2)
-    assert [r.data.realised for r in repo.list_progress(measured)] == [80.0, 10.0]
-    bare = repo.get_program(program_id, with_stats=False)
+    assert [r.data.realised for r in repo.list_progress(db, measured)] == [80.0, 10.0]
+    bare = repo.get_program(db, program_id, with_stats=False)
     assert (bare.target_count, bare.weighted_progress) == (0, None)
 
 
@@ -435,8 +435,8 @@ def test_target_fields_round_trip(db, program):
     data = target("  Integrasi   sistem  TIK ", "12.5", description=" uraian ", indicator=" ind ",
                   unit=" desa ", due_date=date(2019, 8, 17), priority="tinggi",
                   evidence_expected=" SK ")
-    target_id = repo.insert_target(program, data)
-    stored = repo.get_target(target_id).data
+    target_id = repo.insert_target(db, program, data)
+    stored = repo.get_target(db, target_id).data
     assert stored.title == "Integrasi sistem TIK"
     assert (stored.description, stored.indicator, stored.unit, stored.evidence_expected) == (
         "uraian", "ind", "desa", "SK")
@@ -444,8 +444,8 @@ def test_target_fields_round_trip(db, program):
     assert (stored.due_date, stored.priority, stored.target_value) == (
         date(2019, 8, 17), "tinggi", 100.0)
     assert table_rows(db.path, "SELECT weight_bp FROM target") == [(1250,)]
-    done = repo.insert_target(program, target(measure="selesai", target_value=5.0, unit="%"))
-    assert (repo.get_target(done).data.target_value, repo.get_target(done).data.unit) == (
+    done = repo.insert_target(db, program, target(measure="selesai", target_value=5.0, unit="%"))
+    assert (repo.get_target(db, done).data.target_value, repo.get_target(db, done).data.unit) == (
         None, "")
 
 
@@ -457,31 +457,32 @@ def test_weight_basis_points(weight, bp):
 
 def test_checks_in_the_schema(db, program):
     with pytest.raises(peewee.IntegrityError):
-        Target.create(program=program, position=0, kind="inovasi", title="x", weight_bp=10001)
+        db.insert(Target, program=program, position=0, kind="inovasi", title="x",
+                  weight_bp=10001)
     with pytest.raises(peewee.IntegrityError):
-        Program.update(status="hilang").where(Program.id == program).execute()
+        db.update(Program, status="hilang").where(Program.id == program).execute()
     with pytest.raises(peewee.IntegrityError):
-        Program.update(end_date=date(2019, 6, 13)).where(Program.id == program).execute()
-    assert repo.program_status(program) == "draft"
+        db.update(Program, end_date=date(2019, 6, 13)).where(Program.id == program).execute()
+    assert repo.program_status(db, program) == "draft"
 
 
 def test_status_history_in_order(db, program):
-    repo.set_status(program, "draft", "disepakati", "")
-    repo.set_status(program, "disepakati", "draft", "  Bobot salah  ")
-    history = repo.status_history(program)
+    repo.set_status(db, program, "draft", "disepakati", "")
+    repo.set_status(db, program, "disepakati", "draft", "  Bobot salah  ")
+    history = repo.status_history(db, program)
     assert [(h.from_status, h.to_status, h.reason) for h in history] == [
         ("draft", "disepakati", ""), ("disepakati", "draft", "Bobot salah")]
-    assert repo.program_status(program) == "draft"
+    assert repo.program_status(db, program) == "draft"
     with pytest.raises(NotFoundError):
-        repo.program_status(999)
+        repo.program_status(db, 999)
 
 
 def test_templates_unique_by_name_in_any_case(db, program):
-    repo.insert_template("Kominfo 100 hari", [innovation(due_date=date(2019, 7, 1))])
+    repo.insert_template(db, "Kominfo 100 hari", [innovation(due_date=date(2019, 7, 1))])
     with pytest.raises(ValidationError) as caught:
-        repo.insert_template("KOMINFO 100 HARI", [target()])
+        repo.insert_template(db, "KOMINFO 100 HARI", [target()])
     assert "sudah ada" in str(caught.value)
-    (template,) = repo.list_templates()
+    (template,) = repo.list_templates(db)
     assert template.name == "Kominfo 100 hari"
     assert template.targets == [innovation()]  # due dates are not kept in a template
 
@@ -489,19 +490,19 @@ def test_templates_unique_by_name_in_any_case(db, program):
 def test_programs_by_official_and_nip(db):
     anas, anas_post = appointment(db)
     _, other_post = appointment(db, OTHER_NIP, "Rachmat Maulana", "Bappeda")
-    old = repo.insert_program(anas_post, hundred_days())
-    new = repo.insert_program(anas_post, ProgramInput("tahunan", date(2020, 1, 1)).resolved())
-    rachmat = repo.insert_program(other_post, hundred_days())
-    assert [p.id for p in repo.programs_of_official(anas)] == [new, old]  # newest first
-    assert repo.program_ids() == [old, new, rachmat]  # by name: Anas before Rachmat
-    assert repo.program_ids(OTHER_NIP) == [rachmat]
-    assert repo.program_ids("199901012020011001") == []
-    assert repo.programs_of_appointment(anas_post) == 2
+    old = repo.insert_program(db, anas_post, hundred_days())
+    new = repo.insert_program(db, anas_post, ProgramInput("tahunan", date(2020, 1, 1)).resolved())
+    rachmat = repo.insert_program(db, other_post, hundred_days())
+    assert [p.id for p in repo.programs_of_official(db, anas)] == [new, old]  # newest first
+    assert repo.program_ids(db) == [old, new, rachmat]  # by name: Anas before Rachmat
+    assert repo.program_ids(db, OTHER_NIP) == [rachmat]
+    assert repo.program_ids(db, "199901012020011001") == []
+    assert repo.programs_of_appointment(db, anas_post) == 2
 
 
 def test_foreign_keys_clean_after_everything(db, post):
     program_id, targets = _full_program(db, post)
-    repo.delete_target(targets[0])
+    repo.delete_target(db, targets[0])
     with contextlib.closing(sqlite3.connect(db.path)) as con:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     assert count(db.path, "attachment") == 1

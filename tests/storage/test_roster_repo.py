@@ -7,11 +7,12 @@ from datetime import date
 import pytest
 
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
+from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.services.demo import load_demo
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import migrations, official_repo, roster_repo
 from kinerja_desktop.storage.database import open_database
-from kinerja_desktop.storage.roster_repo import SORT_COLUMNS, RosterFilter
+from kinerja_desktop.storage.roster_repo import SORT_COLUMNS
 from tests.helpers.dump import derived_tables
 
 DUKCAPIL = "Dinas Kependudukan dan Catatan Sipil"
@@ -142,16 +143,17 @@ def test_search_blank_is_everything(roster):
 
 # Filters ------------------------------------------------------------------------------------
 
-def unit_id(name: str) -> int:
-    return official_repo.find_unit(name).id
+def unit_id(db, name: str) -> int:
+    return official_repo.find_unit(db, name).id
 
 
 def test_filter_by_unit_uses_the_main_post(roster):
-    assert found(roster, "", unit_id=unit_id(DUKCAPIL)) == {"Abdullah", "Jajang KH",
+    assert found(roster, "", unit_id=unit_id(roster.db, DUKCAPIL)) == {"Abdullah", "Jajang KH",
                                                             "Siti Rahmawati"}
-    assert found(roster, "", unit_id=unit_id(KOMINFO)) == {"Anas Dwisatya"}
+    assert found(roster, "", unit_id=unit_id(roster.db, KOMINFO)) == {"Anas Dwisatya"}
     # Siti is Plh there, which is not her main post.
-    assert found(roster, "", unit_id=unit_id("Bagian Umum dan Perlengkapan")) == set()
+    assert found(roster, "", unit_id=unit_id(roster.db, "Bagian Umum dan Perlengkapan")) \
+        == set()
 
 
 def test_filter_by_eselon_and_filling(roster):
@@ -330,6 +332,6 @@ def test_refresh_in_small_chunks(roster, monkeypatch):
 
 
 def test_officials_of_unit(roster):
-    ids = roster_repo.officials_of_unit(roster.db, unit_id(DUKCAPIL))
+    ids = roster_repo.officials_of_unit(roster.db, unit_id(roster.db, DUKCAPIL))
     # Every official who ever held a post there, including Jajang's ended Plt.
     assert {roster.get(i).name for i in ids} == {"Abdullah", "Jajang KH", "Siti Rahmawati"}

@@ -1,0 +1,35 @@
+"""The dataset settings (the `setting` table, key → text): the one place that reads and
+writes them. What each key means, and its type, is the callers' (services) to know."""
+
+from __future__ import annotations
+
+from kinerja_desktop.storage.database import Database, as_tuples
+from kinerja_desktop.storage.models import Setting
+
+
+def get(db: Database, key: str, default: str = "") -> str:
+    """The value stored under `key`, or `default` when there is none."""
+    value: str | None = db.select(Setting, Setting.value).where(Setting.key == key).scalar()
+    return default if value is None else value
+
+
+# `set` as callers read it (settings_repo.set(db, key, value)); this module needs no builtin set.
+def set(db: Database, key: str, value: str) -> None:
+    """Store `value` under `key`, replacing what was there (INSERT OR REPLACE, as always)."""
+    db.execute_sql('INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)',
+                   (key, value))
+
+
+def update(db: Database, key: str, value: str) -> bool:
+    """Change the value of an existing key in place (an UPDATE: the audit history records
+    it as a change); False when the key is not there."""
+    return bool(db.update(Setting, value=value).where(Setting.key == key).execute())
+
+
+def delete(db: Database, key: str) -> None:
+    db.delete(Setting).where(Setting.key == key).execute()
+
+
+def items(db: Database) -> dict[str, str]:
+    """Every setting, key → value."""
+    return dict(as_tuples(db.select(Setting, Setting.key, Setting.value)))
