@@ -1,49 +1,42 @@
 """Kinerja Desktop entry point: the window by default, headless commands otherwise."""
 
 import sys
-from pathlib import Path
-from types import SimpleNamespace
+from argparse import Namespace
 
 
-def window_options(argv: list[str]) -> SimpleNamespace | None:
-    """The window's own options (--db PATH, --lang id|en), or None for anything else.
+def window_options(argv: list[str]) -> Namespace | None:
+    """The global options (--db PATH, --lang id|en, --self-test) when argv holds nothing else,
+    or None for anything else (a command, --help, a typo).
 
     Starting the window is the common case and argparse with the command definitions costs
-    it about 15 ms; any other argument (a command, --help, a typo) goes through argparse.
+    it about 15 ms: only the global options are parsed here, by the declaration the full
+    parser uses too, and the full parser is built only for what is left.
     """
-    options = SimpleNamespace(command=None, db=None, lang=None)
-    rest = list(argv)
-    while rest:
-        flag = rest.pop(0)
-        if "=" in flag:
-            flag, value = flag.split("=", 1)
-        elif rest:
-            value = rest.pop(0)
-        else:
-            return None
-        if flag == "--db" and value:
-            options.db = Path(value)
-        elif flag == "--lang" and value in ("id", "en"):
-            options.lang = value
-        else:
-            return None
+    from kinerja_desktop.cli.parser import UsageError, global_parser
+    try:
+        options, unknown = global_parser().parse_known_args(argv)
+    except UsageError:  # worded by the full parser, as `--help` documents the options
+        return None
+    if unknown or options.rest:
+        return None
+    del options.rest
     return options
 
 
 def main(argv: list[str]) -> int:
-    if "--self-test" in argv:  # check this installation in a temp folder (selftest.py)
-        from kinerja_desktop.selftest import run_self_test
-        return run_self_test()
     args = window_options(argv)
     if args is None:
-        from kinerja_desktop.cli import EXIT_USAGE, UsageError, parse_args, run
+        from kinerja_desktop.cli import EXIT_USAGE, UsageError, execute, parse_args
         try:
             args = parse_args(argv)
         except UsageError as exc:
             print(f"Kesalahan penggunaan: {exc}", file=sys.stderr)
             return EXIT_USAGE
-        if args.command is not None:
-            return run(argv)
+        if args.command is not None and not args.self_test:
+            return execute(args, sys.stdout, sys.stderr)  # the Namespace just parsed
+    if args.self_test:  # check this installation in a temp folder (selftest.py)
+        from kinerja_desktop.selftest import run_self_test
+        return run_self_test()
     from kinerja_desktop.gui.app import run_gui  # Qt is loaded only for the window
     return run_gui(args)
 

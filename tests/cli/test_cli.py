@@ -359,7 +359,7 @@ def test_help_is_indonesian(argv, capsys):
     (["--lang=id"], (None, "id")),
 ])
 def test_window_options_agree_with_argparse(argv, expected):
-    """main.py reads the window's own options without argparse; both must agree."""
+    """main.py reads the window's options with the global options alone; the full parser agrees."""
     import main
     from kinerja_desktop.cli import parse_args
     fast, full = main.window_options(argv), parse_args(argv)

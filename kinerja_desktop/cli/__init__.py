@@ -1,0 +1,47 @@
+"""Headless commands on top of the services: `python main.py --db PATH <command> …`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from kinerja_desktop.cli.parser import (EXIT_INVALID, EXIT_OK, EXIT_USAGE, IndonesianParser,
+                                        UsageError, build_parser, parse_args)
+from kinerja_desktop.errors import KinerjaError, ValidationError
+
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "IndonesianParser", "UsageError",
+           "build_parser", "execute", "parse_args", "run"]
+
+
+def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one CLI command; return the exit status. Errors go to `err`, one line each."""
+    try:
+        args = parse_args(argv)
+    except UsageError as exc:
+        print(f"Kesalahan penggunaan: {exc}", file=err)
+        return EXIT_USAGE
+    return execute(args, out, err)
+
+
+def execute(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run the command of an already parsed command line (main.py parses it only once)."""
+    from kinerja_desktop.services.audit import set_operator
+    set_operator()  # the audit history's operator: KINERJA_USER or the login name
+    handler = getattr(args, "func", None)
+    if handler is None:
+        print("Kesalahan penggunaan: perintah tidak dikenal.", file=err)
+        return EXIT_USAGE
+    try:
+        return handler(args, out, err)
+    except UsageError as exc:  # found by a command itself (e.g. no passphrase, no terminal)
+        print(f"Kesalahan penggunaan: {exc}", file=err)
+        return EXIT_USAGE
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(problem.describe(), file=err)
+        return EXIT_INVALID
+    except KinerjaError as exc:
+        print(str(exc), file=err)
+        return EXIT_INVALID

@@ -1,0 +1,65 @@
+"""`backup FOLDER` (verified before it is named, optionally encrypted) and `verify FILE`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK
+from kinerja_desktop.cli.passphrase import PASSPHRASE_ENV, passphrase
+from kinerja_desktop.cli.session import opened_database
+from kinerja_desktop.errors import KinerjaError
+
+
+def register(commands) -> None:
+    backup = commands.add_parser(
+        "backup", help="cadangkan basis data ke sebuah folder (mis. flashdisk); salinannya "
+                       "diperiksa sebelum diberi nama")
+    backup.add_argument("folder", type=Path, metavar="FOLDER", help="folder tujuan")
+    backup.add_argument("--encrypt", action="store_true",
+                        help=f"enkripsi cadangan (AES-256); kata sandi dari {PASSPHRASE_ENV} "
+                             f"atau ditanyakan di terminal")
+    backup.set_defaults(func=backup_database)
+    check = commands.add_parser(
+        "verify", help="periksa berkas cadangan (tanpa membuka basis data aplikasi)")
+    check.add_argument("file", type=Path, metavar="BERKAS",
+                       help="berkas cadangan .kinerja atau .kinerja.enc")
+    check.set_defaults(func=verify_file)
+
+
+def backup_database(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.services.backup import make_backup
+    folder = args.folder.expanduser()
+    if not folder.is_dir():  # checked before the database is opened (or created)
+        raise KinerjaError(f"Folder tujuan '{folder}' tidak ada atau bukan folder.")
+    secret = passphrase(confirm=True) if args.encrypt else None
+    with opened_database(args) as db:
+        result = make_backup(db, folder, encrypt_passphrase=secret)
+    print(f"Cadangan ditulis: {result.path}", file=out)
+    print(f"Diperiksa: {result.counts.get('official', 0)} pejabat, "
+          f"{result.counts.get('program', 0)} program, {result.counts.get('evaluation', 0)} "
+          f"evaluasi; SHA-256 {result.sha256} (di {result.path.name}.sha256); "
+          f"{result.seconds:.1f} detik.", file=out)
+    return EXIT_OK
+
+
+def verify_file(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.services.backup import verify_backup
+    from kinerja_desktop.storage.backup_crypto import is_encrypted
+    path = args.file.expanduser()
+    secret = passphrase(confirm=False) if is_encrypted(path) else None
+    report = verify_backup(path, secret)
+    if not report.ok:
+        print(f"Berkas cadangan '{path.name}' TIDAK dapat dipakai:", file=err)
+        for problem in report.problems:
+            print(problem, file=err)
+        return EXIT_INVALID
+    kind = "terenkripsi" if report.encrypted else "tidak terenkripsi"
+    print(f"Cadangan baik: {path} ({kind}, skema {report.schema_version}, "
+          f"{report.counts.get('official', 0)} pejabat, {report.counts.get('program', 0)} "
+          f"program, {report.counts.get('evaluation', 0)} evaluasi).", file=out)
+    checksum = "cocok" if report.checksum_checked else "tidak diperiksa"
+    print(f"SHA-256 {report.sha256} ({checksum}).", file=out)
+    for note in report.notes:
+        print(f"Catatan: {note}", file=out)
+    return EXIT_OK

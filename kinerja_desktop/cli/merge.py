@@ -1,0 +1,50 @@
+"""`merge FILE [--dry-run]`: merge another PC's backup into this database, or only report it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from kinerja_desktop.cli.parser import EXIT_OK
+from kinerja_desktop.cli.passphrase import passphrase
+from kinerja_desktop.cli.session import opened_database
+from kinerja_desktop.errors import KinerjaError
+
+
+def register(commands) -> None:
+    merge = commands.add_parser(
+        "merge", help="gabungkan cadangan dari PC lain ke basis data ini (tidak menggantinya; "
+                      "basis data yang sekarang dicadangkan dulu ke cadangan/sebelum-gabung)")
+    merge.add_argument("file", type=Path, metavar="BERKAS",
+                       help="berkas cadangan .kinerja atau .kinerja.enc dari PC lain")
+    merge.add_argument("--dry-run", action="store_true",
+                       help="hanya tampilkan laporan (jumlah per tabel dan konflik) tanpa "
+                            "mengubah apa pun")
+    merge.set_defaults(func=merge_backup)
+
+
+def merge_backup(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.services.merge import advice, apply_merge, plan_merge, report_lines
+    from kinerja_desktop.services.restore import needs_passphrase
+    other = args.file.expanduser()
+    if not other.is_file():
+        raise KinerjaError(f"Berkas cadangan '{other}' tidak ditemukan.")
+    secret = passphrase(confirm=False) if needs_passphrase(other) else None
+    with opened_database(args) as db:
+        if args.dry_run:
+            plan = plan_merge(db, other, secret)
+        else:
+            plan = apply_merge(db, other, secret)
+    heading = ("Uji coba penggabungan (tidak ada yang diubah)" if args.dry_run
+               else "Penggabungan selesai")
+    print(f"{heading}: {other.name}; {plan.changes} perubahan, {len(plan.conflicts)} konflik.",
+          file=out)
+    for line in report_lines(plan):
+        print(line, file=out)
+    if plan.conflicts:
+        print("Pada konflik, data PC ini dipertahankan.", file=out)
+    for sentence in advice(plan):
+        print(sentence, file=out)
+    if plan.backup is not None:
+        print(f"Basis data sebelum penggabungan disimpan di {plan.backup}.", file=out)
+    return EXIT_OK

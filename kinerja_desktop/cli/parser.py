@@ -1,0 +1,128 @@
+"""The command line's grammar: an Indonesian argparse, the global options, the command tree."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from kinerja_desktop import __version__
+from kinerja_desktop.paths import default_database
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+PROG = "main.py"
+
+# argparse speaks English; its usage errors are rephrased so that every error is Indonesian.
+_USAGE_MESSAGES = (
+    (r"the following arguments are required: (.*)", "argumen wajib tidak ada: {0}"),
+    (r"unrecognized arguments: (.*)", "argumen tidak dikenal: {0}"),
+    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)",
+     "pilihan '{1}' untuk {0} tidak dikenal; pilih salah satu: {2}"),
+    (r"argument (\S+): expected one argument", "{0} memerlukan satu nilai"),
+    (r"argument (\S+): ignored explicit argument (.*)", "{0} tidak menerima nilai ({1})"),
+    (r"ambiguous option: (\S+) could match (.*)", "opsi {0} ambigu; maksudnya salah satu: {1}"),
+    (r"argument (\S+): invalid int value: (.*)", "{0} harus bilangan bulat, bukan '{1}'"),
+    # Our own type checks already speak Indonesian; only argparse's prefix is dropped.
+    (r"argument \S+: (.* harus .*)", "{0}"),
+)
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit status 2)."""
+
+
+class IndonesianHelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout with its English headings in Indonesian."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        # argparse passes prefix="" when it builds a subcommand's prog: keep that one empty.
+        super().add_usage(usage, actions, groups, "Pemakaian: " if prefix is None else prefix)
+
+
+class IndonesianParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are raised, and whose help is written, in Indonesian."""
+
+    def __init__(self, *, add_help: bool = True, **kwargs):
+        kwargs.setdefault("formatter_class", IndonesianHelpFormatter)
+        super().__init__(add_help=False, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "opsi"
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="tampilkan bantuan ini lalu keluar")
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for pattern, template in _USAGE_MESSAGES:
+            m = re.fullmatch(pattern, message)
+            if m:
+                message = template.format(*(g.replace("'", "") for g in m.groups()))
+                break
+        raise UsageError(f"{message}. Lihat '{self.prog} --help'.")
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options that stand before any command: the one declaration of --db, --lang …"""
+    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
+                        help=f"berkas basis data (bawaan: {default_database(create=False)})")
+    parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}",
+                        help="tampilkan versi lalu keluar")
+    parser.add_argument("--lang", choices=("id", "en"), default=None,
+                        help="bahasa antarmuka jendela (bawaan: id)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="uji instalasi ini di folder sementara (data contoh, jendela, "
+                             "cetak, cadangan) lalu keluar; status 0 bila semua OK")
+
+
+def global_parser() -> IndonesianParser:
+    """The global options alone, for main.py to decide window or command cheaply.
+
+    Whatever follows the first positional argument lands in `rest` untouched, as the full
+    parser hands it to the command: so both read the same global options. It has no --help:
+    that, like a command or a typo, is left for the full parser.
+    """
+    parser = IndonesianParser(prog=PROG, add_help=False)
+    add_global_options(parser)
+    parser.add_argument("rest", nargs=argparse.REMAINDER)
+    parser.set_defaults(command=None)
+    return parser
+
+
+def build_parser() -> IndonesianParser:
+    """The whole command line: the global options and every command group."""
+    # The groups are imported here, not at the top: the window path never builds this tree.
+    from kinerja_desktop.cli import (backup, demo, documents, evaluations, merge, programs,
+                                     restore, roster)
+    parser = IndonesianParser(
+        prog=PROG, description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.")
+    add_global_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH",
+                                     parser_class=IndonesianParser)
+    # The order of registration is the order of `main.py --help`.
+    for group in (demo, roster, programs, evaluations, documents, backup, restore, merge):
+        group.register(commands)
+    return parser
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The full parse of a command line; UsageError when it is wrong."""
+    return build_parser().parse_args(list(argv))
+
+
+def add_actions(commands, name: str, help_text: str, dest: str, metavar: str = "AKSI"):
+    """A command whose own sub-commands (its actions) are required: `roster list` …"""
+    command = commands.add_parser(name, help=help_text)
+    actions = command.add_subparsers(dest=dest, metavar=metavar, parser_class=IndonesianParser)
+    actions.required = True
+    return actions
+
+
+def positive_id(name: str):
+    """An argument type: a positive whole number, refused in Indonesian naming `name`."""
+    def parse(text: str) -> int:
+        if not text.isdigit() or int(text) < 1:
+            raise argparse.ArgumentTypeError(f"{name} harus bilangan bulat positif, bukan "
+                                             f"'{text}'")
+        return int(text)
+    return parse

@@ -1,0 +1,73 @@
+"""`roster import|export|list`: the officials roster as CSV/XLSX files and on the terminal."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, add_actions
+from kinerja_desktop.cli.session import opened_database
+
+
+def register(commands) -> None:
+    actions = add_actions(commands, "roster", "daftar pejabat: impor, ekspor, tampilkan",
+                          dest="roster_command")
+    imp = actions.add_parser("import", help="impor dari CSV atau XLSX")
+    imp.add_argument("file", type=Path, metavar="BERKAS", help="berkas .csv atau .xlsx")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="periksa dan laporkan saja, tanpa menulis")
+    imp.set_defaults(func=import_roster)
+    exp = actions.add_parser("export", help="ekspor ke CSV atau XLSX (menurut akhiran)")
+    exp.add_argument("file", type=Path, metavar="BERKAS",
+                     help="berkas .csv atau .xlsx yang akan ditulis")
+    exp.add_argument("--semua", action="store_true", help="termasuk pejabat yang diarsipkan")
+    exp.set_defaults(func=export_roster)
+    lst = actions.add_parser("list", help="tampilkan daftar pejabat")
+    lst.add_argument("--json", action="store_true", help="keluaran JSON")
+    lst.add_argument("--semua", action="store_true", help="termasuk pejabat yang diarsipkan")
+    lst.set_defaults(func=list_roster)
+
+
+def import_roster(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.services import roster_io
+    with opened_database(args) as db:
+        report = roster_io.import_roster(db, args.file, dry_run=args.dry_run)
+    for problem in report.problems:
+        print(problem.describe(), file=err)
+    if not report.ok:
+        print(f"Impor ditolak: {len(report.errors)} kesalahan; tidak ada data yang diubah.",
+              file=err)
+        return EXIT_INVALID
+    prefix = "Uji coba (--dry-run): " if args.dry_run else ""
+    print(prefix + report.summary(), file=out)
+    return EXIT_OK
+
+
+def export_roster(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.services import roster_io
+    with opened_database(args) as db:
+        count = roster_io.export_roster(db, args.file, include_archived=args.semua)
+    print(f"{count} pejabat diekspor ke {args.file}.", file=out)
+    return EXIT_OK
+
+
+def list_roster(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.services import roster_io
+    with opened_database(args) as db:
+        records = roster_io.roster_records(db, include_archived=args.semua)
+    if args.json:
+        json.dump([{k: _json_value(v) for k, v in r.items()} for r in records], out,
+                  ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        from kinerja_desktop.domain.nip import format_nip
+        for r in records:
+            print(f"{format_nip(r['nip'])}  {r['nama_lengkap']:<32}  {r['jabatan']}", file=out)
+        print(f"{len(records)} pejabat.", file=out)
+    return EXIT_OK
+
+
+def _json_value(value: object) -> object:
+    return value.isoformat() if isinstance(value, date) else value
