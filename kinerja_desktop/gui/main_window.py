@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHeaderView, QInp
 
 from kinerja_desktop import APP_NAME
 from kinerja_desktop.errors import OperationCancelled
-from kinerja_desktop.gui.errors import show_error
-from kinerja_desktop.gui.filter_bar import FilterBar
-from kinerja_desktop.gui.formatting import format_date, from_qdate
-from kinerja_desktop.gui.official_detail import OfficialDetail
-from kinerja_desktop.gui.roster_model import RosterModel
-from kinerja_desktop.gui.settings import GuiSettings
-from kinerja_desktop.gui.widgets import confirm, empty_page
-from kinerja_desktop.gui.workers import on_database, run_operation
+from kinerja_desktop.gui.roster.filter_bar import FilterBar
+from kinerja_desktop.gui.roster.official_detail import OfficialDetail
+from kinerja_desktop.gui.roster.roster_model import RosterModel
+from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.formatting import format_date, from_qdate
+from kinerja_desktop.gui.shared.settings import GuiSettings
+from kinerja_desktop.gui.shared.widgets import confirm, empty_page
+from kinerja_desktop.gui.shared.workers import on_database, run_operation
 from kinerja_desktop.paths import is_portable
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.database import Database
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         self.search_edit.selectAll()
 
     def add_official(self) -> None:
-        from kinerja_desktop.gui.official_dialog import OfficialDialog
+        from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
         dialog = OfficialDialog(self.db, None, self)
         if dialog.exec():
             self.after_change(dialog.saved_id)
@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         official_id = self.selected_official_id()
         if official_id is None:
             return
-        from kinerja_desktop.gui.official_dialog import OfficialDialog
+        from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
         dialog = OfficialDialog(self.db, official_id, self)
         if dialog.exec():
             self.after_change(official_id)
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
         self.after_change()
 
     def record_inauguration(self) -> None:
-        from kinerja_desktop.gui.inauguration_dialog import InaugurationDialog
+        from kinerja_desktop.gui.roster.inauguration_dialog import InaugurationDialog
         dialog = InaugurationDialog(self.db, self)
         if dialog.exec():
             self.after_change()
@@ -447,19 +447,19 @@ class MainWindow(QMainWindow):
                 self.create_inauguration_programs(day)
 
     def open_handovers(self) -> None:
-        from kinerja_desktop.gui.handover_list import HandoverListDialog
+        from kinerja_desktop.gui.documents.handover_list import HandoverListDialog
         dialog = HandoverListDialog(self.db, self)
         dialog.print_requested.connect(
             lambda handover_id: self.print_document("serah_terima", handover_id, dialog))
         dialog.exec()
 
     def print_document(self, kind: str, subject_id: int, parent=None) -> None:
-        from kinerja_desktop.gui.printing import print_document
+        from kinerja_desktop.gui.documents.printing import print_document
         print_document(parent or self, self.db, kind, subject_id)
 
     def print_batch(self) -> None:
         """All final evaluations, or an inauguration's, into one PDF or a folder."""
-        from kinerja_desktop.gui.printing import print_batch
+        from kinerja_desktop.gui.documents.printing import print_batch
         from kinerja_desktop.services.programs import ProgramService
         days = ProgramService(self.db).inauguration_dates()
         labels = [self.tr("Semua evaluasi final")] + [
@@ -472,16 +472,16 @@ class MainWindow(QMainWindow):
             print_batch(self, self.db, days[index - 1] if index else None)
 
     def verify_document(self) -> None:
-        from kinerja_desktop.gui.verify_dialog import VerifyDialog
+        from kinerja_desktop.gui.documents.verify_dialog import VerifyDialog
         from kinerja_desktop.services.documents import DocumentService
         VerifyDialog(DocumentService(self.db), self).exec()
 
     def show_audit_history(self) -> None:
-        from kinerja_desktop.gui.audit_view import AuditDialog
+        from kinerja_desktop.gui.data_safety.audit_view import AuditDialog
         AuditDialog(self.db, self).exec()
 
     def edit_settings(self) -> None:
-        from kinerja_desktop.gui.settings_dialog import SettingsDialog
+        from kinerja_desktop.gui.setup.settings_dialog import SettingsDialog
         language = self.settings.language()
         if not SettingsDialog(self.db, self.settings, self).exec():
             return
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def edit_signatures(self) -> None:
-        from kinerja_desktop.gui.signature_dialog import SignatureDialog
+        from kinerja_desktop.gui.documents.signature_dialog import SignatureDialog
         SignatureDialog(self.db, self).exec()
 
     def create_inauguration_programs(self, day=None) -> None:
@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
             return
         editor = self._editors.get(official_id)
         if editor is None:
-            from kinerja_desktop.gui.program_editor import ProgramEditor
+            from kinerja_desktop.gui.programs.program_editor import ProgramEditor
             editor = ProgramEditor(self.db, official_id, self)
             editor.setWindowFlag(Qt.WindowType.Window)
             editor.destroyed.connect(lambda _o=None, i=official_id: self._editors.pop(i, None))
@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
         """The monitoring board (one window, kept; read again each time it is opened)."""
         board = getattr(self, "board", None)
         if board is None:
-            from kinerja_desktop.gui.board_window import BoardWindow
+            from kinerja_desktop.gui.board.board_window import BoardWindow
             board = self.board = BoardWindow(self.db, self, editors=self._editors)
             board.setWindowFlag(Qt.WindowType.Window)
             board.open_evaluation.connect(self.open_evaluation)
@@ -551,13 +551,14 @@ class MainWindow(QMainWindow):
 
     def start_evaluation(self) -> None:
         """Choose a program (of the selected official, if any) and open its evaluation."""
-        from kinerja_desktop.gui.evaluation_wizard import show_wizard, start_evaluation
+        from kinerja_desktop.gui.evaluation.evaluation_wizard import show_wizard, start_evaluation
         show_wizard(start_evaluation(self.db, self, self.selected_official_id()),
                     self._after_evaluation)
 
     def open_evaluation(self, evaluation_id: int) -> None:
         """An evaluation in the wizard (a final one: the offer of a revision)."""
-        from kinerja_desktop.gui.evaluation_wizard import open_evaluation_wizard, show_wizard
+        from kinerja_desktop.gui.evaluation.evaluation_wizard import (open_evaluation_wizard,
+                                                                      show_wizard)
         show_wizard(open_evaluation_wizard(self.db, evaluation_id, self), self._after_evaluation)
 
     def _after_evaluation(self) -> None:
@@ -568,12 +569,12 @@ class MainWindow(QMainWindow):
             editor.reload()
 
     def edit_scoring_settings(self) -> None:
-        from kinerja_desktop.gui.scoring_settings_dialog import ScoringSettingsDialog
+        from kinerja_desktop.gui.evaluation.scoring_settings_dialog import ScoringSettingsDialog
         from kinerja_desktop.services.evaluations import EvaluationService
         ScoringSettingsDialog(EvaluationService(self.db), self).exec()
 
     def import_roster(self) -> None:
-        from kinerja_desktop.gui.import_dialog import ImportDialog
+        from kinerja_desktop.gui.roster.import_dialog import ImportDialog
         dialog = ImportDialog(self.db, self)
         if dialog.choose_file() and dialog.exec():
             self.after_change()
@@ -638,11 +639,11 @@ class MainWindow(QMainWindow):
                                         "kembali."))
 
     def show_help(self) -> None:
-        from kinerja_desktop.gui.help_window import show_help
+        from kinerja_desktop.gui.setup.help_window import show_help
         show_help(self)
 
     def show_about(self) -> None:
-        from kinerja_desktop.gui.about_dialog import AboutDialog
+        from kinerja_desktop.gui.setup.about_dialog import AboutDialog
         AboutDialog(self.db.path, self).exec()
 
     # Layout memory ----------------------------------------------------------------------------
@@ -695,7 +696,7 @@ class MainWindow(QMainWindow):
                     self.settings.operator() or self.tr("(nama login)")), 8000)
 
     def make_backup(self) -> None:
-        from kinerja_desktop.gui.backup_dialog import BackupDialog
+        from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
         dialog = BackupDialog(self.db, self, self.settings)
         if dialog.exec() and dialog.result_path is not None:
             self.update_backup_status()
@@ -738,7 +739,7 @@ class MainWindow(QMainWindow):
 
     def merge_backup(self) -> None:
         """Another PC's backup merged into this database (dry run, decisions, then merge)."""
-        from kinerja_desktop.gui.merge_dialog import MergeDialog
+        from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
         for window in list(self._editors.values()) + [getattr(self, "board", None)]:
             if window is not None:
                 window.close()  # they would show data the merge changes

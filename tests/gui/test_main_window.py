@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kinerja_desktop.gui import main_window as main_window_module
 from kinerja_desktop.gui.main_window import PAGE_EMPTY, PAGE_NO_MATCH, PAGE_TABLE, MainWindow
-from kinerja_desktop.gui.official_dialog import OfficialDialog
+from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.roster_repo import RosterFilter
 

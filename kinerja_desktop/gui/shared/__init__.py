@@ -1,0 +1,1 @@
+"""What several features use: widgets, errors, workers, settings, translation, forms, formats."""
