@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.filter_bar.changed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        # A click makes the row current before it selects it: the actions follow the selection.
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda _index: self.edit_official())
         self.table.activated.connect(lambda _index: self.edit_official())
         self.setTabOrder(self.search_edit, self.filter_bar.unit_combo)
@@ -150,7 +152,8 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        action.triggered.connect(slot)
+        # Called without triggered's bool: it would fill a handler's optional parameter.
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work wherever focus is in the window
         return action
 

@@ -221,3 +221,41 @@ def test_export_runs_in_the_background_and_reports(demo_window, qtbot, tmp_path,
                     timeout=5000)
     assert written.read_text(encoding="utf-8-sig").count("\n") == 8  # header + 7 officials
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def click_row(qtbot, window: MainWindow, row: int) -> None:
+    """Select a row as a user does, with the mouse."""
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_a_row_enables_the_actions_on_it(demo_window, qtbot):
+    """A click makes the row current before it selects it: the actions follow the selection."""
+    from PySide6.QtGui import QAction
+    needing_a_row = [demo_window.findChild(QAction, name) for name in
+                     ("editAction", "archiveAction", "deleteAction", "programsAction")]
+    type_search(qtbot, demo_window, "ajat")
+    assert not any(action.isEnabled() for action in needing_a_row)
+    click_row(qtbot, demo_window, 0)
+    assert demo_window.selected_official_id() is not None
+    assert all(action.isEnabled() for action in needing_a_row)
+
+
+def test_the_inauguration_programs_menu_asks_which_inauguration(demo_window, monkeypatch):
+    """The menu entry asks for the day (triggered's bool must not be taken for one)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QInputDialog
+    from tests.helpers.dialogs import record_dialogs
+    shown = record_dialogs(monkeypatch, main_window_module)
+    asked = []
+
+    def get_item(_parent, _title, _label, items, *args, **kwargs):
+        asked.append(list(items))
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    demo_window.findChild(QAction, "inaugurationProgramsAction").trigger()
+    assert asked == [["14 Juni 2019"]]
+    assert not shown.errors
+    assert demo_window.statusBar().currentMessage().startswith(
+        "Program 100 hari pelantikan 14 Juni 2019: 0 dibuat, ")
