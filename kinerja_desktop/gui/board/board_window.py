@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
@@ -26,6 +26,9 @@ from kinerja_desktop.services.board import BoardService
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.storage.database import Database
 
+if TYPE_CHECKING:
+    from kinerja_desktop.gui.programs.program_editor import ProgramEditor
+
 PAGE_TABLE, PAGE_EMPTY = range(2)
 COLUMN = BoardModel.COLUMN
 
@@ -41,7 +44,7 @@ class BoardWindow(QMainWindow):
 
     def __init__(self, db: Database, parent: QWidget | None = None,
                  today: Callable[[], date] = date.today,
-                 editors: dict[int, QMainWindow] | None = None):
+                 editors: dict[int, ProgramEditor] | None = None):
         super().__init__(parent)
         self.setObjectName("boardWindow")
         self.db = db
@@ -50,7 +53,7 @@ class BoardWindow(QMainWindow):
         self.programs = ProgramService(db, today)
         # Editors by official id; the main window passes its own so one official never has
         # two editors (two undo histories over the same rows).
-        self._editors: dict[int, QMainWindow] = {} if editors is None else editors
+        self._editors: dict[int, ProgramEditor] = {} if editors is None else editors
         self._stale: set[int] = set()  # officials whose rows may have changed elsewhere
         self.setWindowTitle(self.tr("Papan Pemantauan — {0}").format(APP_NAME))
         self.resize(1200, 760)

@@ -13,11 +13,13 @@ from kinerja_desktop.domain.programs import ProgramInput, ProgressInput
 from kinerja_desktop.gui.board import board_window as module
 from kinerja_desktop.gui.board.board_model import BoardModel
 from kinerja_desktop.gui.board.board_window import PAGE_EMPTY, PAGE_TABLE, BoardWindow
+from kinerja_desktop.gui.evaluation import evaluation_wizard
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.board import TODAY, build_board
 from tests.helpers.dialogs import record_dialogs
+from tests.helpers.gui_fixtures import window_action
 
 C = BoardModel.COLUMN
 
@@ -225,16 +227,18 @@ def _has_colour(image: QImage, name: str) -> bool:
 
 def test_the_main_window_opens_one_board(demo_window, qtbot, monkeypatch):
     opened = []
-    monkeypatch.setattr(type(demo_window), "open_evaluation",
-                        lambda self, evaluation_id: opened.append(evaluation_id), raising=False)
-    demo_window.board_action.trigger()
-    board = demo_window.board
+    # The board asks for an evaluation; the main window hands it to the evaluation's wizard.
+    monkeypatch.setattr(evaluation_wizard, "open_evaluation_wizard",
+                        lambda _db, evaluation_id, _parent: opened.append(evaluation_id))
+    board_action = window_action(demo_window, "boardAction")
+    board_action.trigger()
+    board = demo_window.open_windows.board
     assert board.isVisible() and board.model.rowCount() == 5
-    assert demo_window.board_action.shortcut().toString() == "Ctrl+B"
+    assert board_action.shortcut().toString() == "Ctrl+B"
     board.open_evaluation.emit(7)
     assert opened == [7]
     board.close()
-    demo_window.board_action.trigger()
-    assert demo_window.board is board and board.isVisible()
+    board_action.trigger()
+    assert demo_window.open_windows.board is board and board.isVisible()
     # Editors are shared with the main window: one per official.
-    assert board._editors is demo_window._editors
+    assert board._editors is demo_window.open_windows.editors

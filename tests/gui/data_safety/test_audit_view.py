@@ -10,6 +10,7 @@ from kinerja_desktop.gui.data_safety import audit_view
 from kinerja_desktop.gui.data_safety.audit_view import AuditDialog
 from kinerja_desktop.services.audit import set_operator
 from kinerja_desktop.storage.models import Unit
+from tests.helpers.gui_fixtures import window_action
 
 
 @pytest.fixture
@@ -121,5 +122,5 @@ def test_more_rows_are_fetched_when_scrolled(app, qtbot, db, monkeypatch):
 def test_menu_action_opens_the_history(main_window, monkeypatch):
     opened = []
     monkeypatch.setattr(AuditDialog, "exec", lambda self: opened.append(self) or 0)
-    main_window.audit_action.trigger()
+    window_action(main_window, "auditAction").trigger()
     assert len(opened) == 1 and opened[0].windowTitle() == "Riwayat perubahan"

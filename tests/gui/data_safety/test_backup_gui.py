@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from kinerja_desktop.domain.officials import OfficialInput
-from kinerja_desktop.gui import main_window as main_window_module
+from kinerja_desktop.gui.data_safety import actions as actions_module
 from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
 from kinerja_desktop.services.backup import last_backup, verify_backup
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.dialogs import record_dialogs
 from tests.helpers.dump import dump_database
+from tests.helpers.gui_fixtures import window_action
 
 
 def test_the_dialog_refuses_a_missing_folder_and_short_passphrase(app, qtbot, demo_db, tmp_path):
@@ -47,12 +48,13 @@ def test_an_encrypted_backup_from_the_dialog_verifies(app, qtbot, demo_db, tmp_p
 
 
 def test_status_bar_reminds_when_never_backed_up(demo_window):
-    assert "Belum pernah dicadangkan" in demo_window.backup_button.text()
-    assert "⚠" in demo_window.backup_button.text()
+    button = demo_window.findChild(QPushButton, "backupStatus")
+    assert "Belum pernah dicadangkan" in button.text()
+    assert "⚠" in button.text()
 
 
 def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch):
-    shown = record_dialogs(monkeypatch, main_window_module)
+    shown = record_dialogs(monkeypatch, actions_module)
     db = demo_window.db
     from kinerja_desktop.services.backup import make_backup
     backup = make_backup(db, tmp_path).path
@@ -62,7 +64,7 @@ def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch)
     RosterService(db).set_active(anas, False)  # a change the restore must undo
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(backup), "")))
-    demo_window.restore_action.trigger()
+    window_action(demo_window, "restoreAction").trigger()
     assert "sebelum-pulih" in shown.questions[-1]
     assert "dipulihkan" in shown.information[-1]
     restored = demo_window.db
@@ -75,13 +77,13 @@ def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch)
 
 def test_a_bad_backup_file_leaves_the_window_on_its_database(app, demo_window, tmp_path,
                                                             monkeypatch):
-    shown = record_dialogs(monkeypatch, main_window_module)
+    shown = record_dialogs(monkeypatch, actions_module)
     bad = tmp_path / "rusak.kinerja"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
     before = dump_database(demo_window.db.path, include_audit=False)
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(bad), "")))
-    demo_window.restore_action.trigger()
+    window_action(demo_window, "restoreAction").trigger()
     assert shown.errors, "the refusal is shown"
     assert dump_database(demo_window.db.path, include_audit=False) == before
     assert demo_window.model.rowCount() > 0
@@ -95,12 +97,3 @@ def test_closing_the_window_makes_the_daily_backup(app, qtbot, db, private_data_
     window.close()
     files = list((private_data_dir / "cadangan").glob("*.kinerja"))
     assert len(files) == 1
-
-
-def test_operator_name_is_asked_and_remembered(app, demo_window, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("  Siti   Rahmawati ", True)))
-    demo_window.operator_action.trigger()
-    assert demo_window.settings.operator() == "Siti Rahmawati"
-    assert "Siti Rahmawati" in demo_window.statusBar().currentMessage()

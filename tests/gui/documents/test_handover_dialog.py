@@ -17,6 +17,7 @@ from kinerja_desktop.services import demo
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.dialogs import record_dialogs
+from tests.helpers.gui_fixtures import window_action
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support (raise|grabbing the keyboard)", extend=True)
@@ -283,7 +284,7 @@ def test_main_window_opens_the_list(demo_window, monkeypatch):
     shown = []
     monkeypatch.setattr(HandoverListDialog, "exec",
                         lambda self: shown.append(self.model.rowCount()) or 0)
-    action = demo_window.handover_action
+    action = window_action(demo_window, "handoverAction")
     menu = next(a.menu() for a in demo_window.menuBar().actions()
                 if a.text() == "Pe&lantikan")
     assert action in menu.actions()

@@ -18,6 +18,7 @@ from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.dialogs import record_dialogs
+from tests.helpers.gui_fixtures import window_action
 
 TODAY = date(2019, 7, 20)  # day 37 of the program that starts on 14 June 2019
 START = date(2019, 6, 14)
@@ -276,12 +277,13 @@ def test_empty_states(app, qtbot, db, shown):
 def test_main_window_opens_the_editor_for_the_selected_official(demo_window, qtbot):
     anas = RosterService(demo_window.db).id_by_nip("197203151995031004")
     assert demo_window.select_official(anas)
-    assert demo_window.programs_action.isEnabled()
-    demo_window.programs_action.trigger()
+    programs_action = window_action(demo_window, "programsAction")
+    assert programs_action.isEnabled()
+    programs_action.trigger()
     editors = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, ProgramEditor) and w.isVisible()]
     assert len(editors) == 1 and "Anas Dwisatya" in editors[0].windowTitle()
-    demo_window.programs_action.trigger()  # the same window again, not a second one
+    programs_action.trigger()  # the same window again, not a second one
     assert len([w for w in QApplication.topLevelWidgets()
                 if isinstance(w, ProgramEditor) and w.isVisible()]) == 1
     editors[0].close()

@@ -1,4 +1,5 @@
-"""Berkas ▸ Pengaturan…: the stored values shown in tabs, changed and saved."""
+"""Berkas ▸ Pengaturan…: the stored values shown in tabs, changed and saved; Berkas ▸ Nama
+operator…: this PC's name in the audit history."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from kinerja_desktop.gui.setup.settings_dialog import SettingsDialog
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
+from tests.helpers.gui_fixtures import window_action
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
@@ -90,7 +92,7 @@ def test_opened_from_the_file_menu(main_window, monkeypatch):
     from kinerja_desktop.gui.setup import settings_dialog
     opened = []
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda self: opened.append(self))
-    main_window.settings_action.trigger()
+    window_action(main_window, "settingsAction").trigger()
     assert len(opened) == 1
 
 
@@ -104,12 +106,21 @@ def test_the_main_window_confirms_and_says_when_the_language_applies(main_window
         return exec_
 
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", saved_with("id"))
-    main_window.settings_action.trigger()
+    window_action(main_window, "settingsAction").trigger()
     assert main_window.statusBar().currentMessage() == "Pengaturan disimpan."
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", saved_with("en"))
-    main_window.settings_action.trigger()
+    window_action(main_window, "settingsAction").trigger()
     assert "dibuka ulang" in main_window.statusBar().currentMessage()
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: 0)
     main_window.statusBar().clearMessage()
-    main_window.settings_action.trigger()  # cancelled: nothing said
+    window_action(main_window, "settingsAction").trigger()  # cancelled: nothing said
     assert main_window.statusBar().currentMessage() == ""
+
+
+def test_operator_name_is_asked_and_remembered(app, demo_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("  Siti   Rahmawati ", True)))
+    window_action(demo_window, "operatorAction").trigger()
+    assert demo_window.settings.operator() == "Siti Rahmawati"
+    assert "Siti Rahmawati" in demo_window.statusBar().currentMessage()
