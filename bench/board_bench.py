@@ -205,7 +205,7 @@ class Bench:
         ).fetchone()
 
     def open_board(self):
-        from kinerja_desktop.gui.board_window import BoardWindow
+        from kinerja_desktop.gui.board.board_window import BoardWindow
         gc.collect()
         t0 = time.perf_counter()
         window = BoardWindow(self.db, None, lambda: TODAY)

@@ -289,7 +289,7 @@ class Bench:
     # The editor's window ---------------------------------------------------------------------
     def open_editor(self, official_id: int | None = None) -> tuple[object, dict]:
         """Construct and show; returns the window and the time of each stretch (s)."""
-        from kinerja_desktop.gui.program_editor import ProgramEditor
+        from kinerja_desktop.gui.programs.program_editor import ProgramEditor
         gc.collect()
         t0 = time.perf_counter()
         editor = ProgramEditor(self.db, official_id or self.official_id, None, lambda: TODAY)
@@ -361,7 +361,7 @@ class Bench:
     def measure_edits(self, edits: int) -> dict:
         from PySide6.QtCore import Qt
 
-        from kinerja_desktop.gui.target_model import COLUMN
+        from kinerja_desktop.gui.programs.target_model import COLUMN
         editor, _ = self.open_editor()
         model = editor.model
         row = model.row_of(self.edit_id)
@@ -454,7 +454,7 @@ class Bench:
     # Diagnosis ---------------------------------------------------------------------------------
     def count_queries(self) -> dict:
         """SQL statements run by one open, one edit and one reload (peewee's execute_sql)."""
-        from kinerja_desktop.gui.target_model import COLUMN
+        from kinerja_desktop.gui.programs.target_model import COLUMN
         handle = self.db.handle
         seen: list[str] = []
         original = handle.execute_sql
@@ -521,7 +521,7 @@ class Bench:
         return out
 
     def profile(self, edits: int = 10) -> str:
-        from kinerja_desktop.gui.target_model import COLUMN
+        from kinerja_desktop.gui.programs.target_model import COLUMN
         text = io.StringIO()
         profiler = cProfile.Profile()
         profiler.enable()

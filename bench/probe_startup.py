@@ -127,7 +127,7 @@ def run_fallback(db_path: str, fetched: set[int]) -> int:
     """RosterModel in a QTableView: what the window shows, for when MainWindow is missing."""
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-    from kinerja_desktop.gui.roster_model import RosterModel
+    from kinerja_desktop.gui.roster.roster_model import RosterModel
     from kinerja_desktop.services.roster import RosterService
     from kinerja_desktop.storage.database import open_database
     from kinerja_desktop.storage.roster_repo import RosterFilter

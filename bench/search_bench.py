@@ -107,7 +107,7 @@ class AppSearch:
         try:
             from kinerja_desktop.gui.app import create_application
             from kinerja_desktop.gui.main_window import MainWindow
-            from kinerja_desktop.gui.settings import GuiSettings
+            from kinerja_desktop.gui.shared.settings import GuiSettings
         except ImportError:
             self._build_fallback()
             return
@@ -123,7 +123,7 @@ class AppSearch:
     def _build_fallback(self) -> None:
         from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView
 
-        from kinerja_desktop.gui.roster_model import RosterModel
+        from kinerja_desktop.gui.roster.roster_model import RosterModel
         from kinerja_desktop.services.roster import RosterService
         self.app = QApplication.instance() or QApplication([sys.argv[0]])
         self.window = QMainWindow()

@@ -121,7 +121,7 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
         translators = app.property("kinerja_translators") or []
         if not translators:
             raise RuntimeError("terjemahan qt_id.qm tidak termuat")
-        from kinerja_desktop.gui.i18n import catalogues
+        from kinerja_desktop.gui.shared.i18n import catalogues
         from kinerja_desktop.resources import resource_path
         missing = [name for name in catalogues("en")
                    if not resource_path("translations", name).is_file()]
@@ -133,7 +133,7 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
         guide = resource_path("panduan", "index.html")
         if not guide.is_file() or not any(resource_path("panduan", "gambar").glob("*.png")):
             raise RuntimeError("panduan pengguna (resources/panduan) tidak terbawa")
-        from kinerja_desktop.gui.about_dialog import BUNDLED, package_version
+        from kinerja_desktop.gui.setup.about_dialog import BUNDLED, package_version
         unknown = [name for name, dist, _licence in BUNDLED if package_version(dist) == "—"]
         if unknown:
             raise RuntimeError(f"versi komponen tidak diketahui (metadata tidak terbawa): "

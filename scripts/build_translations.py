@@ -29,7 +29,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "kinerja_desktop" / "gui").glob("*.py"))
+    # Every feature sub-package of gui/: a handler's self.tr() context is its class name.
+    files = sorted((ROOT / "kinerja_desktop" / "gui").rglob("*.py"))
     files += sorted((ROOT / "ui").glob("*.ui"))
     return [str(f.relative_to(ROOT)) for f in files]
 

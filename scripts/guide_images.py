@@ -37,11 +37,11 @@ KEEP = {  # screenshot → the guide's file name
 
 def shoot_extra(shots: Path) -> None:
     """The evaluation wizard (Anas Dwisatya's program, day 37) and two dialogs."""
-    from kinerja_desktop.gui.backup_dialog import BackupDialog
-    from kinerja_desktop.gui.evaluation_wizard import EvaluationWizard
-    from kinerja_desktop.services.evaluations import EvaluationService
-    from kinerja_desktop.gui.verify_dialog import VerifyDialog
+    from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
+    from kinerja_desktop.gui.documents.verify_dialog import VerifyDialog
+    from kinerja_desktop.gui.evaluation.evaluation_wizard import EvaluationWizard
     from kinerja_desktop.services.documents import DocumentService
+    from kinerja_desktop.services.evaluations import EvaluationService
     from kinerja_desktop.services.programs import ProgramService
     from kinerja_desktop.storage.database import open_database
     app = QApplication.instance()

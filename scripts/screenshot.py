@@ -31,7 +31,7 @@ def shoot_editor(app: QApplication, db, window: MainWindow, out: Path) -> None:
     """The target editor on Anas Dwisatya's 100-day program, on day 37 (20 July 2019)."""
     from datetime import date
 
-    from kinerja_desktop.gui.program_editor import ProgramEditor
+    from kinerja_desktop.gui.programs.program_editor import ProgramEditor
     from kinerja_desktop.services.roster import RosterService
     official_id = RosterService(db).id_by_nip("197203151995031004")
     editor = ProgramEditor(db, official_id, window, today=lambda: date(2019, 7, 20))
@@ -53,7 +53,7 @@ def shoot_board(app: QApplication, db, window: MainWindow, out: Path) -> None:
     """The monitoring board on day 37 (20 July 2019), all current programs."""
     from datetime import date
 
-    from kinerja_desktop.gui.board_window import BoardWindow
+    from kinerja_desktop.gui.board.board_window import BoardWindow
     board = BoardWindow(db, window, today=lambda: date(2019, 7, 20))
     board.setWindowFlag(Qt.WindowType.Window)
     board.resize(1280, 760)
@@ -64,18 +64,18 @@ def shoot_board(app: QApplication, db, window: MainWindow, out: Path) -> None:
 
 
 def _progress_dialog(editor):
-    from kinerja_desktop.gui.progress_dialog import ProgressDialog
+    from kinerja_desktop.gui.programs.progress_dialog import ProgressDialog
     target = editor.model.target(0)
     return ProgressDialog(target, editor.current_program(), editor.programs.today(), editor)
 
 
 def _program_dialog(editor):
-    from kinerja_desktop.gui.program_dialog import ProgramDialog
+    from kinerja_desktop.gui.programs.program_dialog import ProgramDialog
     return ProgramDialog(editor.programs, editor.roster.get(editor.official_id), editor)
 
 
 def _priorities_dialog(editor):
-    from kinerja_desktop.gui.priorities_dialog import PrioritiesDialog
+    from kinerja_desktop.gui.programs.priorities_dialog import PrioritiesDialog
     return PrioritiesDialog(editor.programs, editor)
 
 
@@ -106,14 +106,14 @@ def main(argv: list[str]) -> int:
         window.grab().save(str(args.out / "main-window-search.png"))
         window.search_edit.setText("")
         window.apply_filter()
-        from kinerja_desktop.gui.official_dialog import OfficialDialog
+        from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
         dialog = OfficialDialog(db, window.model.official_id(2), window)
         dialog.show()
         settle(app)
         dialog.grab().save(str(args.out / "official-dialog.png"))
         dialog.close()
         try:
-            from kinerja_desktop.gui.inauguration_dialog import InaugurationDialog
+            from kinerja_desktop.gui.roster.inauguration_dialog import InaugurationDialog
         except ImportError:
             InaugurationDialog = None
         if InaugurationDialog is not None:
@@ -132,7 +132,7 @@ def main(argv: list[str]) -> int:
             "19701301 199003 1 002;Budi;;IV/a;Kepala Seksi;Dinas Sosial;IV.a;31 Juni 2019\n"
             "197505052000011001;Dedi Kurniawan;;II/a;Kepala Dinas Pendidikan;"
             "Dinas Pendidikan;II.b;2019-06-14\n", encoding="utf-8-sig")
-        from kinerja_desktop.gui.import_dialog import ImportDialog
+        from kinerja_desktop.gui.roster.import_dialog import ImportDialog
         importer = ImportDialog(db, window)
         importer.show()
         importer.set_file(sample)

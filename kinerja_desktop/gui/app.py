@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kinerja_desktop import APP_NAME, ORG_NAME, __version__
 from kinerja_desktop.errors import DataFolderError, StorageError
-from kinerja_desktop.gui.errors import install_excepthook, setup_logging
-from kinerja_desktop.gui.i18n import switch_language
-from kinerja_desktop.gui.settings import GuiSettings
+from kinerja_desktop.gui.shared.errors import install_excepthook, setup_logging
+from kinerja_desktop.gui.shared.i18n import switch_language
+from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.paths import check_data_dir, default_database
 from kinerja_desktop.resources import resource_path
-from kinerja_desktop.storage.database import Database, open_database
+from kinerja_desktop.services.database import Database, open_database
 
 
 def create_application(argv: list[str], lang: str | None = None) -> QApplication:
@@ -77,7 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     from kinerja_desktop.services.setup import is_first_run
     if is_first_run(db):  # a new dataset: offer the set-up first (Cancel skips it)
-        from kinerja_desktop.gui.setup_wizard import FirstRunWizard
+        from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
         language = settings.language()
         FirstRunWizard(db, settings).exec()
         if args.lang is None and settings.language() != language:

@@ -495,6 +495,13 @@ Choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <source>Papan &amp;pemantauan…</source>
+        <translation>&amp;Monitoring board…</translation>
+    </message>
+</context>
+<context>
     <name>BoardChart</name>
     <message>
         <source>Grafik hasil evaluasi per unit</source>
@@ -755,6 +762,120 @@ Choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>DataSafetyActions</name>
+    <message>
+        <source>&amp;Cadangkan ke flashdisk…</source>
+        <translation>&amp;Back up to a USB stick…</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Periksa berkas ca&amp;dangan…</source>
+        <translation>Check a bac&amp;kup file…</translation>
+    </message>
+    <message>
+        <source>&amp;Gabungkan data PC lain…</source>
+        <translation>&amp;Merge another PC&apos;s data…</translation>
+    </message>
+    <message>
+        <source>Riwayat &amp;perubahan…</source>
+        <translation>Change &amp;history…</translation>
+    </message>
+    <message>
+        <source>Belum pernah dicadangkan</source>
+        <translation>Never backed up</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: {0}</source>
+        <translation>Last backup: {0}</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir {0} hari lalu</source>
+        <translation>Last backup {0} days ago</translation>
+    </message>
+    <message>
+        <source>Cadangkan ke flashdisk (Ctrl+Shift+S)</source>
+        <translation>Back up to a USB stick (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan dan terperiksa: {0}</source>
+        <translation>Backup written and checked: {0}</translation>
+    </message>
+    <message>
+        <source>Kata sandi cadangan:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Periksa berkas cadangan</source>
+        <translation>Check a backup file</translation>
+    </message>
+    <message>
+        <source>Cadangan Kinerja (*.kinerja *.enc);;Semua berkas (*)</source>
+        <translation>Kinerja backups (*.kinerja *.enc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan baik (skema {0}, {1} pejabat).</source>
+        <translation>The backup file is good (schema {0}, {1} officials).</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan TIDAK dapat dipakai:</source>
+        <translation>The backup file can NOT be used:</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Cadangan Kinerja (*.kinerja *.enc)</source>
+        <translation>Kinerja backups (*.kinerja *.enc)</translation>
+    </message>
+    <message>
+        <source>Isi basis data sekarang akan diganti dengan isi cadangan &apos;{0}&apos;. Basis data sekarang disimpan dulu sebagai salinan sebelum-pulih. Lanjutkan?</source>
+        <translation>The database&apos;s contents will be replaced by the backup &apos;{0}&apos;. The current database is first kept as a pre-restore copy. Continue?</translation>
+    </message>
+    <message>
+        <source>Basis data dipulihkan. Salinan sebelum-pulih: {0}</source>
+        <translation>Database restored. Pre-restore copy: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>&amp;Serah terima jabatan…</source>
+        <translation>&amp;Handovers…</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;batch lembar evaluasi…</source>
+        <translation>Print evaluation sheets in a &amp;batch…</translation>
+    </message>
+    <message>
+        <source>Periksa &amp;dokumen…</source>
+        <translation>Check a &amp;document…</translation>
+    </message>
+    <message>
+        <source>&amp;Tanda tangan pindaian…</source>
+        <translation>Scanned &amp;signatures…</translation>
+    </message>
+    <message>
+        <source>Semua evaluasi final</source>
+        <translation>All final evaluations</translation>
+    </message>
+    <message>
+        <source>Pelantikan {0}</source>
+        <translation>Inauguration of {0}</translation>
+    </message>
+    <message>
+        <source>Cetak batch</source>
+        <translation>Batch printing</translation>
+    </message>
+    <message>
+        <source>Lembar evaluasi yang dicetak:</source>
+        <translation>Evaluation sheets to print:</translation>
+    </message>
+</context>
+<context>
     <name>EmblemForm</name>
     <message>
         <source>&amp;Pilih gambar…</source>
@@ -816,6 +937,17 @@ Details were written to {log}.</translation>
     <message>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationActions</name>
+    <message>
+        <source>&amp;Mulai atau lanjutkan evaluasi…</source>
+        <translation>&amp;Start or resume an evaluation…</translation>
+    </message>
+    <message>
+        <source>Pengaturan &amp;penilaian…</source>
+        <translation>Scoring &amp;settings…</translation>
     </message>
 </context>
 <context>
@@ -1997,48 +2129,8 @@ Create a revision with a written reason?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Impor daftar pejabat…</source>
-        <translation>&amp;Import roster…</translation>
-    </message>
-    <message>
-        <source>&amp;Ekspor daftar pejabat…</source>
-        <translation>&amp;Export roster…</translation>
-    </message>
-    <message>
-        <source>Muat data &amp;contoh</source>
-        <translation>Load &amp;demo data</translation>
-    </message>
-    <message>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Riwayat &amp;perubahan…</source>
-        <translation>Change &amp;history…</translation>
-    </message>
-    <message>
-        <source>&amp;Cadangkan ke flashdisk…</source>
-        <translation>&amp;Back up to a USB stick…</translation>
-    </message>
-    <message>
-        <source>&amp;Pulihkan dari cadangan…</source>
-        <translation>&amp;Restore from a backup…</translation>
-    </message>
-    <message>
-        <source>Periksa berkas ca&amp;dangan…</source>
-        <translation>Check a bac&amp;kup file…</translation>
-    </message>
-    <message>
-        <source>&amp;Pengaturan…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <source>Nama &amp;operator…</source>
-        <translation>&amp;Operator name…</translation>
-    </message>
-    <message>
-        <source>&amp;Gabungkan data PC lain…</source>
-        <translation>&amp;Merge another PC&apos;s data…</translation>
     </message>
     <message>
         <source>&amp;Pejabat</source>
@@ -2049,88 +2141,20 @@ Create a revision with a written reason?</translation>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <source>&amp;Tambah pejabat…</source>
-        <translation>&amp;Add official…</translation>
-    </message>
-    <message>
-        <source>&amp;Ubah pejabat…</source>
-        <translation>&amp;Edit official…</translation>
-    </message>
-    <message>
-        <source>&amp;Arsipkan</source>
-        <translation>&amp;Archive</translation>
-    </message>
-    <message>
-        <source>&amp;Hapus…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>Program &amp;kinerja…</source>
-        <translation>Performance &amp;programs…</translation>
-    </message>
-    <message>
         <source>Pe&amp;lantikan</source>
         <translation>&amp;Inaugurations</translation>
-    </message>
-    <message>
-        <source>&amp;Catat pelantikan…</source>
-        <translation>&amp;Record inauguration…</translation>
-    </message>
-    <message>
-        <source>Buat &amp;program 100 hari pelantikan…</source>
-        <translation>Create 100-day &amp;programs of an inauguration…</translation>
-    </message>
-    <message>
-        <source>&amp;Serah terima jabatan…</source>
-        <translation>&amp;Handovers…</translation>
     </message>
     <message>
         <source>&amp;Evaluasi</source>
         <translation>&amp;Evaluate</translation>
     </message>
     <message>
-        <source>&amp;Mulai atau lanjutkan evaluasi…</source>
-        <translation>&amp;Start or resume an evaluation…</translation>
-    </message>
-    <message>
-        <source>Papan &amp;pemantauan…</source>
-        <translation>&amp;Monitoring board…</translation>
-    </message>
-    <message>
-        <source>Pengaturan &amp;penilaian…</source>
-        <translation>Scoring &amp;settings…</translation>
-    </message>
-    <message>
-        <source>Cetak &amp;batch lembar evaluasi…</source>
-        <translation>Print evaluation sheets in a &amp;batch…</translation>
-    </message>
-    <message>
-        <source>Periksa &amp;dokumen…</source>
-        <translation>Check a &amp;document…</translation>
-    </message>
-    <message>
-        <source>&amp;Tanda tangan pindaian…</source>
-        <translation>Scanned &amp;signatures…</translation>
-    </message>
-    <message>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>&amp;Bahasa</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Tentang Kinerja Desktop</source>
-        <translation>&amp;About Kinerja Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;Panduan pengguna</source>
-        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>Tidak ada pejabat yang cocok dengan &quot;{0}&quot;.</source>
@@ -2151,190 +2175,6 @@ Create a revision with a written reason?</translation>
     <message>
         <source> · {0} diarsipkan</source>
         <translation> · {0} archived</translation>
-    </message>
-    <message>
-        <source>&amp;Aktifkan kembali</source>
-        <translation>&amp;Reactivate</translation>
-    </message>
-    <message>
-        <source>{0} diarsipkan.</source>
-        <translation>{0} archived.</translation>
-    </message>
-    <message>
-        <source>{0} diaktifkan kembali.</source>
-        <translation>{0} reactivated.</translation>
-    </message>
-    <message>
-        <source>Tidak dapat dihapus</source>
-        <translation>Cannot be deleted</translation>
-    </message>
-    <message>
-        <source>{0} memiliki riwayat jabatan, sehingga tidak dapat dihapus. Arsipkan saja?</source>
-        <translation>{0} has a post history and cannot be deleted. Archive instead?</translation>
-    </message>
-    <message>
-        <source>Hapus pejabat</source>
-        <translation>Delete official</translation>
-    </message>
-    <message>
-        <source>Hapus {0} (NIP {1}) dari daftar? Tindakan ini tidak dapat dibatalkan.</source>
-        <translation>Delete {0} (NIP {1}) from the roster? This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>{0} dihapus.</source>
-        <translation>{0} deleted.</translation>
-    </message>
-    <message>
-        <source>Program 100 hari</source>
-        <translation>100-day programs</translation>
-    </message>
-    <message>
-        <source>Buat sekarang program 100 hari (hari ke-1: hari pelantikan) untuk setiap pejabat yang dilantik?</source>
-        <translation>Create the 100-day programs now (day 1: the inauguration day) for every official inaugurated?</translation>
-    </message>
-    <message>
-        <source>Semua evaluasi final</source>
-        <translation>All final evaluations</translation>
-    </message>
-    <message>
-        <source>Pelantikan {0}</source>
-        <translation>Inauguration of {0}</translation>
-    </message>
-    <message>
-        <source>Cetak batch</source>
-        <translation>Batch printing</translation>
-    </message>
-    <message>
-        <source>Lembar evaluasi yang dicetak:</source>
-        <translation>Evaluation sheets to print:</translation>
-    </message>
-    <message>
-        <source>Pengaturan disimpan.</source>
-        <translation>Settings saved.</translation>
-    </message>
-    <message>
-        <source>Bahasa yang dipilih berlaku setelah aplikasi dibuka ulang.</source>
-        <translation>The chosen language applies once the application is restarted.</translation>
-    </message>
-    <message>
-        <source>Belum ada pelantikan yang tercatat.</source>
-        <translation>No inauguration has been recorded yet.</translation>
-    </message>
-    <message>
-        <source>Pelantikan tanggal:</source>
-        <translation>Inauguration of:</translation>
-    </message>
-    <message>
-        <source>Program 100 hari pelantikan {0}: {1} dibuat, {2} sudah ada.</source>
-        <translation>100-day programs of the inauguration of {0}: {1} created, {2} already there.</translation>
-    </message>
-    <message>
-        <source>Ekspor daftar pejabat</source>
-        <translation>Export roster</translation>
-    </message>
-    <message>
-        <source>Buku kerja Excel (*.xlsx);;CSV untuk Excel (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Mengekspor daftar pejabat…</source>
-        <translation>Exporting the roster…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>{0} pejabat diekspor ke {1}.</source>
-        <translation>{0} officials exported to {1}.</translation>
-    </message>
-    <message>
-        <source>Data contoh dimuat.</source>
-        <translation>Demo data loaded.</translation>
-    </message>
-    <message>
-        <source>Data contoh sudah ada; tidak ada yang diubah.</source>
-        <translation>The demo data is already there; nothing changed.</translation>
-    </message>
-    <message>
-        <source>Bahasa</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Bahasa antarmuka berubah setelah aplikasi dibuka kembali.</source>
-        <translation>The interface language changes when the application is opened again.</translation>
-    </message>
-    <message>
-        <source>Belum pernah dicadangkan</source>
-        <translation>Never backed up</translation>
-    </message>
-    <message>
-        <source>Cadangan terakhir: {0}</source>
-        <translation>Last backup: {0}</translation>
-    </message>
-    <message>
-        <source>Cadangan terakhir {0} hari lalu</source>
-        <translation>Last backup {0} days ago</translation>
-    </message>
-    <message>
-        <source>Cadangkan ke flashdisk (Ctrl+Shift+S)</source>
-        <translation>Back up to a USB stick (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Nama operator</source>
-        <translation>Operator name</translation>
-    </message>
-    <message>
-        <source>Nama petugas di PC ini (dicatat dalam riwayat perubahan):</source>
-        <translation>Name of the staff member at this PC (recorded in the change history):</translation>
-    </message>
-    <message>
-        <source>Perubahan berikutnya dicatat atas nama {0}.</source>
-        <translation>Further changes are recorded under {0}.</translation>
-    </message>
-    <message>
-        <source>(nama login)</source>
-        <translation>(login name)</translation>
-    </message>
-    <message>
-        <source>Cadangan tersimpan dan terperiksa: {0}</source>
-        <translation>Backup written and checked: {0}</translation>
-    </message>
-    <message>
-        <source>Kata sandi cadangan:</source>
-        <translation>Backup passphrase:</translation>
-    </message>
-    <message>
-        <source>Periksa berkas cadangan</source>
-        <translation>Check a backup file</translation>
-    </message>
-    <message>
-        <source>Cadangan Kinerja (*.kinerja *.enc);;Semua berkas (*)</source>
-        <translation>Kinerja backups (*.kinerja *.enc);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan baik (skema {0}, {1} pejabat).</source>
-        <translation>The backup file is good (schema {0}, {1} officials).</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan TIDAK dapat dipakai:</source>
-        <translation>The backup file can NOT be used:</translation>
-    </message>
-    <message>
-        <source>Pulihkan dari cadangan</source>
-        <translation>Restore from a backup</translation>
-    </message>
-    <message>
-        <source>Cadangan Kinerja (*.kinerja *.enc)</source>
-        <translation>Kinerja backups (*.kinerja *.enc)</translation>
-    </message>
-    <message>
-        <source>Isi basis data sekarang akan diganti dengan isi cadangan &apos;{0}&apos;. Basis data sekarang disimpan dulu sebagai salinan sebelum-pulih. Lanjutkan?</source>
-        <translation>The database&apos;s contents will be replaced by the backup &apos;{0}&apos;. The current database is first kept as a pre-restore copy. Continue?</translation>
-    </message>
-    <message>
-        <source>Basis data dipulihkan. Salinan sebelum-pulih: {0}</source>
-        <translation>Database restored. Pre-restore copy: {0}</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2741,37 @@ Verification code: {1}</translation>
     <message>
         <source>Peringatan</source>
         <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramActions</name>
+    <message>
+        <source>Program &amp;kinerja…</source>
+        <translation>Performance &amp;programs…</translation>
+    </message>
+    <message>
+        <source>Buat &amp;program 100 hari pelantikan…</source>
+        <translation>Create 100-day &amp;programs of an inauguration…</translation>
+    </message>
+    <message>
+        <source>Program 100 hari</source>
+        <translation>100-day programs</translation>
+    </message>
+    <message>
+        <source>Buat sekarang program 100 hari (hari ke-1: hari pelantikan) untuk setiap pejabat yang dilantik?</source>
+        <translation>Create the 100-day programs now (day 1: the inauguration day) for every official inaugurated?</translation>
+    </message>
+    <message>
+        <source>Belum ada pelantikan yang tercatat.</source>
+        <translation>No inauguration has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Pelantikan tanggal:</source>
+        <translation>Inauguration of:</translation>
+    </message>
+    <message>
+        <source>Program 100 hari pelantikan {0}: {1} dibuat, {2} sudah ada.</source>
+        <translation>100-day programs of the inauguration of {0}: {1} created, {2} already there.</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3474,101 @@ Verification code: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message>
+        <source>&amp;Impor daftar pejabat…</source>
+        <translation>&amp;Import roster…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor daftar pejabat…</source>
+        <translation>&amp;Export roster…</translation>
+    </message>
+    <message>
+        <source>Muat data &amp;contoh</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah pejabat…</source>
+        <translation>&amp;Add official…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah pejabat…</source>
+        <translation>&amp;Edit official…</translation>
+    </message>
+    <message>
+        <source>&amp;Arsipkan</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Catat pelantikan…</source>
+        <translation>&amp;Record inauguration…</translation>
+    </message>
+    <message>
+        <source>&amp;Aktifkan kembali</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>{0} diarsipkan.</source>
+        <translation>{0} archived.</translation>
+    </message>
+    <message>
+        <source>{0} diaktifkan kembali.</source>
+        <translation>{0} reactivated.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dihapus</source>
+        <translation>Cannot be deleted</translation>
+    </message>
+    <message>
+        <source>{0} memiliki riwayat jabatan, sehingga tidak dapat dihapus. Arsipkan saja?</source>
+        <translation>{0} has a post history and cannot be deleted. Archive instead?</translation>
+    </message>
+    <message>
+        <source>Hapus pejabat</source>
+        <translation>Delete official</translation>
+    </message>
+    <message>
+        <source>Hapus {0} (NIP {1}) dari daftar? Tindakan ini tidak dapat dibatalkan.</source>
+        <translation>Delete {0} (NIP {1}) from the roster? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{0} dihapus.</source>
+        <translation>{0} deleted.</translation>
+    </message>
+    <message>
+        <source>Ekspor daftar pejabat</source>
+        <translation>Export roster</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx);;CSV untuk Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mengekspor daftar pejabat…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} pejabat diekspor ke {1}.</source>
+        <translation>{0} officials exported to {1}.</translation>
+    </message>
+    <message>
+        <source>Data contoh dimuat.</source>
+        <translation>Demo data loaded.</translation>
+    </message>
+    <message>
+        <source>Data contoh sudah ada; tidak ada yang diubah.</source>
+        <translation>The demo data is already there; nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Nama</source>
@@ -3697,6 +3663,61 @@ Verification code: {1}</translation>
     <message>
         <source>PC ini</source>
         <translation>This PC</translation>
+    </message>
+</context>
+<context>
+    <name>SetupActions</name>
+    <message>
+        <source>Nama &amp;operator…</source>
+        <translation>&amp;Operator name…</translation>
+    </message>
+    <message>
+        <source>&amp;Pengaturan…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Panduan pengguna</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Tentang Kinerja Desktop</source>
+        <translation>&amp;About Kinerja Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Bahasa antarmuka berubah setelah aplikasi dibuka kembali.</source>
+        <translation>The interface language changes when the application is opened again.</translation>
+    </message>
+    <message>
+        <source>Nama operator</source>
+        <translation>Operator name</translation>
+    </message>
+    <message>
+        <source>Nama petugas di PC ini (dicatat dalam riwayat perubahan):</source>
+        <translation>Name of the staff member at this PC (recorded in the change history):</translation>
+    </message>
+    <message>
+        <source>Perubahan berikutnya dicatat atas nama {0}.</source>
+        <translation>Further changes are recorded under {0}.</translation>
+    </message>
+    <message>
+        <source>(nama login)</source>
+        <translation>(login name)</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Bahasa yang dipilih berlaku setelah aplikasi dibuka ulang.</source>
+        <translation>The chosen language applies once the application is restarted.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.gui import app as app_module
-from kinerja_desktop.gui import setup_wizard
 from kinerja_desktop.gui.main_window import MainWindow
-from kinerja_desktop.gui.settings import GuiSettings
+from kinerja_desktop.gui.setup import setup_wizard
+from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services.demo import load_demo
 from kinerja_desktop.storage.database import open_database
 
@@ -34,7 +34,7 @@ def started(app, monkeypatch):
     for window in seen.windows:
         window.close()
         window.deleteLater()
-    from kinerja_desktop.gui.i18n import switch_language
+    from kinerja_desktop.gui.shared.i18n import switch_language
     switch_language(app, "id")  # what the next test expects
 
 

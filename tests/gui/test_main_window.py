@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kinerja_desktop.gui import main_window as main_window_module
 from kinerja_desktop.gui.main_window import PAGE_EMPTY, PAGE_NO_MATCH, PAGE_TABLE, MainWindow
-from kinerja_desktop.gui.official_dialog import OfficialDialog
+from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.roster_repo import RosterFilter
+from tests.helpers.gui_fixtures import window_action
 
 
 def names(window: MainWindow) -> list[str]:
@@ -21,6 +22,12 @@ def type_search(qtbot, window: MainWindow, text: str) -> None:
     window.search_edit.clear()
     qtbot.keyClicks(window.search_edit, text)
     window.apply_filter()  # what the typing pause's timer does
+
+
+def click_row(qtbot, window: MainWindow, row: int) -> None:
+    """Select a row as a user does, with the mouse."""
+    rect = window.table.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_empty_database_shows_what_to_do(main_window):
@@ -97,9 +104,9 @@ def test_keyboard_shortcuts(demo_window, qtbot):
     demo_window.table.setFocus()
     qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert demo_window.search_edit.hasFocus()
-    assert demo_window.find_action.shortcut().toString() == "Ctrl+F"
-    assert demo_window.add_action.shortcut().toString() == "Ctrl+N"
-    assert demo_window.edit_action.shortcut().toString() == "Ctrl+E"
+    assert window_action(demo_window, "findAction").shortcut().toString() == "Ctrl+F"
+    assert window_action(demo_window, "addAction").shortcut().toString() == "Ctrl+N"
+    assert window_action(demo_window, "editAction").shortcut().toString() == "Ctrl+E"
 
 
 def _accept_dialog_with(monkeypatch, fill):
@@ -122,7 +129,7 @@ def test_add_official_through_the_dialog(demo_window, qtbot, monkeypatch):
         assert "14 Februari 1980" in dialog.nip_info.text()
         assert "Perempuan" in dialog.nip_info.text()
     _accept_dialog_with(monkeypatch, fill)
-    demo_window.add_official()
+    window_action(demo_window, "addAction").trigger()
     type_search(qtbot, demo_window, "rahmawati")
     assert names(demo_window) == ["Siti Rahmawati, S.E., M.M."]
     assert demo_window.selected_official_id() is not None
@@ -130,13 +137,13 @@ def test_add_official_through_the_dialog(demo_window, qtbot, monkeypatch):
 
 def test_edit_official_keeps_history(demo_window, qtbot, monkeypatch):
     type_search(qtbot, demo_window, "ajat")
-    demo_window.table.selectRow(0)
+    click_row(qtbot, demo_window, 0)
 
     def fill(dialog: OfficialDialog):
         assert dialog.appointments.rowCount() == 2
         dialog.front_edit.setText("Drs.")
     _accept_dialog_with(monkeypatch, fill)
-    demo_window.edit_official()
+    window_action(demo_window, "editAction").trigger()
     assert names(demo_window) == ["Drs. Ajat"]
     official = RosterService(demo_window.db).get(demo_window.selected_official_id())
     assert len(official.appointments) == 2
@@ -144,15 +151,15 @@ def test_edit_official_keeps_history(demo_window, qtbot, monkeypatch):
 
 def test_archive_then_restore(demo_window, qtbot):
     type_search(qtbot, demo_window, "ajat")
-    demo_window.table.selectRow(0)
-    demo_window.toggle_archive()
+    click_row(qtbot, demo_window, 0)
+    window_action(demo_window, "archiveAction").trigger()
     assert names(demo_window) == []
     assert "1 diarsipkan" in demo_window.count_label.text()
     bar = demo_window.filter_bar
     bar.status_combo.setCurrentIndex(bar.status_combo.findData("arsip"))
     assert names(demo_window) == ["Ajat"]
-    demo_window.table.selectRow(0)
-    demo_window.toggle_archive()
+    click_row(qtbot, demo_window, 0)
+    window_action(demo_window, "archiveAction").trigger()
     bar.status_combo.setCurrentIndex(bar.status_combo.findData("aktif"))
     assert names(demo_window) == ["Ajat"]
 
@@ -168,19 +175,20 @@ def test_delete_refused_for_history_and_confirmed_otherwise(demo_window, qtbot, 
         return question
 
     type_search(qtbot, demo_window, "abdullah")
-    demo_window.table.selectRow(0)
+    click_row(qtbot, demo_window, 0)
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
-    demo_window.delete_official()
+    window_action(demo_window, "deleteAction").trigger()
     assert "riwayat jabatan" in asked[-1]
     assert roster.search(RosterFilter(text="abdullah"))
 
     from kinerja_desktop.domain.officials import OfficialInput
     new_id, _ = roster.create(OfficialInput("198002142005012003", "Tanpa Riwayat"))
     demo_window.after_change(new_id)
-    demo_window.delete_official()  # answered No
+    window_action(demo_window, "deleteAction").trigger()  # answered No
+    assert "tidak dapat dibatalkan" in asked[-1]
     assert roster.id_by_nip("198002142005012003") == new_id
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
-    demo_window.delete_official()
+    window_action(demo_window, "deleteAction").trigger()
     assert "tidak dapat dibatalkan" in asked[-1]
     assert roster.id_by_nip("198002142005012003") is None
 
@@ -215,9 +223,21 @@ def test_export_runs_in_the_background_and_reports(demo_window, qtbot, tmp_path,
     target = tmp_path / "ekspor"  # no extension: the chosen filter decides
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), "CSV untuk Excel (*.csv)"))
-    demo_window.export_roster()
+    window_action(demo_window, "exportAction").trigger()
     written = tmp_path / "ekspor.csv"
     qtbot.waitUntil(lambda: "diekspor" in demo_window.statusBar().currentMessage(),
                     timeout=5000)
     assert written.read_text(encoding="utf-8-sig").count("\n") == 8  # header + 7 officials
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_clicking_a_row_enables_the_actions_on_it(demo_window, qtbot):
+    """A click makes the row current before it selects it: the actions follow the selection."""
+    needing_a_row = [window_action(demo_window, name) for name in
+                     ("editAction", "archiveAction", "deleteAction", "programsAction")]
+    type_search(qtbot, demo_window, "ajat")
+    assert not any(action.isEnabled() for action in needing_a_row)
+    click_row(qtbot, demo_window, 0)
+    assert demo_window.selected_official_id() is not None
+    assert all(action.isEnabled() for action in needing_a_row)
+

@@ -20,6 +20,16 @@ def app(qapp):
     return create_application([], "id")
 
 
+def window_action(window, name: str):
+    """The window's own action with this objectName, found as a user-facing test should."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    # Direct children only: dialogs parented to the window may reuse a name ("addAction").
+    action = window.findChild(QAction, name, Qt.FindChildOption.FindDirectChildrenOnly)
+    assert action is not None, f"no action {name!r}"
+    return action
+
+
 def show_main_window(qtbot, database):
     """The main window on `database`, shown and exposed, closed with the test."""
     from kinerja_desktop.gui.main_window import MainWindow

@@ -1,0 +1,1 @@
+"""The monitoring board: its window, model, painted delegates and chart."""

@@ -1,0 +1,1 @@
+"""Keeping data safe: backups, restore, merging another PC's data, and the audit history."""

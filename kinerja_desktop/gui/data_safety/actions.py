@@ -1,0 +1,174 @@
+"""Data safety's actions: backup, restore, checking a backup file, merging another PC's data,
+the audit history, the status bar's backup reminder and the daily backup on exit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
+
+from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
+from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.services.database import Database, open_database
+
+BACKUP_REMINDER_DAYS = 7
+
+
+class DataSafetyActions(FeatureActions):
+    """Menu Berkas's backup, restore, check, merge and history entries, and the status bar's
+    backup button (make_status_button). `has_data()` says whether the roster holds anyone
+    (only then is "never backed up" a warning); `database_replaced(db)` shows a restored
+    database."""
+
+    def __init__(self, context: FeatureContext, has_data: Callable[[], bool],
+                 database_replaced: Callable[[Database], None]):
+        super().__init__(context)
+        self.has_data = has_data
+        self.database_replaced = database_replaced
+        self.backup_action = self._action(self.tr("&Cadangkan ke flashdisk…"), self.make_backup,
+                                          QKeySequence("Ctrl+Shift+S"), "backupAction")
+        self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"),
+                                           self.restore_backup, name="restoreAction")
+        self.verify_backup_action = self._action(self.tr("Periksa berkas ca&dangan…"),
+                                                 self.verify_backup_file,
+                                                 name="verifyBackupAction")
+        self.merge_action = self._action(self.tr("&Gabungkan data PC lain…"), self.merge_backup,
+                                         name="mergeAction")
+        self.audit_action = self._action(self.tr("Riwayat &perubahan…"), self.show_audit_history,
+                                         name="auditAction")
+        self.status_button: QPushButton | None = None
+
+    # The reminder -----------------------------------------------------------------------------
+    def make_status_button(self) -> QPushButton:
+        """The status bar's button: when the last backup was made; a click makes one."""
+        self.status_button = QPushButton(self.window)
+        self.status_button.setObjectName("backupStatus")
+        self.status_button.setFlat(True)
+        self.status_button.clicked.connect(self.make_backup)
+        return self.status_button
+
+    def update_backup_status(self) -> None:
+        """The last backup's date on the status bar; amber after 7 days (or never, with data)."""
+        if self.status_button is None:
+            return
+        from kinerja_desktop.services.backup import last_backup
+        last = last_backup(self.context.db)
+        if last is None:
+            text = self.tr("Belum pernah dicadangkan")
+            stale = self.has_data()
+        else:
+            days = (datetime.now() - last).days
+            text = self.tr("Cadangan terakhir: {0}").format(format_date(last.date()))
+            stale = days >= BACKUP_REMINDER_DAYS
+            if stale:
+                text = self.tr("Cadangan terakhir {0} hari lalu").format(days)
+        self.status_button.setText(("⚠ " if stale else "") + text)
+        self.status_button.setStyleSheet("color: #8a5a00; font-weight: bold" if stale else "")
+        self.status_button.setToolTip(self.tr("Cadangkan ke flashdisk (Ctrl+Shift+S)"))
+
+    def window_closing(self) -> None:
+        """The automatic daily backup in the data folder; never raises."""
+        from kinerja_desktop.services.auto_backup import on_exit
+        on_exit(self.context.db)
+
+    # Backups ----------------------------------------------------------------------------------
+    def make_backup(self) -> None:
+        from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
+        dialog = BackupDialog(self.context.db, self.window, self.context.settings)
+        if dialog.exec() and dialog.result_path is not None:
+            self.update_backup_status()
+            self.context.show_status(
+                self.tr("Cadangan tersimpan dan terperiksa: {0}").format(dialog.result_path),
+                15000)
+
+    def _ask_passphrase(self, title: str) -> str | None:
+        text, ok = QInputDialog.getText(self.window, title, self.tr("Kata sandi cadangan:"),
+                                        QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def verify_backup_file(self) -> None:
+        from kinerja_desktop.services.backup import verify_backup
+        from kinerja_desktop.services.restore import needs_passphrase
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Periksa berkas cadangan"), "",
+                                              self.tr("Cadangan Kinerja (*.kinerja *.enc);;"
+                                                      "Semua berkas (*)"))
+        if not path:
+            return
+        passphrase = None
+        if needs_passphrase(Path(path)):
+            passphrase = self._ask_passphrase(self.tr("Periksa berkas cadangan"))
+            if passphrase is None:
+                return
+        try:
+            report = verify_backup(path, passphrase)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self.window, exc)
+            return
+        if report.ok:
+            QMessageBox.information(self.window, self.tr("Periksa berkas cadangan"),
+                                    self.tr("Berkas cadangan baik (skema {0}, {1} pejabat).")
+                                    .format(report.schema_version,
+                                            report.counts.get("official", 0)))
+        else:
+            QMessageBox.warning(self.window, self.tr("Periksa berkas cadangan"),
+                                self.tr("Berkas cadangan TIDAK dapat dipakai:") + "\n"
+                                + "\n".join(report.problems))
+
+    def merge_backup(self) -> None:
+        """Another PC's backup merged into this database (dry run, decisions, then merge)."""
+        from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
+        self.context.windows.close_all()  # they would show data the merge changes
+        dialog = MergeDialog(self.context.db, self.window)
+        if dialog.exec() and dialog.plan is not None:
+            self.context.data_changed()
+            self.context.show_status(dialog.summary.text(), 15000)
+
+    def restore_backup(self) -> None:
+        """Replace this database with a verified backup (the current one is kept aside)."""
+        from kinerja_desktop.services.restore import needs_passphrase, restore
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pulihkan dari cadangan"), "",
+                                              self.tr("Cadangan Kinerja (*.kinerja *.enc)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Pulihkan dari cadangan"),
+            self.tr("Isi basis data sekarang akan diganti dengan isi cadangan '{0}'. Basis data "
+                    "sekarang disimpan dulu sebagai salinan sebelum-pulih. Lanjutkan?")
+            .format(Path(path).name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        passphrase = None
+        if needs_passphrase(Path(path)):
+            passphrase = self._ask_passphrase(self.tr("Pulihkan dari cadangan"))
+            if passphrase is None:
+                return
+        self.context.windows.close_all()
+        db_path = self.context.db.path
+        try:
+            result = restore(db_path, Path(path), passphrase, close_live=self.context.db.close)
+        except Exception as exc:  # noqa: BLE001 - the live database is as it was
+            show_error(self.window, exc)
+            self._reopen(db_path)
+            return
+        self._reopen(db_path)
+        QMessageBox.information(self.window, self.tr("Pulihkan dari cadangan"),
+                                self.tr("Basis data dipulihkan. Salinan sebelum-pulih: {0}")
+                                .format(result.pre_restore_copy or "-"))
+
+    def _reopen(self, path) -> None:
+        """Open the database file again (after a restore) and show it."""
+        from kinerja_desktop.services.auto_backup import before_migration
+        self.context.db.close()
+        db = open_database(path, before_migration=before_migration)
+        self.context.windows.forget()
+        self.database_replaced(db)
+        self.update_backup_status()
+
+    # History ----------------------------------------------------------------------------------
+    def show_audit_history(self) -> None:
+        from kinerja_desktop.gui.data_safety.audit_view import AuditDialog
+        AuditDialog(self.context.db, self.window).exec()

@@ -1,0 +1,203 @@
+"""'Gabungkan data PC lain': a dry run first (what would be added, taken, kept, and the
+conflicts), the user decides each conflict, then one transaction after an automatic backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
+                               QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.list_model import ListTableModel
+from kinerja_desktop.services.database import Database
+
+
+class CountsModel(ListTableModel[tuple]):
+    """Per table: added, taken from the other PC, kept, conflicts, deleted."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("CountsModel", "Tabel"),
+               QT_TRANSLATE_NOOP("CountsModel", "Baru"),
+               QT_TRANSLATE_NOOP("CountsModel", "Diambil dari PC lain"),
+               QT_TRANSLATE_NOOP("CountsModel", "Versi PC ini dipertahankan"),
+               QT_TRANSLATE_NOOP("CountsModel", "Konflik"),
+               QT_TRANSLATE_NOOP("CountsModel", "Dihapus"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.item(index)
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return str(row[index.column()])
+
+
+class MergeDialog(QDialog):
+    """Choose another PC's backup, see the dry run, decide conflicts, merge."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Gabungkan data PC lain"))
+        self.db = db
+        self.plan = None
+        self.passphrase: str | None = None
+        intro = QLabel(self.tr("Data dari cadangan PC lain ditambahkan ke basis data ini (tidak "
+                               "menggantinya). Periksa dulu hasil uji coba; basis data ini "
+                               "dicadangkan otomatis sebelum digabung."), self)
+        intro.setWordWrap(True)
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setObjectName("fileEdit")
+        browse = QPushButton(self.tr("&Pilih berkas…"), self)
+        browse.clicked.connect(self.choose_file)
+        self.check_button = QPushButton(self.tr("&Uji coba"), self)
+        self.check_button.setObjectName("checkButton")
+        self.check_button.clicked.connect(self.check)
+        row = QHBoxLayout()
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(self.check_button)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summaryLabel")
+        self.summary.setWordWrap(True)
+        self.counts = CountsModel(self)
+        self.counts_view = QTableView(self)
+        self.counts_view.setModel(self.counts)
+        self.counts_view.verticalHeader().setVisible(False)
+        self.counts_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.counts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conflicts = QListWidget(self)
+        self.conflicts.setObjectName("conflictList")
+        self.conflicts.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox(self)
+        self.merge_button = self.buttons.addButton(self.tr("&Gabungkan"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setObjectName("mergeButton")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.merge_button.clicked.connect(self.merge)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.counts_view, 2)
+        layout.addWidget(QLabel(self.tr("Konflik (berubah di kedua PC). Centang untuk memakai "
+                                        "versi PC lain; tanpa centang versi PC ini "
+                                        "dipertahankan:"), self))
+        layout.addWidget(self.conflicts, 2)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.file_edit.textChanged.connect(self._file_changed)
+        self._file_changed()
+        self.resize(760, 560)
+
+    def _file_changed(self) -> None:
+        self.plan = None
+        self.counts.set_items([])
+        self.conflicts.clear()
+        self.summary.setText("")
+        self.check_button.setEnabled(bool(self.file_edit.text().strip()))
+        self.merge_button.setEnabled(False)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Cadangan PC lain"), "",
+                                              self.tr("Cadangan Kinerja (*.kinerja *.enc)"))
+        if path:
+            self.file_edit.setText(path)
+
+    def _file(self) -> Path:
+        return Path(self.file_edit.text().strip())
+
+    def _ask_passphrase(self) -> bool:
+        from kinerja_desktop.services.restore import needs_passphrase
+        self.passphrase = None
+        if not needs_passphrase(self._file()):
+            return True
+        text, ok = QInputDialog.getText(self, self.windowTitle(),
+                                        self.tr("Kata sandi cadangan:"),
+                                        QLineEdit.EchoMode.Password)
+        self.passphrase = text if ok else None
+        return ok
+
+    def _run(self, work, done) -> None:
+        # On the UI thread, on purpose: merging opens the other database, and peewee binds
+        # models globally; a worker thread could mix the two databases with the window's
+        # own reads. The dialog is modal and shows a busy bar meanwhile.
+        self.progress.setVisible(True)
+        self.check_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.processEvents()
+        try:
+            result = work()
+        except Exception as exc:  # noqa: BLE001 - shown; nothing was written
+            QApplication.restoreOverrideCursor()
+            self.progress.setVisible(False)
+            self.check_button.setEnabled(True)
+            show_error(self, exc)
+            return
+        QApplication.restoreOverrideCursor()
+        self.progress.setVisible(False)
+        self.check_button.setEnabled(True)
+        done(result)
+
+    def check(self) -> None:
+        """The dry run: nothing is written."""
+        if not self._ask_passphrase():
+            return
+        from kinerja_desktop.services.merge import plan_merge
+        path, passphrase = self._file(), self.passphrase
+        self._run(lambda: plan_merge(self.db, path, passphrase), self.show_plan)
+
+    def show_plan(self, plan) -> None:
+        from kinerja_desktop.services.merge import TABLE_NAMES, conflict_line
+        self.plan = plan
+        # The core's Indonesian names ("pejabat", "jabatan"), not the tables' ("official").
+        rows = [(TABLE_NAMES.get(table, table), c.added, c.updated, c.kept, c.conflicts,
+                 c.deleted)
+                for table, c in plan.counts.items()
+                if c.added or c.updated or c.kept or c.conflicts or c.deleted]
+        self.counts.set_items(rows)
+        self.conflicts.clear()
+        for conflict in plan.conflicts:
+            item = QListWidgetItem(conflict_line(conflict), self.conflicts)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.uuid)
+            checkable = not conflict.reason  # refused ones (a final evaluation …) stay ours
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable if checkable
+                          else item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            if checkable:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        from kinerja_desktop.services.merge import advice
+        summary = self.tr("Uji coba: {0} perubahan, {1} konflik. Belum ada yang ditulis."
+                          ).format(plan.changes, len(plan.conflicts))
+        # The advice is the service's Indonesian text: the core has no translations.
+        self.summary.setText(" ".join([summary, *advice(plan)]))
+        self.merge_button.setEnabled(bool(plan.changes or plan.conflicts))
+
+    def keep_theirs(self) -> set[str]:
+        chosen = set()
+        for index in range(self.conflicts.count()):
+            item = self.conflicts.item(index)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable and \
+                    item.checkState() == Qt.CheckState.Checked:
+                chosen.add(item.data(Qt.ItemDataRole.UserRole))
+        return chosen
+
+    def merge(self) -> None:
+        if self.plan is None:
+            return
+        from kinerja_desktop.services.merge import apply_merge
+        path, passphrase, theirs = self._file(), self.passphrase, self.keep_theirs()
+
+        def done(plan) -> None:
+            self.plan = plan
+            self.summary.setText(self.tr("Digabung: {0} perubahan. Cadangan sebelum-gabung: {1}")
+                                 .format(plan.changes, plan.backup or "-"))
+            self.accept()
+
+        self._run(lambda: apply_merge(self.db, path, passphrase, theirs), done)

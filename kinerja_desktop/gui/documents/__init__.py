@@ -1,0 +1,1 @@
+"""Printed documents: printing, verifying a code, scanned signatures, and handovers."""

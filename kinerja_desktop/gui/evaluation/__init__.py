@@ -1,0 +1,1 @@
+"""Evaluations: the wizard with its pages and models, and the scoring settings."""

@@ -1,0 +1,1 @@
+"""Performance programs: the target editor with its panel, table, undo, and dialogs."""

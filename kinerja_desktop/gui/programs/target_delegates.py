@@ -1,0 +1,119 @@
+"""Editors for the target table: combo boxes for kinds and lists, spin boxes for numbers, a
+date edit limited to the program's days."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QLineEdit, QStyledItemDelegate,
+                               QWidget)
+
+from kinerja_desktop.domain import programs as rules
+from kinerja_desktop.gui.programs.target_model import COLUMNS, SELESAI, TargetModel
+from kinerja_desktop.gui.shared.formatting import locale, to_qdate
+from kinerja_desktop.gui.shared.widgets import make_date_edit
+
+
+class TargetDelegate(QStyledItemDelegate):
+    """Chooses each column's editor; the model turns the value into a saved change."""
+
+    def __init__(self, model: TargetModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+
+    def _key(self, index: QModelIndex) -> str:
+        return COLUMNS[index.column()][0]
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+        key = self._key(index)
+        if key in ("jenis", "prioritas", "pembangunan"):
+            combo = QComboBox(parent)
+            if key == "jenis":
+                items = list(rules.TARGET_KINDS.items())
+            elif key == "prioritas":
+                items = list(rules.PRIORITIES.items())
+            else:
+                items = [(None, self.tr("(tidak ada)"))] + [
+                    (p.id, p.display) for p in self.model.priorities.values() if p.active]
+            for code, text in items:
+                combo.addItem(text, code)
+            combo.setObjectName(f"{key}Editor")
+            return combo
+        if key == "satuan":
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for unit in rules.COMMON_UNITS:
+                combo.addItem(unit, unit)
+            combo.addItem(self.tr("Selesai/Belum (tanpa angka)"), SELESAI)
+            combo.lineEdit().setMaxLength(rules.MAX_UNIT)
+            combo.setObjectName("satuanEditor")
+            return combo
+        if key in ("target", "bobot"):
+            spin = QDoubleSpinBox(parent)
+            spin.setLocale(locale())
+            spin.setDecimals(2)
+            if key == "bobot":
+                spin.setRange(0, 100)
+                spin.setSuffix(" %")
+            else:
+                spin.setRange(0.01, 1_000_000_000)
+            spin.setObjectName(f"{key}Editor")
+            return spin
+        if key == "tenggat":
+            edit = make_date_edit(parent)
+            program = self.model.program
+            if program is not None:
+                # The day before the start stands for "no due date".
+                edit.setMinimumDate(to_qdate(program.start_date - timedelta(days=1)))
+                edit.setMaximumDate(to_qdate(program.end_date))
+                edit.setSpecialValueText(self.tr("(tanpa tenggat)"))
+            edit.setObjectName("tenggatEditor")
+            return edit
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(rules.MAX_TITLE if key == "judul" else rules.MAX_TEXT)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        key = self._key(index)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            if found >= 0:
+                editor.setCurrentIndex(found)
+            elif editor.isEditable():
+                editor.setEditText(str(value or ""))
+            return
+        if isinstance(editor, QDoubleSpinBox):
+            editor.setValue(float(value or 0))
+            editor.selectAll()
+            return
+        if key == "tenggat":
+            editor.setDate(value if isinstance(value, QDate) and value.isValid()
+                           else editor.minimumDate())
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        key = self._key(index)
+        if isinstance(editor, QComboBox):
+            if editor.isEditable():
+                text = editor.currentText().strip()
+                chosen = editor.currentData() if editor.currentIndex() >= 0 and \
+                    editor.itemText(editor.currentIndex()) == text else None
+                model.setData(index, SELESAI if chosen == SELESAI else text)
+            else:
+                model.setData(index, editor.currentData())
+            return
+        if isinstance(editor, QDoubleSpinBox):
+            editor.interpretText()
+            value = editor.value()
+            model.setData(index, f"{value:.2f}" if key == "bobot" else value)
+            return
+        if key == "tenggat":
+            day = editor.date()
+            model.setData(index, QDate() if day == editor.minimumDate() else day)
+            return
+        super().setModelData(editor, model, index)

@@ -1,0 +1,286 @@
+"""The selected target's detail pane: description, expected evidence, progress reports and
+their evidence files. It shows data and asks; the editor does the saving (undoably)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from kinerja_desktop.domain import programs as rules
+from kinerja_desktop.domain.evidence import AttachmentRecord, ProgressRecord, format_size
+from kinerja_desktop.domain.programs import ProgramRecord, TargetRecord
+from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.list_model import ListTableModel
+
+
+class ProgressModel(ListTableModel[ProgressRecord]):
+    """A target's progress reports, newest first."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ProgressModel", "Tanggal"),
+               QT_TRANSLATE_NOOP("ProgressModel", "Realisasi"),
+               QT_TRANSLATE_NOOP("ProgressModel", "Bukti"),
+               QT_TRANSLATE_NOOP("ProgressModel", "Catatan"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.measure = "angka"
+        self.unit = ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        report = self.item(index)
+        if report is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return format_date(report.date)
+            if column == 1:
+                if self.measure == "selesai":
+                    return self.tr("selesai") if report.data.realised >= 1 else self.tr("belum")
+                return f"{rules.format_number(report.data.realised)} {self.unit}".strip()
+            if column == 2:
+                return str(len(report.attachments)) if report.attachments else "—"
+            return " ".join(report.data.note.split())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return report.data.note or None
+        return None
+
+
+class FileModel(ListTableModel[AttachmentRecord]):
+    """The evidence files of one progress report."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("FileModel", "Berkas bukti"),
+               QT_TRANSLATE_NOOP("FileModel", "Ukuran"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        item = self.item(index)
+        if item is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return item.filename if index.column() == 0 else format_size(item.size)
+
+
+class _FocusOut(QObject):
+    """Calls back when a text box loses focus: free text is saved when the user leaves it."""
+
+    def __init__(self, callback, parent=None):
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+class TargetDetail(QWidget):
+    """Description, expected evidence and progress history of one target."""
+
+    text_edited = Signal(int, str, str)  # target id, field ("uraian"/"bukti_dukung"), text
+    add_progress = Signal()
+    delete_progress = Signal(int)
+    add_files = Signal(int)
+    open_file = Signal(int)
+    save_file = Signal(int)
+    delete_file = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("targetDetail")
+        self.program: ProgramRecord | None = None
+        self.target: TargetRecord | None = None
+        self._shown_texts: dict[str, str] = {}  # what the boxes held when shown or last saved
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("targetTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.description_edit = QPlainTextEdit(self)
+        self.description_edit.setObjectName("descriptionEdit")
+        self.evidence_edit = QPlainTextEdit(self)
+        self.evidence_edit.setObjectName("evidenceEdit")
+        self._filter = _FocusOut(self.save_texts, self)
+        for edit, text in ((self.description_edit, self.tr("Uraian target")),
+                           (self.evidence_edit, self.tr("Bukti dukung yang diharapkan"))):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(72)
+            edit.setPlaceholderText(text)
+            edit.installEventFilter(self._filter)
+        form = QFormLayout()
+        form.addRow(self.tr("&Uraian:"), self.description_edit)
+        form.addRow(self.tr("&Bukti dukung:"), self.evidence_edit)
+        for edit in (self.description_edit, self.evidence_edit):
+            form.labelForField(edit).setBuddy(edit)
+
+        self.progress_model = ProgressModel(self)
+        self.progress_table = self._table(self.progress_model, "progressTable",
+                                          self.tr("Riwayat progres"))
+        self.progress_table.selectionModel().currentRowChanged.connect(self._report_changed)
+        self.file_model = FileModel(self)
+        self.file_table = self._table(self.file_model, "fileTable", self.tr("Berkas bukti"))
+        self.file_table.doubleClicked.connect(lambda _i: self._emit_file(self.open_file))
+        self.file_table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+
+        self.add_progress_button = self._button(self.tr("Tambah &progres…"), "addProgressButton",
+                                                self.add_progress.emit)
+        self.delete_progress_button = self._button(
+            self.tr("Hapus progres"), "deleteProgressButton",
+            lambda: self._emit_report(self.delete_progress))
+        self.add_files_button = self._button(
+            self.tr("&Lampirkan…"), "addFilesButton", lambda: self._emit_report(self.add_files),
+            self.tr("Lampirkan berkas bukti pada laporan progres terpilih"))
+        self.open_file_button = self._button(self.tr("&Buka"), "openFileButton",
+                                             lambda: self._emit_file(self.open_file))
+        self.save_file_button = self._button(
+            self.tr("&Simpan…"), "saveFileButton", lambda: self._emit_file(self.save_file),
+            self.tr("Simpan salinan berkas bukti ke folder lain"))
+        self.delete_file_button = self._button(
+            self.tr("Hapus"), "deleteFileButton", lambda: self._emit_file(self.delete_file),
+            self.tr("Hapus berkas bukti terpilih"))
+
+        self.empty_label = QLabel(self.tr("Pilih target di tabel untuk melihat uraian, bukti "
+                                          "dukung dan riwayat progresnya."), self)
+        self.empty_label.setObjectName("detailEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("detailState")
+        self.state_label.setWordWrap(True)
+        self.state_label.setStyleSheet("color: #555")
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title_label)
+        body.addWidget(self.state_label)
+        body.addLayout(form)
+        body.addWidget(QLabel(self.tr("<b>Riwayat progres</b>"), self))
+        body.addWidget(self.progress_table, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.add_progress_button)
+        row.addWidget(self.delete_progress_button)
+        row.addStretch(1)
+        body.addLayout(row)
+        body.addWidget(self.file_table, 1)
+        row = QHBoxLayout()
+        for button in (self.add_files_button, self.open_file_button, self.save_file_button,
+                       self.delete_file_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        body.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.body)
+        self.show_target(None, None, [])
+
+    def _table(self, model, name: str, accessible: str) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setAccessibleName(accessible)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(False)
+        return table
+
+    def _button(self, text: str, name: str, slot, tip: str = "") -> QPushButton:
+        button = QPushButton(text, self)
+        if tip:
+            button.setToolTip(tip)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # Showing ----------------------------------------------------------------------------------
+    def show_target(self, program: ProgramRecord | None, target: TargetRecord | None,
+                    reports: list[ProgressRecord]) -> None:
+        selected_report = self.selected_report()
+        self.program, self.target = program, target
+        self.empty_label.setVisible(target is None)
+        self.body.setVisible(target is not None)
+        if target is None:
+            self.progress_model.set_items([])
+            self.file_model.set_items([])
+            self._update()
+            return
+        d = target.data
+        self.title_label.setText(d.title)
+        state = [rules.label(rules.TARGET_KINDS, d.kind),
+                 self.tr("kepentingan {0}").format(rules.label(rules.PRIORITIES, d.priority).lower())]
+        if d.indicator:
+            state.append(self.tr("indikator: {0}").format(d.indicator))
+        self.state_label.setText(" · ".join(state))
+        editable = program is not None and program.editable
+        for edit, text in ((self.description_edit, d.description),
+                           (self.evidence_edit, d.evidence_expected)):
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+            edit.setReadOnly(not editable)
+        self._shown_texts = {"uraian": d.description.strip(),
+                             "bukti_dukung": d.evidence_expected.strip()}
+        self.progress_model.measure, self.progress_model.unit = d.measure, d.unit
+        self.progress_model.set_items(reports)
+        row = next((n for n, r in enumerate(reports) if r.id == selected_report), 0 if reports
+                   else None)
+        if row is not None:
+            self.progress_table.selectRow(row)
+        self._report_changed()
+
+    def selected_report(self) -> int | None:
+        report = self.progress_model.item(self.progress_table.currentIndex())
+        return report.id if report else None
+
+    def selected_file(self) -> int | None:
+        item = self.file_model.item(self.file_table.currentIndex())
+        return item.id if item else None
+
+    def _report_changed(self, *_args) -> None:
+        report = self.progress_model.item(self.progress_table.currentIndex())
+        self.file_model.set_items(report.attachments if report else [])
+        if report and report.attachments:
+            self.file_table.selectRow(0)
+        self._update()
+
+    def _update(self) -> None:
+        open_for_progress = (self.program is not None and self.target is not None
+                             and rules.progress_allowed(self.program.status))
+        has_report = self.selected_report() is not None
+        has_file = self.selected_file() is not None
+        self.add_progress_button.setEnabled(open_for_progress)
+        self.delete_progress_button.setEnabled(open_for_progress and has_report)
+        self.add_files_button.setEnabled(open_for_progress and has_report)
+        self.open_file_button.setEnabled(has_file)
+        self.save_file_button.setEnabled(has_file)
+        self.delete_file_button.setEnabled(open_for_progress and has_file)
+
+    # Asking -----------------------------------------------------------------------------------
+    def save_texts(self) -> None:
+        """Hand over edited free text (on leaving the box, or before the selection moves)."""
+        if self.target is None or self.program is None or not self.program.editable:
+            return
+        target_id = self.target.id
+        for edit, key in ((self.description_edit, "uraian"),
+                          (self.evidence_edit, "bukti_dukung")):
+            text = edit.toPlainText().strip()
+            if text != self._shown_texts.get(key, ""):
+                # Marked first: saving reloads the editor, which asks this pane again.
+                self._shown_texts[key] = text
+                self.text_edited.emit(target_id, key, text)
+                if self.target is None or self.target.id != target_id:
+                    return  # the editor reloaded on another target
+
+    def _emit_report(self, signal) -> None:
+        report = self.selected_report()
+        if report is not None:
+            signal.emit(report)
+
+    def _emit_file(self, signal) -> None:
+        item = self.selected_file()
+        if item is not None:
+            signal.emit(item)

@@ -1,0 +1,2 @@
+"""The roster of officials: its model, filters and detail, the official and inauguration
+dialogs, and importing a roster."""

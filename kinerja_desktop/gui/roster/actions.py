@@ -1,0 +1,189 @@
+"""The roster's actions: add, edit, archive and delete officials, record an inauguration,
+import and export the roster, load the demo data."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from kinerja_desktop.errors import OperationCancelled
+from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
+from kinerja_desktop.gui.shared.formatting import from_qdate
+from kinerja_desktop.gui.shared.widgets import confirm
+from kinerja_desktop.gui.shared.workers import Operation, on_database, run_operation
+from kinerja_desktop.services.roster import RosterService
+
+if TYPE_CHECKING:
+    from kinerja_desktop.domain.roster import RosterRow
+
+
+class RosterActions(FeatureActions):
+    """Menu Pejabat's edits, Pelantikan's recording, and Berkas's import, export and demo.
+    `inauguration_recorded(day)` runs after an inauguration was saved (the programs offer)."""
+
+    def __init__(self, context: FeatureContext,
+                 inauguration_recorded: Callable[[date], None]):
+        super().__init__(context)
+        self.inauguration_recorded = inauguration_recorded
+        self.export_operation: Operation | None = None  # kept alive while it runs
+        self.import_action = self._action(self.tr("&Impor daftar pejabat…"), self.import_roster,
+                                          QKeySequence("Ctrl+I"), "importAction")
+        self.export_action = self._action(self.tr("&Ekspor daftar pejabat…"), self.export_roster,
+                                          QKeySequence("Ctrl+Shift+E"), "exportAction")
+        self.demo_action = self._action(self.tr("Muat data &contoh"), self.load_demo,
+                                        name="demoAction")
+        self.add_action = self._action(self.tr("&Tambah pejabat…"), self.add_official,
+                                       QKeySequence.StandardKey.New, "addAction")
+        self.edit_action = self._action(self.tr("&Ubah pejabat…"), self.edit_official,
+                                        QKeySequence("Ctrl+E"), "editAction")
+        self.archive_action = self._action(self.tr("&Arsipkan"), self.toggle_archive,
+                                           QKeySequence("Ctrl+Shift+A"), "archiveAction")
+        self.delete_action = self._action(self.tr("&Hapus…"), self.delete_official,
+                                          QKeySequence.StandardKey.Delete, "deleteAction")
+        # Only where the roster table has it: Delete in the search box edits text instead.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.inauguration_action = self._action(self.tr("&Catat pelantikan…"),
+                                                self.record_inauguration,
+                                                QKeySequence("Ctrl+L"), "inaugurationAction")
+
+    def _roster(self) -> RosterService:
+        return RosterService(self.context.db)
+
+    def selection_changed(self, official_id: int | None, row: RosterRow | None) -> None:
+        has = official_id is not None
+        for action in (self.edit_action, self.archive_action, self.delete_action):
+            action.setEnabled(has)
+        if has:
+            self.archive_action.setText(self.tr("&Arsipkan") if row and row.active
+                                        else self.tr("&Aktifkan kembali"))
+
+    # Officials --------------------------------------------------------------------------------
+    def add_official(self) -> None:
+        from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
+        dialog = OfficialDialog(self.context.db, None, self.window)
+        if dialog.exec():
+            self.context.data_changed(dialog.saved_id)
+
+    def edit_official(self) -> None:
+        official_id = self.context.selected_official_id()
+        if official_id is None:
+            return
+        from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
+        dialog = OfficialDialog(self.context.db, official_id, self.window)
+        if dialog.exec():
+            self.context.data_changed(official_id)
+
+    def toggle_archive(self) -> None:
+        official_id = self.context.selected_official_id()
+        if official_id is None:
+            return
+        roster = self._roster()
+        official = roster.get(official_id)
+        try:
+            roster.set_active(official_id, not official.active)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self.window, exc)
+            return
+        message = (self.tr("{0} diarsipkan.") if official.active
+                   else self.tr("{0} diaktifkan kembali.")).format(official.full_name)
+        self.context.show_status(message, 5000)
+        self.context.data_changed()
+
+    def delete_official(self) -> None:
+        official_id = self.context.selected_official_id()
+        if official_id is None:
+            return
+        roster = self._roster()
+        official = roster.get(official_id)
+        if roster.has_history(official_id):
+            answer = QMessageBox.question(
+                self.window, self.tr("Tidak dapat dihapus"),
+                self.tr("{0} memiliki riwayat jabatan, sehingga tidak dapat dihapus. "
+                        "Arsipkan saja?").format(official.full_name))
+            if answer == QMessageBox.StandardButton.Yes and official.active:
+                self.toggle_archive()
+            return
+        if not confirm(
+            self.window, self.tr("Hapus pejabat"),
+            self.tr("Hapus {0} (NIP {1}) dari daftar? Tindakan ini tidak dapat dibatalkan.")
+            .format(official.full_name, official.nip)):
+            return
+        try:
+            roster.delete(official_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self.window, exc)
+            return
+        self.context.show_status(self.tr("{0} dihapus.").format(official.full_name), 5000)
+        self.context.data_changed()
+
+    def record_inauguration(self) -> None:
+        from kinerja_desktop.gui.roster.inauguration_dialog import InaugurationDialog
+        dialog = InaugurationDialog(self.context.db, self.window)
+        if dialog.exec():
+            self.context.data_changed()
+            self.context.show_status(dialog.summary(), 10000)
+            self.inauguration_recorded(from_qdate(dialog.date_edit.date()))
+
+    # The whole roster -------------------------------------------------------------------------
+    def import_roster(self) -> None:
+        from kinerja_desktop.gui.roster.import_dialog import ImportDialog
+        dialog = ImportDialog(self.context.db, self.window)
+        if dialog.choose_file() and dialog.exec():
+            self.context.data_changed()
+
+    def export_roster(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Ekspor daftar pejabat"), "daftar-pejabat.xlsx",
+            self.tr("Buku kerja Excel (*.xlsx);;CSV untuk Excel (*.csv)"))
+        if not path:
+            return
+        if not path.lower().endswith((".xlsx", ".csv")):
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        from kinerja_desktop.services.roster_io import export_roster
+        # A large roster takes seconds to write: off the UI thread, with progress and cancel.
+        progress = QProgressDialog(self.tr("Mengekspor daftar pejabat…"), self.tr("Batal"), 0, 0,
+                                   self.window)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Ekspor daftar pejabat"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # a small export finishes before it would flash
+
+        def finished(count) -> None:
+            progress.reset()
+            self.context.show_status(
+                self.tr("{0} pejabat diekspor ke {1}.").format(count, path), 8000)
+
+        def failed(exc) -> None:
+            progress.reset()
+            if isinstance(exc, OperationCancelled):
+                self.context.show_status(str(exc), 8000)
+            else:
+                show_error(self.window, exc)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        db = self.context.db
+        operation = self.export_operation = run_operation(
+            on_database(db, lambda report, cancelled: export_roster(
+                db, path, progress=report, cancelled=cancelled)),
+            finished, failed, step)
+        progress.canceled.connect(operation.cancel)
+
+    def load_demo(self) -> None:
+        from kinerja_desktop.services.demo import load_demo
+        try:
+            result = load_demo(self.context.db)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self.window, exc)
+            return
+        self.context.show_status(
+            self.tr("Data contoh dimuat.") if result.changed
+            else self.tr("Data contoh sudah ada; tidak ada yang diubah."), 8000)
+        self.context.data_changed()

@@ -1,0 +1,78 @@
+"""Berkas ▸ Pengaturan…: the first-run wizard's fields in tabs, to change them later."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+
+from kinerja_desktop.gui.setup.setup_forms import (EmblemForm, InstitutionForm, PcForm,
+                                                   SignatoriesForm)
+from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.settings import GuiSettings
+from kinerja_desktop.services import setup
+from kinerja_desktop.services.setup import DatasetSettings
+from kinerja_desktop.services.database import Database
+
+
+class SettingsDialog(QDialog):
+    """Tabs Instansi (letterhead, emblem, paper), Penandatangan and PC ini."""
+
+    def __init__(self, db: Database, settings: GuiSettings | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Pengaturan"))
+        self.db = db
+        self.settings = settings or GuiSettings()
+        self.institution_form = InstitutionForm(self)
+        self.emblem_form = EmblemForm(self)
+        self.signatories_form = SignatoriesForm(self)
+        self.pc_form = PcForm(self.settings, self)
+        stored = setup.load_settings(db)
+        self.institution_form.set_values(stored)
+        self.emblem_form.set_emblem(stored.emblem_png)
+        self.emblem_form.set_paper(stored.paper)
+        self.signatories_form.set_place(stored.place)
+        self.signatories_form.set_values(setup.signatories_by_role(db))
+        institution_tab = QWidget(self)
+        tab_layout = QVBoxLayout(institution_tab)
+        tab_layout.addWidget(self.institution_form)
+        tab_layout.addWidget(self.emblem_form)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(institution_tab, self.tr("Instansi"))
+        self.tabs.addTab(self.signatories_form, self.tr("Penandatangan"))
+        self.tabs.addTab(self.pc_form, self.tr("PC ini"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.institution_form.place_edit.textChanged.connect(self.signatories_form.set_place)
+        for form in (self.institution_form, self.signatories_form):
+            form.changed.connect(self._update_ok)
+        self._update_ok()
+
+    def problems(self) -> list:
+        return [p for p in self.institution_form.validation() + self.signatories_form.validation()
+                if p.is_error]
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.problems())
+
+    def dataset_settings(self) -> DatasetSettings:
+        f = self.institution_form
+        return DatasetSettings(f.institution_edit.text(), f.place_edit.text(),
+                               f.address_edit.toPlainText(), f.agency_edit.text(),
+                               self.emblem_form.emblem, self.emblem_form.paper())
+
+    def accept(self) -> None:
+        if self.problems():
+            return
+        try:
+            setup.save_setup(self.db, self.dataset_settings(), self.signatories_form.values())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.pc_form.save(self.settings)
+        super().accept()

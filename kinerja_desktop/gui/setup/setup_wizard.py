@@ -1,0 +1,110 @@
+"""The first-run wizard: institution, emblem and paper, signatories, this PC, demo data.
+
+Nothing is written until Finish; Cancel skips the setup (the app works without it, and the
+same fields are in Berkas ▸ Pengaturan…)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from kinerja_desktop.gui.setup.setup_forms import (EmblemForm, InstitutionForm, PcForm,
+                                                   SignatoriesForm)
+from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.settings import GuiSettings
+from kinerja_desktop.services import setup
+from kinerja_desktop.services.setup import DatasetSettings
+from kinerja_desktop.services.database import Database
+
+
+class _FormPage(QWizardPage):
+    """A page around one form; Next is enabled while the form has no error."""
+
+    def __init__(self, title: str, subtitle: str, form: QWidget,
+                 problems: Callable[[], list] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.form = form
+        self._problems = problems
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        form.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return not (self._problems and any(p.is_error for p in self._problems()))
+
+
+class FirstRunWizard(QWizard):
+    """Set up a new dataset: what the letterhead says, who signs, who works at this PC."""
+
+    def __init__(self, db: Database, settings: GuiSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("Penyiapan awal Kinerja Desktop"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.db = db
+        self.settings = settings
+        self.demo_loaded = False
+        self.institution_form = InstitutionForm(self)
+        self.emblem_form = EmblemForm(self)
+        self.signatories_form = SignatoriesForm(self)
+        self.pc_form = PcForm(settings, self)
+        self.institution_page = _FormPage(
+            self.tr("Instansi"),
+            self.tr("Nama pemerintah daerah dan tempat dicetak pada kop dan baris tanggal "
+                    "dokumen."), self.institution_form, self.institution_form.validation)
+        self.emblem_page = _FormPage(self.tr("Lambang dan kertas"),
+                                     self.tr("Lambang pada kop dan ukuran kertas cetak."),
+                                     self.emblem_form)
+        self.signatories_page = _FormPage(
+            self.tr("Penandatangan"),
+            self.tr("Pejabat yang menandatangani dan melantik. Bupati dan Wakil Bupati adalah "
+                    "pejabat terpilih (tanpa NIP). Yang belum diketahui boleh dikosongkan."),
+            self.signatories_form, self.signatories_form.validation)
+        self.pc_page = _FormPage(self.tr("PC ini"),
+                                 self.tr("Nama petugas yang bekerja di PC ini dan bahasa "
+                                         "tampilan."), self.pc_form)
+        self.final_page = QWizardPage(self)
+        self.final_page.setTitle(self.tr("Selesai"))
+        self.final_page.setSubTitle(self.tr("Pengaturan disimpan saat menekan Selesai; semuanya "
+                                            "dapat diubah lagi di Berkas ▸ Pengaturan…"))
+        self.demo_check = QCheckBox(self.tr("Muat &data contoh (pelantikan 14 Juni 2019 di "
+                                            "Kabupaten Serang) untuk mencoba aplikasi"),
+                                    self.final_page)
+        self.demo_check.setObjectName("demoCheck")
+        note = QLabel(self.tr("Data contoh memakai NIP rekaan dan dapat dihapus kemudian."),
+                      self.final_page)
+        note.setWordWrap(True)
+        final_layout = QVBoxLayout(self.final_page)
+        final_layout.addWidget(self.demo_check)
+        final_layout.addWidget(note)
+        final_layout.addStretch(1)
+        for page in (self.institution_page, self.emblem_page, self.signatories_page,
+                     self.pc_page, self.final_page):
+            self.addPage(page)
+        self.institution_form.place_edit.textChanged.connect(self.signatories_form.set_place)
+
+    def dataset_settings(self) -> DatasetSettings:
+        f = self.institution_form
+        return DatasetSettings(f.institution_edit.text(), f.place_edit.text(),
+                               f.address_edit.toPlainText(), f.agency_edit.text(),
+                               self.emblem_form.emblem, self.emblem_form.paper())
+
+    def accept(self) -> None:
+        try:
+            setup.save_setup(self.db, self.dataset_settings(), self.signatories_form.values())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.pc_form.save(self.settings)
+        if self.demo_check.isChecked():
+            from kinerja_desktop.services.demo import load_demo
+            try:
+                load_demo(self.db)
+                self.demo_loaded = True
+            except Exception as exc:  # noqa: BLE001
+                show_error(self, exc)
+        super().accept()

@@ -1,0 +1,110 @@
+"""The official dialog: inline validation, OK disabled while invalid, appointments saved on OK."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kinerja_desktop.domain.officials import AppointmentInput
+from kinerja_desktop.gui.roster.appointment_dialog import AppointmentDialog
+from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
+from kinerja_desktop.services.roster import RosterService
+
+
+def ok_button(dialog) -> object:
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_ok_disabled_until_valid_with_messages_naming_the_problem(app, qtbot, db):
+    dialog = OfficialDialog(db)
+    qtbot.addWidget(dialog)
+    assert not ok_button(dialog).isEnabled()
+    qtbot.keyClicks(dialog.nip_edit, "19701301 199003 1 002")  # month 13
+    assert not ok_button(dialog).isEnabled()
+    assert "tanggal lahir" in dialog.problems.text()
+    dialog.nip_edit.clear()
+    qtbot.keyClicks(dialog.nip_edit, "19700101 199003 3 002")
+    assert "jenis kelamin" in dialog.problems.text()
+    dialog.nip_edit.clear()
+    qtbot.keyClicks(dialog.nip_edit, "1970.0101.1990.03.1.002")
+    qtbot.keyClicks(dialog.name_edit, "Budi Santoso")
+    assert ok_button(dialog).isEnabled()
+    assert "1 Januari 1970" in dialog.nip_info.text()
+
+
+def test_duplicate_nip_is_refused_inline(app, qtbot, demo_db):
+    dialog = OfficialDialog(demo_db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.nip_edit, "196611201989031007")
+    qtbot.keyClicks(dialog.name_edit, "Orang Lain")
+    assert not ok_button(dialog).isEnabled()
+    assert "sudah terdaftar untuk Abdullah" in dialog.problems.text()
+
+
+def test_new_official_with_an_appointment_saved_in_one_go(app, qtbot, db, monkeypatch):
+    dialog = OfficialDialog(db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.nip_edit, "197505052000011001")
+    qtbot.keyClicks(dialog.name_edit, "Dedi Kurniawan")
+    dialog.rank_combo.setCurrentIndex(dialog.rank_combo.findData("IV/c"))
+
+    def fill_appointment(appointment_dialog: AppointmentDialog):
+        qtbot.keyClicks(appointment_dialog.post_edit, "Kepala Dinas Pendidikan")
+        appointment_dialog.unit_combo.setCurrentText("Dinas Pendidikan")
+        appointment_dialog.eselon_combo.setCurrentIndex(
+            appointment_dialog.eselon_combo.findData("II.b"))
+        appointment_dialog.start_date.set_value(date(2020, 1, 6))
+        assert appointment_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        appointment_dialog.accept()
+        return appointment_dialog.result()
+    monkeypatch.setattr(AppointmentDialog, "exec", fill_appointment)
+    dialog.add_appointment()
+    assert dialog.appointments.rowCount() == 1
+    ok_button(dialog).click()
+    assert dialog.result() == OfficialDialog.DialogCode.Accepted
+    official = RosterService(db).get(dialog.saved_id)
+    assert official.full_name == "Dedi Kurniawan"
+    assert [(a.post_title, a.unit_name, a.eselon, a.start_date) for a in official.appointments] \
+        == [("Kepala Dinas Pendidikan", "Dinas Pendidikan", "II.b", date(2020, 1, 6))]
+
+
+def test_cancel_writes_nothing(app, qtbot, demo_db):
+    roster = RosterService(demo_db)
+    official_id = roster.id_by_nip("196805041990021003")
+    before = roster.get(official_id)
+    dialog = OfficialDialog(demo_db, official_id)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Nama Diubah")
+    dialog.appointments.set_entries([])  # as if every appointment were removed
+    dialog.reject()
+    assert roster.get(official_id) == before
+
+
+def test_appointment_dialog_refuses_end_before_start(app, qtbot):
+    dialog = AppointmentDialog(["Dinas Pendidikan"], AppointmentInput(
+        "Kepala Dinas Pendidikan", "Dinas Pendidikan", start_date=date(2020, 1, 6)))
+    qtbot.addWidget(dialog)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.end_date.set_value(date(2019, 12, 31))
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "sebelum tanggal mulai" in dialog.problems.text()
+
+
+def test_rank_outside_usual_range_warns_but_allows(app, qtbot):
+    dialog = AppointmentDialog([], AppointmentInput("Kepala Dinas", "Dinas X", eselon="II.b"),
+                               rank="III/a")
+    qtbot.addWidget(dialog)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert "di luar kisaran lazim" in dialog.problems.text()
+
+
+def test_rank_warning_only_for_posts_held_now(app, qtbot, demo_db):
+    """Jajang KH (IV/a) was Plt of an eselon II.b post until 13 June 2019: that ended post
+    is no reason for a warning today; his current III.a post is within range."""
+    roster = RosterService(demo_db)
+    dialog = OfficialDialog(demo_db, roster.id_by_nip("197102101996031002"))
+    qtbot.addWidget(dialog)
+    assert dialog.appointments.rowCount() == 2
+    assert "kisaran lazim" not in dialog.problems.text()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -1,0 +1,126 @@
+"""Berkas ▸ Pengaturan…: the stored values shown in tabs, changed and saved; Berkas ▸ Nama
+operator…: this PC's name in the audit history."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kinerja_desktop.gui.setup.settings_dialog import SettingsDialog
+from kinerja_desktop.gui.shared.settings import GuiSettings
+from kinerja_desktop.services import setup
+from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
+from tests.helpers.gui_fixtures import window_action
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+@pytest.fixture
+def gui_settings(tmp_path):
+    settings = GuiSettings(QSettings(str(tmp_path / "pc.ini"), QSettings.Format.IniFormat))
+    settings.set_operator("Siti")
+    return settings
+
+
+@pytest.fixture
+def stored(db):
+    setup.save_settings(db, DatasetSettings("Pemerintah Kabupaten Serang", "Serang", "Jl. A",
+                                            "Sekretariat Daerah", PNG, "F4"))
+    setup.save_signatories(db, [SignatoryInput("bupati", "Ratu", "Bupati Serang"),
+                                SignatoryInput("sekda", "Entus", "Sekda Serang",
+                                               "196512311990031005", "IV/c")])
+    return db
+
+
+@pytest.fixture
+def dialog(app, qtbot, stored, gui_settings):
+    widget = SettingsDialog(stored, gui_settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_shows_the_stored_values_in_three_tabs(dialog):
+    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Instansi", "Penandatangan", "PC ini"]
+    assert dialog.institution_form.institution_edit.text() == "Pemerintah Kabupaten Serang"
+    assert dialog.emblem_form.emblem == PNG and dialog.emblem_form.paper() == "F4"
+    assert dialog.signatories_form.edits["sekda"][1].text() == "Sekda Serang"
+    assert dialog.signatories_form.edits["wakil_bupati"][0].text() == ""
+    assert dialog.pc_form.operator_edit.text() == "Siti"
+
+
+def test_changes_are_saved(dialog, db, gui_settings):
+    dialog.institution_form.place_edit.setText("Ciruas")
+    dialog.emblem_form.set_emblem(None)
+    dialog.signatories_form.edits["bupati"][0].setText("Pandji Tirtayasa")
+    dialog.pc_form.operator_edit.setText("Budi")
+    assert ok(dialog).isEnabled()
+    dialog.accept()
+    saved = setup.load_settings(db)
+    assert saved.place == "Ciruas" and saved.emblem_png is None and saved.paper == "F4"
+    roles = setup.signatories_by_role(db)
+    assert roles["bupati"].name == "Pandji Tirtayasa"
+    assert roles["sekda"].rank == "IV/c"  # shown in its combo and kept
+    assert gui_settings.operator() == "Budi"
+
+
+def test_the_sekda_rank_is_shown_and_can_be_changed(dialog, db):
+    combo = dialog.signatories_form.rank_combos["sekda"]
+    assert combo.currentData() == "IV/c" and "Pembina Utama Muda" in combo.currentText()
+    assert set(dialog.signatories_form.rank_combos) == {"sekda"}  # the elected have no rank
+    combo.setCurrentIndex(combo.findData("IV/d"))
+    dialog.accept()
+    assert setup.signatories_by_role(db)["sekda"].rank == "IV/d"
+
+
+def test_invalid_input_disables_ok_and_saves_nothing(dialog, db):
+    dialog.institution_form.institution_edit.clear()
+    assert not ok(dialog).isEnabled()
+    dialog.accept()
+    assert setup.load_settings(db).institution == "Pemerintah Kabupaten Serang"
+    dialog.institution_form.institution_edit.setText("Pemkab")
+    dialog.signatories_form.edits["sekda"][2].setText("12")
+    assert not ok(dialog).isEnabled()
+
+
+def test_opened_from_the_file_menu(main_window, monkeypatch):
+    from kinerja_desktop.gui.setup import settings_dialog
+    opened = []
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda self: opened.append(self))
+    window_action(main_window, "settingsAction").trigger()
+    assert len(opened) == 1
+
+
+def test_the_main_window_confirms_and_says_when_the_language_applies(main_window, monkeypatch):
+    from kinerja_desktop.gui.setup import settings_dialog
+
+    def saved_with(language):
+        def exec_(dialog):
+            dialog.settings.set_language(language)
+            return 1
+        return exec_
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", saved_with("id"))
+    window_action(main_window, "settingsAction").trigger()
+    assert main_window.statusBar().currentMessage() == "Pengaturan disimpan."
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", saved_with("en"))
+    window_action(main_window, "settingsAction").trigger()
+    assert "dibuka ulang" in main_window.statusBar().currentMessage()
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: 0)
+    main_window.statusBar().clearMessage()
+    window_action(main_window, "settingsAction").trigger()  # cancelled: nothing said
+    assert main_window.statusBar().currentMessage() == ""
+
+
+def test_operator_name_is_asked_and_remembered(app, demo_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("  Siti   Rahmawati ", True)))
+    window_action(demo_window, "operatorAction").trigger()
+    assert demo_window.settings.operator() == "Siti Rahmawati"
+    assert "Siti Rahmawati" in demo_window.statusBar().currentMessage()

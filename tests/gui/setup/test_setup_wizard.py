@@ -1,0 +1,141 @@
+"""The first-run wizard: every page walked, values saved to the database and this PC."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWizard
+
+from kinerja_desktop.gui.setup import setup_forms, setup_wizard
+from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
+from kinerja_desktop.gui.shared.settings import GuiSettings
+from kinerja_desktop.services import setup
+from kinerja_desktop.storage import official_repo
+from tests.helpers.dialogs import record_dialogs
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+@pytest.fixture
+def gui_settings(tmp_path):
+    return GuiSettings(QSettings(str(tmp_path / "pc.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def wizard(app, qtbot, db, gui_settings, monkeypatch):
+    record_dialogs(monkeypatch, setup_wizard, setup_forms)
+    widget = FirstRunWizard(db, gui_settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def next_enabled(wizard) -> bool:
+    return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def walk(wizard, qtbot, tmp_path, demo=False):
+    form = wizard.institution_form
+    assert form.institution_edit.text() == ""  # a placeholder, not a default
+    assert form.institution_edit.placeholderText() == "Pemerintah Kabupaten Serang"
+    assert not next_enabled(wizard)
+    # Nothing typed yet: what is needed, in grey, not two red errors.
+    assert "Isi nama pemerintah daerah" in form.problems.text()
+    assert "wajib" not in form.problems.text() and "#b00020" not in form.problems.text()
+    qtbot.keyClicks(form.institution_edit, "Pemerintah Kabupaten Serang")
+    assert not next_enabled(wizard)
+    assert "Nama tempat untuk baris tanggal wajib diisi" in form.problems.text()
+    qtbot.keyClicks(form.place_edit, "Serang")
+    assert next_enabled(wizard)
+    form.address_edit.setPlainText("Jl. Veteran No. 1 Serang")
+    form.agency_edit.setText("Sekretariat Daerah")
+    wizard.next()
+    assert wizard.currentPage() is wizard.emblem_page
+    image = tmp_path / "lambang.png"
+    image.write_bytes(PNG)
+    wizard.emblem_form.choose(str(image))
+    assert wizard.emblem_form.emblem == PNG
+    wizard.emblem_form.set_paper("F4")
+    wizard.next()
+    assert wizard.currentPage() is wizard.signatories_page
+    names = wizard.signatories_form.edits
+    assert names["bupati"][1].text() == "Bupati Serang"
+    assert names["sekda"][1].text() == "Sekretaris Daerah Kabupaten Serang"
+    names["bupati"][0].setText("Ratu Tatu Chasanah")
+    names["wakil_bupati"][0].setText("Pandji Tirtayasa")
+    names["sekda"][0].setText("Tubagus Entus Mahmud Sahiri")
+    names["sekda"][2].setText("123")
+    assert not next_enabled(wizard)
+    assert "NIP" in wizard.signatories_form.problems.text()
+    names["sekda"][2].setText("19651231 199003 1 005")
+    assert next_enabled(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.pc_page
+    wizard.pc_form.operator_edit.setText("Siti  Aminah")
+    wizard.pc_form.language_combo.setCurrentIndex(wizard.pc_form.language_combo.findData("en"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.final_page
+    wizard.demo_check.setChecked(demo)
+    wizard.accept()
+
+
+def test_walks_every_page_and_saves(wizard, qtbot, db, gui_settings, tmp_path):
+    walk(wizard, qtbot, tmp_path)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    stored = setup.load_settings(db)
+    assert stored.institution == "Pemerintah Kabupaten Serang" and stored.place == "Serang"
+    assert stored.address == "Jl. Veteran No. 1 Serang" and stored.agency == "Sekretariat Daerah"
+    assert stored.emblem_png == PNG and stored.paper == "F4"
+    roles = setup.signatories_by_role(db)
+    assert roles["bupati"].name == "Ratu Tatu Chasanah" and roles["bupati"].nip == ""
+    assert roles["wakil_bupati"].title == "Wakil Bupati Serang"
+    assert roles["sekda"].nip == "196512311990031005"
+    assert gui_settings.operator() == "Siti Aminah" and gui_settings.language() == "en"
+    assert not setup.is_first_run(db)
+    assert official_repo.count_officials(db) == 0
+
+
+def test_demo_is_loaded_when_chosen(wizard, qtbot, db, tmp_path):
+    walk(wizard, qtbot, tmp_path, demo=True)
+    assert wizard.demo_loaded
+    assert official_repo.count_officials(db) > 0
+    assert setup.load_settings(db).institution == "Pemerintah Kabupaten Serang"
+
+
+def test_cancel_leaves_the_database_untouched(wizard, qtbot, db, gui_settings):
+    qtbot.keyClicks(wizard.institution_form.institution_edit, "Pemkab Serang")
+    qtbot.keyClicks(wizard.institution_form.place_edit, "Serang")
+    wizard.next()
+    wizard.reject()
+    assert setup.is_first_run(db)
+    assert setup.load_settings(db) == setup.DatasetSettings()
+    assert setup.signatories_by_role(db) == {}
+    assert gui_settings.operator() == ""
+
+
+def test_a_bad_emblem_is_refused(wizard, tmp_path, monkeypatch):
+    shown = record_dialogs(monkeypatch, setup_forms)
+    bad = tmp_path / "lambang.gif"
+    bad.write_bytes(b"GIF89a")
+    wizard.emblem_form.choose(str(bad))
+    assert wizard.emblem_form.emblem is None and len(shown.errors) == 1
+
+
+def test_the_sample_emblem_is_offered(wizard, db, monkeypatch):
+    from kinerja_desktop.resources import resource_path
+    shown = record_dialogs(monkeypatch, setup_forms)
+    assert wizard.emblem_form.emblem is None  # never chosen without a click
+    wizard.emblem_form.sample_button.click()
+    sample = resource_path("icons", setup_forms.SAMPLE_EMBLEM).read_bytes()
+    assert wizard.emblem_form.emblem == sample and not shown.errors
+    assert not wizard.emblem_form.preview.pixmap().isNull()
+    assert setup.image_problem(sample) is None  # a valid letterhead emblem (PNG, < 1 MB)
+
+
+def test_typed_title_is_kept_when_the_place_changes(wizard, qtbot):
+    title = wizard.signatories_form.edits["bupati"][1]
+    title.clear()
+    qtbot.keyClicks(title, "Pj. Bupati Serang")
+    wizard.institution_form.place_edit.setText("Cilegon")
+    assert title.text() == "Pj. Bupati Serang"
+    assert wizard.signatories_form.edits["wakil_bupati"][1].text() == "Wakil Bupati Cilegon"
