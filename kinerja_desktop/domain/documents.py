@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from datetime import datetime
 
 # Verification codes: no 0/O, 1/I/L, so a code read off paper is typed back right.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -185,5 +186,5 @@ class DocumentRecord:
     code: str
     content_hash: str
     title: str
-    printed_at: object  # datetime
+    printed_at: datetime
     paper: str = "A4"

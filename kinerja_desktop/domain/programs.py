@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from kinerja_desktop.domain.dates import format_date
@@ -344,7 +344,7 @@ def weighted_progress(targets: list[TargetRecord]) -> float | None:
 class StatusChange:
     """One step in a program's status history."""
 
-    changed_at: object  # datetime (UTC)
+    changed_at: datetime  # UTC
     from_status: str
     to_status: str
     reason: str
