@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 # Indonesian names of the audited tables and of the entities the services write events for.
 ENTITY_LABELS: dict[str, str] = {
@@ -80,7 +81,7 @@ class AuditEntryRecord:
     entity: str
     entity_uuid: str
     summary: str
-    details: dict = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)  # JSON as stored
 
     @property
     def is_data_change(self) -> bool:
@@ -96,12 +97,12 @@ class AuditEntryRecord:
         return action_label(self.action)
 
     @property
-    def before(self) -> dict | None:
+    def before(self) -> dict[str, Any] | None:
         value = self.details.get("sebelum") if self.is_data_change else None
         return value if isinstance(value, dict) else None
 
     @property
-    def after(self) -> dict | None:
+    def after(self) -> dict[str, Any] | None:
         value = self.details.get("sesudah") if self.is_data_change else None
         return value if isinstance(value, dict) else None
 

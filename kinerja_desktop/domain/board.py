@@ -80,10 +80,10 @@ class BoardRow:
     @property
     def progress(self) -> float | None:
         """Σ weight × achievement (each capped at 100%), in percent; None with no report."""
-        reported = [t for t in self.targets if t.achievement is not None]
+        reported = [(t.weight, t.achievement) for t in self.targets if t.achievement is not None]
         if not reported:
             return None
-        return sum(float(t.weight) * min(t.achievement, 1.0) for t in reported)
+        return sum(float(weight) * min(achievement, 1.0) for weight, achievement in reported)
 
     @property
     def last_report(self) -> date | None:

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
+from datetime import date
 
 from kinerja_desktop.domain.board import ChartPoint
 
@@ -81,7 +82,7 @@ def chart_data(points: Iterable[ChartPoint]) -> ChartData:
     """Group final results per (unit, period): a mean score where there are scores, else the
     band's height; the predicate most given."""
     grouped: dict[tuple[str, str], list[ChartPoint]] = {}
-    starts: dict[str, object] = {}
+    starts: dict[str, date] = {}
     for point in points:
         grouped.setdefault((point.unit, point.period), []).append(point)
         if point.period not in starts or point.period_start < starts[point.period]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from datetime import datetime
 
 # Verification codes: no 0/O, 1/I/L, so a code read off paper is typed back right.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -123,7 +124,8 @@ class HandoverMinutes:
 
     institution: Institution
     number: str  # nomor berita acara
-    opening: str  # "Pada hari ini Jumat tanggal empat belas bulan Juni tahun dua ribu sembilan belas …"
+    # "Pada hari ini Jumat tanggal empat belas bulan Juni tahun dua ribu sembilan belas …"
+    opening: str
     outgoing: tuple[Row, ...]  # PIHAK PERTAMA (yang menyerahkan)
     incoming: tuple[Row, ...]  # PIHAK KEDUA (yang menerima)
     basis: str  # the decree the handover follows
@@ -135,12 +137,15 @@ class HandoverMinutes:
     paper: str = "A4"
 
 
-def canonical(document) -> str:
+Document = EvaluationSheet | AgreementSheet | HandoverMinutes
+
+
+def canonical(document: Document) -> str:
     """The content as sorted JSON without its stamp and images: what the stamp's hash covers."""
     data = asdict(document)
     data.pop("stamp", None)
 
-    def strip(value):
+    def strip(value: object) -> object:
         if isinstance(value, dict):
             return {k: strip(v) for k, v in value.items()
                     if k not in ("signature_png", "emblem_png")}
@@ -150,7 +155,7 @@ def canonical(document) -> str:
     return json.dumps(strip(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def content_hash(document) -> str:
+def content_hash(document: Document) -> str:
     return hashlib.sha256(canonical(document).encode("utf-8")).hexdigest()
 
 
@@ -181,5 +186,5 @@ class DocumentRecord:
     code: str
     content_hash: str
     title: str
-    printed_at: object  # datetime
+    printed_at: datetime
     paper: str = "A4"

@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from kinerja_desktop.domain import scoring
 from kinerja_desktop.domain.dates import format_date
@@ -111,7 +112,7 @@ class EvaluationResult:
     predicate: str
 
 
-def _behaviour_input(content: EvaluationContent) -> dict:
+def _behaviour_input(content: EvaluationContent) -> dict[str, object]:
     if content.scheme == "permenpanrb_6_2022":
         return dict(content.behaviour)
     return {k: Decimal(v) for k, v in content.behaviour.items() if v not in (None, "")}
@@ -124,6 +125,7 @@ def compute(content: EvaluationContent, settings: ScoringSettings = ScoringSetti
                                 _behaviour_input(content), content.results_rating,
                                 content.behaviour_rating, settings)
     results = []
+    scores: list[Decimal] = []  # each evaluator's, when the scheme gives scores
     for e in content.evaluators:
         if computed.score is None:  # PermenPANRB 6/2022: ratings, not scores
             results_rating = e.own_results_rating or computed.results_rating
@@ -132,12 +134,13 @@ def compute(content: EvaluationContent, settings: ScoringSettings = ScoringSetti
                 results_rating, behaviour_rating)))
         else:
             own = scoring.round1(e.own_score) if e.own_score is not None else computed.score
+            scores.append(own)
             results.append(EvaluatorResult(e.signatory_id, own, scoring.predicate(own, settings)))
     chair_index = next((n for n, e in enumerate(content.evaluators) if e.chair), 0)
     if not results:
         return EvaluationResult(computed, (), computed.score, computed.predicate)
     if computed.score is not None and content.consolidation == "rata_rata":
-        score = scoring.round1(sum(r.score for r in results) / len(results))
+        score = scoring.round1(sum(scores, Decimal(0)) / len(scores))
         return EvaluationResult(computed, tuple(results), score,
                                 scoring.predicate(score, settings))
     # The chair decides (and always under PermenPANRB 6/2022: ratings cannot be averaged).
@@ -170,11 +173,12 @@ def validate(content: EvaluationContent, start: date, final: bool) -> list[Probl
             if value not in RATINGS:
                 problems.append(Problem("perilaku", f"Rating {BERAKHLAK[key][0]} tidak dikenal."))
         elif value not in (None, ""):
+            amount: Decimal | None
             try:
-                number = Decimal(value)
+                amount = Decimal(value)
             except ArithmeticError:
-                number = None
-            if number is None or not number.is_finite() or not 0 <= number <= 100:
+                amount = None
+            if amount is None or not amount.is_finite() or not 0 <= amount <= 100:
                 problems.append(Problem("perilaku", f"Nilai {BERAKHLAK[key][0]} harus angka "
                                                     f"0 sampai 100."))
     if final and content.scheme == "pp46_2011":
@@ -211,7 +215,7 @@ def validate(content: EvaluationContent, start: date, final: bool) -> list[Probl
 
 
 # Content as JSON: drafts are stored this way, and a final one's hash is taken from it ---------
-def _plain(value):
+def _plain(value: object) -> object:
     if isinstance(value, Decimal):
         # One text per number: 72.50 and 72.5 (or 30.00 and 30) must seal alike.
         return format(value.normalize(), "f")
@@ -228,16 +232,27 @@ def to_json(content: EvaluationContent) -> str:
     return json.dumps(_plain(asdict(content)), ensure_ascii=False, sort_keys=True)
 
 
-def _dec(value) -> Decimal | None:
+def _dec(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
+
+
+def _weight(value: object) -> Decimal:
+    """A stored weight: always written (to_json), so a missing one is a damaged record."""
+    amount = _dec(value)
+    if amount is None:
+        raise ValueError("evaluation content without a target weight")
+    return amount
+
+
+def _person(data: dict[str, Any] | None) -> PersonSnapshot | None:
+    return PersonSnapshot(**data) if data else None
 
 
 def from_json(text: str) -> EvaluationContent:
     data = json.loads(text)
-    person = lambda d: PersonSnapshot(**d) if d else None  # noqa: E731 - local helper
     return EvaluationContent(
         date=date.fromisoformat(data["date"]), scheme=data["scheme"],
-        targets=[TargetAssessment(t["target_id"], t["title"], t["kind"], _dec(t["weight"]),
+        targets=[TargetAssessment(t["target_id"], t["title"], t["kind"], _weight(t["weight"]),
                                   t["measure"], _dec(t["target_value"]), t["unit"],
                                   _dec(t["realised"]), t["evidence_seen"], t["note"])
                  for t in data["targets"]],
@@ -246,9 +261,9 @@ def from_json(text: str) -> EvaluationContent:
         evaluators=[EvaluatorAssessment(e["signatory_id"], e["capacity"], e["chair"],
                                         _dec(e["own_score"]), e["own_results_rating"],
                                         e["own_behaviour_rating"], e["note"],
-                                        person(e["snapshot"])) for e in data["evaluators"]],
+                                        _person(e["snapshot"])) for e in data["evaluators"]],
         consolidation=data["consolidation"], recommendation=data["recommendation"],
-        notes=data["notes"], official=person(data["official"]),
+        notes=data["notes"], official=_person(data["official"]),
         settings=data.get("settings", ""))
 
 
@@ -310,4 +325,4 @@ class AuditRecord:
     entity: str
     entity_uuid: str
     summary: str
-    details: dict
+    details: dict[str, Any]

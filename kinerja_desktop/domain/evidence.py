@@ -33,10 +33,11 @@ def format_size(size: int) -> str:
     """1536 -> '1,5 KB' (Indonesian decimal comma)."""
     if size < 1024:
         return f"{size} B"
+    scaled = float(size)
     for unit in ("KB", "MB", "GB"):
-        size /= 1024
-        if size < 1024 or unit == "GB":
-            return f"{size:.1f} {unit}".replace(".", ",")
+        scaled /= 1024
+        if scaled < 1024 or unit == "GB":
+            return f"{scaled:.1f} {unit}".replace(".", ",")
     raise AssertionError("unreachable")
 
 

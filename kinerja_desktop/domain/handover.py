@@ -8,6 +8,7 @@ documents). What the acting holder did in the acting period stays their responsi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -81,7 +82,7 @@ class HandoverInput:
     number: str = ""
     place: str = ""
     decree_number: str = ""
-    decree_date: date | None = None
+    decree_date: dt.date | None = None  # dt.: the field `date` hides the type here
     post_title: str = ""
     unit_name: str = ""
     outgoing_official_id: int | None = None  # PIHAK PERTAMA, who hands over
@@ -260,7 +261,7 @@ class HandoverRecord:
     number: str
     place: str
     decree_number: str
-    decree_date: date | None
+    decree_date: dt.date | None  # dt.: the field `date` hides the type here
     post_title: str  # the post handed over, e.g. "Kepala Dinas Kependudukan dan Catatan Sipil"
     unit_id: int
     unit_name: str

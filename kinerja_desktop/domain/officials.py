@@ -160,7 +160,7 @@ def previous_post_text(recorded: str, ended_title: str | None = None,
 
 
 def main_post_key(filling: str | None, eselon: str | None, start_date: date | None,
-                  record_id: int) -> tuple:
+                  record_id: int) -> tuple[bool, int, int, int]:
     """Sort key choosing an official's main post among those held at once: definitive before
     acting, higher eselon first, then the most recent."""
     eselon_rank = ranks.ESELONS.index(eselon) if eselon in ranks.ESELONS else len(ranks.ESELONS)

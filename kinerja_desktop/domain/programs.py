@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from kinerja_desktop.domain.dates import format_date
@@ -80,7 +80,7 @@ class ProgramInput:
     title: str = ""
     note: str = ""
 
-    def resolved(self) -> "ProgramInput":
+    def resolved(self) -> ProgramInput:
         if self.end_date is None and self.start_date and self.kind in PROGRAM_KINDS:
             return replace(self, end_date=default_end(self.kind, self.start_date))
         return self
@@ -222,7 +222,8 @@ def progress_allowed(status: str) -> bool:
     return status in ("draft", "disepakati")
 
 
-def shift_due_date(due: date | None, old_start: date, new_start: date, new_end: date) -> date | None:
+def shift_due_date(due: date | None, old_start: date, new_start: date,
+                   new_end: date) -> date | None:
     """A copied target's due date, kept at the same day of its new program (within it)."""
     if due is None:
         return None
@@ -323,7 +324,7 @@ class ProgramRecord:
         return ProgramInput(self.kind, self.start_date, self.end_date, self.scheme, self.title,
                             self.note)
 
-    def count(self, targets: list["TargetRecord"]) -> "ProgramRecord":
+    def count(self, targets: list[TargetRecord]) -> ProgramRecord:
         """Fill in the figures that come from the targets (count, weight total, progress)."""
         self.target_count = len(targets)
         self.weight_total = sum((t.data.weight for t in targets), Decimal(0))
@@ -333,17 +334,17 @@ class ProgramRecord:
 
 def weighted_progress(targets: list[TargetRecord]) -> float | None:
     """Σ weight × achievement (each capped at 100%) in percent; None when nothing is reported."""
-    reported = [t for t in targets if t.achievement is not None]
+    reported = [(t.data.weight, t.achievement) for t in targets if t.achievement is not None]
     if not reported:
         return None
-    return sum(float(t.data.weight) * min(t.achievement, 1.0) for t in reported)
+    return sum(float(weight) * min(achievement, 1.0) for weight, achievement in reported)
 
 
 @dataclass(frozen=True)
 class StatusChange:
     """One step in a program's status history."""
 
-    changed_at: object  # datetime (UTC)
+    changed_at: datetime  # UTC
     from_status: str
     to_status: str
     reason: str

@@ -8,8 +8,9 @@ them all to the first backup made after the break.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date, datetime
-from typing import Callable, Hashable, Iterable, TypeVar
+from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
 
@@ -22,16 +23,16 @@ def _as_datetime(value: date | datetime) -> datetime:
     return datetime(value.year, value.month, value.day)
 
 
-def _day(moment: datetime) -> tuple:
+def _day(moment: datetime) -> tuple[int, ...]:
     return (moment.year, moment.month, moment.day)
 
 
-def _week(moment: datetime) -> tuple:
+def _week(moment: datetime) -> tuple[int, ...]:
     iso = moment.isocalendar()  # ISO weeks: Monday to Sunday, 1 January may be in week 52/53
     return (iso[0], iso[1])
 
 
-def _month(moment: datetime) -> tuple:
+def _month(moment: datetime) -> tuple[int, ...]:
     return (moment.year, moment.month)
 
 
@@ -55,10 +56,10 @@ def to_keep(files_with_dates: Iterable[tuple[K, date | datetime]], now: date | d
     # depends on the order the files were listed in.
     past = sorted(((when, key) for when, key in entries if when <= limit),
                   key=lambda e: (e[0], repr(e[1])), reverse=True)
-    rules: tuple[tuple[Callable[[datetime], tuple], int], ...] = (
+    rules: tuple[tuple[Callable[[datetime], tuple[int, ...]], int], ...] = (
         (_day, daily), (_week, weekly), (_month, monthly))
     for period, count in rules:
-        seen: set[tuple] = set()
+        seen: set[tuple[int, ...]] = set()
         for when, key in past:
             if len(seen) >= count:
                 break

@@ -89,7 +89,7 @@ class ScoringSettings:
         return json.dumps(data, default=str, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str) -> "ScoringSettings":
+    def from_json(cls, text: str) -> ScoringSettings:
         data = json.loads(text)
         bands = tuple(Band(Decimal(str(b["minimum"])), b["label"]) for b in data["bands"])
         return cls(Decimal(str(data["cap"])), bands, Decimal(str(data["target_share"])),
@@ -209,13 +209,14 @@ def suggested_behaviour_rating(ratings: dict[str, str]) -> str:
     return leaders[0] if len(leaders) == 1 else "sesuai"
 
 
-def matrix_predicate(results_rating: str, behaviour_rating: str) -> str:
+def matrix_predicate(results_rating: str | None, behaviour_rating: str | None) -> str:
     """PermenPANRB 6/2022 predicate from the two ratings."""
-    try:
-        return MATRIX[(results_rating, behaviour_rating)]
-    except KeyError:
-        raise ValidationError.single("rating", "Rating hasil kerja dan rating perilaku kerja "
-                                               "wajib dipilih.") from None
+    if results_rating is not None and behaviour_rating is not None:
+        label = MATRIX.get((results_rating, behaviour_rating))
+        if label is not None:
+            return label
+    raise ValidationError.single("rating", "Rating hasil kerja dan rating perilaku kerja "
+                                           "wajib dipilih.")
 
 
 @dataclass(frozen=True)

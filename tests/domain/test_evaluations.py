@@ -326,11 +326,12 @@ def _changes(c: EvaluationContent) -> dict[str, EvaluationContent]:
                                        + c.targets[1:])
            for f, value in zip(fields(TargetAssessment),
                                (8, "SPBE!", "target_kinerja", D("33.34"), "selesai", D("80.6"),
-                                "persen", D("72.26"), False, "Laporan"))},
+                                "persen", D("72.26"), False, "Laporan"), strict=True)},
         **{f"evaluator.{f.name}": replace(c, evaluators=[replace(e, **{f.name: value})]
                                           + c.evaluators[1:])
            for f, value in zip(fields(EvaluatorAssessment),
-                               (9, "anggota", False, D("90.6"), "sesuai", "di_bawah", "", other))},
+                               (9, "anggota", False, D("90.6"), "sesuai", "di_bawah", "", other),
+                               strict=True)},
     }
 
 

@@ -234,7 +234,7 @@ def test_program_problems():
     assert validate_program(ProgramInput("triwulan", START, START)) == []  # one day is fine
 
 
-# Status ---------------------------------------------------------------------------------------------
+# Status -------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("current, new", [("draft", "disepakati"),
                                           ("disepakati", "dievaluasi"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from kinerja_desktop.domain.rotation import to_keep
@@ -111,8 +111,7 @@ def test_dates_and_datetimes_mix():
 
 
 def test_timezone_aware_datetimes_are_read_as_local():
-    from datetime import timezone
-    backups = [("a", datetime(2024, 6, 14, 9, tzinfo=timezone.utc)),
+    backups = [("a", datetime(2024, 6, 14, 9, tzinfo=UTC)),
                ("b", datetime(2024, 6, 13, 9))]
     assert to_keep(backups, NOW, daily=2, weekly=0, monthly=0) == {"a", "b"}
 

@@ -197,11 +197,14 @@ def test_behaviour_score_out_of_range(value):
     assert "Harmonis" in caught.value.problems[0].message
 
 
-@pytest.mark.parametrize("value", [0, 100, "0", "100.0", 55.5])
-def test_behaviour_score_limits_are_allowed(value):
+@pytest.mark.parametrize("value, mean", [(0, "68.6"), (100, "82.9"), ("0", "68.6"),
+                                         ("100.0", "82.9"), (55.5, "76.5")])
+def test_behaviour_score_limits_are_allowed(value, mean):
+    # Accepted and counted: (6 × 80 + value) / 7, and seven equal values are their own mean.
     scores = all_values(80)
     scores["harmonis"] = value
-    behaviour_score(scores)
+    assert behaviour_score(scores) == D(mean)
+    assert behaviour_score(dict.fromkeys(BERAKHLAK, value)) == D(str(value)).quantize(D("0.1"))
 
 
 def test_pp46_without_behaviour_is_refused():
