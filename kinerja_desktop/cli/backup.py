@@ -45,9 +45,9 @@ def backup_database(args, out: TextIO, err: TextIO) -> int:
 
 def verify_file(args, out: TextIO, err: TextIO) -> int:
     from kinerja_desktop.services.backup import verify_backup
-    from kinerja_desktop.storage.backup_crypto import is_encrypted
+    from kinerja_desktop.services.restore import needs_passphrase
     path = args.file.expanduser()
-    secret = passphrase(confirm=False) if is_encrypted(path) else None
+    secret = passphrase(confirm=False) if needs_passphrase(path) else None
     report = verify_backup(path, secret)
     if not report.ok:
         print(f"Berkas cadangan '{path.name}' TIDAK dapat dipakai:", file=err)

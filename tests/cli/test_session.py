@@ -12,7 +12,7 @@ from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK
 from kinerja_desktop.cli.session import opened_database
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import roster_io
-from kinerja_desktop.storage import database as database_module
+from kinerja_desktop.services import database as database_module
 
 
 def open_files(path: Path) -> list[str]:
