@@ -294,7 +294,7 @@ def measure_from_database(count: int, folder: Path, log) -> dict | None:
         if not ids:
             log("  from the database: skipped (the demo data has no final evaluation)")
             return None
-        prepare = getattr(service, "prepare")
+        prepare = service.prepare
         prepare("evaluasi", ids[0])  # warm-up
         gc.collect()
         started = time.perf_counter()

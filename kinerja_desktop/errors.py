@@ -46,7 +46,7 @@ class ValidationError(KinerjaError):
                          or "Data tidak valid.")
 
     @classmethod
-    def single(cls, field: str, message: str, row: int | None = None) -> "ValidationError":
+    def single(cls, field: str, message: str, row: int | None = None) -> ValidationError:
         return cls([Problem(field, message, "error", row)])
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 # No screen is needed; set before Qt is imported so a plain run works on a headless machine.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import (
     QBrush, QColor, QFont, QGuiApplication, QImage, QLinearGradient, QPainter,
     QPainterPath, QPen, QPolygonF, QRawFont, QTransform,
 )

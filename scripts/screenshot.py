@@ -11,13 +11,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
-from kinerja_desktop.gui.app import create_application  # noqa: E402
-from kinerja_desktop.gui.main_window import MainWindow  # noqa: E402
-from kinerja_desktop.services.demo import load_demo  # noqa: E402
-from kinerja_desktop.storage.database import open_database  # noqa: E402
+from kinerja_desktop.gui.app import create_application
+from kinerja_desktop.gui.main_window import MainWindow
+from kinerja_desktop.services.demo import load_demo
+from kinerja_desktop.storage.database import open_database
 
 
 def settle(app: QApplication, ms: int = 300) -> None:

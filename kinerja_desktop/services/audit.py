@@ -5,8 +5,8 @@ sets; the services add events that carry meaning (an evaluation finalised, revis
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
-from typing import Callable
+from datetime import date, datetime, time, timedelta, UTC
+from collections.abc import Callable
 
 from kinerja_desktop.domain.audit import AuditEntryRecord, AuditFilter, entity_label
 from kinerja_desktop.services.actor import current_actor
@@ -29,7 +29,7 @@ def set_operator(provider: Callable[[], str] | str | None = current_actor) -> No
 def _utc(day: date) -> datetime:
     """Local midnight of a day as the naive UTC datetime the history is stored in."""
     local = datetime.combine(day, time()).astimezone()
-    return local.astimezone(timezone.utc).replace(tzinfo=None)
+    return local.astimezone(UTC).replace(tzinfo=None)
 
 
 def _query(filter: AuditFilter) -> dict:
@@ -63,4 +63,4 @@ class AuditService:
 
 def local_time(at: datetime) -> datetime:
     """A stored (naive UTC) time in the computer's time zone, naive, for display."""
-    return at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

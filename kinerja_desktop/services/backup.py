@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from kinerja_desktop.storage import backup_io, settings_repo
 from kinerja_desktop.storage.backup_io import BackupReport, Cancelled, Progress

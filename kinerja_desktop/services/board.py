@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
+from collections.abc import Callable
 
 from kinerja_desktop.domain.board import BoardRow, ChartPoint, finish, period_label
 from kinerja_desktop.domain.periods import kind_label

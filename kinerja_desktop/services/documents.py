@@ -9,7 +9,8 @@ import uuid as uuid_module
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
+from collections.abc import Callable
 
 from kinerja_desktop.domain import documents as docs
 from kinerja_desktop.domain.dates import format_date

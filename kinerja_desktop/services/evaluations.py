@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Callable
+from collections.abc import Callable
 
 from kinerja_desktop.domain import evaluations as rules
 from kinerja_desktop.domain.evaluations import (AuditRecord, EvaluationContent,

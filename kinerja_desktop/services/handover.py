@@ -3,7 +3,7 @@ from an inauguration. Every write runs in one transaction and is written to the 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from kinerja_desktop.domain import vocab
 from kinerja_desktop.domain.dates import day_before, format_date

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.restore import RestoreError, verified_copy

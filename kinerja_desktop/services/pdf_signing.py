@@ -32,7 +32,8 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable
+from typing import BinaryIO
+from collections.abc import Iterable
 
 from kinerja_desktop.errors import InputFileError, KinerjaError, os_reason
 
@@ -146,7 +147,7 @@ def _load_signer(pkcs12_path: PathLike, password: str):
     if key is None or cert is None:
         raise CertificateError(f"Berkas {name} tidak berisi kunci privat dan sertifikatnya; "
                                "pilih berkas .p12/.pfx milik penanda tangan.")
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc < now:
         raise CertificateError(f"Sertifikat {name} sudah kedaluwarsa sejak "
                                f"{cert.not_valid_after_utc:%d-%m-%Y}.")
@@ -353,7 +354,7 @@ def make_self_signed_pkcs12(path: PathLike, password: str, common_name: str,
         attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email.strip()))
     subject = x509.Name(attributes)
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     certificate = (
         x509.CertificateBuilder()
         .subject_name(subject).issuer_name(subject).public_key(key.public_key())

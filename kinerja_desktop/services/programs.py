@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable
+from collections.abc import Callable
 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.dates import format_date

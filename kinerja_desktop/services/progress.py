@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.evidence import (EvidenceFile, ProgressRecord, check_file,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from kinerja_desktop.domain.nip import parse_nip
 from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before, parse_date

@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from kinerja_desktop.errors import InputFileError, OperationCancelled, Problem, os_reason
 

@@ -20,7 +20,7 @@ import errno
 import hashlib
 import os
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from kinerja_desktop.errors import (DiskFullError, OperationCancelled, StorageError,
                                     WrongPassphraseError, os_reason)

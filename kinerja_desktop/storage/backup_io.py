@@ -25,7 +25,8 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from kinerja_desktop.errors import (BackupVerificationError, DiskFullError, KinerjaError,
                                     OperationCancelled, StorageError, WrongPassphraseError,
@@ -268,7 +269,7 @@ def table_counts(con: sqlite3.Connection) -> dict[str, int]:
 
 # Writing ---------------------------------------------------------------------------------------
 
-def backup_to(db: "Database", target_dir: Path, name: str, progress: Progress | None = None,
+def backup_to(db: Database, target_dir: Path, name: str, progress: Progress | None = None,
               cancelled: Cancelled | None = None, passphrase: str | None = None,
               thorough: bool = True) -> Path:
     """Write a verified backup of `db` as `target_dir/name` (with `passphrase`:
@@ -281,7 +282,7 @@ def backup_to(db: "Database", target_dir: Path, name: str, progress: Progress | 
                               thorough)[0]
 
 
-def backup_with_report(db: "Database", target_dir: Path, name: str,
+def backup_with_report(db: Database, target_dir: Path, name: str,
                        progress: Progress | None = None, cancelled: Cancelled | None = None,
                        passphrase: str | None = None,
                        thorough: bool = True) -> tuple[Path, BackupReport]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +100,7 @@ class MergePlan:
 
 def _now() -> str:
     """UTC now as peewee writes a datetime."""
-    return str(datetime.now(timezone.utc).replace(tzinfo=None))
+    return str(datetime.now(UTC).replace(tzinfo=None))
 
 
 def _value(value: Any) -> Any:

@@ -6,7 +6,8 @@ change what an old migration does. Append, never edit.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from peewee import SqliteDatabase
 

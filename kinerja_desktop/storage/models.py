@@ -8,7 +8,7 @@ A foreign key's `<name>_id` is annotated below for type checking; peewee provide
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from peewee import (AutoField, BlobField, BooleanField, CharField, DateField, DateTimeField,
                     FloatField, ForeignKeyField, IntegerField, Model, TextField)
@@ -19,7 +19,7 @@ def new_uuid() -> str:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class BaseModel(Model):

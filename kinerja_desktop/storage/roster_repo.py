@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 from kinerja_desktop.domain.officials import full_name, main_post_key, post_display
 # RosterFilter and RosterRow live in the domain; re-exported ("as") for the gui until it

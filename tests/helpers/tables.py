@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Sequence
+from collections.abc import Sequence
 
 from openpyxl import Workbook, load_workbook
 

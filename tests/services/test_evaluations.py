@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import pytest
 
-from kinerja_desktop.domain.evaluations import EvaluatorAssessment
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.domain.programs import ProgramInput, ProgressInput
 from kinerja_desktop.domain.scoring import BERAKHLAK, ScoringSettings

@@ -55,7 +55,7 @@ def test_signed_pdf_is_valid_and_intact_with_the_certificate_trusted(signed_pdf,
     assert "Sekretaris Daerah Kabupaten Serang" in check.signer
     assert "Pemerintah Kabupaten Serang" in check.signer
     assert check.signed_at is not None
-    assert abs(check.signed_at - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)
+    assert abs(check.signed_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
     assert check.message.startswith("Tanda tangan sah")
     assert check.signatures == 1
 

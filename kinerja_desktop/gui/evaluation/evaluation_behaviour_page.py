@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class BehaviourPage(EvaluationPage):
     step = "perilaku"
 
-    def __init__(self, owner: "EvaluationWizard"):
+    def __init__(self, owner: EvaluationWizard):
         super().__init__(owner)
         self.setObjectName("behaviourPage")
         self.setTitle(self.tr("Perilaku kerja (BerAKHLAK)"))

@@ -50,7 +50,7 @@ class EvaluatorRow:
 class EvaluatorsPage(EvaluationPage):
     step = "penilai"
 
-    def __init__(self, owner: "EvaluationWizard"):
+    def __init__(self, owner: EvaluationWizard):
         super().__init__(owner)
         self.setObjectName("evaluatorsPage")
         self.setTitle(self.tr("Penilai dan rekomendasi"))

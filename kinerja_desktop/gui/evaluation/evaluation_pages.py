@@ -55,7 +55,7 @@ class EvaluationPage(QWizardPage):
 
     step = ""
 
-    def __init__(self, owner: "EvaluationWizard"):
+    def __init__(self, owner: EvaluationWizard):
         super().__init__(owner)
         self.owner = owner
         self.problems = ProblemLabel(self)
@@ -89,7 +89,7 @@ class EvaluationPage(QWizardPage):
 class ProgramPage(EvaluationPage):
     step = "program"
 
-    def __init__(self, owner: "EvaluationWizard"):
+    def __init__(self, owner: EvaluationWizard):
         super().__init__(owner)
         self.setObjectName("programPage")
         self.setTitle(self.tr("Program yang dievaluasi"))
@@ -153,7 +153,7 @@ class ProgramPage(EvaluationPage):
 class TargetsPage(EvaluationPage):
     step = "target"
 
-    def __init__(self, owner: "EvaluationWizard"):
+    def __init__(self, owner: EvaluationWizard):
         super().__init__(owner)
         self.setObjectName("targetsPage")
         self.setTitle(self.tr("Realisasi target"))
@@ -274,7 +274,7 @@ class TargetsPage(EvaluationPage):
 class SummaryPage(EvaluationPage):
     step = "ringkasan"
 
-    def __init__(self, owner: "EvaluationWizard"):
+    def __init__(self, owner: EvaluationWizard):
         super().__init__(owner)
         self.setObjectName("summaryPage")
         self.setTitle(self.tr("Ringkasan nilai"))
@@ -383,7 +383,7 @@ class SummaryPage(EvaluationPage):
 class FinishPage(EvaluationPage):
     step = "selesai"
 
-    def __init__(self, owner: "EvaluationWizard"):
+    def __init__(self, owner: EvaluationWizard):
         super().__init__(owner)
         self.setObjectName("finishPage")
         self.setTitle(self.tr("Simpan atau finalkan"))

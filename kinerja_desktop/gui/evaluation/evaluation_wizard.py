@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from datetime import date, timezone
+from datetime import date, UTC
 from html import escape
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -106,7 +106,7 @@ class EvaluationWizard(QWizard):
         if self.resumed:
             saved = self.record.modified_at
             if saved.tzinfo is None:
-                saved = saved.replace(tzinfo=timezone.utc)
+                saved = saved.replace(tzinfo=UTC)
             lines.append(escape(self.tr("Melanjutkan draft yang tersimpan (terakhir disimpan "
                                         "{0}).").format(format_date(saved.astimezone().date()))))
         elif self.original is None:

@@ -6,7 +6,7 @@ command was pushed: a change the services refuse never reaches the undo stack.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 

@@ -4,7 +4,8 @@ import and export the roster, load the demo data."""
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence

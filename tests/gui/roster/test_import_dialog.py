@@ -231,7 +231,7 @@ def test_problems_sorted_by_row_with_warnings(make_dialog, db, qtbot, tmp_path):
 
 def test_warnings_only_allow_import(make_dialog, db, qtbot, tmp_path):
     data = ("nip;nama;jabatan;unit_kerja\r\n"
-            f"{NIP_A};Ahmad Fauzi;Camat Petir;Kecamatan Petir\r\n").encode("utf-8")
+            f"{NIP_A};Ahmad Fauzi;Camat Petir;Kecamatan Petir\r\n").encode()
     # "Ä" in cp1252 bytes: not UTF-8, read as Windows-1252 with a warning.
     path = tmp_path / "lama.csv"
     path.write_bytes(data.replace(b"Fauzi", "Fauzi M\u00e4ulana".encode("cp1252")))

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kinerja_desktop.errors import KinerjaError, Problem, ValidationError
-from kinerja_desktop.gui import errors
+from kinerja_desktop.gui.shared import errors
 
 # The boxes are real modal dialogs, closed by the timer in boxes_shown().
 pytestmark = pytest.mark.modal_allowed
