@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
                                QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop import APP_NAME
+from kinerja_desktop.domain.options import DEMO_NOTICE
 from kinerja_desktop.gui.board.actions import BoardActions
 from kinerja_desktop.gui.data_safety.actions import DataSafetyActions
 from kinerja_desktop.gui.documents.actions import DocumentActions
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _update_notice(self) -> None:
-        notice = self.roster.setting("catatan_data_contoh")
+        notice = self.roster.setting(DEMO_NOTICE)
         # The status bar is shared with counts and the backup reminder: a long notice is
         # shortened there and shown whole in its tooltip.
         self.notice_label.setText(self.notice_label.fontMetrics().elidedText(
