@@ -3,8 +3,10 @@ text form, and no key typed anywhere else in the code."""
 
 from __future__ import annotations
 
+import ast
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,7 @@ from kinerja_desktop.domain.options import (OPTIONS, BytesOption, DateTimeOption
                                             JsonOption, Store, TextOption)
 from kinerja_desktop.domain.scoring import ScoringSettings
 
+PACKAGE = Path(options.__file__).resolve().parents[1]
 ALL = list(OPTIONS.values())
 
 
@@ -102,3 +105,51 @@ def test_the_types_are_the_ones_the_stores_expect():
     assert isinstance(options.LAST_BACKUP, DateTimeOption)
     assert isinstance(options.SCORING, JsonOption)
 
+
+# No key typed elsewhere -------------------------------------------------------------------------
+
+# Words that are also setting keys but name something else where they stand: a form field
+# ("tempat" of an inauguration or a handover), or the setup form's problem fields, which
+# services/setup.py names by the setting's key. An entry no literal uses fails the test.
+OTHER_MEANINGS = {
+    ("domain/handover.py", "tempat"),
+    ("domain/officials.py", "tempat"),
+    ("gui/roster/inauguration_dialog.py", "tempat"),
+    ("gui/setup/setup_forms.py", "instansi"),
+    ("gui/setup/setup_forms.py", "tempat"),
+}
+
+
+def string_literals(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+
+
+def test_no_setting_key_is_typed_outside_the_registry():
+    found = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = path.relative_to(PACKAGE).as_posix()
+        if name == "domain/options.py":
+            continue
+        found |= {(name, key) for key in string_literals(path) & set(OPTIONS)}
+    assert found - OTHER_MEANINGS == set(), "read these through domain/options.py"
+    assert OTHER_MEANINGS - found == set(), "no longer needed here"
+
+
+def test_the_scan_sees_a_typed_key(tmp_path):
+    # The scan above finds a key however it is written (a constant, an argument …).
+    source = tmp_path / "contoh.py"
+    source.write_text('LAST = "cadangan/folder_terakhir"\nget(db, key="ukuran_kertas")\n',
+                      encoding="utf-8")
+    assert string_literals(source) & set(OPTIONS) == {"cadangan/folder_terakhir",
+                                                      "ukuran_kertas"}
+
+
+def test_only_the_stores_reach_the_setting_table():
+    users = sorted(path.relative_to(PACKAGE).as_posix() for path in PACKAGE.rglob("*.py")
+                   if "settings_repo" in path.read_text(encoding="utf-8"))
+    # services/settings.py by declaration; the merge by key (every key, whatever it means).
+    assert users == ["services/settings.py", "storage/merge_repo.py",
+                     "storage/settings_repo.py"]
+    assert not (PACKAGE / "services" / "setting_keys.py").exists()
