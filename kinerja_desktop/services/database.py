@@ -12,7 +12,8 @@ __all__ = ["Database", "open_database", "open_database_for_use"]
 
 
 def open_database_for_use(path: str | Path, create: bool = True,
-                      before_migration: Callable[[Path, int], None] | None = None) -> Database:
+                          before_migration: Callable[[Path, int], None] | None = None
+                          ) -> Database:
     """The database the app or a command works on: opened as open_database does (checked,
     schema migrated; typed errors), then its settings upgraded (services/settings.upgrade, one
     transaction). gui/app.py and cli/session.py open their database here. The copies restore
