@@ -19,9 +19,10 @@ def database_path(args: argparse.Namespace) -> Path:
 def opened_database(args: argparse.Namespace) -> Iterator:
     """The command's database, open inside the block and closed when it ends, however it ends."""
     from kinerja_desktop.services.auto_backup import before_migration
-    from kinerja_desktop.services.database import open_database
-    # An existing database of an older schema is copied to cadangan/sebelum-migrasi first.
-    db = open_database(database_path(args), before_migration=before_migration)
+    from kinerja_desktop.services.database import open_database_for_use
+    # An existing database of an older schema is copied to cadangan/sebelum-migrasi first;
+    # its settings are upgraded once it is open.
+    db = open_database_for_use(database_path(args), before_migration=before_migration)
     try:
         yield db
     finally:

@@ -15,7 +15,7 @@ from kinerja_desktop.gui.shared.i18n import switch_language
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.paths import check_data_dir, default_database
 from kinerja_desktop.resources import resource_path
-from kinerja_desktop.services.database import Database, open_database
+from kinerja_desktop.services.database import Database, open_database_for_use
 
 
 def create_application(argv: list[str], lang: str | None = None) -> QApplication:
@@ -37,8 +37,9 @@ def open_database_interactively(path) -> Database | None:
     from kinerja_desktop.services.auto_backup import before_migration
     while True:
         try:
-            # An older database is copied to the backups folder before it is upgraded.
-            return open_database(path, before_migration=before_migration)
+            # An older database is copied to the backups folder before it is upgraded; then
+            # its settings are upgraded too.
+            return open_database_for_use(path, before_migration=before_migration)
         except StorageError as exc:
             answer = QMessageBox.critical(
                 None, QApplication.translate("App", "Basis data tidak dapat dibuka"),

@@ -3,12 +3,14 @@ actions into its menus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu,
                                QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop import APP_NAME
+from kinerja_desktop.domain.options import (DEMO_NOTICE, MAIN_GEOMETRY, MAIN_HEADER,
+                                            MAIN_SPLITTER, MAIN_STATE)
 from kinerja_desktop.gui.board.actions import BoardActions
 from kinerja_desktop.gui.data_safety.actions import DataSafetyActions
 from kinerja_desktop.gui.documents.actions import DocumentActions
@@ -254,7 +256,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _update_notice(self) -> None:
-        notice = self.roster.setting("catatan_data_contoh")
+        notice = self.roster.setting(DEMO_NOTICE)
         # The status bar is shared with counts and the backup reminder: a long notice is
         # shortened there and shown whole in its tooltip.
         self.notice_label.setText(self.notice_label.fontMetrics().elidedText(
@@ -327,19 +329,20 @@ class MainWindow(QMainWindow):
 
     # Layout memory ----------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        for key, restore in (("main/geometry", self.restoreGeometry),
-                             ("main/state", self.restoreState),
-                             ("main/splitter", self.splitter.restoreState),
-                             ("main/header", self.table.horizontalHeader().restoreState)):
-            value = self.settings.bytes(key)
-            if value is not None:
-                restore(value)
+        for option, restore in ((MAIN_GEOMETRY, self.restoreGeometry),
+                                (MAIN_STATE, self.restoreState),
+                                (MAIN_SPLITTER, self.splitter.restoreState),
+                                (MAIN_HEADER, self.table.horizontalHeader().restoreState)):
+            value = self.settings.get(option)
+            if value:
+                restore(QByteArray(value))
 
     def save_layout(self) -> None:
-        self.settings.set_bytes("main/geometry", self.saveGeometry())
-        self.settings.set_bytes("main/state", self.saveState())
-        self.settings.set_bytes("main/splitter", self.splitter.saveState())
-        self.settings.set_bytes("main/header", self.table.horizontalHeader().saveState())
+        for option, state in ((MAIN_GEOMETRY, self.saveGeometry()),
+                              (MAIN_STATE, self.saveState()),
+                              (MAIN_SPLITTER, self.splitter.saveState()),
+                              (MAIN_HEADER, self.table.horizontalHeader().saveState())):
+            self.settings.set(option, bytes(state.data()))
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name

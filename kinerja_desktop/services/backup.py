@@ -10,11 +10,12 @@ from datetime import datetime
 from pathlib import Path
 from collections.abc import Callable
 
-from kinerja_desktop.storage import backup_io, settings_repo
+from kinerja_desktop.domain.options import LAST_BACKUP
+from kinerja_desktop.services import settings as dataset
+from kinerja_desktop.storage import backup_io
 from kinerja_desktop.storage.backup_io import BackupReport, Cancelled, Progress
 from kinerja_desktop.storage.database import Database
 
-LAST_BACKUP_KEY = "cadangan_terakhir"
 SUFFIX = ".kinerja"
 ENCRYPTED_SUFFIX = ".kinerja.enc"
 
@@ -51,7 +52,7 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
                 thorough: bool = True) -> BackupResult:
     """Back the database up into `target_dir` (see backup_io.backup_to: verified, with the
     row counts of the snapshot compared against the copy), then record the time in the
-    dataset setting 'cadangan_terakhir'. Typed errors; nothing under the final name on
+    dataset setting LAST_BACKUP. Typed errors; nothing under the final name on
     failure. The copy gets SQLite's full integrity_check (`thorough=False`: the quicker
     quick_check, which does not compare indexes with their tables)."""
     started = time.perf_counter()
@@ -60,7 +61,7 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
     path, report = backup_io.backup_with_report(db, Path(target_dir), name, progress, cancelled,
                                                 encrypt_passphrase or None, thorough)
     with db.atomic():
-        settings_repo.set(db, LAST_BACKUP_KEY, when.isoformat(timespec="seconds"))
+        dataset.set(db, LAST_BACKUP, when)
     return BackupResult(path, report.sha256 or "", dict(report.counts),
                         time.perf_counter() - started)
 
@@ -70,8 +71,4 @@ def verify_backup(path: str | Path, passphrase: str | None = None) -> BackupRepo
 
 
 def last_backup(db: Database) -> datetime | None:
-    text = settings_repo.get(db, LAST_BACKUP_KEY)
-    try:
-        return datetime.fromisoformat(text) if text else None
-    except ValueError:
-        return None
+    return dataset.get(db, LAST_BACKUP)

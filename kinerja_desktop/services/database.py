@@ -2,6 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from kinerja_desktop.services import settings
 from kinerja_desktop.storage.database import Database, open_database
 
-__all__ = ["Database", "open_database"]
+__all__ = ["Database", "open_database", "open_database_for_use"]
+
+
+def open_database_for_use(path: str | Path, create: bool = True,
+                          before_migration: Callable[[Path, int], None] | None = None
+                          ) -> Database:
+    """The database the app or a command works on: opened as open_database does (checked,
+    schema migrated; typed errors), then its settings upgraded (services/settings.upgrade, one
+    transaction). gui/app.py and cli/session.py open their database here. The copies restore
+    and merge check keep their settings as they came (a merge takes settings by key, and
+    reading normalises what an older version left). A failing step closes it again."""
+    db = open_database(path, create, before_migration)
+    try:
+        settings.upgrade(db)
+    except BaseException:
+        db.close()
+        raise
+    return db

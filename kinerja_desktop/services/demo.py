@@ -24,19 +24,20 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 
+from kinerja_desktop.domain import options
 from kinerja_desktop.domain.handover import HandoverInput, HandoverItemInput, Witness
 from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInput,
                                               InaugurationItem, OfficialInput)
 from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.programs import TargetInput
+from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.inauguration import record_inauguration
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
-from kinerja_desktop.services.setting_keys import GOVERNMENT_KEY, PLACE_KEY
 from kinerja_desktop.storage import official_repo as repo
-from kinerja_desktop.storage import program_repo, settings_repo
+from kinerja_desktop.storage import program_repo
 from kinerja_desktop.storage.database import Database
 
 INAUGURATION_DATE = date(2019, 6, 14)
@@ -344,12 +345,12 @@ def load_demo(db: Database) -> DemoResult:
     with db.atomic():
         for name, short, kind in UNITS:
             repo.ensure_unit(db, name, short, kind)
-        if not settings_repo.get(db, GOVERNMENT_KEY):
-            settings_repo.set(db, GOVERNMENT_KEY, "Pemerintah Kabupaten Serang")
-            settings_repo.set(db, PLACE_KEY, "Serang")
-            settings_repo.set(db, "provinsi", "Banten")
-        if settings_repo.get(db, "catatan_data_contoh") != DEMO_NOTICE:
-            settings_repo.set(db, "catatan_data_contoh", DEMO_NOTICE)
+        if not dataset.get(db, options.GOVERNMENT):
+            dataset.set(db, options.GOVERNMENT, "Pemerintah Kabupaten Serang")
+            dataset.set(db, options.PLACE, "Serang")
+            dataset.set(db, options.PROVINCE, "Banten")
+        if dataset.get(db, options.DEMO_NOTICE) != DEMO_NOTICE:
+            dataset.set(db, options.DEMO_NOTICE, DEMO_NOTICE)
         bupati = repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
         for person in OFFICIALS:
             if roster.id_by_nip(person.nip) is None:

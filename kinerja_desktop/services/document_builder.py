@@ -12,25 +12,24 @@ from kinerja_desktop.domain.documents import (AgreementSheet, EvaluationSheet, I
 from kinerja_desktop.domain.evaluations import (CAPACITIES, RECOMMENDATIONS, EvaluationRecord,
                                                 PersonSnapshot, compute)
 from kinerja_desktop.domain.nip import format_nip
+from kinerja_desktop.domain.options import ADDRESS, AGENCY, GOVERNMENT, PLACE
 from kinerja_desktop.domain.periods import HUNDRED_DAYS, kind_label
 from kinerja_desktop.domain.programs import ProgramRecord, format_number
 from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS, ScoringSettings
 from kinerja_desktop.domain.vocab import filling_label
 from kinerja_desktop.errors import KinerjaError
-from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, GOVERNMENT_KEY,
-                                                   PLACE_KEY)
+from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.setup import stored_emblem, stored_paper
-from kinerja_desktop.storage import document_repo, official_repo, program_repo, settings_repo
+from kinerja_desktop.storage import document_repo, official_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
 
 def institution(db: Database) -> Institution:
-    government = settings_repo.get(db, GOVERNMENT_KEY) or "Pemerintah Kabupaten"
+    government = dataset.get(db, GOVERNMENT) or "Pemerintah Kabupaten"
     return Institution(government.upper(),
-                       (settings_repo.get(db, AGENCY_KEY) or "Sekretariat Daerah").upper(),
-                       settings_repo.get(db, ADDRESS_KEY),
-                       settings_repo.get(db, PLACE_KEY), stored_emblem(db))
+                       (dataset.get(db, AGENCY) or "Sekretariat Daerah").upper(),
+                       dataset.get(db, ADDRESS), dataset.get(db, PLACE), stored_emblem(db))
 
 
 def period_text(start: date, end: date) -> str:

@@ -16,10 +16,11 @@ from kinerja_desktop.domain import documents as docs
 from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.domain.documents import DocumentRecord, Stamp
 from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancelled, os_reason
+from kinerja_desktop.domain.options import PAPER
 from kinerja_desktop.services import document_builder as build
+from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.evaluations import EvaluationService
-from kinerja_desktop.services.setting_keys import PAPER_KEY
-from kinerja_desktop.storage import document_repo, evaluation_repo, program_repo, settings_repo
+from kinerja_desktop.storage import document_repo, evaluation_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
 Target = str | Path | BinaryIO
@@ -51,7 +52,7 @@ class DocumentService:
         if paper not in docs.PAPER_SIZES:
             raise KinerjaError(f"Ukuran kertas '{paper}' tidak dikenal; pilih A4 atau F4.")
         with self.db.atomic():
-            settings_repo.set(self.db, PAPER_KEY, paper)
+            dataset.set(self.db, PAPER, paper)
 
     # Building ---------------------------------------------------------------------------------
     def _evaluation(self, evaluation_id: int, with_images: bool):

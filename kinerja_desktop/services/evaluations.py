@@ -14,16 +14,17 @@ from kinerja_desktop.domain.evaluations import (AuditRecord, EvaluationContent,
                                                 EvaluatorAssessment, PersonSnapshot,
                                                 TargetAssessment)
 from kinerja_desktop.domain.officials import raise_if_errors
+from kinerja_desktop.domain.options import SCORING
 from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.scoring import ScoringSettings, validate_settings
 from kinerja_desktop.errors import KinerjaError, ValidationError
+from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.actor import current_actor
 from kinerja_desktop.storage import evaluation_repo as repo
-from kinerja_desktop.storage import official_repo, program_repo, settings_repo
+from kinerja_desktop.storage import official_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
-SETTINGS_KEY = "pengaturan_penilaian"
 # Signatory roles that sit in the evaluation, the chair first (domain.md: the Bupati evaluates,
 # with the Wakil Bupati and the Sekda).
 EVALUATOR_ROLES = ("bupati", "wakil_bupati", "sekda")
@@ -56,14 +57,13 @@ class EvaluationService:
 
     # Settings ---------------------------------------------------------------------------------
     def settings(self) -> ScoringSettings:
-        text = settings_repo.get(self.db, SETTINGS_KEY)
-        return ScoringSettings.from_json(text) if text else ScoringSettings()
+        return dataset.get(self.db, SCORING)
 
     def save_settings(self, settings: ScoringSettings) -> None:
         raise_if_errors(validate_settings(settings))
         with self.db.atomic():
-            settings_repo.set(self.db, SETTINGS_KEY, settings.to_json())
-            repo.audit(self.db, self.actor(), "ubah_pengaturan", "pengaturan", SETTINGS_KEY,
+            dataset.set(self.db, SCORING, settings)
+            repo.audit(self.db, self.actor(), "ubah_pengaturan", "pengaturan", SCORING.key,
                        "Pengaturan penilaian diubah", {"pengaturan": settings.to_json()})
 
     # Reading ----------------------------------------------------------------------------------

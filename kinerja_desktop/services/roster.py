@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from kinerja_desktop.domain.nip import parse_nip
 from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,
                                               OfficialInput, OfficialRecord, SignatoryRecord,
                                               UnitRecord, raise_if_errors, validate_appointment,
                                               validate_official)
+from kinerja_desktop.domain.options import Option
 from kinerja_desktop.domain.roster import RosterFilter, RosterRow
 from kinerja_desktop.errors import KinerjaError, Problem
+from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import handover_repo
 from kinerja_desktop.storage import official_repo as repo
-from kinerja_desktop.storage import roster_repo, settings_repo
+from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -64,9 +69,9 @@ class RosterService:
         """Current Plt/Plh/Pj appointments to this post, which an inauguration would end."""
         return repo.current_acting_holders(self.db, unit_id, post_title)
 
-    def setting(self, key: str) -> str:
-        """A dataset setting (stored in the database), '' when not set."""
-        return settings_repo.get(self.db, key)
+    def setting(self, option: Option[T]) -> T:
+        """A dataset setting (stored in the database) by its declaration in domain/options."""
+        return dataset.get(self.db, option)
 
     # Writing ----------------------------------------------------------------------------------
     def create(self, data: OfficialInput,

@@ -3,21 +3,19 @@ date lines, emblem, paper) stored as dataset settings, and the three standing si
 
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass
 from pathlib import Path
 
 from kinerja_desktop.domain.nip import check_nip
+from kinerja_desktop.domain.options import ADDRESS, AGENCY, EMBLEM, GOVERNMENT, PAPER, PLACE
 from kinerja_desktop.domain.ranks import parse_rank
 from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
-from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, EMBLEM_KEY,
-                                                   GOVERNMENT_KEY, PAPER_KEY, PLACE_KEY)
-from kinerja_desktop.storage import official_repo, settings_repo
+from kinerja_desktop.services import settings as dataset
+from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage.database import Database
 
 MAX_EMBLEM_BYTES = 1024 * 1024
-PAPERS = ("A4", "F4")
+PAPERS = PAPER.choices
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 # role -> (label, has a NIP: elected officials have none)
@@ -86,12 +84,13 @@ def read_emblem(path: str | Path) -> bytes:
 
 def validate_settings(s: DatasetSettings) -> list[Problem]:
     problems = []
+    # Each problem names the field by its setting's key (the forms show it there).
     if not s.institution.strip():
-        problems.append(Problem("instansi", "Nama pemerintah daerah/instansi wajib diisi."))
+        problems.append(Problem(GOVERNMENT.key, "Nama pemerintah daerah/instansi wajib diisi."))
     if not s.place.strip():
-        problems.append(Problem("tempat", "Nama tempat untuk baris tanggal wajib diisi."))
+        problems.append(Problem(PLACE.key, "Nama tempat untuk baris tanggal wajib diisi."))
     if s.paper not in PAPERS:
-        problems.append(Problem("ukuran_kertas", "Ukuran kertas harus A4 atau F4."))
+        problems.append(Problem(PAPER.key, "Ukuran kertas harus A4 atau F4."))
     emblem = image_problem(s.emblem_png)
     if emblem:
         problems.append(emblem)
@@ -128,24 +127,19 @@ def _clean(text: str) -> str:
 
 
 def stored_emblem(db: Database) -> bytes | None:
-    """The emblem stored by the setup (base64 in the EMBLEM_KEY setting), if any."""
-    try:
-        return base64.b64decode(settings_repo.get(db, EMBLEM_KEY), validate=True) or None
-    except (binascii.Error, ValueError):
-        return None
+    """The emblem stored by the setup, if any (none when what is stored is not base64)."""
+    return dataset.get(db, EMBLEM) or None
 
 
 def stored_paper(db: Database) -> str:
     """The paper size stored by the setup; A4 when none or an unknown one is stored."""
-    value = settings_repo.get(db, PAPER_KEY)
-    return value if value in PAPERS else "A4"
+    return dataset.get(db, PAPER)
 
 
 def load_settings(db: Database) -> DatasetSettings:
-    def get(key: str) -> str:
-        return settings_repo.get(db, key)
-    return DatasetSettings(get(GOVERNMENT_KEY), get(PLACE_KEY), get(ADDRESS_KEY),
-                           get(AGENCY_KEY), stored_emblem(db), stored_paper(db))
+    return DatasetSettings(dataset.get(db, GOVERNMENT), dataset.get(db, PLACE),
+                           dataset.get(db, ADDRESS), dataset.get(db, AGENCY),
+                           stored_emblem(db), stored_paper(db))
 
 
 def save_settings(db: Database, s: DatasetSettings) -> None:
@@ -153,14 +147,13 @@ def save_settings(db: Database, s: DatasetSettings) -> None:
     problems = validate_settings(s)
     if problems:
         raise ValidationError(problems)
-    with db.atomic():
-        settings_repo.set(db, GOVERNMENT_KEY, _clean(s.institution))
-        settings_repo.set(db, PLACE_KEY, _clean(s.place))
-        settings_repo.set(db, ADDRESS_KEY, s.address.strip())
-        settings_repo.set(db, AGENCY_KEY, _clean(s.agency))
-        settings_repo.set(db, PAPER_KEY, s.paper)
-        settings_repo.set(db, EMBLEM_KEY, base64.b64encode(s.emblem_png).decode("ascii")
-                          if s.emblem_png else "")
+    with db.atomic():  # the declarations clean the texts (whitespace) as they are written
+        dataset.set(db, GOVERNMENT, s.institution)
+        dataset.set(db, PLACE, s.place)
+        dataset.set(db, ADDRESS, s.address)
+        dataset.set(db, AGENCY, s.agency)
+        dataset.set(db, PAPER, s.paper)
+        dataset.set(db, EMBLEM, s.emblem_png or b"")
 
 
 def signatories_by_role(db: Database) -> dict[str, SignatoryInput]:
@@ -202,7 +195,7 @@ def save_signatories(db: Database, signatories: list[SignatoryInput]) -> dict[st
 def is_first_run(db: Database) -> bool:
     """No officials and no institution yet: the app has not been set up on this dataset."""
     return (official_repo.count_officials(db) == 0
-            and not settings_repo.get(db, GOVERNMENT_KEY))
+            and not dataset.get(db, GOVERNMENT))
 
 
 def save_setup(db: Database, settings: DatasetSettings,

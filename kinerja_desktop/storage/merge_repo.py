@@ -41,6 +41,7 @@ from typing import Any
 
 from peewee import IntegrityError
 
+from kinerja_desktop.domain import options
 from kinerja_desktop.storage import settings_repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.migrations import AUDITED_5
@@ -50,8 +51,8 @@ MERGE_TABLES = ("unit", "official", "signatory", "inauguration", "appointment",
                 "progress_update", "attachment", "target_template", "evaluation", "handover",
                 "handover_item", "printed_document")
 INSERT_ONLY = ("audit_entry",)
-# Settings that describe this copy, not the data: never merged nor listed.
-LOCAL_SETTINGS = frozenset({"cadangan_terakhir"})
+# Settings that describe this copy, not the data: never merged nor listed (domain/options.py).
+LOCAL_SETTINGS = options.NOT_MERGED
 _LABELS = {table: label for table, _key, label, _columns in AUDITED_5}
 _SKIPPED_COLUMNS = ("id", "created_at", "modified_at")
 # Why a record only there was not added: a unique rule (NIP, unit name …) refused it.

@@ -1,5 +1,6 @@
 """The dataset settings (the `setting` table, key → text): the one place that reads and
-writes them. What each key means, and its type, is the callers' (services) to know."""
+writes them. What each key means, its type and default are declared in domain/options.py;
+services/settings.py reads and writes them by that declaration (merge_repo, by key)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,15 @@ from kinerja_desktop.storage.database import Database, as_tuples
 from kinerja_desktop.storage.models import Setting
 
 
+def find(db: Database, key: str) -> str | None:
+    """The value stored under `key`, or None when there is none."""
+    value: str | None = db.select(Setting, Setting.value).where(Setting.key == key).scalar()
+    return value
+
+
 def get(db: Database, key: str, default: str = "") -> str:
     """The value stored under `key`, or `default` when there is none."""
-    value: str | None = db.select(Setting, Setting.value).where(Setting.key == key).scalar()
+    value = find(db, key)
     return default if value is None else value
 
 

@@ -91,3 +91,15 @@ def test_the_session_uses_the_data_folder_without_db(private_data_dir):
     with opened_database(Namespace(db=None)) as db:
         assert db.path == private_data_dir / "kinerja.db"
     assert db.handle.is_closed()
+
+
+def test_a_command_upgrades_the_settings_of_the_database_it_opens(cli, dbfile):
+    from kinerja_desktop.storage import settings_repo
+    from kinerja_desktop.storage.database import open_database
+    from tests.helpers.dump import table_rows
+    db = open_database(dbfile)  # as an older version left it: no settings version
+    settings_repo.set(db, "ukuran_kertas", "Folio")
+    db.close()
+    assert cli("--db", dbfile, "roster", "list").code == EXIT_OK
+    assert table_rows(dbfile, "SELECT key, value FROM setting ORDER BY key") == [
+        ("ukuran_kertas", "A4"), ("versi_pengaturan", "1")]

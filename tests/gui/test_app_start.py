@@ -69,6 +69,25 @@ def test_a_database_with_data_opens_the_window_directly(started, monkeypatch, tm
     assert started.windows[0].model.rowCount() == 7
 
 
+def test_the_start_upgrades_the_settings_of_the_database_and_of_this_pc(
+        started, monkeypatch, tmp_path, private_data_dir):
+    from kinerja_desktop.storage import settings_repo
+    from tests.helpers.dump import table_rows
+    db_path = tmp_path / "isi.db"
+    db = open_database(db_path)  # as an older version left it: no settings version
+    load_demo(db)
+    settings_repo.set(db, "ukuran_kertas", "Folio")
+    db.close()
+    private_data_dir.mkdir(parents=True, exist_ok=True)
+    (private_data_dir / "settings.ini").write_text("[ui]\nlanguage=fr\n", encoding="utf-8")
+    assert app_module.run_gui(SimpleNamespace(db=db_path, lang=None)) == 0
+    assert table_rows(db_path, "SELECT key, value FROM setting WHERE key IN "
+                               "('ukuran_kertas', 'versi_pengaturan') ORDER BY key") == [
+        ("ukuran_kertas", "A4"), ("versi_pengaturan", "1")]
+    text = (private_data_dir / "settings.ini").read_text(encoding="utf-8")
+    assert "[pengaturan]\nversi=1" in text and "language=id" in text
+
+
 def test_the_start_loads_nothing_only_printing_or_encryption_needs(tmp_path):
     """Start-up time (bench/frozen_startup_bench.py) pays for every import: the roster window
     needs neither ReportLab, pyHanko, openpyxl, cryptography nor the document builder."""

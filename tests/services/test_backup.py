@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from kinerja_desktop.domain.options import LAST_BACKUP
 from kinerja_desktop.errors import DiskFullError
 from kinerja_desktop.services import backup as service
 from kinerja_desktop.storage import backup_io
@@ -77,5 +78,5 @@ def test_failed_backup_records_nothing(demo_db, usb, monkeypatch):
 def test_last_backup_ignores_a_bad_value(demo_db):
     from kinerja_desktop.storage import settings_repo
     with demo_db.atomic():
-        settings_repo.set(demo_db, service.LAST_BACKUP_KEY, "kemarin")
+        settings_repo.set(demo_db, LAST_BACKUP.key, "kemarin")
     assert service.last_backup(demo_db) is None

@@ -10,10 +10,11 @@ from decimal import Decimal
 import pytest
 
 from kinerja_desktop.domain.officials import OfficialInput
+from kinerja_desktop.domain.options import SCORING
 from kinerja_desktop.domain.programs import ProgramInput, ProgressInput
 from kinerja_desktop.domain.scoring import BERAKHLAK, ScoringSettings
 from kinerja_desktop.errors import KinerjaError, NotFoundError, ValidationError
-from kinerja_desktop.services.evaluations import SETTINGS_KEY, EvaluationService
+from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.roster import RosterService
@@ -444,7 +445,7 @@ def test_settings_default_saved_and_audited(db, service, actor):
     assert EvaluationService(db).settings() == changed  # stored, not kept in the service
     assert table_rows(db.path, "SELECT actor, action, entity, entity_uuid FROM audit_entry "
                                "WHERE json_extract(details_json, '$.tabel') IS NULL") \
-        == [(actor.name, "ubah_pengaturan", "pengaturan", SETTINGS_KEY)]
+        == [(actor.name, "ubah_pengaturan", "pengaturan", SCORING.key)]
 
 
 def test_invalid_settings_refused(db, service):

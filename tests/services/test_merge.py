@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.cli import run
+from kinerja_desktop.domain import options
 from kinerja_desktop.errors import StorageError
 from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.backup import make_backup
+from kinerja_desktop.services.database import open_database_for_use
 from kinerja_desktop.services.demo import load_demo
 from kinerja_desktop.services.merge import (SEPARATELY_ENTERED, advice, apply_merge, plan_merge,
                                             report_lines)
@@ -367,6 +369,35 @@ def test_an_ordinary_conflict_gets_no_such_advice(pair):
     assert plan.conflicts and advice(plan) == []
 
 
+# Settings ------------------------------------------------------------------------------------
+
+DATASET_OPTIONS = options.in_store(options.Store.DATASET)
+
+
+@pytest.mark.parametrize("option", DATASET_OPTIONS, ids=lambda o: o.key)
+def test_a_setting_only_there_arrives_unless_it_describes_that_copy(pair, option):
+    ours, theirs = pair
+    sql(ours, "DELETE FROM setting WHERE key = ?", (option.key,))
+    sql(theirs, "INSERT OR REPLACE INTO setting VALUES (?, ?)", (option.key, "dari PC lain"))
+    plan = apply_merge(ours, file_of(theirs))
+    arrived = table_rows(ours.path, "SELECT value FROM setting WHERE key = ?", (option.key,))
+    # The registry decides: the last backup and the settings version stay each PC's own.
+    assert arrived == ([("dari PC lain",)] if option.merged else [])
+    assert option.key not in {c.uuid for c in plan.conflicts}
+
+
+@pytest.mark.parametrize("option", DATASET_OPTIONS, ids=lambda o: o.key)
+def test_a_setting_that_differs_is_listed_unless_it_describes_that_copy(pair, option):
+    ours, theirs = pair
+    sql(ours, "INSERT OR REPLACE INTO setting VALUES (?, ?)", (option.key, "di PC ini"))
+    sql(theirs, "INSERT OR REPLACE INTO setting VALUES (?, ?)", (option.key, "dari PC lain"))
+    plan = apply_merge(ours, file_of(theirs))
+    assert table_rows(ours.path, "SELECT value FROM setting WHERE key = ?",
+                      (option.key,)) == [("di PC ini",)]
+    listed = [c for c in plan.conflicts if c.table == "setting"]
+    assert [c.uuid for c in listed] == ([option.key] if option.merged else [])
+
+
 # CLI -----------------------------------------------------------------------------------------
 
 def test_cli_merge_dry_run_then_merge(pair):
@@ -375,6 +406,8 @@ def test_cli_merge_dry_run_then_merge(pair):
     other = file_of(theirs)
     path = ours.path
     ours.close()
+    # As the app leaves a database: its settings upgraded (stamped) when it first opens it.
+    open_database_for_use(path).close()
     before = dump_database(path)
     out, err = io.StringIO(), io.StringIO()
     assert run(["--db", str(path), "merge", str(other), "--dry-run"], out, err) == 0

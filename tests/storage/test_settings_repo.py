@@ -33,3 +33,11 @@ def test_update_changes_an_existing_key_in_place(db):
     assert table_rows(db.path, "SELECT action, entity_uuid FROM audit_entry "
                                "WHERE entity = 'setting' ORDER BY id") == [
         ("buat", "tempat"), ("ubah", "tempat")]
+
+
+def test_find_tells_a_missing_key_from_an_empty_value(db):
+    assert settings_repo.find(db, "kop_unit") is None
+    settings_repo.set(db, "kop_unit", "")
+    assert settings_repo.find(db, "kop_unit") == ""
+    settings_repo.set(db, "kop_unit", "Sekretariat Daerah")
+    assert settings_repo.find(db, "kop_unit") == "Sekretariat Daerah"

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
+from kinerja_desktop.domain.options import BACKUP_FOLDER
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.gui.shared.workers import on_database, run_operation
 from kinerja_desktop.services.database import Database
 
-LAST_FOLDER = "cadangan/folder_terakhir"
 MIN_PASSPHRASE = 8
 
 
@@ -35,7 +35,7 @@ class BackupDialog(QDialog):
                                "folder yang dipilih, lalu diperiksa sebelum diberi nama akhir. "
                                "Aplikasi boleh tetap terbuka."), self)
         intro.setWordWrap(True)
-        self.folder_edit = QLineEdit(self.settings.text(LAST_FOLDER), self)
+        self.folder_edit = QLineEdit(self.settings.get(BACKUP_FOLDER), self)
         self.folder_edit.setObjectName("folderEdit")
         browse = QPushButton(self.tr("&Pilih folder…"), self)
         browse.setObjectName("browseButton")
@@ -118,7 +118,7 @@ class BackupDialog(QDialog):
         from kinerja_desktop.services.backup import make_backup
         folder = Path(self.folder_edit.text().strip())
         passphrase = self.passphrase_edit.text() if self.encrypt_check.isChecked() else None
-        self.settings.set_text(LAST_FOLDER, str(folder))
+        self.settings.set(BACKUP_FOLDER, str(folder))
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
 

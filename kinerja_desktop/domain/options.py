@@ -1,0 +1,251 @@
+"""Every setting declared once: key, type, default, where it is kept, whether a merge carries it.
+
+As in MusicBrainz Picard (picard/options.py): an option is a value object; the two stores read
+and write an option through its declaration (gui/shared/settings.py for this PC's settings.ini,
+services/settings.py for the database's `setting` table), never by a key typed at a call site.
+Both stores keep text: each type says how its value is written as text (`encode`), read back
+(`decode`, tolerant where an old or hand-edited value must not stop the app) and normalised.
+The upgrade steps between settings versions are in domain/option_upgrades.py.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+from dataclasses import KW_ONLY, dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+from kinerja_desktop.domain.documents import PAPER_SIZES
+from kinerja_desktop.domain.scoring import ScoringSettings
+
+T = TypeVar("T")
+
+
+class Store(Enum):
+    """Where an option is kept."""
+
+    PC = "settings.ini"  # this PC's data folder: layout, language, who works here
+    DATASET = "setting"  # the database's `setting` table: travels with the data
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One setting. `local`: a dataset option that describes this copy of the database (the
+    last backup here), which a merge never carries to another PC's database."""
+
+    key: str
+    store: Store
+    default: T
+    description: str
+    _: KW_ONLY
+    local: bool = False
+
+    @property
+    def merged(self) -> bool:
+        """A merge carries it from the other PC's database (PC options never reach one)."""
+        return self.store is Store.DATASET and not self.local
+
+    def decode(self, text: str) -> T:
+        """The value a stored text holds (the types say what they make of a bad one)."""
+        raise NotImplementedError
+
+    def encode(self, value: T) -> str:
+        raise NotImplementedError
+
+    def normalise(self, value: T) -> T:
+        return value
+
+    def check(self, value: T) -> T:
+        """The value to store: normalised; ValueError for one the option does not allow."""
+        return self.normalise(value)
+
+    def read(self, text: str | None) -> T:
+        """The value of a stored text; the default when nothing is stored."""
+        return self.default if text is None else self.normalise(self.decode(text))
+
+    def to_text(self, value: T) -> str:
+        """The text to store for `value` (checked and normalised)."""
+        return self.encode(self.check(value))
+
+
+def one_line(text: str) -> str:
+    """Runs of whitespace (a pasted tab or newline, doubled spaces) as one space, trimmed."""
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class TextOption(Option[str]):
+    """Text; `clean` normalises it, `choices` (when given) are the only values allowed: any
+    other stored value reads as the default, and writing one is refused."""
+
+    _: KW_ONLY
+    choices: tuple[str, ...] = ()
+    clean: Callable[[str], str] | None = None
+
+    def decode(self, text: str) -> str:
+        return text
+
+    def encode(self, value: str) -> str:
+        return value
+
+    def normalise(self, value: str) -> str:
+        if self.clean is not None:
+            value = self.clean(value)
+        return self.default if self.choices and value not in self.choices else value
+
+    def check(self, value: str) -> str:
+        cleaned = self.clean(value) if self.clean is not None else value
+        if self.choices and cleaned not in self.choices:
+            raise ValueError(f"{self.key}: {value!r} is not one of {self.choices}")
+        return cleaned
+
+
+@dataclass(frozen=True)
+class IntOption(Option[int]):
+    """A whole number; text that is not one reads as the default."""
+
+    def decode(self, text: str) -> int:
+        try:
+            return int(text.strip())
+        except ValueError:
+            return self.default
+
+    def encode(self, value: int) -> str:
+        return str(value)
+
+
+@dataclass(frozen=True)
+class BytesOption(Option[bytes]):
+    """Bytes, as base64 text (settings.ini keeps its own @ByteArray form, see the PC store);
+    text that is not base64 reads as the default."""
+
+    def decode(self, text: str) -> bytes:
+        try:
+            return base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            return self.default
+
+    def encode(self, value: bytes) -> str:
+        return base64.b64encode(value).decode("ascii")
+
+
+@dataclass(frozen=True)
+class DateTimeOption(Option[datetime | None]):
+    """A moment, ISO 8601 to the second; none (the default) when unset or unreadable."""
+
+    def decode(self, text: str) -> datetime | None:
+        try:
+            return datetime.fromisoformat(text) if text else self.default
+        except ValueError:
+            return self.default
+
+    def encode(self, value: datetime | None) -> str:
+        return "" if value is None else value.isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class JsonOption(Option[T]):
+    """A dataclass as JSON (its own from/to functions). Unlike the other types, text that does
+    not parse raises: it holds rules (the scoring bands), and scoring on the defaults instead
+    would be silently wrong. Empty text reads as the default."""
+
+    _: KW_ONLY
+    parse: Callable[[str], T]
+    dump: Callable[[T], str]
+
+    def decode(self, text: str) -> T:
+        return self.parse(text) if text else self.default
+
+    def encode(self, value: T) -> str:
+        return self.dump(value)
+
+
+# This PC (settings.ini) ------------------------------------------------------------------------
+
+PC_VERSION = IntOption(
+    "pengaturan/versi", Store.PC, 0,
+    "Version of settings.ini's settings; 0 before the first upgrade step (option_upgrades.py).")
+LANGUAGE = TextOption(
+    "ui/language", Store.PC, "id", "Language of the interface (Indonesian or English).",
+    choices=("id", "en"))
+OPERATOR = TextOption(
+    "audit/operator", Store.PC, "",
+    "The staff member at this PC, named in the audit history (empty: the login name).",
+    clean=one_line)
+MAIN_GEOMETRY = BytesOption(
+    "main/geometry", Store.PC, b"", "The main window's size and position (Qt's saveGeometry).")
+MAIN_STATE = BytesOption(
+    "main/state", Store.PC, b"", "The main window's toolbars and docks (Qt's saveState).")
+MAIN_SPLITTER = BytesOption(
+    "main/splitter", Store.PC, b"", "The split between the roster and the official's details.")
+MAIN_HEADER = BytesOption(
+    "main/header", Store.PC, b"", "The roster's column widths, order and sorting.")
+BACKUP_FOLDER = TextOption(
+    "cadangan/folder_terakhir", Store.PC, "", "The folder of the last backup (a USB stick).")
+
+# The dataset (the database's setting table) -----------------------------------------------------
+
+DATASET_VERSION = IntOption(
+    "versi_pengaturan", Store.DATASET, 0,
+    "Version of this database's settings; 0 before the first upgrade step. Each database "
+    "keeps its own: a merge does not carry it.", local=True)
+GOVERNMENT = TextOption(
+    "instansi", Store.DATASET, "",
+    "\"Pemerintah Kabupaten Serang\": the letterhead's first line; set up once (first run).",
+    clean=one_line)
+AGENCY = TextOption(
+    "kop_unit", Store.DATASET, "", "The letterhead's second line, \"Sekretariat Daerah\".",
+    clean=one_line)
+ADDRESS = TextOption(
+    "alamat", Store.DATASET, "", "The letterhead's address line.", clean=str.strip)
+PLACE = TextOption(
+    "tempat", Store.DATASET, "", "\"Serang\", the place in the date lines of documents.",
+    clean=one_line)
+PROVINCE = TextOption(
+    "provinsi", Store.DATASET, "", "The province (\"Banten\"); set by the demo data.")
+PAPER = TextOption(
+    "ukuran_kertas", Store.DATASET, "A4", "The paper size documents are printed on.",
+    choices=tuple(PAPER_SIZES))
+EMBLEM = BytesOption(
+    "lambang_png", Store.DATASET, b"",
+    "The emblem on the letterhead (PNG or JPEG despite the key's name), base64.")
+DEMO_NOTICE = TextOption(
+    "catatan_data_contoh", Store.DATASET, "",
+    "The status bar's warning that the data are the demo's (set by the demo data).")
+SCORING = JsonOption(
+    "pengaturan_penilaian", Store.DATASET, ScoringSettings(),
+    "The scoring settings (bands, cap, PP 46 shares, consolidation), sealed into each final "
+    "evaluation.", parse=ScoringSettings.from_json, dump=ScoringSettings.to_json)
+LAST_BACKUP = DateTimeOption(
+    "cadangan_terakhir", Store.DATASET, None,
+    "When this copy of the database was last backed up (for the reminder); another PC's "
+    "backups say nothing about this one, so a merge does not carry it.", local=True)
+
+
+def _register(*options: Option[Any]) -> dict[str, Option[Any]]:
+    registry: dict[str, Option[Any]] = {}
+    for option in options:
+        if option.key in registry:
+            raise ValueError(f"setting {option.key!r} is declared twice")
+        registry[option.key] = option
+    return registry
+
+
+# Every option, by key (one key names one option, whichever store keeps it).
+OPTIONS: dict[str, Option[Any]] = _register(
+    PC_VERSION, LANGUAGE, OPERATOR, MAIN_GEOMETRY, MAIN_STATE, MAIN_SPLITTER, MAIN_HEADER,
+    BACKUP_FOLDER,
+    DATASET_VERSION, GOVERNMENT, AGENCY, ADDRESS, PLACE, PROVINCE, PAPER, EMBLEM, DEMO_NOTICE,
+    SCORING, LAST_BACKUP)
+
+# Dataset settings that describe this copy: a merge neither takes nor lists them.
+NOT_MERGED: frozenset[str] = frozenset(
+    o.key for o in OPTIONS.values() if o.store is Store.DATASET and not o.merged)
+
+
+def in_store(store: Store) -> tuple[Option[Any], ...]:
+    """The options kept in `store`, in declaration order."""
+    return tuple(o for o in OPTIONS.values() if o.store is store)

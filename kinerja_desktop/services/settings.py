@@ -1,0 +1,62 @@
+"""The dataset's settings (the database's `setting` table), read and written by their
+declarations in domain/options.py, and upgraded once when the app or the CLI opens a database.
+
+Kept light (no document builder, no ReportLab): the start-up reads settings through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+from kinerja_desktop.domain.option_upgrades import DATASET_UPGRADES, Registered, Upgrades
+from kinerja_desktop.domain.options import Option, Store
+from kinerja_desktop.storage import settings_repo
+from kinerja_desktop.storage.database import Database
+
+T = TypeVar("T")
+
+
+def _dataset(option: Option[T]) -> Option[T]:
+    if option.store is not Store.DATASET:
+        raise ValueError(f"{option.key!r} is kept in settings.ini, not in the database")
+    return option
+
+
+def get(db: Database, option: Option[T]) -> T:
+    """The option's value in this database (its default when not stored)."""
+    return option.read(settings_repo.find(db, _dataset(option).key))
+
+
+# `set` as callers read it (settings.set(db, PAPER, "F4")); this module needs no builtin set.
+def set(db: Database, option: Option[T], value: T) -> None:
+    """Store the option's value (checked and normalised by its declaration), in the caller's
+    transaction; ValueError for a value it does not allow (callers validate first)."""
+    settings_repo.set(db, _dataset(option).key, option.to_text(value))
+
+
+class _DatasetStore:
+    """The setting table as domain/option_upgrades.py sees a store."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def text(self, key: str) -> str | None:
+        return settings_repo.find(self.db, key)
+
+    def write(self, changes: Mapping[str, str | None]) -> None:
+        with self.db.atomic():
+            for key, value in changes.items():
+                if value is None:
+                    settings_repo.delete(self.db, key)
+                # An UPDATE where the key exists: the audit history shows a change of it.
+                elif not settings_repo.update(self.db, key, value):
+                    settings_repo.set(self.db, key, value)
+
+
+def upgrade(db: Database, upgrades: Upgrades = DATASET_UPGRADES) -> list[Registered]:
+    """Bring this database's settings to the app's settings version (the steps it lacked, in
+    one transaction: a failing step writes nothing); the steps run. A database of a newer
+    settings version is left as it is."""
+    with db.atomic():
+        return upgrades.run(_DatasetStore(db))
