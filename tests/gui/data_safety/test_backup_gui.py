@@ -194,13 +194,49 @@ def test_checking_a_backup_file_from_the_window(app, qtbot, demo_window, tmp_pat
     good = make_backup(demo_window.db, tmp_path).path
     bad = tmp_path / "rusak.kinerja"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
-    for path in (good, bad):
+    for answers, path in enumerate((good, bad), start=1):
         monkeypatch.setattr(QFileDialog, "getOpenFileName",
                             staticmethod(lambda *a, path=path, **k: (str(path), "")))
         window_action(demo_window, "verifyBackupAction").trigger()
-        qtbot.waitUntil(lambda: len(shown.information) + len(warnings) == (
-            1 if path == good else 2), timeout=20000)
+        qtbot.waitUntil(lambda answers=answers: len(shown.information) + len(warnings)
+                        == answers, timeout=20000)
     assert shown.information[0].startswith("Berkas cadangan baik (skema")
     assert warnings[0].startswith("Berkas cadangan TIDAK dapat dipakai:")
     assert shown.errors == []
+    assert QThreadPool.globalInstance().waitForDone(20000)
+
+
+def test_cancel_or_escape_during_a_backup_stops_it_and_leaves_no_file(app, qtbot, demo_db,
+                                                                      tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from kinerja_desktop.services import backup as backup_service
+    real = backup_service.make_backup
+    reached, go_on = threading.Event(), threading.Event()
+
+    def held(db, folder, passphrase=None, progress=None, cancelled=None):
+        progress(0.25, "Menyalin basis data…")
+        reached.set()
+        go_on.wait(20)
+        return real(db, folder, passphrase, progress, cancelled)
+
+    monkeypatch.setattr(backup_service, "make_backup", held)
+    shown = record_dialogs(monkeypatch, operations)
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    dialog = BackupDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.folder_edit.setText(str(stick))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.progress.value() == 250, timeout=5000)
+    assert dialog.progress.maximum() == 1000 and dialog.progress.text().startswith("Menyalin")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asks the worker to stop: not closed yet
+    assert dialog.isVisible() and not dialog.start_button.isEnabled()
+    with qtbot.waitSignal(dialog.rejected, timeout=20000):
+        go_on.set()
+    assert list(stick.iterdir()) == [] and dialog.result_path is None
+    assert shown.errors == [] and last_backup(demo_db) is None
     assert QThreadPool.globalInstance().waitForDone(20000)
