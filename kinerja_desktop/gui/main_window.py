@@ -324,17 +324,18 @@ class MainWindow(QMainWindow):
         self.model.set_service(self.roster)  # empty, and no query until a filter is set
         self.detail.show_empty()
         self._released_actions = [a for a in self.actions() if a.isEnabled()]
+        self._set_usable(False)
+
+    def _set_usable(self, usable: bool) -> None:
         for action in self._released_actions:
-            action.setEnabled(False)
+            action.setEnabled(usable)
         for widget in (self.centralWidget(), self.menuBar(), self.statusBar()):
-            widget.setEnabled(False)
+            if widget is not None:
+                widget.setEnabled(usable)
 
     def _database_replaced(self, db: Database) -> None:
         """Show the database a restore put in place of the old one."""
-        for widget in (self.centralWidget(), self.menuBar(), self.statusBar()):
-            widget.setEnabled(True)
-        for action in self._released_actions:
-            action.setEnabled(True)
+        self._set_usable(True)
         self._released_actions = []
         self.context.db = db
         self.roster = RosterService(db)

@@ -30,13 +30,8 @@ from kinerja_desktop.services.database import Database
 # Work that ends sooner never flashes a progress dialog.
 SHOW_PROGRESS_AFTER_MS = 400
 NOTICE_MS = 8000
-CONTEXT = "Operation"
 
 Work = Callable[["OperationContext"], Any]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class OperationContext:
@@ -57,7 +52,8 @@ class OperationContext:
 
     def check_cancelled(self) -> None:
         if self._cancel.is_set():
-            raise OperationCancelled(_tr("Dibatalkan; tidak ada yang diubah."))
+            raise OperationCancelled(QCoreApplication.translate(
+                "Operation", "Dibatalkan; tidak ada yang diubah."))
 
 
 @dataclass(frozen=True)
@@ -169,6 +165,7 @@ class Operation(QObject):
         self._label = ""
         self._cancellable = False
         self._with_dialog = False
+        self._dialog_title: str | None = None
         self._cancel = threading.Event()
         self._state: tuple[int, int, str] = (0, 0, "")
         self._dialog: _ProgressDialog | None = None
@@ -212,10 +209,13 @@ class Operation(QObject):
         self._on_progress.append(callback)
         return self
 
-    def with_progress(self, label: str, cancellable: bool = False) -> Operation:
+    def with_progress(self, label: str, cancellable: bool = False,
+                      title: str | None = None) -> Operation:
         """A window-modal progress dialog once the work takes longer than 400 ms, with a
-        Cancel button only when cancellable (cancelling must then change nothing)."""
+        Cancel button only when cancellable (cancelling must then change nothing); `title`
+        is its window title (else the operation's, else the window's)."""
         self._label, self._cancellable, self._with_dialog = label, cancellable, True
+        self._dialog_title = title
         return self
 
     # Running ----------------------------------------------------------------------------------
@@ -277,7 +277,7 @@ class Operation(QObject):
             return
         self._cancel.set()
         if self._dialog is not None:
-            self._dialog.setLabelText(_tr("Membatalkan…"))
+            self._dialog.setLabelText(QCoreApplication.translate("Operation", "Membatalkan…"))
         if self._cancel_button is not None:
             self._cancel_button.setEnabled(False)
 
@@ -317,13 +317,15 @@ class Operation(QObject):
         parent = self._parent if _alive(self._parent) else None
         dialog = _ProgressDialog(parent, self._cancellable)
         dialog.setObjectName("operationProgress")
-        dialog.setWindowTitle(self._title or (parent.window().windowTitle() if parent else ""))
+        dialog.setWindowTitle(self._dialog_title or self._title
+                              or (parent.window().windowTitle() if parent else ""))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         dialog.setMinimumDuration(0)
         if self._cancellable:
-            self._cancel_button = QPushButton(_tr("Batal"), dialog)
+            self._cancel_button = QPushButton(
+                QCoreApplication.translate("Operation", "Batal"), dialog)
             self._cancel_button.setObjectName("cancelButton")
             dialog.setCancelButton(self._cancel_button)
             dialog.canceled.connect(self.cancel)
@@ -332,7 +334,7 @@ class Operation(QObject):
         self._dialog = dialog
         self._apply_state()
         if self._cancel.is_set():
-            dialog.setLabelText(_tr("Membatalkan…"))
+            dialog.setLabelText(QCoreApplication.translate("Operation", "Membatalkan…"))
         dialog.show()
 
     def _raise_dialog(self) -> None:
@@ -391,7 +393,7 @@ class Operation(QObject):
             for cancelled in self._on_cancelled:
                 cancelled(value)
             if not self._on_cancelled:
-                self._notice(str(value) or _tr("Dibatalkan."))
+                self._notice(str(value) or QCoreApplication.translate("Operation", "Dibatalkan."))
         else:
             for failure in self._on_failure:
                 failure(value)
@@ -436,20 +438,21 @@ def may_close(window: QWidget) -> bool:
     if not running:
         return True
     title = window.windowTitle()
-    labels = "".join(dict.fromkeys(f"\n{op.label.rstrip('…. ')}." for op in running
-                                   if op.label))
+    # Their labels' first lines ("Mengekspor daftar pejabat…"), as sentences.
+    labels = "".join(dict.fromkeys(f"\n{op.label.splitlines()[0].rstrip('…. ')}."
+                                   for op in running if op.label))
     if all(op.cancellable for op in running):
-        answer = QMessageBox.question(window, title, _tr(
-            "Pekerjaan ini masih berjalan.{0}\n\nHentikan lalu tutup? Pekerjaan yang "
-            "dihentikan tidak mengubah apa pun.").format(labels))
+        answer = QMessageBox.question(window, title, QCoreApplication.translate(
+            "Operation", "Pekerjaan ini masih berjalan.{0}\n\nHentikan lalu tutup? Pekerjaan "
+                         "yang dihentikan tidak mengubah apa pun.").format(labels))
         if answer == QMessageBox.StandardButton.Yes:
             for op in running:
                 op._close_when_done = True
                 op.cancel()
         return False
-    QMessageBox.information(window, title, _tr(
-        "Pekerjaan ini masih berjalan dan tidak aman dihentikan di tengah jalan.{0}\n\n"
-        "Tunggu sampai selesai, lalu tutup lagi.").format(labels))
+    QMessageBox.information(window, title, QCoreApplication.translate(
+        "Operation", "Pekerjaan ini masih berjalan dan tidak aman dihentikan di tengah jalan.{0}"
+                     "\n\nTunggu sampai selesai, lalu tutup lagi.").format(labels))
     return False
 
 
