@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
     def _release_database(self) -> None:
         """Stop reading the database (a restore replaces it off the UI thread): the table
         forgets its rows and nothing can be started until _database_replaced."""
+        self.filter_bar.flush()  # no search pending either: after_change runs it later
         self.model.set_service(self.roster)  # empty, and no query until a filter is set
         self.detail.show_empty()
         self._released_actions = [a for a in self.actions() if a.isEnabled()]

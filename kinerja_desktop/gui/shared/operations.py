@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer
-from PySide6.QtCore import Signal
+from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool,
+                            QTimer, Signal)
 from PySide6.QtWidgets import (QDialog, QMainWindow, QMessageBox, QProgressDialog, QPushButton,
                                QWidget)
 
@@ -328,6 +328,9 @@ class Operation(QObject):
                 QCoreApplication.translate("Operation", "Batal"), dialog)
             self._cancel_button.setObjectName("cancelButton")
             dialog.setCancelButton(self._cancel_button)
+            # QProgressDialog would hide itself at once: it stays, saying "Membatalkan…" and
+            # keeping the window blocked, until the work has really stopped.
+            dialog.canceled.disconnect(dialog.cancel)
             dialog.canceled.connect(self.cancel)
         else:
             dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt: no button at all

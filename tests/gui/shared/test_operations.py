@@ -12,11 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from kinerja_desktop.errors import KinerjaError, OperationCancelled
-from kinerja_desktop.gui.shared import errors
+from kinerja_desktop.gui.shared import errors, operations
 from kinerja_desktop.gui.shared.operations import (SHOW_PROGRESS_AFTER_MS, Operation, attempt,
                                                    may_close)
 from kinerja_desktop.services.roster import RosterService
@@ -195,17 +196,31 @@ def test_progress_reaches_the_dialog_determinate_then_busy(window, qtbot, boxes)
     assert progress_dialog(window) is None
 
 
-def test_quick_work_shows_no_progress_dialog(window, qtbot, boxes):
-    done = []
+def test_quick_work_shows_no_progress_dialog(window, qtbot, boxes, monkeypatch):
+    made = []
+
+    class Recorded(operations._ProgressDialog):
+        def __init__(self, *args):
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(operations, "_ProgressDialog", Recorded)
+    done, release = [], threading.Event()
     (Operation(window, lambda ctx: ctx.progress(1, 1, "sekejap")).with_progress("Sebentar…")
      .success(done.append).run_in_background())
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     qtbot.wait(SHOW_PROGRESS_AFTER_MS + 100)
-    assert window.findChildren(QProgressDialog) == [] or progress_dialog(window) is None
+    assert made == []  # never made, so never flashed
+    (Operation(window, lambda ctx: release.wait(10)).with_progress("Lama…")
+     .success(done.append).run_in_background())
+    qtbot.waitUntil(lambda: len(made) == 1 and made[0].isVisible(), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(made[0]), timeout=5000)  # closed, deleted
 
 
 def test_cancel_stops_the_work_with_a_notice_not_an_error(window, qtbot, boxes):
-    seen = []
+    seen, stopping = [], threading.Event()
 
     def work(ctx):
         turns = 0
@@ -214,6 +229,7 @@ def test_cancel_stops_the_work_with_a_notice_not_an_error(window, qtbot, boxes):
             ctx.progress(turns % 100, 100, f"putaran {turns}")
             time.sleep(0.005)
         seen.append(turns)
+        stopping.wait(10)  # rolling back, say
         ctx.check_cancelled()
         return "tidak sampai di sini"
 
@@ -222,8 +238,14 @@ def test_cancel_stops_the_work_with_a_notice_not_an_error(window, qtbot, boxes):
                  .success(results.append).failure(results.append))
     operation.run_in_background()
     qtbot.waitUntil(lambda: progress_dialog(window) is not None, timeout=5000)
-    button = progress_dialog(window).findChild(QWidget, "cancelButton")
+    dialog = progress_dialog(window)
+    button = dialog.findChild(QWidget, "cancelButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    # Until the work has stopped, the dialog stays and says so; no second cancel.
+    assert dialog.isVisible() and dialog.labelText() == "Membatalkan…"
+    assert not button.isEnabled() and operation.is_running
+    stopping.set()
     qtbot.waitUntil(lambda: not operation.is_running, timeout=5000)
     assert len(seen) == 1 and results == [] and boxes.seen == []
     assert window.statusBar().currentMessage() == "Dibatalkan; tidak ada yang diubah."
