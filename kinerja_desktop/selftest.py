@@ -106,9 +106,9 @@ def _run_steps(report: _Report, temp: Path, state: dict) -> None:
     def open_demo() -> str:
         from kinerja_desktop.services.audit import set_operator
         from kinerja_desktop.services.demo import load_demo
-        from kinerja_desktop.services.database import open_database
+        from kinerja_desktop.services.database import open_database_for_use
         set_operator(lambda: "uji-mandiri")
-        state["db"] = db = open_database(temp / "kinerja.db")
+        state["db"] = db = open_database_for_use(temp / "kinerja.db")
         result = load_demo(db)
         if not result.evaluations_added:
             raise RuntimeError(f"data contoh tanpa evaluasi final: {result}")

@@ -408,8 +408,9 @@ ENGLISH = {
     "Tanggal lahir": "Date of birth",
     "Tentang Kinerja Desktop": "About Kinerja Desktop",
     "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.\n"
-    "Rincian dicatat di {log}.": "An unexpected error occurred. Data already saved is safe.\n"
-                                "Details were written to {log}.",
+    "Rincian dicatat di {log} dengan rujukan {ref}.":
+        "An unexpected error occurred. Data already saved is safe.\n"
+        "Details were written to {log} under the reference {ref}.",
     "Tetap: {0}": "Unchanged: {0}",
     "Tidak ada pejabat yang cocok dengan \"{0}\".": "No official matches \"{0}\".",
     "Tidak ada pejabat yang cocok dengan saringan ini.": "No official matches these filters.",
@@ -953,4 +954,20 @@ ENGLISH.update({  # handovers (serah terima jabatan)
     'Tambah baris (Insert di dalam tabel)': 'Add a row (Insert in the table)',
     'Hapus baris': 'Remove row',
     'Hapus baris yang dipilih (Delete di dalam tabel)': 'Remove the selected row (Delete in the table)',
+})
+
+# The operations helper (gui/shared/operations.py) and the work it runs in the background.
+ENGLISH.update({
+    "Dibatalkan; tidak ada yang diubah.": "Cancelled; nothing was changed.",
+    "Dibatalkan.": "Cancelled.",
+    "Membatalkan…": "Cancelling…",
+    "Pekerjaan ini masih berjalan.{0}\n\nHentikan lalu tutup? Pekerjaan yang dihentikan tidak mengubah apa pun.":
+        "This work is still running.{0}\n\nStop it and close? Work that is stopped changes nothing.",
+    "Pekerjaan ini masih berjalan dan tidak aman dihentikan di tengah jalan.{0}\n\nTunggu sampai selesai, lalu tutup lagi.":
+        "This work is still running and cannot safely be stopped halfway.{0}\n\nWait until it has finished, then close again.",
+    "Memeriksa berkas cadangan {0}…": "Checking the backup file {0}…",
+    "Memulihkan dari cadangan {0}…": "Restoring from the backup {0}…",
+    "(Batal: basis data ini tetap seperti semula.)": "(Cancel: this database stays as it was.)",
+    "Uji coba penggabungan (belum ada yang ditulis)…": "Trial merge (nothing is written yet)…",
+    "Menggabungkan data PC lain…": "Merging the other PC's data…",
 })

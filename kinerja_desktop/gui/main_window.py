@@ -4,7 +4,7 @@ actions into its menus."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMenu,
                                QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.roster = RosterService(db)
         self._total_cache: dict[str, int] | None = None
+        self._released_actions: list[QAction] = []  # disabled while a restore runs
         self.settings = settings or GuiSettings()
         # Editors and the board: shared by the features, owned by none of them.
         self.open_windows = OpenWindows()
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         self._board = BoardActions(context, self._evaluation.open_evaluation)
         self._documents = DocumentActions(context)
         self._data_safety = DataSafetyActions(context, lambda: self._totals()["semua"] > 0,
-                                              self._database_replaced)
+                                              self._database_replaced, self._release_database)
         self._setup = SetupActions(context)
         self._features = (self._roster_actions, self._programs, self._evaluation, self._board,
                           self._documents, self._data_safety, self._setup)
@@ -319,8 +320,26 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def _release_database(self) -> None:
+        """Stop reading the database (a restore replaces it off the UI thread): the table
+        forgets its rows and nothing can be started until _database_replaced."""
+        self.filter_bar.flush()  # no search pending either: after_change runs it later
+        self.model.set_service(self.roster)  # empty, and no query until a filter is set
+        self.detail.show_empty()
+        self._released_actions = [a for a in self.actions() if a.isEnabled()]
+        self._set_usable(False)
+
+    def _set_usable(self, usable: bool) -> None:
+        for action in self._released_actions:
+            action.setEnabled(usable)
+        for widget in (self.centralWidget(), self.menuBar(), self.statusBar()):
+            if widget is not None:
+                widget.setEnabled(usable)
+
     def _database_replaced(self, db: Database) -> None:
         """Show the database a restore put in place of the old one."""
+        self._set_usable(True)
+        self._released_actions = []
         self.context.db = db
         self.roster = RosterService(db)
         self.model.set_service(self.roster)

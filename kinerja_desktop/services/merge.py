@@ -5,20 +5,26 @@ database is touched. plan_merge is the dry run: the same merge in a transaction 
 back, so its report (counts per table, conflicts) is what apply_merge would do. apply_merge
 backs the database up to cadangan/sebelum-gabung, then merges in one transaction and
 rebuilds the derived roster tables. Merging the same file again changes nothing.
+
+Both take `progress(done, total, text)` (Indonesian step texts; total 0 while the length is
+unknown) and `cancelled()`: a cancel is honoured only before the transaction commits, so it
+leaves this database exactly as it was (OperationCancelled).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from collections.abc import Iterable
 
+from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.services import auto_backup
-from kinerja_desktop.services.restore import RestoreError, verified_copy
+from kinerja_desktop.services.restore import Progress, RestoreError, verified_copy
 from kinerja_desktop.storage import merge_repo, roster_repo
 from kinerja_desktop.storage.database import Database
-from kinerja_desktop.storage.merge_repo import (INSERT_ONLY, MERGE_TABLES, UNIQUE_CLASH, Conflict,
-                                                MergePlan, TableCounts)
+from kinerja_desktop.storage.merge_repo import (CANCELLED, INSERT_ONLY, MERGE_TABLES, UNIQUE_CLASH,
+                                                Conflict, MergePlan, MergeProgress,
+                                                TableCounts)
 
 TABLE_ORDER = ("setting",) + MERGE_TABLES + INSERT_ONLY
 
@@ -47,33 +53,70 @@ def _check(db: Database, other_file: Path) -> Path:
     return other_file
 
 
+def _steps(progress: Progress | None) -> Callable[[str], None]:
+    """The steps before the tables (reading, checking the other file …): no known length."""
+    def step(text: str) -> None:
+        if progress is not None:
+            progress(0, 0, text)
+    return step
+
+
+def _tables(progress: Progress | None, verb: str) -> MergeProgress | None:
+    """merge_repo's progress (rows, by table) in words: "Menggabungkan pejabat…"."""
+    if progress is None:
+        return None
+    report = progress
+
+    def tables(done: int, total: int, table: str) -> None:
+        name = "penghapusan" if table == "tombstone" else TABLE_NAMES.get(table, table)
+        report(done, total, f"{verb} {name}…" if table else f"{verb} kedua basis data…")
+    return tables
+
+
+def _check_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise OperationCancelled(CANCELLED)
+
+
 def plan_merge(db: Database, other_file: str | Path, passphrase: str | None = None,
-               keep_theirs: Iterable[str] = frozenset()) -> MergePlan:
+               keep_theirs: Iterable[str] = frozenset(), progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> MergePlan:
     """What merging `other_file` would do, without writing anything."""
     other_file = _check(db, Path(other_file))
-    with verified_copy(other_file, db.path.parent, passphrase) as (copy, _schema):
+    with verified_copy(other_file, db.path.parent, passphrase, progress) as (copy, _schema):
         try:
             with db.atomic():
-                plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs))
+                plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs),
+                                             progress=_tables(progress, "Membandingkan"),
+                                             cancelled=cancelled)
                 raise _DryRun(plan)  # rolls the transaction back
         except _DryRun as dry:
             return dry.plan
 
 
 def apply_merge(db: Database, other_file: str | Path, passphrase: str | None = None,
-                keep_theirs: Iterable[str] = frozenset()) -> MergePlan:
+                keep_theirs: Iterable[str] = frozenset(), progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> MergePlan:
     """Merge `other_file` into `db`: automatic backup first, then one transaction.
     `keep_theirs`: UUIDs (or setting keys) of conflicts to settle with the other PC's version
     (never a final evaluation here)."""
     other_file = _check(db, Path(other_file))
-    with verified_copy(other_file, db.path.parent, passphrase) as (copy, schema):
+    step = _steps(progress)
+    with verified_copy(other_file, db.path.parent, passphrase, progress) as (copy, schema):
+        _check_cancelled(cancelled)
+        step("Mencadangkan basis data ini (sebelum-gabung)…")
         backup = auto_backup.auto_backup(db, "sebelum-gabung")
         # A file older than schema 6 got a fresh dataset id while being upgraded: remembering
         # it would only add a peer that never comes back.
         with db.atomic():
             plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs),
-                                         record_peer=schema >= 6)
+                                         record_peer=schema >= 6,
+                                         progress=_tables(progress, "Menggabungkan"),
+                                         cancelled=cancelled)
+            step("Menyusun ulang daftar pejabat…")
             roster_repo.refresh_all(db)
+            # The last moment a cancel is safe: raised here, the transaction rolls back.
+            _check_cancelled(cancelled)
     plan.applied = True
     plan.backup = backup
     return plan

@@ -11,6 +11,9 @@
 5. Its -wal/-shm are set aside and the copy takes its place with os.replace. Windows file
    locks (antivirus, indexer) are retried a few times; if the swap still fails, the sidecars
    are put back and the live database is exactly as it was.
+
+`progress(done, total, text)` hears of each step (Indonesian texts); it never changes what
+is checked or when the live database is touched.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, Di
                                     NotOurDatabaseError, StorageError, os_reason)
 from kinerja_desktop.services import auto_backup
 
+# (steps done, steps in all, what is being done now); total 0: the length is not known.
+Progress = Callable[[int, int, str], None]
+RESTORE_STEPS = 5
 # Waits between attempts at the final os.replace (Windows: a scanner holding the file).
 RETRY_DELAYS = (0.1, 0.25, 0.5, 1.0, 2.0)
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -67,7 +73,7 @@ def needs_passphrase(backup_file: Path) -> bool:
 
 def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
             close_live: Callable[[], None] | None = None,
-            now: datetime | None = None) -> RestoreResult:
+            now: datetime | None = None, progress: Progress | None = None) -> RestoreResult:
     """Replace the database at `db_path` by the backup `backup_file` (see the module doc).
 
     Raises a StorageError subclass (RestoreError, NotOurDatabaseError, DatabaseTooNewError,
@@ -86,21 +92,33 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
         raise StorageError(f"Folder '{db_path.parent}' tidak dapat dibuat: "
                            f"{os_reason(exc)}.") from exc
     staged = db_path.with_name(f".{db_path.name}.pulih-{uuid.uuid4().hex[:8]}.tmp")
+    done = [0]
+
+    def step(text: str) -> None:
+        if progress is not None:
+            progress(done[0], RESTORE_STEPS, text)
+        done[0] += 1
+
     try:
+        step("Menyalin cadangan ke disk lokal…")
         _stage(backup_file, staged, passphrase)
-        schema_before, schema_after, counts = _prepare(staged, backup_file)
+        schema_before, schema_after, counts = _prepare(staged, backup_file, step)
         if close_live is not None:
             close_live()
+        step("Menyimpan basis data sekarang sebagai salinan sebelum-pulih…")
         pre_copy = _keep_current(db_path, now)
+        step("Mengganti basis data…")
         _swap(staged, db_path)
     finally:
         _remove_with_sidecars(staged)
+    if progress is not None:
+        progress(RESTORE_STEPS, RESTORE_STEPS, "Basis data dipulihkan.")
     return RestoreResult(pre_copy, schema_before, schema_after, counts)
 
 
 @contextlib.contextmanager
-def verified_copy(backup_file: Path, folder: Path,
-                  passphrase: str | None = None) -> Iterator[tuple[Path, int]]:
+def verified_copy(backup_file: Path, folder: Path, passphrase: str | None = None,
+                  progress: Progress | None = None) -> Iterator[tuple[Path, int]]:
     """Steps 1 and 2 alone, for reading a backup (a merge): yield (a checked, upgraded local
     copy in `folder`, the backup's schema version); the copy is removed afterwards. Raises as
     restore() does for a bad, newer or encrypted-without-passphrase backup."""
@@ -108,9 +126,15 @@ def verified_copy(backup_file: Path, folder: Path,
     if not backup_file.is_file():
         raise RestoreError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
     staged = Path(folder) / f".{backup_file.name}.baca-{uuid.uuid4().hex[:8]}.tmp"
+
+    def step(text: str) -> None:
+        if progress is not None:
+            progress(0, 0, text)
+
     try:
+        step(f"Membaca '{backup_file.name}'…")
         _stage(backup_file, staged, passphrase)
-        schema_before, _after, _counts = _prepare(staged, backup_file)
+        schema_before, _after, _counts = _prepare(staged, backup_file, step)
         yield staged, schema_before
     finally:
         _remove_with_sidecars(staged)
@@ -156,13 +180,15 @@ def _copy(source: Path, target: Path) -> None:
 
 # 2. Check and upgrade the copy ---------------------------------------------------------------
 
-def _prepare(staged: Path, backup_file: Path) -> tuple[int, int, dict]:
+def _prepare(staged: Path, backup_file: Path,
+             step: Callable[[str], None]) -> tuple[int, int, dict]:
     """Verify the local copy (and the backup's .sha256, if any), then upgrade it and close it
     as one file; return (schema of the backup, schema now, row counts)."""
     from kinerja_desktop.storage import migrations
     from kinerja_desktop.storage.backup_io import verify_file
     from kinerja_desktop.storage.database import open_database
     shown = backup_file.name
+    step(f"Memeriksa '{shown}'…")
     report = verify_file(staged)
     problems = [p.replace(staged.name, shown) for p in report.problems]
     if report.schema_version is not None and report.schema_version > migrations.LATEST_VERSION:
@@ -175,6 +201,9 @@ def _prepare(staged: Path, backup_file: Path) -> tuple[int, int, dict]:
         problems = problems or ["pemeriksaan gagal"]
         raise RestoreError(f"Cadangan '{shown}' tidak dapat dipulihkan; basis data tidak "
                            f"diubah. " + " ".join(problems), problems)
+    version = report.schema_version or 0
+    step(f"Memperbarui skema '{shown}' ({version} → {migrations.LATEST_VERSION})…"
+         if version < migrations.LATEST_VERSION else f"Menyiapkan '{shown}'…")
     try:
         restored = open_database(staged, create=False)  # upgrades an older schema
     except StorageError as exc:
@@ -342,4 +371,4 @@ def _remove_with_sidecars(path: Path) -> None:
 
 
 __all__ = ["RestoreError", "RestoreLockedError", "PassphraseRequiredError", "RestoreResult",
-           "restore", "needs_passphrase", "verified_copy"]
+           "Progress", "restore", "needs_passphrase", "verified_copy"]

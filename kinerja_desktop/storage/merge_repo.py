@@ -28,12 +28,17 @@ for the dry run, so that the report counts exactly what applying would do). The 
 * Settings merge by key: new keys are added, a differing value keeps ours (listed; keep_theirs
   with the key takes theirs). audit_entry rows are only ever added, by UUID.
 * A row a unique rule refuses (the same NIP added on both PCs, say) is skipped and listed.
+
+Progress is reported per table and per CHUNK_ROWS rows of theirs as (rows done, rows in all,
+table); the cancel check runs at the same points and raises OperationCancelled, which rolls
+the caller's transaction back: this database is then exactly as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, UTC
 from pathlib import Path
@@ -42,6 +47,7 @@ from typing import Any
 from peewee import IntegrityError
 
 from kinerja_desktop.domain import options
+from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.storage import settings_repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.migrations import AUDITED_5
@@ -55,6 +61,11 @@ INSERT_ONLY = ("audit_entry",)
 LOCAL_SETTINGS = options.NOT_MERGED
 _LABELS = {table: label for table, _key, label, _columns in AUDITED_5}
 _SKIPPED_COLUMNS = ("id", "created_at", "modified_at")
+# Progress and the cancel check come at least every this many of their rows.
+CHUNK_ROWS = 500
+# (rows of theirs done, rows of theirs in all, the table being merged; "tombstone": deletions)
+MergeProgress = Callable[[int, int, str], None]
+CANCELLED = "Penggabungan dibatalkan; basis data tetap seperti semula."
 # Why a record only there was not added: a unique rule (NIP, unit name …) refused it.
 UNIQUE_CLASH = ("bentrok dengan data lain di PC ini (mis. NIP, nama atau kode yang sama); "
                 "tidak ditambahkan")
@@ -114,8 +125,12 @@ def _value(value: Any) -> Any:
 
 class _Merger:
     def __init__(self, db: Database, other: sqlite3.Connection,
-                 keep_theirs: frozenset[str]) -> None:
+                 keep_theirs: frozenset[str], progress: MergeProgress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
         self.db, self.other, self.keep = db, other, keep_theirs
+        self.progress, self.cancelled = progress, cancelled
+        self.done = 0
+        self.total = 0
         self.plan = MergePlan()
         self.their_uuid: dict[str, dict[int, str]] = {}
         self.local_id: dict[str, dict[str, int]] = {}
@@ -166,6 +181,26 @@ class _Merger:
             {k: _value(v) for k, v in ours.items()}, {k: _value(v) for k, v in theirs.items()},
             reason))
 
+    # progress ----------------------------------------------------------------------------
+    def count_rows(self) -> int:
+        """Every row of theirs the merge goes through: the progress bar's length."""
+        total = 0
+        for table in ("setting", *MERGE_TABLES, "tombstone", *INSERT_ONLY):
+            total += int(self.other.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        return total
+
+    def step(self, table: str, rows: int = 0) -> None:
+        """`rows` more of theirs done: say so every CHUNK_ROWS rows (and at each table's
+        start, rows=0), and stop there if the user cancelled."""
+        before = self.done
+        self.done += rows
+        if rows and before // CHUNK_ROWS == self.done // CHUNK_ROWS:
+            return
+        if self.cancelled is not None and self.cancelled():
+            raise OperationCancelled(CANCELLED)
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total, table)
+
     # the baseline ------------------------------------------------------------------------
     def baseline(self, last_merged: str | None) -> str | None:
         newest_untouched: str | None = None
@@ -182,6 +217,8 @@ class _Merger:
     # the merge ---------------------------------------------------------------------------
     def run(self, peer_id: str | None, last_merged: str | None) -> MergePlan:
         self.plan.peer_id = peer_id
+        self.total = self.count_rows()
+        self.step("")
         base = self.plan.baseline = self.baseline(last_merged)
         self.our_tombstones = {u: str(d) for u, d in self.db.execute_sql(
             'SELECT "uuid", "deleted_at" FROM "tombstone"')}
@@ -235,11 +272,13 @@ class _Merger:
         return self._write(sql, tuple(row[n] for n in names) + (local_id,))
 
     def merge_table(self, table: str, base: str | None) -> None:
+        self.step(table)
         counts = self.counts(table)
         rows = self.theirs(f'SELECT * FROM "{table}" ORDER BY "id"')
         self.their_uuid[table] = {r["id"]: r["uuid"] for r in rows}
         compared = [c for c in self.columns[table] if c not in _SKIPPED_COLUMNS]
         for row in rows:
+            self.step(table, 1)
             uuid = row["uuid"]
             mapped, missing = self.remap(table, row)
             local = self.local_id[table].get(uuid)
@@ -319,7 +358,9 @@ class _Merger:
         stones = [s for s in self.theirs('SELECT "uuid", "entity", "deleted_at" FROM "tombstone"')
                   if s["entity"] in order]
         stones.sort(key=lambda s: (-order[s["entity"]], s["uuid"]))  # children first
+        self.step("tombstone")
         for stone in stones:
+            self.step("tombstone", 1)
             table, uuid, deleted_at = stone["entity"], stone["uuid"], str(stone["deleted_at"])
             found = self.ours(f'SELECT * FROM "{table}" WHERE "uuid" = ?', (uuid,))
             if not found:
@@ -355,9 +396,11 @@ class _Merger:
                     'VALUES (?, ?, ?)', (uuid, table, stone["deleted_at"]))
 
     def merge_settings(self) -> None:
+        self.step("setting")
         counts = self.counts("setting")
         ours = settings_repo.items(self.db)
         for key, value in self.other.execute('SELECT "key", "value" FROM "setting" ORDER BY "key"'):
+            self.step("setting", 1)
             if key in LOCAL_SETTINGS:
                 continue
             if key not in ours:
@@ -375,10 +418,12 @@ class _Merger:
                     "pengaturan berbeda; nilai PC ini dipertahankan"))
 
     def merge_insert_only(self, table: str) -> None:
+        self.step(table)
         self._schema(table)
         counts = self.counts(table)
         ours = {u for (u,) in self.db.execute_sql(f'SELECT "uuid" FROM "{table}"')}
         for row in self.theirs(f'SELECT * FROM "{table}" ORDER BY "id"'):
+            self.step(table, 1)
             if row["uuid"] in ours:
                 counts.unchanged += 1
             elif self.insert(table, row) is None:
@@ -398,9 +443,12 @@ def dataset_id(con: Database | sqlite3.Connection) -> str | None:
 
 
 def merge_from(db: Database, other_path: Path, keep_theirs: frozenset[str] = frozenset(),
-               record_peer: bool = False) -> MergePlan:
+               record_peer: bool = False, progress: MergeProgress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> MergePlan:
     """Merge the (checked, upgraded) database file `other_path` into `db`, in the caller's
-    transaction; `record_peer` stores the newest modified_at seen for the other dataset."""
+    transaction; `record_peer` stores the newest modified_at seen for the other dataset.
+    `progress(done, total, table)` follows their rows; when `cancelled()` turns true the merge
+    stops with OperationCancelled at the next table or chunk, and the caller rolls back."""
     uri = Path(other_path).resolve().as_uri() + "?mode=ro"
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as other:
         peer_id = dataset_id(other)
@@ -410,7 +458,7 @@ def merge_from(db: Database, other_path: Path, keep_theirs: frozenset[str] = fro
                 'SELECT "last_merged_at" FROM "merge_peer" WHERE "peer_id" = ?',
                 (peer_id,)).fetchone()
             last = str(found[0]) if found else None
-        merger = _Merger(db, other, frozenset(keep_theirs))
+        merger = _Merger(db, other, frozenset(keep_theirs), progress, cancelled)
         plan = merger.run(peer_id, last)
         if record_peer and peer_id:
             newest = max((str(m) for t in MERGE_TABLES for (m,) in other.execute(

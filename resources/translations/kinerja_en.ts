@@ -816,6 +816,10 @@ Choose another database file?</translation>
         <translation>Kinerja backups (*.kinerja *.enc);;All files (*)</translation>
     </message>
     <message>
+        <source>Memeriksa berkas cadangan {0}…</source>
+        <translation>Checking the backup file {0}…</translation>
+    </message>
+    <message>
         <source>Berkas cadangan baik (skema {0}, {1} pejabat).</source>
         <translation>The backup file is good (schema {0}, {1} officials).</translation>
     </message>
@@ -834,6 +838,10 @@ Choose another database file?</translation>
     <message>
         <source>Isi basis data sekarang akan diganti dengan isi cadangan &apos;{0}&apos;. Basis data sekarang disimpan dulu sebagai salinan sebelum-pulih. Lanjutkan?</source>
         <translation>The database&apos;s contents will be replaced by the backup &apos;{0}&apos;. The current database is first kept as a pre-restore copy. Continue?</translation>
+    </message>
+    <message>
+        <source>Memulihkan dari cadangan {0}…</source>
+        <translation>Restoring from the backup {0}…</translation>
     </message>
     <message>
         <source>Basis data dipulihkan. Salinan sebelum-pulih: {0}</source>
@@ -930,9 +938,9 @@ Choose another database file?</translation>
     </message>
     <message>
         <source>Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.
-Rincian dicatat di {log}.</source>
+Rincian dicatat di {log} dengan rujukan {ref}.</source>
         <translation>An unexpected error occurred. Data already saved is safe.
-Details were written to {log}.</translation>
+Details were written to {log} under the reference {ref}.</translation>
     </message>
     <message>
         <source>Kesalahan tak terduga</source>
@@ -2216,12 +2224,24 @@ Create a revision with a written reason?</translation>
         <translation>Backup passphrase:</translation>
     </message>
     <message>
+        <source>(Batal: basis data ini tetap seperti semula.)</source>
+        <translation>(Cancel: this database stays as it was.)</translation>
+    </message>
+    <message>
+        <source>Uji coba penggabungan (belum ada yang ditulis)…</source>
+        <translation>Trial merge (nothing is written yet)…</translation>
+    </message>
+    <message>
         <source>Uji coba: {0} perubahan, {1} konflik. Belum ada yang ditulis.</source>
         <translation>Trial run: {0} changes, {1} conflicts. Nothing written yet.</translation>
     </message>
     <message>
         <source>Digabung: {0} perubahan. Cadangan sebelum-gabung: {1}</source>
         <translation>Merged: {0} changes. Pre-merge backup: {1}</translation>
+    </message>
+    <message>
+        <source>Menggabungkan data PC lain…</source>
+        <translation>Merging the other PC&apos;s data…</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2406,41 @@ Create a revision with a written reason?</translation>
     <message>
         <source>diarsipkan</source>
         <translation>archived</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Dibatalkan; tidak ada yang diubah.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan ini masih berjalan.{0}
+
+Hentikan lalu tutup? Pekerjaan yang dihentikan tidak mengubah apa pun.</source>
+        <translation>This work is still running.{0}
+
+Stop it and close? Work that is stopped changes nothing.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan ini masih berjalan dan tidak aman dihentikan di tengah jalan.{0}
+
+Tunggu sampai selesai, lalu tutup lagi.</source>
+        <translation>This work is still running and cannot safely be stopped halfway.{0}
+
+Wait until it has finished, then close again.</translation>
     </message>
 </context>
 <context>
@@ -2573,10 +2628,6 @@ Verification code: {1}</translation>
     <message>
         <source>Mencetak {0} lembar evaluasi…</source>
         <translation>Printing {0} evaluation sheets…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>{0} lembar evaluasi dicetak ke {1}.</source>
@@ -3550,10 +3601,6 @@ Verification code: {1}</translation>
     <message>
         <source>Mengekspor daftar pejabat…</source>
         <translation>Exporting the roster…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>{0} pejabat diekspor ke {1}.</source>

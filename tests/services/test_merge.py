@@ -12,14 +12,15 @@ import pytest
 
 from kinerja_desktop.cli import run
 from kinerja_desktop.domain import options
-from kinerja_desktop.errors import StorageError
+from kinerja_desktop.errors import OperationCancelled, StorageError
 from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.backup import make_backup
 from kinerja_desktop.services.database import open_database_for_use
 from kinerja_desktop.services.demo import load_demo
-from kinerja_desktop.services.merge import (SEPARATELY_ENTERED, advice, apply_merge, plan_merge,
-                                            report_lines)
+from kinerja_desktop.services.merge import (SEPARATELY_ENTERED, TABLE_NAMES, advice, apply_merge,
+                                            plan_merge, report_lines)
 from kinerja_desktop.storage.database import open_database
+from kinerja_desktop.storage import merge_repo
 from kinerja_desktop.storage.merge_repo import UNIQUE_CLASH
 from kinerja_desktop.storage.models import utc_now
 from tests.helpers.dump import dump_database, table_rows
@@ -450,3 +451,75 @@ def test_a_merge_remembers_the_other_dataset(pair):
     plan = apply_merge(ours, file_of(theirs))
     assert plan.peer_id == peer
     assert table_rows(ours.path, "SELECT * FROM merge_peer") == [(peer, newest)]
+
+
+# Progress and cancel -------------------------------------------------------------------------
+
+def their_rows(path: Path) -> int:
+    tables = ("setting", *merge_repo.MERGE_TABLES, "tombstone", *merge_repo.INSERT_ONLY)
+    return sum(table_rows(path, f'SELECT count(*) FROM "{t}"')[0][0] for t in tables)
+
+
+def test_progress_names_the_steps_then_every_table_in_order(pair):
+    ours, theirs = pair
+    rename(theirs, "official", 4, "name", "Nama Baru")
+    other = file_of(theirs)
+    heard: list[tuple[int, int, str]] = []
+    apply_merge(ours, other, progress=lambda *step: heard.append(step))
+    name = other.name
+    busy = [text for done, total, text in heard if total == 0]
+    assert busy == [f"Membaca '{name}'…", f"Memeriksa '{name}'…", f"Menyiapkan '{name}'…",
+                    "Mencadangkan basis data ini (sebelum-gabung)…",
+                    "Menyusun ulang daftar pejabat…"]
+    tables = [(done, total, text) for done, total, text in heard if total]
+    total = their_rows(other)
+    assert {t for _d, t, _text in tables} == {total}
+    dones = [d for d, _t, _text in tables]
+    assert dones == sorted(dones) and dones[0] == 0 and dones[-1] < total
+    texts = list(dict.fromkeys(text for _d, _t, text in tables))
+    assert texts == ["Menggabungkan kedua basis data…", "Menggabungkan pengaturan…",
+                     *[f"Menggabungkan {TABLE_NAMES[t]}…" for t in merge_repo.MERGE_TABLES],
+                     "Menggabungkan penghapusan…", "Menggabungkan riwayat perubahan…"]
+    assert heard.index((0, 0, "Menyusun ulang daftar pejabat…")) == len(heard) - 1
+
+
+def test_a_large_table_reports_every_chunk_of_rows(pair, monkeypatch):
+    ours, theirs = pair
+    monkeypatch.setattr(merge_repo, "CHUNK_ROWS", 10)
+    other = file_of(theirs)
+    heard: list[tuple[int, int, str]] = []
+    plan_merge(ours, other, progress=lambda *step: heard.append(step))
+    audit = [done for done, total, text in heard if text == "Membandingkan riwayat perubahan…"]
+    rows = table_rows(other, 'SELECT count(*) FROM "audit_entry"')[0][0]
+    start = audit[0]  # the table's own report, then one per ten rows crossed
+    assert rows > 30 and audit[1:] == list(range((start // 10 + 1) * 10, start + rows + 1, 10))
+
+
+@pytest.mark.parametrize("stop_at", ["Menggabungkan pejabat…", "Menggabungkan penghapusan…",
+                                     "Menyusun ulang daftar pejabat…"])
+def test_a_cancelled_merge_leaves_the_database_as_it_was(pair, stop_at):
+    ours, theirs = pair
+    rename(theirs, "official", 4, "name", "Nama Baru")
+    add_record(theirs, "unit", name="Dinas Baru")
+    other = file_of(theirs)
+    before = dump_database(ours.path)
+    heard: list[str] = []
+    with pytest.raises(OperationCancelled, match="basis data tetap seperti semula"):
+        apply_merge(ours, other, progress=lambda _d, _t, text: heard.append(text),
+                    cancelled=lambda: stop_at in heard)
+    assert heard[-1] == stop_at  # it stopped there: nothing after it ran
+    assert dump_database(ours.path) == before
+    assert [p.name for p in ours.path.parent.iterdir() if p.name.endswith(".tmp")] == []
+    assert apply_merge(ours, other).counts["unit"].added == 1  # and may be merged later
+
+
+def test_a_cancelled_dry_run_stops_at_the_next_table(pair):
+    ours, theirs = pair
+    other = file_of(theirs)
+    before = dump_database(ours.path)
+    heard: list[str] = []
+    with pytest.raises(OperationCancelled):
+        plan_merge(ours, other, progress=lambda _d, _t, text: heard.append(text),
+                   cancelled=lambda: "Membandingkan unit kerja…" in heard)
+    assert heard[-1] == "Membandingkan unit kerja…"
+    assert dump_database(ours.path) == before

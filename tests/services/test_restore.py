@@ -334,3 +334,35 @@ def test_another_reader_of_the_live_database_stops_the_restore(live, backup):
     after = dump_database(live)
     assert after["official"] == before["official"]
     assert leftovers(live.parent) == []
+
+
+# Progress ------------------------------------------------------------------------------------
+
+def test_progress_names_each_step_in_order_with_the_live_database_closed_before_step_4(
+        live, backup):
+    heard: list[tuple[int, int, str, int]] = []
+    closer = Closer()
+    restore(live, backup, close_live=closer,
+            progress=lambda done, total, text: heard.append((done, total, text, closer.calls)))
+    name = backup.name
+    assert heard == [
+        (0, 5, "Menyalin cadangan ke disk lokal…", 0),
+        (1, 5, f"Memeriksa '{name}'…", 0),
+        (2, 5, f"Menyiapkan '{name}'…", 0),
+        (3, 5, "Menyimpan basis data sekarang sebagai salinan sebelum-pulih…", 1),
+        (4, 5, "Mengganti basis data…", 1),
+        (5, 5, "Basis data dipulihkan.", 1),
+    ]
+
+
+def test_progress_of_a_refused_backup_stops_at_the_check(live, tmp_path):
+    bad = tmp_path / "rusak.kinerja"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    before = dump_database(live)
+    heard: list[str] = []
+    closer = Closer()
+    with pytest.raises(StorageError):
+        restore(live, bad, close_live=closer,
+                progress=lambda _done, _total, text: heard.append(text))
+    assert heard == ["Menyalin cadangan ke disk lokal…", "Memeriksa 'rusak.kinerja'…"]
+    assert closer.calls == 0 and dump_database(live) == before

@@ -20,7 +20,7 @@ from kinerja_desktop.gui.board.board_chart import BoardChart
 from kinerja_desktop.gui.board.board_delegates import (DayBarDelegate, FlagChipsDelegate,
                                                        TargetBarsDelegate)
 from kinerja_desktop.gui.board.board_model import EVALUATION_ID_ROLE, FLAG_LABELS, BoardModel
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.widgets import empty_page
 from kinerja_desktop.services.board import BoardService
@@ -208,13 +208,15 @@ class BoardWindow(QMainWindow):
     def refresh(self) -> None:
         """Read the whole board again (scope list, rows, chart); keeps the selection."""
         selected = self.current_program_id()
-        try:
+
+        def read():
             self._fill_scopes()
-            rows = self.service.rows(self.scope())
-            points = self.service.chart()
-        except Exception as exc:  # noqa: BLE001 - shown, the board stays as it was
-            show_error(self, exc)
-            return
+            return self.service.rows(self.scope()), self.service.chart()
+
+        read_now = attempt(self, read)
+        if not read_now:
+            return  # shown; the board stays as it was
+        rows, points = read_now.value
         self._stale.clear()
         self.model.set_rows(rows)
         self.chart.set_points(points)
@@ -226,11 +228,10 @@ class BoardWindow(QMainWindow):
 
     def refresh_program(self, program_id: int) -> None:
         """Read one program's row again (after an edit): its cells change, nothing else."""
-        try:
-            row = self.service.row(program_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        found = attempt(self, lambda: self.service.row(program_id))
+        if not found:
             return
+        row = found.value
         if row is not None and not self._in_scope(row):
             row = None
         self.model.replace_row(program_id, row)
@@ -242,10 +243,9 @@ class BoardWindow(QMainWindow):
         for row in self.model.rows():
             if row.official_id == official_id:
                 self.refresh_program(row.program_id)
-        try:
-            self.chart.set_points(self.service.chart())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        points = attempt(self, self.service.chart)
+        if points:
+            self.chart.set_points(points.value)
         self.refreshed.emit()
 
     def _in_scope(self, row) -> bool:
@@ -300,8 +300,8 @@ class BoardWindow(QMainWindow):
 
     def open_program(self, official_id: int, program_id: int) -> QMainWindow | None:
         """The official's editor (one per official), with this program selected."""
-        editor = self._editors.get(official_id)
-        try:
+        def open_editor() -> QMainWindow:
+            editor = self._editors.get(official_id)
             if editor is None:
                 from kinerja_desktop.gui.programs.program_editor import ProgramEditor
                 editor = ProgramEditor(self.db, official_id, self, self.today)
@@ -310,9 +310,12 @@ class BoardWindow(QMainWindow):
                     lambda _o=None, i=official_id: self._editor_closed(i))
                 self._editors[official_id] = editor
             editor.reload(select_program=program_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+            return editor
+
+        opened = attempt(self, open_editor)
+        if not opened:
             return None
+        editor = opened.value
         self._stale.add(official_id)
         editor.show()
         editor.raise_()

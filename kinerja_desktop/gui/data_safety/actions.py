@@ -10,10 +10,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
 
-from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
-from kinerja_desktop.services.database import Database, open_database
+from kinerja_desktop.gui.shared.operations import Operation
+from kinerja_desktop.services.database import Database, open_database_for_use
 
 BACKUP_REMINDER_DAYS = 7
 
@@ -21,14 +21,17 @@ BACKUP_REMINDER_DAYS = 7
 class DataSafetyActions(FeatureActions):
     """Menu Berkas's backup, restore, check, merge and history entries, and the status bar's
     backup button (make_status_button). `has_data()` says whether the roster holds anyone
-    (only then is "never backed up" a warning); `database_replaced(db)` shows a restored
-    database."""
+    (only then is "never backed up" a warning); `database_released()` makes the window stop
+    reading the database (a restore is about to replace it) and `database_replaced(db)` shows
+    the database opened again."""
 
     def __init__(self, context: FeatureContext, has_data: Callable[[], bool],
-                 database_replaced: Callable[[Database], None]):
+                 database_replaced: Callable[[Database], None],
+                 database_released: Callable[[], None] = lambda: None):
         super().__init__(context)
         self.has_data = has_data
         self.database_replaced = database_replaced
+        self.database_released = database_released
         self.backup_action = self._action(self.tr("&Cadangkan ke flashdisk…"), self.make_backup,
                                           QKeySequence("Ctrl+Shift+S"), "backupAction")
         self.restore_action = self._action(self.tr("&Pulihkan dari cadangan…"),
@@ -103,11 +106,13 @@ class DataSafetyActions(FeatureActions):
             passphrase = self._ask_passphrase(self.tr("Periksa berkas cadangan"))
             if passphrase is None:
                 return
-        try:
-            report = verify_backup(path, passphrase)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.window, exc)
-            return
+        # A large backup on a slow stick takes a while to read: off the UI thread.
+        (Operation(self.window, lambda _ctx: verify_backup(path, passphrase))
+         .with_progress(self.tr("Memeriksa berkas cadangan {0}…").format(Path(path).name))
+         .success(self._show_verified)
+         .run_in_background())
+
+    def _show_verified(self, report) -> None:
         if report.ok:
             QMessageBox.information(self.window, self.tr("Periksa berkas cadangan"),
                                     self.tr("Berkas cadangan baik (skema {0}, {1} pejabat).")
@@ -147,14 +152,24 @@ class DataSafetyActions(FeatureActions):
             if passphrase is None:
                 return
         self.context.windows.close_all()
-        db_path = self.context.db.path
-        try:
-            result = restore(db_path, Path(path), passphrase, close_live=self.context.db.close)
-        except Exception as exc:  # noqa: BLE001 - the live database is as it was
-            show_error(self.window, exc)
-            self._reopen(db_path)
-            return
-        self._reopen(db_path)
+        # From here on nothing reads the live database on the UI thread; the UI thread's own
+        # connection is closed here, the worker's by the worker (peewee: one per thread).
+        self.database_released()
+        db = self.context.db
+        db.close()
+        backup = Path(path)
+
+        def work(ctx):
+            return restore(db.path, backup, passphrase, close_live=db.close,
+                           progress=ctx.progress)
+
+        (Operation(self.window, work, db=db)
+         .with_progress(self.tr("Memulihkan dari cadangan {0}…").format(backup.name))
+         .finished(lambda: self._reopen(db.path))  # success or not: the live file is whole
+         .success(self._restored)
+         .run_in_background())
+
+    def _restored(self, result) -> None:
         QMessageBox.information(self.window, self.tr("Pulihkan dari cadangan"),
                                 self.tr("Basis data dipulihkan. Salinan sebelum-pulih: {0}")
                                 .format(result.pre_restore_copy or "-"))
@@ -163,7 +178,7 @@ class DataSafetyActions(FeatureActions):
         """Open the database file again (after a restore) and show it."""
         from kinerja_desktop.services.auto_backup import before_migration
         self.context.db.close()
-        db = open_database(path, before_migration=before_migration)
+        db = open_database_for_use(path, before_migration=before_migration)
         self.context.windows.forget()
         self.database_replaced(db)
         self.update_backup_status()

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
                                QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.options import BACKUP_FOLDER
-from kinerja_desktop.errors import OperationCancelled
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import Operation
 from kinerja_desktop.gui.shared.settings import GuiSettings
-from kinerja_desktop.gui.shared.workers import on_database, run_operation
 from kinerja_desktop.services.database import Database
 
 MIN_PASSPHRASE = 8
@@ -29,7 +27,7 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Cadangkan basis data"))
         self.db = db
         self.settings = settings or GuiSettings()
-        self.operation = None
+        self.operation: Operation | None = None
         self.result_path: Path | None = None
         intro = QLabel(self.tr("Salinan lengkap basis data (termasuk bukti dukung) ditulis ke "
                                "folder yang dipilih, lalu diperiksa sebelum diberi nama akhir. "
@@ -70,7 +68,7 @@ class BackupDialog(QDialog):
         self.start_button.setObjectName("startButton")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -122,34 +120,39 @@ class BackupDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
 
-        def work(progress, cancelled):
-            return make_backup(self.db, folder, passphrase, progress, cancelled)
+        db = self.db
 
-        self.operation = run_operation(on_database(self.db, work), self._finished,
-                                       self._failed, self._progress)
+        def work(ctx):
+            # make_backup tells a fraction and a step: the bar counts it in thousandths.
+            return make_backup(db, folder, passphrase,
+                               lambda fraction, text: ctx.progress(round(fraction * 1000),
+                                                                   1000, text),
+                               ctx.cancelled)
+
+        self.operation = (Operation(self, work, db=db)
+            .on_progress(self._progress)
+            .finished(self._ended)
+            .success(self._finished)
+            .cancelled(lambda _exc: self.reject()))  # the worker removed its temporary file
+        self.operation.run_in_background()
         self.validate()
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int, text: str = "") -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self.progress.setFormat(f"{text} %p%" if text else "%p%")
 
-    def _finished(self, result) -> None:
-        self.operation = None
-        self.result_path = Path(result.path)
-        self.progress.setVisible(False)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
+    def _ended(self) -> None:
         self.operation = None
         self.progress.setVisible(False)
         self.validate()
-        if isinstance(exc, OperationCancelled):
-            self.reject()
-            return
-        show_error(self, exc)
 
-    def cancel(self) -> None:
+    def _finished(self, result) -> None:
+        self.result_path = Path(result.path)
+        self.accept()
+
+    def reject(self) -> None:  # Cancel, Esc and the window's close button
         if self.operation is not None:
-            self.operation.cancel()  # the worker stops and removes its temporary file
+            self.operation.cancel()  # it closes once the worker stopped and cleaned up
             return
-        self.reject()
+        super().reject()

@@ -1,18 +1,21 @@
 """'Gabungkan data PC lain': a dry run first (what would be added, taken, kept, and the
-conflicts), the user decides each conflict, then one transaction after an automatic backup."""
+conflicts), the user decides each conflict, then one transaction after an automatic backup.
+Both run off the UI thread with their steps shown; either may be cancelled until the merge
+commits, which leaves this database as it was."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox,
-                               QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
+                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.gui.shared.list_model import ListTableModel
+from kinerja_desktop.gui.shared.operations import Operation, Work, may_close
 from kinerja_desktop.services.database import Database
 
 
@@ -71,9 +74,6 @@ class MergeDialog(QDialog):
         self.conflicts = QListWidget(self)
         self.conflicts.setObjectName("conflictList")
         self.conflicts.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(self)
         self.merge_button = self.buttons.addButton(self.tr("&Gabungkan"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -90,7 +90,6 @@ class MergeDialog(QDialog):
                                         "versi PC lain; tanpa centang versi PC ini "
                                         "dipertahankan:"), self))
         layout.addWidget(self.conflicts, 2)
-        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.file_edit.textChanged.connect(self._file_changed)
         self._file_changed()
@@ -124,35 +123,37 @@ class MergeDialog(QDialog):
         self.passphrase = text if ok else None
         return ok
 
-    def _run(self, work, done) -> None:
-        # On the UI thread, on purpose: merging opens the other database, and peewee binds
-        # models globally; a worker thread could mix the two databases with the window's
-        # own reads. The dialog is modal and shows a busy bar meanwhile.
-        self.progress.setVisible(True)
+    def _run(self, work: Work, done, label: str) -> None:
+        """Off the UI thread (each database call names its database, so the worker's merge
+        and the window's reads never mix); the buttons wait until it ended."""
         self.check_button.setEnabled(False)
         self.merge_button.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QApplication.processEvents()
-        try:
-            result = work()
-        except Exception as exc:  # noqa: BLE001 - shown; nothing was written
-            QApplication.restoreOverrideCursor()
-            self.progress.setVisible(False)
-            self.check_button.setEnabled(True)
-            show_error(self, exc)
-            return
-        QApplication.restoreOverrideCursor()
-        self.progress.setVisible(False)
-        self.check_button.setEnabled(True)
-        done(result)
+        (Operation(self, work, db=self.db)
+         .with_progress(label + "\n" + self.tr("(Batal: basis data ini tetap seperti semula.)"),
+                        cancellable=True)
+         .finished(self._update_buttons)
+         .success(done)
+         .cancelled(self._cancelled)
+         .run_in_background())
+
+    def _update_buttons(self) -> None:
+        self.check_button.setEnabled(bool(self.file_edit.text().strip()))
+        self.merge_button.setEnabled(self.plan is not None and not self.plan.applied and bool(
+            self.plan.changes or self.plan.conflicts))
+
+    def _cancelled(self, exc: OperationCancelled) -> None:
+        self.summary.setText(str(exc))
 
     def check(self) -> None:
         """The dry run: nothing is written."""
         if not self._ask_passphrase():
             return
         from kinerja_desktop.services.merge import plan_merge
-        path, passphrase = self._file(), self.passphrase
-        self._run(lambda: plan_merge(self.db, path, passphrase), self.show_plan)
+        db, path, passphrase = self.db, self._file(), self.passphrase
+        self.plan = None
+        self._run(lambda ctx: plan_merge(db, path, passphrase, progress=ctx.progress,
+                                         cancelled=ctx.cancelled),
+                  self.show_plan, self.tr("Uji coba penggabungan (belum ada yang ditulis)…"))
 
     def show_plan(self, plan) -> None:
         from kinerja_desktop.services.merge import TABLE_NAMES, conflict_line
@@ -192,7 +193,8 @@ class MergeDialog(QDialog):
         if self.plan is None:
             return
         from kinerja_desktop.services.merge import apply_merge
-        path, passphrase, theirs = self._file(), self.passphrase, self.keep_theirs()
+        db, path, passphrase = self.db, self._file(), self.passphrase
+        theirs = self.keep_theirs()
 
         def done(plan) -> None:
             self.plan = plan
@@ -200,4 +202,10 @@ class MergeDialog(QDialog):
                                  .format(plan.changes, plan.backup or "-"))
             self.accept()
 
-        self._run(lambda: apply_merge(self.db, path, passphrase, theirs), done)
+        self._run(lambda ctx: apply_merge(db, path, passphrase, theirs, progress=ctx.progress,
+                                          cancelled=ctx.cancelled),
+                  done, self.tr("Menggabungkan data PC lain…"))
+
+    def reject(self) -> None:  # Esc, Tutup and the window's close button
+        if may_close(self):  # a running merge is cancelled first (asked), then closes
+            super().reject()

@@ -13,9 +13,9 @@ from kinerja_desktop.domain.handover import (SECTION_CODES, HandoverInput, Hando
                                              Witness, validate_handover)
 from kinerja_desktop.domain.nip import format_nip, normalize_nip
 from kinerja_desktop.domain.officials import post_display
-from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem
+from kinerja_desktop.errors import NotFoundError, Problem
 from kinerja_desktop.gui.roster.official_picker import OfficialPicker
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, OptionalDateEdit,
                                                 ProblemLabel, confirm, make_date_edit)
@@ -573,11 +573,10 @@ class HandoverDialog(LongFormDialog):
         official_id = self.incoming.official_id
         if official_id is None:
             return
-        try:
-            suggestion = self.service.suggest(incoming_official_id=official_id)
-        except KinerjaError as exc:
-            show_error(self, exc)
+        suggested = attempt(self, lambda: self.service.suggest(incoming_official_id=official_id))
+        if not suggested:
             return
+        suggestion = suggested.value
         current = self.value()
         if suggestion.outgoing_official_id is None:
             suggestion.outgoing_official_id = current.outgoing_official_id
@@ -647,15 +646,16 @@ class HandoverDialog(LongFormDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        try:
+        def write() -> int:
             if self.handover_id is None:
-                self.saved_id = self.service.create(self.value())
-            else:
-                self.service.update(self.handover_id, self.value())
-                self.saved_id = self.handover_id
-        except KinerjaError as exc:
-            show_error(self, exc)
+                return self.service.create(self.value())
+            self.service.update(self.handover_id, self.value())
+            return self.handover_id
+
+        saved = attempt(self, write)
+        if not saved:
             return
+        self.saved_id = saved.value
         self._dirty = False
         self.accept()
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from kinerja_desktop.domain.handover import HandoverSummary
 from kinerja_desktop.gui.documents.handover_dialog import HandoverDialog
-from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.list_model import ListTableModel
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import HINT_COLOUR, confirm
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.database import Database
@@ -108,11 +108,10 @@ class HandoverListDialog(QDialog):
     # Reading ----------------------------------------------------------------------------------
     def refresh(self, select: int | None = None) -> None:
         current = select if select is not None else self.selected_id()
-        try:
-            self.model.set_items(self.service.handovers())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        handovers = attempt(self, self.service.handovers)
+        if not handovers:
             return
+        self.model.set_items(handovers.value)
         row = next((n for n, h in enumerate(self.model.items) if h.id == current), None)
         if row is None and self.model.items:
             row = 0
@@ -146,12 +145,9 @@ class HandoverListDialog(QDialog):
 
     def edit(self) -> None:
         handover_id = self.selected_id()
-        if handover_id is not None:
-            try:
-                self.open_editor(handover_id)
-            except Exception as exc:  # noqa: BLE001 - deleted meanwhile, say
-                show_error(self, exc)
-                self.refresh()
+        # Deleted meanwhile (on another PC, say): the refusal is shown and the list read again.
+        if handover_id is not None and not attempt(self, lambda: self.open_editor(handover_id)):
+            self.refresh()
 
     def delete(self) -> None:
         handover_id = self.selected_id()
@@ -164,10 +160,7 @@ class HandoverListDialog(QDialog):
                     "tidak dapat dibatalkan.").format(h.post_title, h.outgoing_name,
                                                        h.incoming_name, format_date(h.date))):
             return
-        try:
-            self.service.delete(handover_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        attempt(self, lambda: self.service.delete(handover_id))
         self.refresh()
 
     def request_print(self) -> None:

@@ -8,15 +8,13 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog,
-                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+                               QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
+                               QRadioButton, QVBoxLayout, QWidget)
 
-from kinerja_desktop.errors import OperationCancelled
-from kinerja_desktop.gui.shared.errors import show_error
-from kinerja_desktop.gui.shared.workers import on_database, run_operation
+from kinerja_desktop.gui.shared.operations import Operation, attempt
 from kinerja_desktop.paths import data_dir
 from kinerja_desktop.services.documents import DocumentService
 from kinerja_desktop.services.database import Database
@@ -94,12 +92,8 @@ class PrintOptionsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Tanda tangan digital"),
                                 self.tr("Pilih berkas sertifikat (.p12) lebih dahulu."))
             return
-        try:
-            self.service.set_paper(self.paper_combo.currentData())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        super().accept()
+        if attempt(self, lambda: self.service.set_paper(self.paper_combo.currentData())):
+            super().accept()
 
     def signing(self) -> tuple[str, str] | None:
         if not self.sign_check.isChecked():
@@ -142,11 +136,11 @@ def print_document(parent: QWidget, db: Database, kind: str, subject_id: int,
         handle, name = tempfile.mkstemp(prefix=f"{kind}-", suffix=".pdf", dir=folder)
         os.close(handle)
         target = Path(name)
-    try:
-        code = _write(service, kind, subject_id, target, options)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
+    # One sheet renders (and signs) in well under a second: at once, and its path returned.
+    written = attempt(parent, lambda: _write(service, kind, subject_id, target, options))
+    if not written:
         return None
+    code = written.value
     if save:
         QMessageBox.information(parent, QCoreApplication.translate(
             "Printing", "Simpan PDF"),
@@ -166,11 +160,10 @@ def print_document(parent: QWidget, db: Database, kind: str, subject_id: int,
 def print_batch(parent: QWidget, db: Database, inauguration_day: date | None) -> None:
     """Every final evaluation (of an inauguration) into one PDF or a folder, off the UI thread."""
     service = DocumentService(db)
-    try:
-        ids = service.final_evaluations(inauguration_day)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
+    found = attempt(parent, lambda: service.final_evaluations(inauguration_day))
+    if not found:
         return
+    ids = found.value
     if not ids:
         QMessageBox.information(parent, QCoreApplication.translate(
             "Printing", "Cetak batch"),
@@ -192,33 +185,19 @@ def print_batch(parent: QWidget, db: Database, inauguration_day: date | None) ->
         return
     target = Path(chosen)
     images = options.images_check.isChecked()
-    progress = QProgressDialog(QCoreApplication.translate(
-            "Printing", "Mencetak {0} lembar evaluasi…").format(len(ids)),
-                               QCoreApplication.translate(
-            "Printing", "Batal"), 0, len(ids) * 2, parent)
-    progress.setObjectName("batchProgress")
-    progress.setWindowTitle(QCoreApplication.translate(
-            "Printing", "Cetak batch"))
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def work(report, cancelled):
-        return service.print_batch(ids, target, per_official, images, report, cancelled)
 
     def finished(records) -> None:
-        progress.close()
         QMessageBox.information(parent, QCoreApplication.translate(
             "Printing", "Cetak batch"),
                                 QCoreApplication.translate(
             "Printing", "{0} lembar evaluasi dicetak ke {1}.").format(
                                     len(records), target))
 
-    def failed(exc) -> None:
-        progress.close()
-        if not isinstance(exc, OperationCancelled):
-            show_error(parent, exc)
-
-    operation = run_operation(on_database(db, work), finished, failed,
-                              lambda done, total: progress.setValue(done))
-    progress.canceled.connect(operation.cancel)
-    parent._batch_operation = operation  # kept alive while it runs
+    # A cancelled batch leaves no file: its notice goes to the status bar, not an error box.
+    (Operation(parent, lambda ctx: service.print_batch(ids, target, per_official, images,
+                                                       ctx.progress, ctx.cancelled), db=db)
+     .with_progress(QCoreApplication.translate(
+         "Printing", "Mencetak {0} lembar evaluasi…").format(len(ids)), cancellable=True,
+         title=QCoreApplication.translate("Printing", "Cetak batch"))
+     .success(finished)
+     .run_in_background())

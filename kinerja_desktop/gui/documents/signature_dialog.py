@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.services import documents
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
@@ -93,10 +93,7 @@ class SignatureDialog(QDialog):
                                                   self.tr("Gambar (*.png *.jpg *.jpeg)"))
         if not path:
             return
-        try:
-            documents.set_signature_image(self.db, signatory, path)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        attempt(self, lambda: documents.set_signature_image(self.db, signatory, path))
         self._show()
 
     def remove(self) -> None:
@@ -107,8 +104,5 @@ class SignatureDialog(QDialog):
                                 self.tr("Hapus gambar tanda tangan penandatangan ini?")) != \
                 QMessageBox.StandardButton.Yes:
             return
-        try:
-            documents.set_signature_image(self.db, signatory, None)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        attempt(self, lambda: documents.set_signature_image(self.db, signatory, None))
         self._show()

@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.services.documents import DocumentService, Verification
 
 
@@ -55,11 +55,10 @@ class VerifyDialog(QDialog):
         text = self.code_edit.text().strip()
         if not text:
             return
-        try:
-            self.result = self.service.verify(text)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        verified = attempt(self, lambda: self.service.verify(text))
+        if not verified:
             return
+        self.result = verified.value
         good = self.result.found and self.result.matches and self.result.current
         colour = "#1b5e20" if good else "#b00020"
         mark = "✔" if good else "✖"

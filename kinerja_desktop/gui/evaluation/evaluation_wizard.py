@@ -34,8 +34,8 @@ from kinerja_desktop.gui.evaluation.evaluation_behaviour_page import BehaviourPa
 from kinerja_desktop.gui.evaluation.evaluation_evaluators_page import EvaluatorsPage
 from kinerja_desktop.gui.evaluation.evaluation_pages import (EvaluationPage, FinishPage,
                                                              ProgramPage, SummaryPage, TargetsPage)
-from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.paths import data_dir
 from kinerja_desktop.services.evaluations import EvaluationRecord, EvaluationService
 from kinerja_desktop.services.programs import ProgramService
@@ -152,12 +152,11 @@ class EvaluationWizard(QWizard):
 
     def open_evidence(self, attachment_id: int) -> None:
         """Write the file to the app's own folder and open it with its usual program."""
-        try:
-            evidence = self.progress.evidence(attachment_id)
-            path = write_evidence(evidence, data_dir() / "bukti-dibuka")
-        except Exception as exc:  # noqa: BLE001 - every failure is shown
-            show_error(self, exc)
+        written = attempt(self, lambda: write_evidence(self.progress.evidence(attachment_id),
+                                                       data_dir() / "bukti-dibuka"))
+        if not written:
             return
+        path = written.value
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.tr("Buka berkas"),
                                     self.tr("Tidak ada program untuk membuka berkas ini. "
@@ -166,10 +165,8 @@ class EvaluationWizard(QWizard):
     # Saving -----------------------------------------------------------------------------------
     def save(self, step: str) -> bool:
         """Save the working copy as the draft; a refusal is shown and the page stays."""
-        try:
-            self.service.save_draft(self.evaluation_id, self.content, step)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if not attempt(self, lambda: self.service.save_draft(self.evaluation_id, self.content,
+                                                             step)):
             return False
         self.saved.emit(self.evaluation_id)
         return True
@@ -194,10 +191,7 @@ class EvaluationWizard(QWizard):
                 self.record.official_name))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            self.service.finalise(self.evaluation_id, self.content)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if not attempt(self, lambda: self.service.finalise(self.evaluation_id, self.content)):
             return False
         self._finished = True
         self.finalised.emit(self.evaluation_id)
@@ -226,10 +220,7 @@ class EvaluationWizard(QWizard):
             if isinstance(page, EvaluationPage) and page.isComplete():
                 self.save(page.step)  # what this page holds too; the rest is saved already
         elif answer == QMessageBox.StandardButton.No:
-            try:
-                self.service.delete_draft(self.evaluation_id)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
+            if not attempt(self, lambda: self.service.delete_draft(self.evaluation_id)):
                 return
             self.discarded.emit(self.evaluation_id)
         else:
@@ -365,11 +356,7 @@ def _revise(service: EvaluationService, evaluation_id: int, parent: QWidget | No
                                                        "riwayat evaluasi):"))
     if not ok:
         return None
-    try:
-        return service.revise(evaluation_id, reason)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
-        return None
+    return attempt(parent, lambda: service.revise(evaluation_id, reason)).value
 
 
 def choose_program_and_start(db: Database, parent: QWidget | None = None,
@@ -378,16 +365,20 @@ def choose_program_and_start(db: Database, parent: QWidget | None = None,
     """Let the user choose an agreed program, then start (or resume) its evaluation.
     Returns the draft evaluation's id, or None when nothing was started."""
     service = EvaluationService(db, today)
-    try:
+    evaluations: dict[int, list[EvaluationRecord]] = defaultdict(list)
+
+    def read() -> list[ProgramRecord]:
         programs = [p for p in ProgramService(db, today).all_programs()
                     if p.status != "draft" and (official_id is None or
                                                 p.official_id == official_id)]
-        evaluations: dict[int, list[EvaluationRecord]] = defaultdict(list)
         for record in service.evaluations():
             evaluations[record.program_id].append(record)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
+        return programs
+
+    found = attempt(parent, read)
+    if not found:
         return None
+    programs = found.value
     if not programs:
         QMessageBox.information(
             parent, QCoreApplication.translate("EvaluationWizard", "Evaluasi"),
@@ -407,31 +398,22 @@ def choose_program_and_start(db: Database, parent: QWidget | None = None,
     if finals and all(r.final for r in records):
         # Evaluated already: a correction is a revision of the latest final evaluation.
         return _offer_revision(service, max(finals, key=lambda r: r.id), parent)
-    try:
-        return service.start(program_id)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
-        return None
+    return attempt(parent, lambda: service.start(program_id)).value
 
 
 def open_evaluation_wizard(db: Database, evaluation_id: int, parent: QWidget | None = None,
                            today: Callable[[], date] = date.today) -> EvaluationWizard | None:
     """The wizard on a draft; a final evaluation is refused with the offer of a revision."""
     service = EvaluationService(db, today)
-    try:
-        record = service.get(evaluation_id)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
+    found = attempt(parent, lambda: service.get(evaluation_id))
+    if not found:
         return None
-    if record.final:
-        evaluation_id = _offer_revision(service, record, parent)
-        if evaluation_id is None:
+    if found.value.final:
+        revision = _offer_revision(service, found.value, parent)
+        if revision is None:
             return None
-    try:
-        return EvaluationWizard(db, evaluation_id, parent, today)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
-        return None
+        evaluation_id = revision
+    return attempt(parent, lambda: EvaluationWizard(db, evaluation_id, parent, today)).value
 
 
 def start_evaluation(db: Database, parent: QWidget | None = None,
@@ -449,18 +431,19 @@ def evaluate_program(db: Database, program_id: int, parent: QWidget | None = Non
     """The wizard for one program: its open draft, else a revision of its final evaluation
     (offered, with a reason), else a new draft."""
     service = EvaluationService(db, today)
-    try:
-        records = service.evaluations(program_id=program_id)
-        drafts = [r for r in records if not r.final]
-        if drafts:
-            return open_evaluation_wizard(db, drafts[-1].id, parent, today)
-        if records:
-            return open_evaluation_wizard(db, max(r.id for r in records), parent, today)
-        evaluation_id = service.start(program_id)
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
+    found = attempt(parent, lambda: service.evaluations(program_id=program_id))
+    if not found:
         return None
-    return open_evaluation_wizard(db, evaluation_id, parent, today)
+    records = found.value
+    drafts = [r for r in records if not r.final]
+    if drafts:
+        return open_evaluation_wizard(db, drafts[-1].id, parent, today)
+    if records:
+        return open_evaluation_wizard(db, max(r.id for r in records), parent, today)
+    started = attempt(parent, lambda: service.start(program_id))
+    if not started:
+        return None
+    return open_evaluation_wizard(db, started.value, parent, today)
 
 
 def show_wizard(wizard: EvaluationWizard | None, after: Callable[[], None] | None = None) -> None:

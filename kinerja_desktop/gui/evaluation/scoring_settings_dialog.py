@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 
 from kinerja_desktop.domain.scoring import (CONSOLIDATION_RULES, Band, ScoringSettings,
                                             validate_settings)
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.formatting import locale
 from kinerja_desktop.gui.shared.widgets import ProblemLabel
 from kinerja_desktop.services.evaluations import EvaluationService
@@ -128,9 +128,5 @@ class ScoringSettingsDialog(QDialog):
     def accept(self) -> None:
         if not self.validate():
             return
-        try:
-            self.service.save_settings(self.settings())
-        except Exception as exc:  # noqa: BLE001 - shown; the dialog stays open
-            show_error(self, exc)
-            return
-        super().accept()
+        if attempt(self, lambda: self.service.save_settings(self.settings())):
+            super().accept()  # else shown, and the dialog stays open

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.operations import attempt
 
 if TYPE_CHECKING:
     from kinerja_desktop.domain.roster import RosterRow
@@ -75,11 +75,10 @@ class ProgramActions(FeatureActions):
             if not ok:
                 return
             day = days[labels.index(choice)]
-        try:
-            result = service.create_for_inauguration(day)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.window, exc)
+        created = attempt(self.window, lambda: service.create_for_inauguration(day))
+        if not created:
             return
+        result = created.value
         self.context.show_status(
             self.tr("Program 100 hari pelantikan {0}: {1} dibuat, {2} sudah ada.").format(
                 format_date(day), len(result.created), len(result.existing)), 10000)

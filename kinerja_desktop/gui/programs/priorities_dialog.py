@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QStackedWidget, QTableView, QVBoxLayout)
 
 from kinerja_desktop.domain.programs import MAX_TITLE, DevelopmentPriority
-from kinerja_desktop.errors import KinerjaError, Problem
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.shared.list_model import ListTableModel
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import HINT_COLOUR, ProblemLabel, confirm
 from kinerja_desktop.services.programs import ProgramService
 
@@ -125,12 +125,8 @@ class PriorityEditDialog(QDialog):
     def accept(self) -> None:
         if not self.validate():
             return
-        try:
-            self._save(self.code(), self.title())
-        except KinerjaError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        if attempt(self, lambda: self._save(self.code(), self.title())):
+            super().accept()
 
 
 class PrioritiesDialog(QDialog):
@@ -275,10 +271,8 @@ class PrioritiesDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        try:
-            self.programs.update_priority(chosen.id, chosen.code, chosen.title, not chosen.active)
-        except KinerjaError as exc:
-            show_error(self, exc)
+        if not attempt(self, lambda: self.programs.update_priority(
+                chosen.id, chosen.code, chosen.title, not chosen.active)):
             return
         self.reload(select_id=chosen.id)
         self.changed.emit()
@@ -292,10 +286,8 @@ class PrioritiesDialog(QDialog):
             self, self.tr("Hapus prioritas"),
             self.tr("Hapus prioritas \"{0}\" dari daftar?").format(chosen.display)):
             return
-        try:
-            self.programs.delete_priority(chosen.id)
-        except KinerjaError as exc:
-            show_error(self, exc, self.tr("Prioritas tidak dapat dihapus"))
+        if not attempt(self, lambda: self.programs.delete_priority(chosen.id),
+                       self.tr("Prioritas tidak dapat dihapus")):
             return
         self.reload(select_row=row)
         self.changed.emit()

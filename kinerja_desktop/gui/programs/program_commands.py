@@ -1,12 +1,14 @@
 """Undoable edits of a program: each is saved at once by a service call, and undone by another.
 
 The first redo() is the action the user just took, already run (and validated) before the
-command was pushed: a change the services refuse never reaches the undo stack.
+command was pushed: a change the services refuse never reaches the undo stack. Undo and a
+later redo go through `run` (the editor's operations.attempt, which shows a failure).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -14,10 +16,10 @@ from PySide6.QtGui import QUndoCommand
 class ServiceCommand(QUndoCommand):
     """A change already written to the database, with the calls that undo and redo it."""
 
-    def __init__(self, text: str, undo: Callable[[], None], redo: Callable[[], None],
-                 failed: Callable[[BaseException], None]):
+    def __init__(self, text: str, undo: Callable[[], object], redo: Callable[[], object],
+                 run: Callable[[Callable[[], object]], Any], failed: Callable[[], None]):
         super().__init__(text)
-        self._undo, self._redo, self._failed = undo, redo, failed
+        self._undo, self._redo, self._run_call, self._failed = undo, redo, run, failed
         self._done = True  # pushed after the change was made
 
     def redo(self) -> None:
@@ -29,12 +31,10 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self._undo)
 
-    def _run(self, call: Callable[[], None]) -> None:
-        try:
-            call()
-        except Exception as exc:  # noqa: BLE001 - shown to the user; the stack is then reset
+    def _run(self, call: Callable[[], object]) -> None:
+        if not self._run_call(call):  # refused (and shown): the stack is then reset
             self.setObsolete(True)
-            self._failed(exc)
+            self._failed()
 
 
 class Snapshots:

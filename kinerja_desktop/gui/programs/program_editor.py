@@ -24,7 +24,7 @@ from kinerja_desktop.gui.programs.program_panel import ProgramPanel
 from kinerja_desktop.gui.programs.target_delegates import TargetDelegate
 from kinerja_desktop.gui.programs.target_detail import TargetDetail
 from kinerja_desktop.gui.programs.target_model import COLUMN, TargetModel
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import empty_page
 from kinerja_desktop.paths import data_dir
 from kinerja_desktop.services.programs import ProgramService
@@ -393,23 +393,24 @@ class ProgramEditor(QMainWindow):
                  redo: Callable[[], None] | None = None) -> object | None:
         """Run a change now (saved in its own transaction) and make it undoable."""
         program = self.current_program()
-        try:
-            result = do()
-        except Exception as exc:  # noqa: BLE001 - every failure is shown, none is lost
-            show_error(self, exc)
+        done = attempt(self, do)  # every failure is shown, none is lost
+        if not done:
             self.reload()
             return None
+        result = done.value
         if program is not None:
-            # push() emits indexChanged, which reloads what is shown.
-            self._stack(program.id).push(ServiceCommand(text, undo, redo or do,
-                                                        self._command_failed))
+            # Only now, the service having succeeded: push() emits indexChanged, which
+            # reloads what is shown.
+            self._stack(program.id).push(ServiceCommand(
+                text, undo, redo or do, lambda call: attempt(self, call),
+                self._command_failed))
         else:
             self.reload()
         self.status_message.setText(self.tr("Tersimpan: {0}").format(text))
         return result
 
-    def _command_failed(self, exc: BaseException) -> None:
-        show_error(self, exc)
+    def _command_failed(self) -> None:
+        """An undo or redo failed (and was shown): the history is reset."""
         stack = self.undo_group.activeStack()
         if stack is not None:
             # An undo that cannot be done leaves the rest of the history meaningless.
@@ -575,12 +576,7 @@ class ProgramEditor(QMainWindow):
             return
         name, ok = QInputDialog.getText(self, self.tr("Simpan sebagai templat"),
                                         self.tr("Nama templat:"))
-        if not ok:
-            return
-        try:
-            self.programs.save_template(name, program.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if not ok or not attempt(self, lambda: self.programs.save_template(name, program.id)):
             return
         self.status_message.setText(self.tr("Templat \"{0}\" disimpan.").format(name.strip()))
 
@@ -590,13 +586,10 @@ class ProgramEditor(QMainWindow):
         dialog = ProgramDialog(self.programs, self.roster.get(self.official_id), self)
         if dialog.exec() != ProgramDialog.DialogCode.Accepted:
             return
-        try:
-            program_id = self.programs.create_program(dialog.appointment_id(),
-                                                      dialog.program_input(), dialog.copy_from())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.reload(select_program=program_id)
+        created = attempt(self, lambda: self.programs.create_program(
+            dialog.appointment_id(), dialog.program_input(), dialog.copy_from()))
+        if created:
+            self.reload(select_program=created.value)
 
     def edit_program(self) -> None:
         program = self.current_program()
@@ -621,12 +614,8 @@ class ProgramEditor(QMainWindow):
             self.tr("Hapus \"{0}\" beserta {1} target, laporan progres dan bukti dukungnya? "
                     "Penghapusan program tidak dapat diurungkan.").format(
                 program.display_title, program.target_count))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.programs.delete_program(program.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if answer != QMessageBox.StandardButton.Yes or not attempt(
+                self, lambda: self.programs.delete_program(program.id)):
             return
         self._forget_history(program.id)
         self.reload()
@@ -661,10 +650,7 @@ class ProgramEditor(QMainWindow):
             self._change_status(program, previous, reason)
 
     def _change_status(self, program: ProgramRecord, new: str, reason: str) -> None:
-        try:
-            self.programs.change_status(program.id, new, reason)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if not attempt(self, lambda: self.programs.change_status(program.id, new, reason)):
             return
         # A status change is a recorded decision, not an edit: the edits before it can no
         # longer be undone (undoing them would silently change an agreed program).
@@ -755,11 +741,10 @@ class ProgramEditor(QMainWindow):
             self.attach_paths(progress_id, paths)
 
     def attach_paths(self, progress_id: int, paths: list[str]) -> None:
-        try:
-            files = [read_evidence(path) for path in paths]
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        read = attempt(self, lambda: [read_evidence(path) for path in paths])
+        if not read:
             return
+        files = read.value
         created, holders = Snapshots([]), Snapshots([])
 
         def do():
@@ -792,32 +777,34 @@ class ProgramEditor(QMainWindow):
 
     def open_file(self, attachment_id: int) -> None:
         """Write the file to a folder of the app's own and open it with its usual program."""
-        try:
-            evidence = self.progress.evidence(attachment_id)
-            path = write_evidence(evidence, data_dir() / "bukti-dibuka")
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        written = attempt(self, lambda: write_evidence(self.progress.evidence(attachment_id),
+                                                       data_dir() / "bukti-dibuka"))
+        if not written:
             return
+        path = written.value
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.information(self, self.tr("Buka berkas"),
                                     self.tr("Tidak ada program untuk membuka berkas ini. "
                                             "Salinannya ada di:\n{0}").format(path))
 
     def save_file(self, attachment_id: int) -> None:
-        try:
-            evidence = self.progress.evidence(attachment_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        found = attempt(self, lambda: self.progress.evidence(attachment_id))
+        if not found:
             return
+        evidence = found.value
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan salinan bukti"),
                                               evidence.filename)
         if not path:
             return
-        try:
-            Path(path).write_bytes(evidence.content)
-        except OSError as exc:
-            show_error(self, InputFileError(self.tr("Berkas '{0}' tidak dapat ditulis: {1}.")
-                                            .format(path, os_reason(exc))))
+
+        def write() -> None:
+            try:
+                Path(path).write_bytes(evidence.content)
+            except OSError as exc:  # the user's folder: a plain message, not a bug
+                raise InputFileError(self.tr("Berkas '{0}' tidak dapat ditulis: {1}.")
+                                     .format(path, os_reason(exc))) from exc
+
+        attempt(self, write)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.detail.save_texts()  # text typed but not yet left is kept

@@ -9,14 +9,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from kinerja_desktop.errors import OperationCancelled
-from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import from_qdate
+from kinerja_desktop.gui.shared.operations import Operation, attempt
 from kinerja_desktop.gui.shared.widgets import confirm
-from kinerja_desktop.gui.shared.workers import Operation, on_database, run_operation
 from kinerja_desktop.services.roster import RosterService
 
 if TYPE_CHECKING:
@@ -31,7 +29,6 @@ class RosterActions(FeatureActions):
                  inauguration_recorded: Callable[[date], None]):
         super().__init__(context)
         self.inauguration_recorded = inauguration_recorded
-        self.export_operation: Operation | None = None  # kept alive while it runs
         self.import_action = self._action(self.tr("&Impor daftar pejabat…"), self.import_roster,
                                           QKeySequence("Ctrl+I"), "importAction")
         self.export_action = self._action(self.tr("&Ekspor daftar pejabat…"), self.export_roster,
@@ -85,10 +82,7 @@ class RosterActions(FeatureActions):
             return
         roster = self._roster()
         official = roster.get(official_id)
-        try:
-            roster.set_active(official_id, not official.active)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.window, exc)
+        if not attempt(self.window, lambda: roster.set_active(official_id, not official.active)):
             return
         message = (self.tr("{0} diarsipkan.") if official.active
                    else self.tr("{0} diaktifkan kembali.")).format(official.full_name)
@@ -114,10 +108,7 @@ class RosterActions(FeatureActions):
             self.tr("Hapus {0} (NIP {1}) dari daftar? Tindakan ini tidak dapat dibatalkan.")
             .format(official.full_name, official.nip)):
             return
-        try:
-            roster.delete(official_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.window, exc)
+        if not attempt(self.window, lambda: roster.delete(official_id)):
             return
         self.context.show_status(self.tr("{0} dihapus.").format(official.full_name), 5000)
         self.context.data_changed()
@@ -146,45 +137,23 @@ class RosterActions(FeatureActions):
         if not path.lower().endswith((".xlsx", ".csv")):
             path += ".csv" if "csv" in chosen.lower() else ".xlsx"
         from kinerja_desktop.services.roster_io import export_roster
-        # A large roster takes seconds to write: off the UI thread, with progress and cancel.
-        progress = QProgressDialog(self.tr("Mengekspor daftar pejabat…"), self.tr("Batal"), 0, 0,
-                                   self.window)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle(self.tr("Ekspor daftar pejabat"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)  # a small export finishes before it would flash
-
-        def finished(count) -> None:
-            progress.reset()
-            self.context.show_status(
-                self.tr("{0} pejabat diekspor ke {1}.").format(count, path), 8000)
-
-        def failed(exc) -> None:
-            progress.reset()
-            if isinstance(exc, OperationCancelled):
-                self.context.show_status(str(exc), 8000)
-            else:
-                show_error(self.window, exc)
-
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
+        # A large roster takes seconds to write: off the UI thread, with progress and cancel
+        # (a cancelled export leaves no file; the notice goes to the status bar).
         db = self.context.db
-        operation = self.export_operation = run_operation(
-            on_database(db, lambda report, cancelled: export_roster(
-                db, path, progress=report, cancelled=cancelled)),
-            finished, failed, step)
-        progress.canceled.connect(operation.cancel)
+        (Operation(self.window, lambda ctx: export_roster(
+            db, path, progress=ctx.progress, cancelled=ctx.cancelled), db=db)
+         .with_progress(self.tr("Mengekspor daftar pejabat…"), cancellable=True,
+                        title=self.tr("Ekspor daftar pejabat"))
+         .success(lambda count: self.context.show_status(
+             self.tr("{0} pejabat diekspor ke {1}.").format(count, path), 8000))
+         .run_in_background())
 
     def load_demo(self) -> None:
         from kinerja_desktop.services.demo import load_demo
-        try:
-            result = load_demo(self.context.db)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.window, exc)
+        outcome = attempt(self.window, lambda: load_demo(self.context.db))
+        if not outcome:
             return
         self.context.show_status(
-            self.tr("Data contoh dimuat.") if result.changed
+            self.tr("Data contoh dimuat.") if outcome.value.changed
             else self.tr("Data contoh sudah ada; tidak ada yang diubah."), 8000)
         self.context.data_changed()

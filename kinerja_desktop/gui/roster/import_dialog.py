@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
                                QTableView, QVBoxLayout)
 
 from kinerja_desktop.domain.nip import format_nip
-from kinerja_desktop.errors import InputFileError, Problem
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.errors import InputFileError, OperationCancelled, Problem
 from kinerja_desktop.gui.shared.list_model import ListTableModel
+from kinerja_desktop.gui.shared.operations import Operation
 from kinerja_desktop.gui.shared.widgets import confirm
-from kinerja_desktop.gui.shared.workers import Operation, on_database, run_operation
-from kinerja_desktop.services.roster_io import (ImportCancelled, ImportReport, RowPlan,
-                                                apply_import, plan_import)
+from kinerja_desktop.services.roster_io import (ImportReport, RowPlan, apply_import,
+                                                plan_import)
 from kinerja_desktop.services.database import Database
 
 ERROR_COLOUR = "#b00020"
@@ -136,9 +135,6 @@ class ImportDialog(QDialog):
         self.file_error: str = ""
         self.state = self.IDLE
         self._operation: Operation | None = None
-        # Every operation started stays referenced until the dialog dies: one abandoned by
-        # closing during a check still runs, and its QRunnable must outlive the pool thread.
-        self._operations: list[Operation] = []
         self._close_when_done = False
 
         self.file_label = self._label("fileLabel")
@@ -286,17 +282,11 @@ class ImportDialog(QDialog):
         self._set_message(self.tr("Memeriksa {0}… Belum ada data yang ditulis.")
                           .format(path.name), "")
         self._update_controls()
-        self._operation = self._start(
-            self._in_worker(lambda _progress, _cancelled: plan_import(db, path)),
-            self._check_done, self._check_failed)
-
-    def _start(self, work, on_success, on_failure, on_progress=None) -> Operation:
-        operation = run_operation(work, on_success, on_failure, on_progress)
-        self._operations.append(operation)
-        return operation
-
-    def _in_worker(self, work):
-        return on_database(self.db, work)
+        # A file the user can fix (InputFileError) is explained in the dialog, not in a box.
+        self._operation = (Operation(self, lambda _ctx: plan_import(db, path), db=db)
+                           .success(self._check_done).failure(self._check_failed)
+                           .expect(InputFileError))
+        self._operation.run_in_background()
 
     def _check_done(self, report: ImportReport) -> None:
         if self.state != self.CHECKING:
@@ -318,9 +308,7 @@ class ImportDialog(QDialog):
         else:
             self._set_message(self.tr("Berkas belum dapat diperiksa."), ERROR_COLOUR)
         self._update_controls()
-        if not isinstance(exc, InputFileError):
-            show_error(self, exc)
-        self.work_done.emit()
+        self.work_done.emit()  # any other error is shown next, by the operation
 
     def _show_report(self, report: ImportReport | None) -> None:
         problems = report.problems if report else []
@@ -385,6 +373,7 @@ class ImportDialog(QDialog):
         if not self.can_import():
             return
         report = self.report
+        assert report is not None  # can_import() said so
         self.state = self.APPLYING
         total = max(1, len(report.plans))
         self.progress_bar.setRange(0, total)
@@ -394,12 +383,15 @@ class ImportDialog(QDialog):
         self._update_controls()
         self.cancel_button.setFocus()
         db = self.db
-        self._operation = self._start(
-            self._in_worker(lambda progress, cancelled:
-                            apply_import(db, report, progress, cancelled)),
-            self._import_done, self._import_failed, self._import_progress)
+        self._operation = (Operation(self, lambda ctx: apply_import(db, report, ctx.progress,
+                                                                    ctx.cancelled), db=db)
+                           .on_progress(self._import_progress)
+                           .success(self._import_done)
+                           .failure(self._import_failed)
+                           .cancelled(self._import_failed))
+        self._operation.run_in_background()
 
-    def _import_progress(self, done: int, total: int) -> None:
+    def _import_progress(self, done: int, total: int, _text: str = "") -> None:
         if self.state == self.APPLYING:
             self.progress_bar.setRange(0, max(1, total))
             self.progress_bar.setValue(done)
@@ -424,7 +416,7 @@ class ImportDialog(QDialog):
         if self.state != self.APPLYING:
             return
         self._finish_work()
-        if isinstance(exc, ImportCancelled):
+        if isinstance(exc, OperationCancelled):
             self._set_message(self.tr("Impor dibatalkan; tidak ada data yang diubah."),
                               WARNING_COLOUR)
         else:
@@ -432,9 +424,7 @@ class ImportDialog(QDialog):
         self._update_controls()
         if self._close_when_done:
             super().reject()
-        elif not isinstance(exc, ImportCancelled):
-            show_error(self, exc)
-        self.work_done.emit()
+        self.work_done.emit()  # a failure (not a cancel) is shown next, by the operation
 
     def cancel_work(self) -> None:
         """Stop a running import; apply_import rolls back at the next row."""
@@ -485,5 +475,7 @@ class ImportDialog(QDialog):
         if self.state == self.CHECKING:
             # A check writes nothing, so there is nothing to ask; its result is dropped.
             self.state = self.IDLE
+            if self._operation is not None:
+                self._operation.abandon()
             self._operation = None
         super().reject()

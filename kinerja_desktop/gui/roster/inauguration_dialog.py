@@ -14,10 +14,10 @@ from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before
 from kinerja_desktop.domain.officials import (InaugurationInput, OfficialRecord, main_post_key,
                                               post_display, validate_inauguration)
-from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem
+from kinerja_desktop.errors import NotFoundError, Problem
 from kinerja_desktop.gui.roster.inauguration_row import ERROR_COLOUR, InaugurationRow
-from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, locale
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, ProblemLabel, confirm,
                                                 date_with_hint)
 from kinerja_desktop.services.inauguration import InaugurationResult, record_inauguration
@@ -414,12 +414,10 @@ class InaugurationDialog(LongFormDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        try:
-            self.result = record_inauguration(self.db, self.value())
-        except KinerjaError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        recorded = attempt(self, lambda: record_inauguration(self.db, self.value()))
+        if recorded:
+            self.result = recorded.value
+            self.accept()
 
     def summary(self) -> str:
         """One line for the caller's status bar after a successful save."""

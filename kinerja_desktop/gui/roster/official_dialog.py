@@ -12,12 +12,12 @@ from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.nip import SEX_LABELS, check_nip, normalize_nip
 from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, post_display,
                                               validate_appointment, validate_official)
-from kinerja_desktop.errors import KinerjaError, Problem
+from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.roster.appointment_dialog import AppointmentDialog
-from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.forms import load_form
 from kinerja_desktop.gui.shared.list_model import ListTableModel
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import ProblemLabel, confirm
 from kinerja_desktop.services.roster import AppointmentChanges, RosterService
 from kinerja_desktop.services.database import Database
@@ -238,10 +238,8 @@ class OfficialDialog(QDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        try:
-            self.saved_id, _warnings = self.roster.save(self.official_id, self.value(),
-                                                        self.changes())
-        except KinerjaError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        saved = attempt(self, lambda: self.roster.save(self.official_id, self.value(),
+                                                       self.changes()))
+        if saved:
+            self.saved_id, _warnings = saved.value
+            self.accept()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from kinerja_desktop.gui.setup.setup_forms import (EmblemForm, InstitutionForm, PcForm,
                                                    SignatoriesForm)
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings
@@ -69,10 +69,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self.problems():
             return
-        try:
-            setup.save_setup(self.db, self.dataset_settings(), self.signatories_form.values())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if not attempt(self, lambda: setup.save_setup(self.db, self.dataset_settings(),
+                                                      self.signatories_form.values())):
             return
         self.pc_form.save(self.settings)
         super().accept()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
 
 from kinerja_desktop.domain import ranks
 from kinerja_desktop.errors import Problem
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.gui.shared.widgets import ProblemLabel
 from kinerja_desktop.resources import resource_path
@@ -135,10 +135,9 @@ class EmblemForm(QWidget):
                                                   self.tr("Gambar (*.png *.jpg *.jpeg)"))
         if not path:
             return
-        try:
-            self.set_emblem(setup.read_emblem(path))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        emblem = attempt(self, lambda: setup.read_emblem(path))
+        if emblem:
+            self.set_emblem(emblem.value)
 
     def set_emblem(self, content: bytes | None) -> None:
         self.emblem = content

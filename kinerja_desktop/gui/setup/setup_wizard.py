@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, 
 
 from kinerja_desktop.gui.setup.setup_forms import (EmblemForm, InstitutionForm, PcForm,
                                                    SignatoriesForm)
-from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings
@@ -94,17 +94,12 @@ class FirstRunWizard(QWizard):
                                self.emblem_form.emblem, self.emblem_form.paper())
 
     def accept(self) -> None:
-        try:
-            setup.save_setup(self.db, self.dataset_settings(), self.signatories_form.values())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        if not attempt(self, lambda: setup.save_setup(self.db, self.dataset_settings(),
+                                                      self.signatories_form.values())):
             return
         self.pc_form.save(self.settings)
         if self.demo_check.isChecked():
             from kinerja_desktop.services.demo import load_demo
-            try:
-                load_demo(self.db)
-                self.demo_loaded = True
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
+            # The setup is saved either way; a demo that fails to load is shown, not fatal.
+            self.demo_loaded = bool(attempt(self, lambda: load_demo(self.db)))
         super().accept()

@@ -1,2 +1,2 @@
-"""What several features use: widgets, errors, workers, settings, translation, forms, formats,
+"""What several features use: widgets, errors, operations, settings, translation, forms, formats,
 and the context and shared windows the main window gives the features' actions."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import secrets
 import sys
 import traceback
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -32,25 +34,38 @@ def setup_logging() -> None:
     log.setLevel(logging.INFO)
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
-    """Show any exception: known errors plainly, anything else as a bug with details."""
+def error_reference(now: datetime | None = None) -> str:
+    """A short reference for one unexpected error (KD-20261205-0931-3F7A): the dialog shows it
+    and the log holds it beside the traceback, so staff can quote it and support can find it."""
+    now = now or datetime.now()
+    return f"KD-{now:%Y%m%d-%H%M}-{secrets.token_hex(2).upper()}"
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> str | None:
+    """Show any exception: known errors plainly, anything else as a bug with details, logged
+    under a reference (returned; None for a known error)."""
     if isinstance(exc, ValidationError):
         lines = [p.describe() for p in exc.problems if p.is_error]
-        QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Data belum benar"), "\n".join(lines))
-        return
+        QMessageBox.warning(parent, title or QCoreApplication.translate(
+            "Errors", "Data belum benar"), "\n".join(lines))
+        return None
     if isinstance(exc, KinerjaError):
-        QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "Tidak dapat dilanjutkan"), str(exc))
-        return
+        QMessageBox.warning(parent, title or QCoreApplication.translate(
+            "Errors", "Tidak dapat dilanjutkan"), str(exc))
+        return None
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    log.error("Kesalahan tak terduga:\n%s", details)
+    reference = error_reference()
+    log.error("Kesalahan tak terduga, rujukan %s:\n%s", reference, details)
     text = QCoreApplication.translate(
         "Errors", "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.\n"
-                  "Rincian dicatat di {log}.").format(log=data_dir() / "kinerja.log")
+                  "Rincian dicatat di {log} dengan rujukan {ref}.").format(
+        log=data_dir() / "kinerja.log", ref=reference)
     box = QMessageBox(QMessageBox.Icon.Critical,
                       title or QCoreApplication.translate("Errors", "Kesalahan tak terduga"),
                       text, QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText(details)
     box.exec()
+    return reference
 
 
 def install_excepthook() -> None:

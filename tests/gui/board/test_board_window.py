@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage
 
 from kinerja_desktop.domain.programs import ProgramInput, ProgressInput
-from kinerja_desktop.gui.board import board_window as module
 from kinerja_desktop.gui.board.board_model import BoardModel
 from kinerja_desktop.gui.board.board_window import PAGE_EMPTY, PAGE_TABLE, BoardWindow
 from kinerja_desktop.gui.evaluation import evaluation_wizard
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.roster import RosterService
@@ -26,7 +26,7 @@ C = BoardModel.COLUMN
 
 @pytest.fixture
 def shown(monkeypatch):
-    return record_dialogs(monkeypatch, module)
+    return record_dialogs(monkeypatch, operations)
 
 
 @pytest.fixture

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QPushButton
+import os
+import threading
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from kinerja_desktop.domain.officials import OfficialInput
-from kinerja_desktop.gui.data_safety import actions as actions_module
 from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
+from kinerja_desktop.gui.shared import operations
+from kinerja_desktop.services import settings
+from kinerja_desktop.services import restore as restore_module
 from kinerja_desktop.services.backup import last_backup, verify_backup
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.dialogs import record_dialogs
@@ -53,8 +60,49 @@ def test_status_bar_reminds_when_never_backed_up(demo_window):
     assert "⚠" in button.text()
 
 
-def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch):
-    shown = record_dialogs(monkeypatch, actions_module)
+def roster_names(window) -> list[str]:
+    """The names the window's roster table shows, as the user reads them."""
+    model = window.table.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def open_files(path) -> int:
+    """File descriptors of this process open on the database file or its -wal/-shm."""
+    names = {str(path), f"{path}-wal", f"{path}-shm"}
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            count += os.readlink(f"/proc/self/fd/{fd}") in names
+        except OSError:
+            continue
+    return count
+
+
+@pytest.fixture
+def held_restore(monkeypatch):
+    """The real restore, stopped at its first step until `go_on` is set; records how many
+    files the process had open on the live database when the work began."""
+    real = restore_module.restore
+    seen = {"reached": threading.Event(), "go_on": threading.Event(), "open": None}
+
+    def held(db_path, backup_file, passphrase=None, close_live=None, now=None, progress=None):
+        seen["open"] = open_files(db_path)
+
+        def report(done, total, text):
+            progress(done, total, text)
+            if not seen["reached"].is_set():
+                seen["reached"].set()
+                seen["go_on"].wait(20)
+        return real(db_path, backup_file, passphrase, close_live, now, report)
+
+    monkeypatch.setattr(restore_module, "restore", held)
+    yield seen
+    seen["go_on"].set()
+    assert QThreadPool.globalInstance().waitForDone(20000)
+
+
+def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch, held_restore):
+    shown = record_dialogs(monkeypatch, operations)
     db = demo_window.db
     from kinerja_desktop.services.backup import make_backup
     backup = make_backup(db, tmp_path).path
@@ -62,31 +110,70 @@ def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch)
     RosterService(db).create(OfficialInput("198001012005011001", "Pegawai Sementara"))
     anas = RosterService(db).id_by_nip("197203151995031004")
     RosterService(db).set_active(anas, False)  # a change the restore must undo
+    demo_window.filter_bar.status_combo.setCurrentIndex(  # archived ones too
+        demo_window.filter_bar.status_combo.findData("semua"))
+    qtbot.waitUntil(lambda: "Pegawai Sementara" in roster_names(demo_window), timeout=5000)
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(backup), "")))
     window_action(demo_window, "restoreAction").trigger()
     assert "sebelum-pulih" in shown.questions[-1]
-    assert "dipulihkan" in shown.information[-1]
+
+    # While it runs: nothing reads the live database, nothing can be started, and the
+    # window does not close.
+    qtbot.waitUntil(held_restore["reached"].is_set, timeout=20000)
+    assert held_restore["open"] == 0  # the UI thread's connection was closed first
+    assert roster_names(demo_window) == []
+    assert not window_action(demo_window, "addAction").isEnabled()
+    assert not window_action(demo_window, "restoreAction").isEnabled()
+    qtbot.waitUntil(lambda: progress_of(demo_window) is not None, timeout=5000)
+    assert progress_of(demo_window).labelText().endswith("Menyalin cadangan ke disk lokal…")
+    demo_window.close()
+    assert demo_window.isVisible() and "tidak aman dihentikan" in shown.information[-1]
+    held_restore["go_on"].set()
+
+    qtbot.waitUntil(lambda: any("dipulihkan" in text for text in shown.information),
+                    timeout=20000)
+    assert shown.errors == []
     restored = demo_window.db
-    assert restored.path == db.path
+    assert restored is not db and restored.path == db.path
     assert RosterService(restored).get(anas).active
     after = dump_database(restored.path, include_audit=False)
     assert after["official"] == before["official"]
-    assert demo_window.model.rowCount() > 0
+    # The window shows the restored data and works again.
+    names = roster_names(demo_window)
+    assert "Pegawai Sementara" not in names and any("Anas Dwisatya" in n for n in names)
+    assert window_action(demo_window, "addAction").isEnabled()
+    assert window_action(demo_window, "restoreAction").isEnabled()
+    assert progress_of(demo_window) is None
 
 
-def test_a_bad_backup_file_leaves_the_window_on_its_database(app, demo_window, tmp_path,
+def progress_of(window) -> QProgressDialog | None:
+    found = [d for d in window.findChildren(QProgressDialog, "operationProgress")
+             if d.isVisible()]
+    return found[0] if found else None
+
+
+def test_a_bad_backup_file_leaves_the_window_on_its_database(app, qtbot, demo_window, tmp_path,
                                                             monkeypatch):
-    shown = record_dialogs(monkeypatch, actions_module)
+    shown = record_dialogs(monkeypatch, operations)
     bad = tmp_path / "rusak.kinerja"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    # The app opens its database with the settings upgraded (services.database.
+    # open_database_for_use), and so does the reopening after a restore: start from there.
+    settings.upgrade(demo_window.db)
     before = dump_database(demo_window.db.path, include_audit=False)
+    names = roster_names(demo_window)
+    assert names
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(bad), "")))
     window_action(demo_window, "restoreAction").trigger()
-    assert shown.errors, "the refusal is shown"
+    qtbot.waitUntil(lambda: bool(shown.errors), timeout=20000)
+    (error,) = shown.errors
+    assert "tidak dapat dipulihkan" in str(error) and "basis data tidak diubah" in str(error)
     assert dump_database(demo_window.db.path, include_audit=False) == before
-    assert demo_window.model.rowCount() > 0
+    assert roster_names(demo_window) == names  # the same data, shown again
+    assert window_action(demo_window, "addAction").isEnabled()
+    assert QThreadPool.globalInstance().waitForDone(20000)
 
 
 def test_closing_the_window_makes_the_daily_backup(app, qtbot, db, private_data_dir):
@@ -97,3 +184,63 @@ def test_closing_the_window_makes_the_daily_backup(app, qtbot, db, private_data_
     window.close()
     files = list((private_data_dir / "cadangan").glob("*.kinerja"))
     assert len(files) == 1
+
+
+def test_checking_a_backup_file_from_the_window(app, qtbot, demo_window, tmp_path,
+                                                monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kinerja_desktop.services.backup import make_backup
+    shown = record_dialogs(monkeypatch, operations)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _parent, _title, text, *a, **k: warnings.append(text)))
+    good = make_backup(demo_window.db, tmp_path).path
+    bad = tmp_path / "rusak.kinerja"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    for answers, path in enumerate((good, bad), start=1):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                            staticmethod(lambda *a, path=path, **k: (str(path), "")))
+        window_action(demo_window, "verifyBackupAction").trigger()
+        qtbot.waitUntil(lambda answers=answers: len(shown.information) + len(warnings)
+                        == answers, timeout=20000)
+    assert shown.information[0].startswith("Berkas cadangan baik (skema")
+    assert warnings[0].startswith("Berkas cadangan TIDAK dapat dipakai:")
+    assert shown.errors == []
+    assert QThreadPool.globalInstance().waitForDone(20000)
+
+
+def test_cancel_or_escape_during_a_backup_stops_it_and_leaves_no_file(app, qtbot, demo_db,
+                                                                      tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from kinerja_desktop.services import backup as backup_service
+    real = backup_service.make_backup
+    reached, go_on = threading.Event(), threading.Event()
+
+    def held(db, folder, passphrase=None, progress=None, cancelled=None):
+        progress(0.25, "Menyalin basis data…")
+        reached.set()
+        go_on.wait(20)
+        return real(db, folder, passphrase, progress, cancelled)
+
+    monkeypatch.setattr(backup_service, "make_backup", held)
+    shown = record_dialogs(monkeypatch, operations)
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    dialog = BackupDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.folder_edit.setText(str(stick))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.progress.value() == 250, timeout=5000)
+    assert dialog.progress.maximum() == 1000 and dialog.progress.text().startswith("Menyalin")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # asks the worker to stop: not closed yet
+    assert dialog.isVisible() and not dialog.start_button.isEnabled()
+    with qtbot.waitSignal(dialog.rejected, timeout=20000):
+        go_on.set()
+    assert list(stick.iterdir()) == [] and dialog.result_path is None
+    assert shown.errors == [] and last_backup(demo_db) is None
+    assert QThreadPool.globalInstance().waitForDone(20000)

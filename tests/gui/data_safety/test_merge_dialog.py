@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
-from kinerja_desktop.gui.data_safety import merge_dialog
 from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
+from kinerja_desktop.gui.shared import operations
+from kinerja_desktop.services import merge as merge_service
 from kinerja_desktop.services.backup import make_backup
 from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage.models import utc_now
@@ -28,6 +31,23 @@ def pair(tmp_path, demo_db):
     theirs.close()
 
 
+@pytest.fixture(autouse=True)
+def no_worker_left(app):
+    yield
+    # A worker still running would touch a database the fixtures close.
+    assert QThreadPool.globalInstance().waitForDone(20000)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def progress_dialog(dialog) -> QProgressDialog | None:
+    found = [d for d in dialog.findChildren(QProgressDialog, "operationProgress")
+             if d.isVisible()]
+    return found[0] if found else None
+
+
 def rename_unit(db, short: str) -> None:
     with db.atomic():
         db.handle.execute_sql("UPDATE unit SET short_name = ?, modified_at = ? WHERE id = 1",
@@ -36,7 +56,7 @@ def rename_unit(db, short: str) -> None:
 
 def test_dry_run_then_merge_taking_the_other_pcs_version(app, qtbot, pair, tmp_path,
                                                          monkeypatch):
-    record_dialogs(monkeypatch, merge_dialog)
+    shown = record_dialogs(monkeypatch, operations)
     ours, theirs = pair
     rename_unit(ours, "Kominfo PC ini")
     rename_unit(theirs, "Kominfo PC lain")  # changed on both sides: a conflict
@@ -44,16 +64,20 @@ def test_dry_run_then_merge_taking_the_other_pcs_version(app, qtbot, pair, tmp_p
     backup = make_backup(theirs, tmp_path / "usb").path
     dialog = MergeDialog(ours)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.file_edit.setText(str(backup))
     before = dump_database(ours.path, include_audit=False)
-    dialog.check_button.click()
-    assert dialog.plan is not None and not dialog.plan.applied
+    click(qtbot, dialog.check_button)
+    assert not dialog.check_button.isEnabled()  # running, off the UI thread
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert not dialog.plan.applied and dialog.check_button.isEnabled()
     assert dump_database(ours.path, include_audit=False) == before  # the dry run wrote nothing
     assert dialog.conflicts.count() == 1
     assert "Kominfo PC lain" in dialog.conflicts.item(0).text()
     dialog.conflicts.item(0).setCheckState(Qt.CheckState.Checked)
-    dialog.merge_button.click()
-    assert dialog.plan.applied
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        click(qtbot, dialog.merge_button)
+    assert dialog.plan.applied and shown.errors == []
     short = ours.handle.execute_sql("SELECT short_name FROM unit WHERE id = 1").fetchone()[0]
     assert short == "Kominfo PC lain"
     assert "memulihkan cadangan PC pertama" not in dialog.summary.text()
@@ -61,7 +85,7 @@ def test_dry_run_then_merge_taking_the_other_pcs_version(app, qtbot, pair, tmp_p
 
 def test_separately_entered_data_is_explained_in_the_summary(app, qtbot, tmp_path, monkeypatch):
     from kinerja_desktop.services.demo import load_demo
-    record_dialogs(monkeypatch, merge_dialog)
+    record_dialogs(monkeypatch, operations)
     ours, theirs = open_database(tmp_path / "pc1.db"), open_database(tmp_path / "pc2.db")
     try:
         for db in (ours, theirs):
@@ -71,7 +95,8 @@ def test_separately_entered_data_is_explained_in_the_summary(app, qtbot, tmp_pat
         dialog = MergeDialog(ours)
         qtbot.addWidget(dialog)
         dialog.file_edit.setText(str(backup))
-        dialog.check_button.click()
+        click(qtbot, dialog.check_button)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
         assert "memulihkan cadangan PC pertama" in dialog.summary.text()
     finally:
         ours.close()
@@ -79,12 +104,92 @@ def test_separately_entered_data_is_explained_in_the_summary(app, qtbot, tmp_pat
 
 
 def test_a_file_that_is_not_a_backup_is_refused(app, qtbot, demo_db, tmp_path, monkeypatch):
-    shown = record_dialogs(monkeypatch, merge_dialog)
+    shown = record_dialogs(monkeypatch, operations)
     junk = tmp_path / "bukan.kinerja"
     junk.write_bytes(b"bukan basis data")
     dialog = MergeDialog(demo_db)
     qtbot.addWidget(dialog)
     dialog.file_edit.setText(str(junk))
-    dialog.check_button.click()
-    assert shown.errors and dialog.plan is None
-    assert not dialog.merge_button.isEnabled()
+    click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: bool(shown.errors), timeout=20000)
+    assert dialog.plan is None
+    assert not dialog.merge_button.isEnabled() and dialog.check_button.isEnabled()
+
+
+@pytest.fixture
+def held_merge(monkeypatch):
+    """apply_merge that stops at the officials table until `go_on` is set."""
+    real = merge_service.apply_merge
+    reached, go_on = threading.Event(), threading.Event()
+
+    def held(db, path, passphrase=None, keep_theirs=frozenset(), progress=None,
+             cancelled=None):
+        def report(done, total, text):
+            progress(done, total, text)
+            if text == "Menggabungkan pejabat…" and not reached.is_set():
+                reached.set()
+                go_on.wait(20)
+        return real(db, path, passphrase, keep_theirs, report, cancelled)
+
+    monkeypatch.setattr(merge_service, "apply_merge", held)
+    yield reached, go_on
+    go_on.set()
+
+
+def checked_dialog(qtbot, pair, tmp_path) -> MergeDialog:
+    ours, theirs = pair
+    rename_unit(theirs, "Kominfo PC lain")
+    (tmp_path / "usb").mkdir()
+    backup = make_backup(theirs, tmp_path / "usb").path
+    dialog = MergeDialog(ours)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.file_edit.setText(str(backup))
+    click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=20000)
+    return dialog
+
+
+def test_a_merge_shows_its_tables_and_a_cancel_changes_nothing(app, qtbot, pair, tmp_path,
+                                                              monkeypatch, held_merge):
+    shown = record_dialogs(monkeypatch, operations)
+    reached, go_on = held_merge
+    ours = pair[0]
+    dialog = checked_dialog(qtbot, pair, tmp_path)
+    before = dump_database(ours.path, include_audit=False)
+    click(qtbot, dialog.merge_button)
+    qtbot.waitUntil(reached.is_set, timeout=20000)
+    qtbot.waitUntil(lambda: progress_dialog(dialog) is not None, timeout=5000)
+    progress = progress_dialog(dialog)
+    assert progress.labelText() == ("Menggabungkan data PC lain…\n(Batal: basis data ini tetap "
+                                    "seperti semula.)\nMenggabungkan pejabat…")
+    assert progress.maximum() > progress.value() > 0  # rows of the other file, so far
+    click(qtbot, progress.findChild(QPushButton, "cancelButton"))
+    go_on.set()
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=20000)
+    assert dialog.summary.text() == "Penggabungan dibatalkan; basis data tetap seperti semula."
+    assert shown.errors == [] and dialog.isVisible() and dialog.result() == 0
+    assert dump_database(ours.path, include_audit=False) == before
+    assert progress_dialog(dialog) is None
+
+
+def test_closing_during_a_merge_asks_then_cancels_and_closes(app, qtbot, pair, tmp_path,
+                                                            monkeypatch, held_merge):
+    shown = record_dialogs(monkeypatch, operations)
+    reached, go_on = held_merge
+    ours = pair[0]
+    dialog = checked_dialog(qtbot, pair, tmp_path)
+    before = dump_database(ours.path, include_audit=False)
+    click(qtbot, dialog.merge_button)
+    qtbot.waitUntil(reached.is_set, timeout=20000)
+    shown.answer = QMessageBox.StandardButton.No
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(shown.questions) == 1 and "Hentikan lalu tutup?" in shown.questions[0]
+    assert dialog.isVisible()
+    shown.answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(dialog.rejected, timeout=20000):
+        dialog.close()  # the window's close button
+        go_on.set()
+    assert len(shown.questions) == 2 and not dialog.isVisible()
+    assert dump_database(ours.path, include_audit=False) == before and shown.errors == []

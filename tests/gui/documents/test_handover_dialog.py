@@ -8,10 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kinerja_desktop.gui.documents import handover_dialog as dialog_module
-from kinerja_desktop.gui.documents import handover_list as list_module
 from kinerja_desktop.gui.documents.handover_dialog import HandoverDialog
 from kinerja_desktop.gui.documents.handover_list import HandoverListDialog
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.gui.shared.formatting import from_qdate
 from kinerja_desktop.services import demo
 from kinerja_desktop.services.handover import HandoverService
@@ -207,7 +206,7 @@ def test_edit_the_demo_handover(app, qtbot, demo_db):
 
 
 def test_cancel_with_changes_asks_first(app, qtbot, demo_db, monkeypatch):
-    shown = record_dialogs(monkeypatch, dialog_module)
+    shown = record_dialogs(monkeypatch, operations)
     d = open_dialog(qtbot, demo_db)
     d.reject()  # nothing typed: closes without asking
     assert shown.questions == [] and d.result() == d.DialogCode.Rejected
@@ -242,7 +241,7 @@ def test_list_shows_the_demo_handover_and_prints_by_signal(app, qtbot, demo_db):
 
 
 def test_list_delete_asks_and_deletes(app, qtbot, demo_db, monkeypatch):
-    shown = record_dialogs(monkeypatch, list_module)
+    shown = record_dialogs(monkeypatch, operations)
     d = open_list(qtbot, demo_db)
     shown.answer = QMessageBox.StandardButton.No
     qtbot.mouseClick(d.delete_button, Qt.MouseButton.LeftButton)

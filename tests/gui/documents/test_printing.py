@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from kinerja_desktop.gui.documents import printing, signature_dialog
+from kinerja_desktop.gui.documents import printing
 from kinerja_desktop.gui.documents.printing import PrintOptionsDialog
 from kinerja_desktop.gui.documents.signature_dialog import SignatureDialog
 from kinerja_desktop.gui.documents.verify_dialog import VerifyDialog
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services import documents
 from kinerja_desktop.services.documents import DocumentService
 from kinerja_desktop.services.evaluations import EvaluationService
@@ -23,7 +24,7 @@ from tests.helpers.dialogs import record_dialogs
 
 @pytest.fixture
 def shown(monkeypatch):
-    return record_dialogs(monkeypatch, printing, signature_dialog)
+    return record_dialogs(monkeypatch, operations)
 
 
 @pytest.fixture

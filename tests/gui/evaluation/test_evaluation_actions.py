@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from kinerja_desktop.gui.evaluation import evaluation_wizard
 from kinerja_desktop.gui.evaluation.evaluation_wizard import EvaluationWizard
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services.evaluations import EvaluationService
 from tests.helpers.dialogs import record_dialogs
 from tests.helpers.gui_fixtures import window_action
@@ -17,7 +17,7 @@ def visible(kind):
 
 
 def test_a_final_evaluation_opens_only_as_a_revision(demo_window, monkeypatch):
-    shown = record_dialogs(monkeypatch, evaluation_wizard)
+    shown = record_dialogs(monkeypatch, operations)
     final = EvaluationService(demo_window.db).evaluations()[0]
     assert final.final
     window_action(demo_window, "boardAction").trigger()

@@ -20,6 +20,7 @@ from kinerja_desktop.gui.evaluation.evaluation_wizard import (EvaluationWizard,
                                                               FinalEvaluationError, ProgramChooser,
                                                               choose_program_and_start,
                                                               open_evaluation_wizard)
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
@@ -34,7 +35,7 @@ BERAKHLAK_KEYS = ("berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis",
 
 @pytest.fixture
 def shown(monkeypatch):
-    return record_dialogs(monkeypatch, module)
+    return record_dialogs(monkeypatch, operations)
 
 
 def make_program(db, scheme: str = "capaian_berbobot", agree: bool = True) -> int:

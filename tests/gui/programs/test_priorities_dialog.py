@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
 from kinerja_desktop.domain.programs import ProgramInput, TargetInput
 from kinerja_desktop.errors import KinerjaError, ValidationError
-from kinerja_desktop.gui.programs import priorities_dialog as module
 from kinerja_desktop.gui.programs.priorities_dialog import PrioritiesDialog, PriorityEditDialog
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.dialogs import record_dialogs
@@ -20,7 +20,7 @@ from tests.helpers.dialogs import record_dialogs
 
 @pytest.fixture
 def shown(monkeypatch):
-    return record_dialogs(monkeypatch, module)
+    return record_dialogs(monkeypatch, operations)
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from kinerja_desktop.gui.programs import actions as module
 from kinerja_desktop.gui.roster.inauguration_dialog import InaugurationDialog
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services.programs import ProgramService
 from tests.helpers.dialogs import record_dialogs
 from tests.helpers.gui_fixtures import window_action
@@ -20,7 +20,7 @@ DEMO_DAY = date(2019, 6, 14)
 
 @pytest.fixture
 def shown(monkeypatch):
-    return record_dialogs(monkeypatch, module)
+    return record_dialogs(monkeypatch, operations)
 
 
 def hundred_day_programs(db) -> int:

@@ -14,6 +14,7 @@ from kinerja_desktop.domain.programs import ProgressInput, TargetInput
 from kinerja_desktop.gui.programs import program_editor as module
 from kinerja_desktop.gui.programs.program_editor import ProgramEditor
 from kinerja_desktop.gui.programs.target_model import COLUMN
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.roster import RosterService
@@ -26,7 +27,7 @@ START = date(2019, 6, 14)
 
 @pytest.fixture
 def shown(monkeypatch):
-    return record_dialogs(monkeypatch, module)
+    return record_dialogs(monkeypatch, operations)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from kinerja_desktop.gui.roster import import_dialog as module
 from kinerja_desktop.gui.roster.import_dialog import ImportDialog, PlansModel, ProblemsModel
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services import roster_io
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.dump import dump_database
@@ -53,7 +54,7 @@ def shown(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(module, "show_error", show_error)
+    monkeypatch.setattr(operations, "show_error", show_error)
     yield record
     if not record.expect_errors:
         assert record.errors == []

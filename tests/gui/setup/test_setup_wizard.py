@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWizard
 
-from kinerja_desktop.gui.setup import setup_forms, setup_wizard
+from kinerja_desktop.gui.setup import setup_forms
 from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
+from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services import setup
 from kinerja_desktop.storage import official_repo
@@ -23,7 +24,7 @@ def gui_settings(tmp_path):
 
 @pytest.fixture
 def wizard(app, qtbot, db, gui_settings, monkeypatch):
-    record_dialogs(monkeypatch, setup_wizard, setup_forms)
+    record_dialogs(monkeypatch, operations)
     widget = FirstRunWizard(db, gui_settings)
     qtbot.addWidget(widget)
     widget.show()
@@ -114,7 +115,7 @@ def test_cancel_leaves_the_database_untouched(wizard, qtbot, db, gui_settings):
 
 
 def test_a_bad_emblem_is_refused(wizard, tmp_path, monkeypatch):
-    shown = record_dialogs(monkeypatch, setup_forms)
+    shown = record_dialogs(monkeypatch, operations)
     bad = tmp_path / "lambang.gif"
     bad.write_bytes(b"GIF89a")
     wizard.emblem_form.choose(str(bad))
@@ -123,7 +124,7 @@ def test_a_bad_emblem_is_refused(wizard, tmp_path, monkeypatch):
 
 def test_the_sample_emblem_is_offered(wizard, db, monkeypatch):
     from kinerja_desktop.resources import resource_path
-    shown = record_dialogs(monkeypatch, setup_forms)
+    shown = record_dialogs(monkeypatch, operations)
     assert wizard.emblem_form.emblem is None  # never chosen without a click
     wizard.emblem_form.sample_button.click()
     sample = resource_path("icons", setup_forms.SAMPLE_EMBLEM).read_bytes()

@@ -5,7 +5,9 @@ unhandled exceptions there too. The real boxes are shown and read, then closed w
 from __future__ import annotations
 
 import logging
+import re
 import sys
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -94,20 +96,35 @@ def test_a_known_error_is_a_warning_with_its_message(app, log_file):
 
 def test_an_unexpected_error_is_a_critical_box_with_the_traceback_and_a_log(app, log_file):
     exc = caught(broken_step)
-    (box,) = boxes_shown(lambda: errors.show_error(None, exc))
+    references = []
+    (box,) = boxes_shown(lambda: references.append(errors.show_error(None, exc)))
+    (reference,) = references
+    assert re.fullmatch(r"KD-\d{8}-\d{4}-[0-9A-F]{4}", reference)
     assert box["icon"] == Icon.Critical
     assert box["title"] == "Kesalahan tak terduga"
     assert box["text"].startswith("Terjadi kesalahan yang tidak terduga. Data yang sudah "
                                   "disimpan tetap aman.")
-    assert str(log_file) in box["text"]
+    assert box["text"].endswith(f"Rincian dicatat di {log_file} dengan rujukan {reference}.")
     assert box["buttons"] == QMessageBox.StandardButton.Ok
     details = box["details"]
     assert details.startswith("Traceback (most recent call last):")
     assert "in broken_step" in details and details.rstrip().endswith(
         "ValueError: nilai rusak di langkah 3")
     logged = log_file.read_text(encoding="utf-8")
-    assert "ERROR Kesalahan tak terduga:" in logged
-    assert details.rstrip() in logged
+    assert f"ERROR Kesalahan tak terduga, rujukan {reference}:\n{details.rstrip()}" in logged
+
+
+def test_each_unexpected_error_gets_its_own_reference_of_its_minute(app):
+    at = datetime(2026, 12, 5, 9, 31, 42)
+    references = {errors.error_reference(at) for _ in range(50)}
+    assert all(re.fullmatch(r"KD-20261205-0931-[0-9A-F]{4}", r) for r in references)
+    assert len(references) > 40  # four random hex digits: two bugs in a minute stay apart
+
+
+def test_a_known_error_has_no_reference(app, log_file):
+    references = []
+    boxes_shown(lambda: references.append(errors.show_error(None, KinerjaError("Salah."))))
+    assert references == [None]
 
 
 def test_the_excepthook_shows_exceptions_as_show_error_does(app, log_file):
