@@ -49,7 +49,8 @@ def open_database_interactively(path) -> Database | None:
                 return None
             path, _ = QFileDialog.getOpenFileName(
                 None, QApplication.translate("App", "Pilih basis data Kinerja"), "",
-                QApplication.translate("App", "Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
+                QApplication.translate("App",
+                                       "Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
             if not path:
                 return None
 

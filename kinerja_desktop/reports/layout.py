@@ -591,7 +591,7 @@ def _canvas_maker(stamps: Sequence[Stamp | None], counter: list):
             self._kinerja_pending = []  # mutated in place: every saved state shares it
             self._kinerja_written = [0]
 
-        def showPage(self):
+        def showPage(self):  # noqa: N802 -- overrides ReportLab's Canvas.showPage
             state = dict(self.__dict__)
             pending = self._kinerja_pending
             if pending and pending[0]["_kinerja_part"] != state["_kinerja_part"]:

@@ -293,7 +293,7 @@ def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> N
                                 actor=lambda: EVALUATION_ACTOR)
     evaluation_id = service.start(program_id)
     content = service.get(evaluation_id).content
-    by_title = dict(zip((t.data.title for t in ANAS_TARGETS), ANAS_REALISATIONS))
+    by_title = dict(zip((t.data.title for t in ANAS_TARGETS), ANAS_REALISATIONS, strict=True))
     targets = [replace(t, realised=by_title[t.title]) for t in content.targets]
     content = replace(content, date=EVALUATION_DATE, targets=targets,
                       recommendation=EVALUATION_RECOMMENDATION, notes=EVALUATION_NOTES)
@@ -335,8 +335,9 @@ def load_demo(db: Database) -> DemoResult:
 
     A database loaded by an earlier version (roster and inauguration, no programs; or programs
     and no evaluation; or no handover) gets the programs, priorities, targets, evaluation and
-    handover it lacks. Anas Dwisatya's program is only agreed and evaluated while it is a draft with the demo's own
-    targets and no evaluation: a program the user has changed or agreed is left alone.
+    handover it lacks. Anas Dwisatya's program is only agreed and evaluated while it is a draft
+    with the demo's own targets and no evaluation: a program the user has changed or agreed is
+    left alone.
     """
     roster = RosterService(db)
     programs = ProgramService(db)

@@ -36,7 +36,7 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 
 
 def refresh(db: Database, official_ids: Iterable[int]) -> None:
-    """Recompute the derived roster rows of these officials (call inside the writing transaction)."""
+    """Recompute these officials' derived roster rows (call inside the writing transaction)."""
     ids = sorted(set(official_ids))
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))

@@ -98,7 +98,7 @@ def test_create_with_copied_targets(service, post, program):
     assert [t.data.due_date for t in service.targets(copy)] == [date(2019, 11, 18), None]
 
 
-# The inauguration's 100-day programs (demo) -----------------------------------------------------------
+# The inauguration's 100-day programs (demo) ------------------------------------------------------
 
 def test_create_for_inauguration_gives_each_of_the_five_a_program(demo_db):
     service = ProgramService(demo_db)

@@ -286,5 +286,5 @@ class BoardModel(QAbstractTableModel):
         where = {r.program_id: n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(old, [
             self.index(where[pid], i.column()) if pid in where else QModelIndex()
-            for pid, i in zip(ids, old)])
+            for pid, i in zip(ids, old, strict=True)])
         self.layoutChanged.emit()

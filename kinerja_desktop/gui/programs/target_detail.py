@@ -211,8 +211,9 @@ class TargetDetail(QWidget):
             return
         d = target.data
         self.title_label.setText(d.title)
+        priority = rules.label(rules.PRIORITIES, d.priority).lower()
         state = [rules.label(rules.TARGET_KINDS, d.kind),
-                 self.tr("kepentingan {0}").format(rules.label(rules.PRIORITIES, d.priority).lower())]
+                 self.tr("kepentingan {0}").format(priority)]
         if d.indicator:
             state.append(self.tr("indikator: {0}").format(d.indicator))
         self.state_label.setText(" · ".join(state))

@@ -21,7 +21,8 @@ class AppointmentDialog(QDialog):
         self._rank = rank
         self.post_edit = QLineEdit(self)
         self.post_edit.setObjectName("postEdit")
-        self.post_edit.setPlaceholderText(self.tr("mis. Kepala Dinas Kependudukan dan Catatan Sipil"))
+        self.post_edit.setPlaceholderText(
+            self.tr("mis. Kepala Dinas Kependudukan dan Catatan Sipil"))
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("unitCombo")
         self.unit_combo.setEditable(True)

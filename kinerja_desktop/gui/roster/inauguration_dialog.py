@@ -216,7 +216,7 @@ class InaugurationDialog(LongFormDialog):
         for row in self.rows:
             chain += row.focus_chain()
         chain += [self.add_button, self.remove_button, self.ok_button, self.cancel_button]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):  # neighbours: one shorter
             QWidget.setTabOrder(first, second)
 
     def _set_current(self, row: InaugurationRow | None) -> None:

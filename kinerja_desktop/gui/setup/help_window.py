@@ -1,4 +1,4 @@
-"""The user guide (resources/panduan/index.html) in a QTextBrowser, offline, with find-as-you-type."""
+"""The user guide (resources/panduan/index.html) in a QTextBrowser, offline, find-as-you-type."""
 
 from __future__ import annotations
 

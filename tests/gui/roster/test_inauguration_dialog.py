@@ -276,8 +276,9 @@ def test_cancel_of_an_untouched_dialog_asks_nothing(qtbot, app, before_db, monke
 
 def test_a_refused_save_keeps_the_dialog_open(qtbot, app, before_db, monkeypatch):
     shown = []
-    monkeypatch.setattr(module, "record_inauguration",
-                        lambda db, data: (_ for _ in ()).throw(KinerjaError("Basis data terkunci.")))
+    monkeypatch.setattr(
+        module, "record_inauguration",
+        lambda db, data: (_ for _ in ()).throw(KinerjaError("Basis data terkunci.")))
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text, *a: shown.append(text)))
     dialog = open_dialog(qtbot, before_db)
