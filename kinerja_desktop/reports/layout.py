@@ -462,7 +462,7 @@ def signature_blocks(date_line: str, signers: Sequence[Signer], width: float) ->
         slots = max(count, 2)
         column = width / slots
         offset = slots - count  # a lone signer goes to the right
-        empty_row = [""] * slots
+        empty_row: list[object] = [""] * slots  # cells: text, or a signer's flowables
         date_cells = list(empty_row)
         upper, space, lower = list(empty_row), list(empty_row), list(empty_row)
         for index, signer in enumerate(row):

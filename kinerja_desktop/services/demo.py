@@ -330,6 +330,13 @@ def _add_handover(db: Database, roster: RosterService) -> int:
     return 1
 
 
+def _demo_official(roster: RosterService, nip: str) -> int:
+    official_id = roster.id_by_nip(nip)
+    if official_id is None:  # every NIP the demo names is one of OFFICIALS, added first
+        raise LookupError(f"Pejabat contoh dengan NIP {nip} tidak ada.")
+    return official_id
+
+
 def load_demo(db: Database) -> DemoResult:
     """Load the demo; what is already there is left alone, so a second run changes nothing.
 
@@ -359,7 +366,7 @@ def load_demo(db: Database) -> DemoResult:
                 added += 1
         inaugurated = repo.find_inauguration(db, INAUGURATION_DATE, INAUGURATION_PLACE) is not None
         if not inaugurated:
-            items = [InaugurationItem(roster.id_by_nip(nip), post, unit, "II.b", filling)
+            items = [InaugurationItem(_demo_official(roster, nip), post, unit, "II.b", filling)
                      for nip, post, unit, filling in INAUGURATED]
             record_inauguration(db, InaugurationInput(
                 INAUGURATION_DATE, INAUGURATION_PLACE, bupati,

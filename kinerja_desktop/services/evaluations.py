@@ -108,7 +108,7 @@ class EvaluationService:
             Decimal(str(t.latest_realised)) if t.latest_realised is not None else None)
             for t in program_repo.list_targets(self.db, program_id)]
         settings = self.settings()
-        evaluators = []
+        evaluators: list[EvaluatorAssessment] = []
         signatories = {s.role: s for s in official_repo.list_signatories(self.db)}
         for role in EVALUATOR_ROLES:
             if role in signatories:

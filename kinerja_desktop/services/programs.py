@@ -93,6 +93,8 @@ class ProgramService:
         data = data.resolved()
         problems = rules.validate_program(data)
         if not problems:
+            # A valid program, resolved, has both dates.
+            assert data.start_date is not None and data.end_date is not None
             for number, target in enumerate(repo.target_inputs(self.db, program_id), start=1):
                 if target.due_date and not data.start_date <= target.due_date <= data.end_date:
                     problems.append(Problem("tanggal_mulai", f"Tenggat target '{target.title}' "

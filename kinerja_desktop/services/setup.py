@@ -8,7 +8,7 @@ import binascii
 from dataclasses import dataclass
 from pathlib import Path
 
-from kinerja_desktop.domain.nip import check_nip
+from kinerja_desktop.domain.nip import check_nip, parse_nip
 from kinerja_desktop.domain.ranks import parse_rank
 from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
 from kinerja_desktop.services.setting_keys import (ADDRESS_KEY, AGENCY_KEY, EMBLEM_KEY,
@@ -184,10 +184,7 @@ def save_signatories(db: Database, signatories: list[SignatoryInput]) -> dict[st
     ids = {}
     with db.atomic():
         for s in signatories:
-            nip = None
-            if s.nip.strip():
-                info, _ = check_nip(s.nip)
-                nip = info.nip
+            nip = parse_nip(s.nip).nip if s.nip.strip() else None  # checked above
             rank = parse_rank(s.rank) if s.rank else None
             name, title = _clean(s.name), _clean(s.title)
             existing = official_repo.signatory_by_role(db, s.role)
