@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -17,6 +17,7 @@ from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem
 from kinerja_desktop.gui.roster.official_picker import OfficialPicker
 from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, OptionalDateEdit,
                                                 ProblemLabel, confirm, make_date_edit)
 from kinerja_desktop.services.handover import HandoverService

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -10,6 +10,7 @@ from kinerja_desktop.domain.handover import HandoverSummary
 from kinerja_desktop.gui.documents.handover_dialog import HandoverDialog
 from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.gui.shared.widgets import HINT_COLOUR, confirm
 from kinerja_desktop.services.handover import HandoverService

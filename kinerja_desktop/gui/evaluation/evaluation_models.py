@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QStyledItemDelegate, QWidget
 
@@ -13,6 +13,7 @@ from kinerja_desktop.domain import scoring
 from kinerja_desktop.domain.evaluations import MAX_NOTE, TargetAssessment
 from kinerja_desktop.domain.programs import TARGET_KINDS, format_number, label
 from kinerja_desktop.gui.shared.formatting import locale
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 MAX_REALISED = 1_000_000_000

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from kinerja_desktop.domain.programs import MAX_TITLE, DevelopmentPriority
 from kinerja_desktop.errors import KinerjaError, Problem
 from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.gui.shared.widgets import HINT_COLOUR, ProblemLabel, confirm
 from kinerja_desktop.services.programs import ProgramService

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
@@ -25,6 +25,7 @@ from kinerja_desktop.gui.programs.target_delegates import TargetDelegate
 from kinerja_desktop.gui.programs.target_detail import TargetDetail
 from kinerja_desktop.gui.programs.target_model import COLUMN, TargetModel
 from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.widgets import empty_page
 from kinerja_desktop.paths import data_dir
 from kinerja_desktop.services.programs import ProgramService

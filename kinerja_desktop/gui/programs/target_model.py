@@ -8,14 +8,14 @@ from datetime import date
 from decimal import Decimal
 from collections.abc import Callable
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QDate,
-                            QMimeData, QModelIndex, Qt)
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QDate, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.programs import (DevelopmentPriority, ProgramRecord, TargetInput,
                                              TargetRecord)
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 
 MIME_TYPE = "application/x-kinerja-target-row"
 SELESAI = "__selesai__"  # the unit column's choice for a done/not-done target

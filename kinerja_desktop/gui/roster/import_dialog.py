@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QStandardPaths,
-                            Qt, Signal)
+from PySide6.QtCore import QAbstractTableModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QProgressBar, QPushButton, QTabWidget,
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.errors import InputFileError, Problem
 from kinerja_desktop.gui.shared.errors import show_error
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.gui.shared.widgets import confirm
 from kinerja_desktop.gui.shared.workers import Operation, on_database, run_operation
