@@ -21,6 +21,8 @@ from kinerja_desktop.services.database import Database, open_database
 def create_application(argv: list[str], lang: str | None = None) -> QApplication:
     """The QApplication with names, icon and translators set (reused if one exists)."""
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    if not isinstance(app, QApplication):  # a QCoreApplication made elsewhere: no windows
+        raise RuntimeError("a QCoreApplication is running; the window needs a QApplication")
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.settings import GuiSettings
-from kinerja_desktop.gui.shared.workers import on_database, run_operation
+from kinerja_desktop.gui.shared.workers import Operation, on_database, run_operation
 from kinerja_desktop.services.database import Database
 
 LAST_FOLDER = "cadangan/folder_terakhir"
@@ -29,7 +29,7 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Cadangkan basis data"))
         self.db = db
         self.settings = settings or GuiSettings()
-        self.operation = None
+        self.operation: Operation | None = None
         self.result_path: Path | None = None
         intro = QLabel(self.tr("Salinan lengkap basis data (termasuk bukti dukung) ditulis ke "
                                "folder yang dipilih, lalu diperiksa sebelum diberi nama akhir. "

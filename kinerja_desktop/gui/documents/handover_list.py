@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -178,7 +179,8 @@ class HandoverListDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Delete and Enter on the list act on the selected handover (the view ignores them).
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Delete:
                 self.delete()
                 return True

@@ -220,5 +220,5 @@ def print_batch(parent: QWidget, db: Database, inauguration_day: date | None) ->
 
     operation = run_operation(on_database(db, work), finished, failed,
                               lambda done, total: progress.setValue(done))
-    progress.canceled.connect(operation.cancel)
-    parent._batch_operation = operation  # kept alive while it runs
+    # The connection holds this lambda, and so the operation, as long as the dialog lives.
+    progress.canceled.connect(lambda: operation.cancel())

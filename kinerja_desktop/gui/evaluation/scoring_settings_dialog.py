@@ -46,8 +46,8 @@ class ScoringSettingsDialog(QDialog):
         self.meets_spin.setObjectName("meetsSpin")
         self.consolidation_combo = QComboBox(self)
         self.consolidation_combo.setObjectName("consolidationCombo")
-        for code, label in CONSOLIDATION_RULES.items():
-            self.consolidation_combo.addItem(label, code)
+        for code, text in CONSOLIDATION_RULES.items():
+            self.consolidation_combo.addItem(text, code)
 
         form = QFormLayout()
         form.addRow(self.tr("&Batas capaian per target:"), self.cap_spin)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 class ServiceCommand(QUndoCommand):
     """A change already written to the database, with the calls that undo and redo it."""
 
-    def __init__(self, text: str, undo: Callable[[], None], redo: Callable[[], None],
+    def __init__(self, text: str, undo: Callable[[], object], redo: Callable[[], object],
                  failed: Callable[[BaseException], None]):
         super().__init__(text)
         self._undo, self._redo, self._failed = undo, redo, failed
@@ -29,7 +29,7 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         self._run(self._undo)
 
-    def _run(self, call: Callable[[], None]) -> None:
+    def _run(self, call: Callable[[], object]) -> None:  # what the call returns is not used
         try:
             call()
         except Exception as exc:  # noqa: BLE001 - shown to the user; the stack is then reset

@@ -382,9 +382,9 @@ class ImportDialog(QDialog):
                 and not report.applied and report.new + report.updated > 0)
 
     def start_import(self) -> None:
-        if not self.can_import():
-            return
         report = self.report
+        if report is None or not self.can_import():
+            return
         self.state = self.APPLYING
         total = max(1, len(report.plans))
         self.progress_bar.setRange(0, total)

@@ -18,8 +18,8 @@ from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem
 from kinerja_desktop.gui.roster.inauguration_row import ERROR_COLOUR, InaugurationRow
 from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, locale
-from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, ProblemLabel, confirm,
-                                                date_with_hint)
+from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, ProblemLabel,
+                                                combo_line_edit, confirm, date_with_hint)
 from kinerja_desktop.services.inauguration import InaugurationResult, record_inauguration
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
@@ -71,7 +71,7 @@ class InaugurationDialog(LongFormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
         layout.addLayout(self.rows_bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.rows_scroll, 1)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -104,7 +104,7 @@ class InaugurationDialog(LongFormDialog):
         for signer in self.roster.signatories():
             self.signatory_combo.addItem(f"{signer.name} — {signer.title}", signer.id)
         # Typing another name is always possible; with no signatories set up it is the only way.
-        self.signatory_combo.lineEdit().setPlaceholderText(
+        combo_line_edit(self.signatory_combo).setPlaceholderText(
             self.tr("ketik nama dan jabatan, mis. Ratu Tatu Chasanah, Bupati Serang"))
         self.signatory_combo.setToolTip(
             self.tr("Pilih dari daftar penandatangan, atau ketik nama dan jabatan lain"))
@@ -113,8 +113,9 @@ class InaugurationDialog(LongFormDialog):
         self.note_edit.setPlaceholderText(self.tr("tidak wajib"))
         self.header = QFormLayout()
         self.header.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.header.addRow(self.tr("&Tanggal:"), date_row)
-        self.header.labelForField(date_row).setBuddy(self.date_edit)
+        date_label = QLabel(self.tr("&Tanggal:"), self)
+        date_label.setBuddy(self.date_edit)
+        self.header.addRow(date_label, date_row)
         self.header.addRow(self.tr("T&empat:"), self.place_edit)
         self.header.addRow(self.tr("Dilantik &oleh:"), self.signatory_combo)
         self.header.addRow(self.tr("&Catatan:"), self.note_edit)
@@ -150,11 +151,11 @@ class InaugurationDialog(LongFormDialog):
         self.empty_label.setStyleSheet(f"color: {HINT_COLOUR}; padding: 24px")
         self.rows_layout.addWidget(self.empty_label)
         self.rows_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("rowsScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(self.rows_widget)
+        self.rows_scroll = QScrollArea(self)
+        self.rows_scroll.setObjectName("rowsScroll")
+        self.rows_scroll.setWidgetResizable(True)
+        self.rows_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rows_scroll.setWidget(self.rows_widget)
 
     def _make_actions(self) -> None:
         for keys, slot, name in (
@@ -228,11 +229,11 @@ class InaugurationDialog(LongFormDialog):
         if row is not self._current:
             self._set_current(row)
         if widget is not row:
-            self.scroll.ensureWidgetVisible(widget)
+            self.rows_scroll.ensureWidgetVisible(widget)
 
     def _ensure_visible(self, row: InaugurationRow) -> None:
         if row in self.rows:
-            self.scroll.ensureWidgetVisible(row)
+            self.rows_scroll.ensureWidgetVisible(row)
 
     def _row_changed(self, row: InaugurationRow) -> None:
         if row in self.rows:
@@ -379,7 +380,8 @@ class InaugurationDialog(LongFormDialog):
             text = self.tr("Tambahkan minimal satu pejabat yang dilantik.")
             return (self.tr("Belum diisi: {0}.").format(", ".join(general)) + " " + text
                     if general else text)
-        parts, by_row = [], {}
+        parts: list[str] = []
+        by_row: dict[int, set[str]] = {}
         for p in missing:
             if p.row is None:
                 parts.append(self._field_label(p.field))

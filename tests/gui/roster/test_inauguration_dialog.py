@@ -18,6 +18,7 @@ from kinerja_desktop.services import demo
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import official_repo
 from tests.helpers.nips import many_nips
+from tests.helpers.shadowing import hidden_methods
 
 # Suggestion lists are popups; the offscreen platform cannot raise them or grab the keyboard
 # for them, and says so. Those are the platform's limits (like propagateSizeHints), not ours.
@@ -64,7 +65,7 @@ def pick_from_popup(qtbot, row, text: str) -> None:
     """Type part of a name, wait for the suggestions, take the first with Down and Enter."""
     picker = row.official_edit
     type_into(qtbot, picker, text)
-    popup = picker.completer.popup()
+    popup = picker.suggester.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -334,9 +335,9 @@ def test_suggestions_stay_bounded_and_follow_the_typed_text(qtbot, app, db, monk
     assert searches == [] and fetched == []  # opening the dialog loads no officials
     picker = dialog.rows[0].official_edit
     type_into(qtbot, picker, "Pejabat Uji")
-    qtbot.waitUntil(picker.completer.popup().isVisible)
+    qtbot.waitUntil(picker.suggester.popup().isVisible)
 
-    model = picker.completer.popup().model()
+    model = picker.suggester.popup().model()
     assert model.rowCount() == SUGGESTIONS + 1  # the matches shown, then "… and 288 more"
     assert "288 pejabat lainnya" in model.index(SUGGESTIONS, 0).data()
     assert searches and all(len(text.strip()) >= 2 and "Pejabat Uji".startswith(text)
@@ -348,8 +349,8 @@ def test_suggestions_stay_bounded_and_follow_the_typed_text(qtbot, app, db, monk
     qtbot.keyClicks(picker, " 250")
     qtbot.waitUntil(lambda: searches[-1] == "Pejabat Uji 250")
     assert model.rowCount() == 1
-    qtbot.keyClick(picker.completer.popup(), Qt.Key.Key_Down)
-    qtbot.keyClick(picker.completer.popup(), Qt.Key.Key_Return)
+    qtbot.keyClick(picker.suggester.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(picker.suggester.popup(), Qt.Key.Key_Return)
     assert picker.text().startswith("Pejabat Uji 250 (")
     assert dialog.rows[0].official_id == roster.id_by_nip(many_nips(300)[249])
 
@@ -374,7 +375,7 @@ def test_rows_by_keyboard_and_wheel_over_an_unfocused_combo(qtbot, app, before_d
     assert dialog.rows_title.text().endswith("(4)")
 
     combo = dialog.rows[0].eselon_combo
-    bar = dialog.scroll.verticalScrollBar()
+    bar = dialog.rows_scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # four rows overflow the list once laid out
     bar.setValue(0)
     assert not combo.hasFocus()
@@ -384,3 +385,14 @@ def test_rows_by_keyboard_and_wheel_over_an_unfocused_combo(qtbot, app, before_d
     QApplication.sendEvent(combo, wheel)
     assert combo.currentText() == "II.b"
     assert bar.value() > 0
+
+
+def test_no_attribute_hides_a_qt_method(qtbot, app, before_db):
+    # dialog.scroll was the rows' scroll area, so QWidget.scroll(dx, dy) could not be called;
+    # the picker's completer attribute hid QLineEdit.completer() the same way.
+    dialog = open_dialog(qtbot, before_db)
+    row = dialog.rows[0]
+    assert "scroll" not in hidden_methods(dialog)
+    assert hidden_methods(row) == [] and hidden_methods(row.official_edit) == []
+    assert row.official_edit.completer() is None  # the suggestions are not Qt's completer
+    dialog.scroll(0, 0)
