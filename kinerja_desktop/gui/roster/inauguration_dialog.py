@@ -34,8 +34,7 @@ class InaugurationDialog(LongFormDialog):
         self.setWindowTitle(self.tr("Catat pelantikan"))
         self.db = db
         self.roster = RosterService(db)
-        # Shadows QDialog.result() on purpose: the caller reads the summary from here.
-        self.result: InaugurationResult | None = None
+        self.recorded: InaugurationResult | None = None  # once saved (QDialog.result() is Qt's)
         self.rows: list[InaugurationRow] = []
         self._current: InaugurationRow | None = None
         self._officials: dict[int, OfficialRecord | None] = {}
@@ -417,7 +416,7 @@ class InaugurationDialog(LongFormDialog):
         if not self.validate():
             return
         try:
-            self.result = record_inauguration(self.db, self.value())
+            self.recorded = record_inauguration(self.db, self.value())
         except KinerjaError as exc:
             show_error(self, exc)
             return
@@ -425,10 +424,10 @@ class InaugurationDialog(LongFormDialog):
 
     def summary(self) -> str:
         """One line for the caller's status bar after a successful save."""
-        if self.result is None:
+        if self.recorded is None:
             return ""
         return self.tr("Pelantikan dicatat: {0} pejabat dilantik, {1} jabatan lama diakhiri.") \
-            .format(len(self.result.appointment_ids), len(self.result.ended))
+            .format(len(self.recorded.appointment_ids), len(self.recorded.ended))
 
     def has_input(self) -> bool:
         return bool(any(row.has_input() for row in self.rows) or self.place_edit.text().strip()

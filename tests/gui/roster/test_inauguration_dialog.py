@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.errors import KinerjaError
@@ -144,7 +144,7 @@ def test_records_the_14_june_2019_inauguration(qtbot, app, before_db):
     assert dialog.ok_button.isEnabled(), dialog.missing_label.text() + dialog.problems.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    assert dialog.result is not None and not dialog.isVisible()
+    assert dialog.recorded is not None and not dialog.isVisible()
     assert dialog.summary().startswith("Pelantikan dicatat: 5 pejabat dilantik")
     assert count(before_db, "inauguration") == 1
     place, signatory, by = before_db.handle.execute_sql(
@@ -154,7 +154,7 @@ def test_records_the_14_june_2019_inauguration(qtbot, app, before_db):
     assert by == "Ratu Tatu Chasanah, Bupati Serang"
     linked = before_db.handle.execute_sql(
         "SELECT official_id, filling, start_date, decree_number FROM appointment "
-        "WHERE inauguration_id = ? ORDER BY id", (dialog.result.inauguration_id,)).fetchall()
+        "WHERE inauguration_id = ? ORDER BY id", (dialog.recorded.inauguration_id,)).fetchall()
     assert [r[0] for r in linked] == [ids[n] for n in (ANAS, RACHMAT, AJAT, ISHAK, ABDULLAH)]
     assert [r[1] for r in linked] == ["seleksi_terbuka"] * 4 + ["rotasi"]
     assert {r[2] for r in linked} == {"2019-06-14"}
@@ -192,7 +192,7 @@ def test_ok_waits_for_a_complete_row_and_a_place(qtbot, app, before_db):
 
     # Enter in a field moves on; it never saves, even once everything is valid.
     qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
-    assert dialog.isVisible() and dialog.result is None
+    assert dialog.isVisible() and dialog.recorded is None
     assert count(before_db, "inauguration") == 0
 
     # A second, empty row blocks saving again until it is removed.
@@ -262,7 +262,7 @@ def test_cancel_with_rows_asks_first_and_writes_nothing(qtbot, app, before_db, m
 
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2
-    assert not dialog.isVisible() and dialog.result is None
+    assert not dialog.isVisible() and dialog.recorded is None
     assert count(before_db, "inauguration") == 0
     assert count(before_db, "appointment") == appointments
 
@@ -288,7 +288,7 @@ def test_a_refused_save_keeps_the_dialog_open(qtbot, app, before_db, monkeypatch
     fill_row(qtbot, dialog.rows[0], f"Kepala {demo.SATPOL}", demo.SATPOL)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert shown == ["Basis data terkunci."]
-    assert dialog.isVisible() and dialog.result is None
+    assert dialog.isVisible() and dialog.recorded is None
 
 
 def test_typed_inaugurator_and_new_unit_without_signatories(qtbot, app, db):
@@ -304,7 +304,7 @@ def test_typed_inaugurator_and_new_unit_without_signatories(qtbot, app, db):
     assert "Unit kerja baru ditambahkan: Satuan Polisi Pamong Praja" \
            in dialog.rows[0].preview.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None
+    assert dialog.recorded is not None
     signatory, by = db.handle.execute_sql(
         "SELECT inaugurating_signatory_id, inaugurated_by FROM inauguration").fetchone()
     assert signatory is None and by == "Ratu Tatu Chasanah, Bupati Serang"
@@ -389,10 +389,12 @@ def test_rows_by_keyboard_and_wheel_over_an_unfocused_combo(qtbot, app, before_d
 
 def test_no_attribute_hides_a_qt_method(qtbot, app, before_db):
     # dialog.scroll was the rows' scroll area, so QWidget.scroll(dx, dy) could not be called;
-    # the picker's completer attribute hid QLineEdit.completer() the same way.
+    # dialog.result (what was recorded) hid QDialog.result(), the picker's completer attribute
+    # QLineEdit.completer().
     dialog = open_dialog(qtbot, before_db)
     row = dialog.rows[0]
-    assert "scroll" not in hidden_methods(dialog)
+    assert hidden_methods(dialog) == []
+    assert dialog.result() == QDialog.DialogCode.Rejected  # Qt's: nothing accepted yet
     assert hidden_methods(row) == [] and hidden_methods(row.official_edit) == []
     assert row.official_edit.completer() is None  # the suggestions are not Qt's completer
     dialog.scroll(0, 0)
