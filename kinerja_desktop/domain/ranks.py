@@ -44,11 +44,6 @@ def rank_label(code: str | None) -> str:
     return f"{_RANK_NAME[code]} ({code})" if code in _RANK_NAME else code
 
 
-def rank_name(code: str | None) -> str:
-    """'IV/c' -> 'Pembina Utama Muda'."""
-    return _RANK_NAME.get(code or "", "")
-
-
 def _rank_code(text: str) -> str | None:
     m = re.fullmatch(r"(IV|III|II|I|[1-4])\s*[/\-.]?\s*([a-e])", text.strip(), re.IGNORECASE)
     if not m:

@@ -424,8 +424,8 @@ SCHEMA_6 = [
     '''CREATE TABLE "merge_peer" (
     "peer_id" VARCHAR(64) NOT NULL PRIMARY KEY,
     "last_merged_at" DATETIME NOT NULL)''',
-    # This dataset's own id, made once (one row): not a setting, so that writing it needs no
-    # audit trigger (nor kinerja_actor) and settings stay the user's.
+    # Not a setting, so that writing it needs no audit trigger (nor kinerja_actor) and
+    # settings stay the user's.
     '''CREATE TABLE "dataset" (
     "id" VARCHAR(32) NOT NULL PRIMARY KEY,
     "created_at" DATETIME NOT NULL)''',

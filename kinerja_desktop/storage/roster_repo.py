@@ -97,11 +97,6 @@ def refresh_all(db: Database) -> None:
         refresh(db, ids)
 
 
-def officials_of_unit(db: Database, unit_id: int) -> list[int]:
-    return [r[0] for r in db.execute_sql(
-        "SELECT DISTINCT official_id FROM appointment WHERE unit_id = ?", (unit_id,))]
-
-
 def _terms(text: str) -> list[str]:
     """Search terms: whitespace-separated words; a NIP typed with spaces, dots or dashes (as
     normalize_nip accepts it) is one term."""

@@ -498,7 +498,6 @@ def test_programs_by_official_and_nip(db):
     assert repo.program_ids(db) == [old, new, rachmat]  # by name: Anas before Rachmat
     assert repo.program_ids(db, OTHER_NIP) == [rachmat]
     assert repo.program_ids(db, "199901012020011001") == []
-    assert repo.programs_of_appointment(db, anas_post) == 2
 
 
 def test_foreign_keys_clean_after_everything(db, post):
