@@ -24,8 +24,10 @@ from kinerja_desktop.storage import official_repo, program_repo, settings_repo
 from kinerja_desktop.storage.database import Database
 
 SETTINGS_KEY = "pengaturan_penilaian"
-# Signatory roles that sit in the evaluation, the chair first (domain.md: the Bupati evaluates,
-# with the Wakil Bupati and the Sekda).
+# Signatory roles that sit in the evaluation, the chair first: the Bupati evaluates together with
+# the Wakil Bupati and the Sekda, as the Bupati of Serang announced at the 14 June 2019
+# inauguration (the news report behind services/demo.py); a 100-day evaluation has no
+# regulation of its own.
 EVALUATOR_ROLES = ("bupati", "wakil_bupati", "sekda")
 
 

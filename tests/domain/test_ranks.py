@@ -1,4 +1,5 @@
-"""Pangkat/golongan and eselon: the table from domain.md, parsing as typed, range warnings."""
+"""Pangkat/golongan (PP 99/2000) and eselon ranges (PP 100/2000 as amended by PP 13/2002):
+the tables, parsing as typed, range warnings."""
 
 from __future__ import annotations
 

@@ -240,7 +240,7 @@ class InaugurationDialog(LongFormDialog):
             self.validate()
 
     def _date_changed(self) -> None:
-        # Day 1 is the inauguration day, so day 100 is 99 days later (domain.md).
+        # Day 1 is the inauguration day, so day 100 is 99 days later (periods.default_end).
         day_100 = self.date_edit.date().addDays(99)
         self.date_hint.setText(self.tr("{0} · hari ke-100: {1}").format(
             locale().toString(self.date_edit.date(), "dddd"),
