@@ -229,7 +229,7 @@ class AssessmentDelegate(QStyledItemDelegate):
     """A spin box for a realisation (its lowest value meaning "not filled in"), a line for a
     note."""
 
-    def createEditor(self, parent: QWidget, option,  # noqa: N802
+    def createEditor(self, parent: QWidget, option,  # noqa: N802 - Qt's name
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         key = COLUMNS[index.column()][0]
         if key == "realisasi":
@@ -247,7 +247,7 @@ class AssessmentDelegate(QStyledItemDelegate):
             editor.setMaxLength(MAX_NOTE)
         return editor
 
-    def setEditorData(self, editor: QWidget,  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt's name
                       index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QDoubleSpinBox):
             value = index.data(Qt.ItemDataRole.EditRole)
@@ -256,7 +256,7 @@ class AssessmentDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model,  # noqa: N802
+    def setModelData(self, editor: QWidget, model,  # noqa: N802 - Qt's name
                      index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QDoubleSpinBox):
             editor.interpretText()

@@ -25,7 +25,7 @@ class TargetDelegate(QStyledItemDelegate):
     def _key(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return COLUMNS[index.column()][0]
 
-    def createEditor(self, parent: QWidget, option,  # noqa: N802
+    def createEditor(self, parent: QWidget, option,  # noqa: N802 - Qt's name
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         key = self._key(index)
         if key in ("jenis", "prioritas", "pembangunan"):
@@ -78,7 +78,7 @@ class TargetDelegate(QStyledItemDelegate):
             editor.setMaxLength(rules.MAX_TITLE if key == "judul" else rules.MAX_TEXT)
         return editor
 
-    def setEditorData(self, editor: QWidget,  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt's name
                       index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         key = self._key(index)
@@ -99,7 +99,7 @@ class TargetDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model,  # noqa: N802
+    def setModelData(self, editor: QWidget, model,  # noqa: N802 - Qt's name
                      index: QModelIndex | QPersistentModelIndex) -> None:
         key = self._key(index)
         if isinstance(editor, QComboBox):

@@ -215,7 +215,7 @@ class TargetModel(QAbstractTableModel):
             return d.priority_link_id
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802 - Qt's name
                 role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable():
             return False
