@@ -114,7 +114,7 @@ def generate(db: Database) -> None:
             p = by_program[program_id]
             last = min(TODAY, p["end_date"])
             span = (last - p["start_date"]).days
-            for k in range(rng.choice((0, 0, 1, 1, 2, 3, 4))):
+            for _ in range(rng.choice((0, 0, 1, 1, 2, 3, 4))):
                 reports.append(dict(uuid=new_uuid(), target=target_id,
                                     date=p["start_date"] + timedelta(days=rng.randint(0, span)),
                                     realised=round(value * rng.uniform(0.1, 1.1), 2),

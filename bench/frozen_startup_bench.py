@@ -108,7 +108,7 @@ def start_once(exe: Path, args: list[str], env: dict) -> dict:
         process.wait(timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         process.kill()
-        raise BenchError(f"{exe.name} did not exit within {TIMEOUT_S} s")
+        raise BenchError(f"{exe.name} did not exit within {TIMEOUT_S} s") from None
     if ready is None:
         raise BenchError(f"{exe.name} exited ({process.returncode}) without READY: "
                          f"{process.stderr.read()[-2000:]}")

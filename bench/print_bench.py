@@ -76,7 +76,7 @@ def make_sheets(count: int = SHEETS, seed: int = SEED) -> list[EvaluationSheet]:
                               "Jl. Veteran No. 1 Serang, Banten 42111, Telp. (0254) 200001",
                               "Serang")
     sheets = []
-    for n in range(count):
+    for _ in range(count):
         male = rng.random() < 0.6
         name, front, back = gen.name(male)
         full = " ".join(p for p in (front, name) if p) + (f", {back}" if back else "")
@@ -138,8 +138,9 @@ def make_sheets(count: int = SHEETS, seed: int = SEED) -> list[EvaluationSheet]:
                           on_behalf_of="BUPATI SERANG")]
         if rng.random() < 0.2:
             member_nip, _ = gen.nip(False)
-            signers.append(Signer("Anggota Tim Penilai", "KEPALA BKPSDM", "Hj. Siti Nurhayati, S.H.",
-                                  rank_label("IV/c"), format_nip(member_nip)))
+            signers.append(Signer("Anggota Tim Penilai", "KEPALA BKPSDM",
+                                  "Hj. Siti Nurhayati, S.H.", rank_label("IV/c"),
+                                  format_nip(member_nip)))
         revision = ("Revisi atas evaluasi tanggal 20 September 2019 (Baik); alasan: realisasi "
                     "target 3 salah ketik" if rng.random() < 0.05 else "")
         notes = ("Capaian inovasi perlu dijaga keberlanjutannya pada triwulan berikutnya; "

@@ -95,6 +95,8 @@ _OS_REASONS = {
 
 def os_reason(exc: OSError) -> str:
     """Why a file operation failed, in Indonesian."""
+    if exc.errno is None:  # raised by Python code without a number (TimeoutError(), shutil)
+        return "kesalahan sistem yang tidak dikenal"
     return _OS_REASONS.get(exc.errno, f"kesalahan sistem nomor {exc.errno}")
 
 

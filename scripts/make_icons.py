@@ -79,7 +79,7 @@ def text_path(font: QRawFont, text: str) -> QPainterPath:
     path = QPainterPath()
     glyphs = font.glyphIndexesForString(text)
     x = 0.0
-    for glyph, advance in zip(glyphs, font.advancesForGlyphIndexes(glyphs)):
+    for glyph, advance in zip(glyphs, font.advancesForGlyphIndexes(glyphs), strict=True):
         path.addPath(font.pathForGlyph(glyph).translated(x, 0))
         x += advance.x()
     return path
@@ -110,7 +110,8 @@ def icon_params(size: int) -> dict:
                     stem=3, diag=3, k_h=12, k_w=10, cap=Qt.PenCapStyle.FlatCap, shine=False)
     if size <= 32:
         return dict(margin=1.0, corner=6.0, ring_r=12.0, ring_w=3.0, track=True,
-                    stem=4.0, diag=3.6, k_h=14.0, k_w=10.0, cap=Qt.PenCapStyle.RoundCap, shine=False)
+                    stem=4.0, diag=3.6, k_h=14.0, k_w=10.0, cap=Qt.PenCapStyle.RoundCap,
+                    shine=False)
     # 48 px and up: proportional geometry.
     return dict(margin=s * 0.04, corner=s * 0.2, ring_r=s * 0.355, ring_w=s * 0.085, track=True,
                 stem=s * 0.115, diag=s * 0.105, k_h=s * 0.40, k_w=s * 0.29,
@@ -197,7 +198,8 @@ def draw_app_icon(size: int) -> QImage:
     painter.setPen(QPen(GOLD, p["ring_w"], Qt.PenStyle.SolidLine, p["cap"]))
     painter.drawArc(ring_rect, 90 * 16, -270 * 16)
 
-    # The K sits optically centred: nudged right by a hair because its stem is heavier than its tips.
+    # The K sits optically centred: nudged right by a hair because its stem is heavier than its
+    # tips.
     if size <= 24:
         pixel_k(painter, size, p)
     else:
@@ -226,7 +228,8 @@ def shield_path(left: float, top: float, right: float, bottom: float) -> QPainte
     path.quadTo(right, top, right, top + 10)
     path.lineTo(right, top + (bottom - top) * 0.45)
     path.cubicTo(right, top + (bottom - top) * 0.78, cx + 40, bottom - 18, cx, bottom)
-    path.cubicTo(cx - 40, bottom - 18, left, top + (bottom - top) * 0.78, left, top + (bottom - top) * 0.45)
+    path.cubicTo(cx - 40, bottom - 18, left, top + (bottom - top) * 0.78,
+                 left, top + (bottom - top) * 0.45)
     path.lineTo(left, top + 10)
     path.quadTo(left, top, left + 10, top)
     path.closeSubpath()
@@ -280,9 +283,11 @@ def draw_kapas(painter: QPainter, start: QPointF, ctrl: QPointF, end: QPointF) -
         # Bolls towards the middle hang further out than those towards the rim, which would clip.
         offset = 0.0 if t >= 1.0 else (11.0 if side == -1 else 5.0)
         normal = angle + side * math.pi / 2
-        centre = QPointF(point.x() + offset * math.cos(normal), point.y() + offset * math.sin(normal))
+        centre = QPointF(point.x() + offset * math.cos(normal),
+                         point.y() + offset * math.sin(normal))
         if offset:
-            painter.setPen(QPen(QColor("#7A5230"), 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setPen(QPen(QColor("#7A5230"), 1.6, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
             painter.drawLine(point, centre)
         painter.save()
         painter.translate(centre)
@@ -322,7 +327,8 @@ def draw_ribbon(painter: QPainter, width: int, y: float, height: float, label: s
         # The fold: a small dark triangle joining the tail to the body.
         edge = body.left() if side == -1 else body.right()
         painter.setBrush(QColor("#5E1010"))
-        painter.drawPolygon(QPolygonF([QPointF(edge, y + height), QPointF(edge - side * 8, y + fold + height),
+        painter.drawPolygon(QPolygonF([QPointF(edge, y + height),
+                                       QPointF(edge - side * 8, y + fold + height),
                                        QPointF(edge, y + fold + height)]))
     painter.setBrush(red)
     curve = QPainterPath()  # the body bends down slightly in the middle, like cloth

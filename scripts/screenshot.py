@@ -112,16 +112,12 @@ def main(argv: list[str]) -> int:
         settle(app)
         dialog.grab().save(str(args.out / "official-dialog.png"))
         dialog.close()
-        try:
-            from kinerja_desktop.gui.roster.inauguration_dialog import InaugurationDialog
-        except ImportError:
-            InaugurationDialog = None
-        if InaugurationDialog is not None:
-            inauguration = InaugurationDialog(db, window)
-            inauguration.show()
-            settle(app)
-            inauguration.grab().save(str(args.out / "inauguration-dialog.png"))
-            inauguration.reject()
+        from kinerja_desktop.gui.roster.inauguration_dialog import InaugurationDialog
+        inauguration = InaugurationDialog(db, window)
+        inauguration.show()
+        settle(app)
+        inauguration.grab().save(str(args.out / "inauguration-dialog.png"))
+        inauguration.reject()
         sample = args.out / "contoh-impor.csv"
         sample.write_text(
             "nip;nama;gelar_belakang;pangkat_golongan;jabatan;unit_kerja;eselon;"

@@ -1,4 +1,4 @@
-"""The bundled icons: a well-formed PNG-in-ICO, the app PNG, the sample emblem, and reproducibility."""
+"""The bundled icons: a well-formed PNG-in-ICO, the app PNG, the sample emblem, reproducibility."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def _assert_same_drawing(made: bytes, committed: bytes, name: str) -> None:
     width, height, ours = _pixels(made)
     assert (width, height) == _pixels(committed)[:2], name
     theirs = _pixels(committed)[2]
-    worst = max(abs(a - b) for a, b in zip(ours, theirs))
+    worst = max(abs(a - b) for a, b in zip(ours, theirs, strict=True))
     assert worst <= 2, f"{name}: a channel differs by {worst}"
 
 
@@ -88,7 +88,7 @@ def test_generator_reproduces_the_committed_files(qapp, tmp_path):
         if path.suffix == ".ico":
             made_images, committed_images = ico_images(path.read_bytes()), ico_images(committed)
             assert [i[:2] for i in made_images] == [i[:2] for i in committed_images]
-            for (width, _, made), (_, _, old) in zip(made_images, committed_images):
+            for (width, _, made), (_, _, old) in zip(made_images, committed_images, strict=True):
                 _assert_same_drawing(made, old, f"app.ico {width} px")
         else:
             _assert_same_drawing(path.read_bytes(), committed, path.name)

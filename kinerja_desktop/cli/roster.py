@@ -64,7 +64,7 @@ def list_roster(args, out: TextIO, err: TextIO) -> int:
     else:
         from kinerja_desktop.domain.nip import format_nip
         for r in records:
-            print(f"{format_nip(r['nip'])}  {r['nama_lengkap']:<32}  {r['jabatan']}", file=out)
+            print(f"{format_nip(str(r['nip']))}  {r['nama_lengkap']:<32}  {r['jabatan']}", file=out)
         print(f"{len(records)} pejabat.", file=out)
     return EXIT_OK
 

@@ -100,10 +100,6 @@ class HandoverInput:
         return [i for i in self.items if i.section == section]
 
 
-def section_label(section: str) -> str:
-    return SECTIONS.get(section, section)
-
-
 def _too_long(value: str, limit: int, field_name: str, label: str,
               row: int | None = None) -> list[Problem]:
     if len(value) > limit:

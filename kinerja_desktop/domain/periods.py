@@ -61,12 +61,12 @@ class PeriodPosition:
 
     def describe(self) -> str:
         """'Hari ke-37 dari 100, sisa 63 hari', 'Belum dimulai (mulai 5 hari lagi)', 'Selesai'."""
-        if self.day < 1:
+        if not self.started:
             wait = 1 - self.day
             return f"Belum dimulai (mulai {wait} hari lagi)"
         if self.finished:
             return f"Selesai ({self.total} hari)"
-        left = self.total - self.day
+        left = self.days_left
         tail = "hari terakhir" if left == 0 else f"sisa {left} hari"
         return f"Hari ke-{self.day} dari {self.total}, {tail}"
 

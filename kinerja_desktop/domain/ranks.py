@@ -6,7 +6,8 @@ import re
 
 from kinerja_desktop.errors import Problem, ValidationError
 
-# (code, name) in ascending order; the order is used for range checks.
+# (code, name) as PP 99/2000 (promotion of civil servants) names them, in ascending order;
+# the order is used for range checks.
 RANKS: tuple[tuple[str, str], ...] = (
     ("I/a", "Juru Muda"), ("I/b", "Juru Muda Tingkat I"), ("I/c", "Juru"),
     ("I/d", "Juru Tingkat I"),
@@ -23,8 +24,9 @@ _RANK_BY_NAME = {name.lower(): code for code, name in RANKS}
 
 ESELONS: tuple[str, ...] = ("II.a", "II.b", "III.a", "III.b", "IV.a", "IV.b")
 
-# Usual rank range per eselon (lowest, highest). Outside it is a warning, never a refusal:
-# the figures are practice, not a rule this app may enforce (domain.md marks them "confirm").
+# Usual rank range per eselon (lowest, highest), as the annex of PP 100/2000 (civil servants in
+# structural posts), amended by PP 13/2002, gives them. Outside it is a warning, never a
+# refusal: the figures are practice, not a rule this app may enforce.
 USUAL_RANK_RANGE: dict[str, tuple[str, str]] = {
     "II.a": ("IV/c", "IV/d"),
     "II.b": ("IV/b", "IV/c"),
@@ -42,11 +44,6 @@ def rank_label(code: str | None) -> str:
     if not code:
         return ""
     return f"{_RANK_NAME[code]} ({code})" if code in _RANK_NAME else code
-
-
-def rank_name(code: str | None) -> str:
-    """'IV/c' -> 'Pembina Utama Muda'."""
-    return _RANK_NAME.get(code or "", "")
 
 
 def _rank_code(text: str) -> str | None:

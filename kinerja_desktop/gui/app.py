@@ -21,6 +21,8 @@ from kinerja_desktop.services.database import Database, open_database_for_use
 def create_application(argv: list[str], lang: str | None = None) -> QApplication:
     """The QApplication with names, icon and translators set (reused if one exists)."""
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    if not isinstance(app, QApplication):  # a QCoreApplication made elsewhere: no windows
+        raise RuntimeError("a QCoreApplication is running; the window needs a QApplication")
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -50,7 +52,8 @@ def open_database_interactively(path) -> Database | None:
                 return None
             path, _ = QFileDialog.getOpenFileName(
                 None, QApplication.translate("App", "Pilih basis data Kinerja"), "",
-                QApplication.translate("App", "Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
+                QApplication.translate("App",
+                                       "Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
             if not path:
                 return None
 

@@ -8,15 +8,17 @@ own page numbering ("Halaman 1 dari 3" counts that document's pages only).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from kinerja_desktop.domain.documents import AgreementSheet, EvaluationSheet, HandoverMinutes
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.reports import agreement_sheet, evaluation_sheet, handover_minutes
 from kinerja_desktop.reports.layout import Part, write_pdf
 
-_PARTS = {EvaluationSheet: evaluation_sheet.part,
-          AgreementSheet: agreement_sheet.part,
-          HandoverMinutes: handover_minutes.part}
+# Each maker takes its own dataclass: the key picks it, so the value type says "any document".
+_PARTS: dict[type, Callable[[Any], Part]] = {EvaluationSheet: evaluation_sheet.part,
+                                             AgreementSheet: agreement_sheet.part,
+                                             HandoverMinutes: handover_minutes.part}
 
 
 def document_part(document) -> Part:

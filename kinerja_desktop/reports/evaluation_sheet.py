@@ -56,7 +56,7 @@ def part(sheet: EvaluationSheet) -> Part:
         sections.append(("REKOMENDASI", para(sheet.recommendation, BODY)))
     if sheet.notes:
         sections.append(("CATATAN", para(sheet.notes, BODY)))
-    for letter, (heading, body) in zip(_LETTERS, sections):
+    for letter, (heading, body) in zip(_LETTERS, sections, strict=False):  # letters to spare
         story.append(Spacer(1, 3 * mm))
         if isinstance(body, Table):  # may span pages
             story += table_section(f"{letter}. {heading}", body)

@@ -462,7 +462,7 @@ def signature_blocks(date_line: str, signers: Sequence[Signer], width: float) ->
         slots = max(count, 2)
         column = width / slots
         offset = slots - count  # a lone signer goes to the right
-        empty_row = [""] * slots
+        empty_row: list[object] = [""] * slots  # cells: text, or a signer's flowables
         date_cells = list(empty_row)
         upper, space, lower = list(empty_row), list(empty_row), list(empty_row)
         for index, signer in enumerate(row):
@@ -591,7 +591,7 @@ def _canvas_maker(stamps: Sequence[Stamp | None], counter: list):
             self._kinerja_pending = []  # mutated in place: every saved state shares it
             self._kinerja_written = [0]
 
-        def showPage(self):
+        def showPage(self):  # noqa: N802 -- overrides ReportLab's Canvas.showPage
             state = dict(self.__dict__)
             pending = self._kinerja_pending
             if pending and pending[0]["_kinerja_part"] != state["_kinerja_part"]:

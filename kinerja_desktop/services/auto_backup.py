@@ -7,8 +7,8 @@ restore, a merge or a migration; rotated to the newest of 7 days, 4 weeks and 12
     <data folder>/cadangan/sebelum-migrasi/     … before the schema was upgraded
 
 File names carry the database's name, the local date and time, and the reason:
-`kinerja-2024-06-15_170412-keluar.kinerja` (the suffix of every backup,
-so the restore dialog lists them), with its `.sha256` beside it. Rotation reads the date from the name (never the
+`kinerja-2024-06-15_170412-keluar.kinerja` (the suffix of every backup, so the restore dialog
+lists them), with its `.sha256` beside it. Rotation reads the date from the name (never the
 file's mtime, which a copy changes) and only ever deletes files named this way, each folder
 and each database name on its own.
 """
@@ -31,11 +31,10 @@ log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "cadangan"
 SUFFIX = ".kinerja"  # as services.backup names its backups
-ROUTINE_REASONS = ("keluar", "harian")
 FORCED_REASONS = ("sebelum-pulih", "sebelum-gabung", "sebelum-migrasi")
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})-(?P<reason>[a-z]+(?:-[a-z]+)*)"
-                   r"(?:-(?P<n>\d+))?\.kinerja$")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})"
+                   r"-(?P<reason>[a-z]+(?:-[a-z]+)*)(?:-(?P<n>\d+))?\.kinerja$")
 _REASON = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 
 

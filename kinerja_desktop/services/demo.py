@@ -294,7 +294,7 @@ def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> N
                                 actor=lambda: EVALUATION_ACTOR)
     evaluation_id = service.start(program_id)
     content = service.get(evaluation_id).content
-    by_title = dict(zip((t.data.title for t in ANAS_TARGETS), ANAS_REALISATIONS))
+    by_title = dict(zip((t.data.title for t in ANAS_TARGETS), ANAS_REALISATIONS, strict=True))
     targets = [replace(t, realised=by_title[t.title]) for t in content.targets]
     content = replace(content, date=EVALUATION_DATE, targets=targets,
                       recommendation=EVALUATION_RECOMMENDATION, notes=EVALUATION_NOTES)
@@ -331,13 +331,21 @@ def _add_handover(db: Database, roster: RosterService) -> int:
     return 1
 
 
+def _demo_official(roster: RosterService, nip: str) -> int:
+    official_id = roster.id_by_nip(nip)
+    if official_id is None:  # every NIP the demo names is one of OFFICIALS, added first
+        raise LookupError(f"Pejabat contoh dengan NIP {nip} tidak ada.")
+    return official_id
+
+
 def load_demo(db: Database) -> DemoResult:
     """Load the demo; what is already there is left alone, so a second run changes nothing.
 
     A database loaded by an earlier version (roster and inauguration, no programs; or programs
     and no evaluation; or no handover) gets the programs, priorities, targets, evaluation and
-    handover it lacks. Anas Dwisatya's program is only agreed and evaluated while it is a draft with the demo's own
-    targets and no evaluation: a program the user has changed or agreed is left alone.
+    handover it lacks. Anas Dwisatya's program is only agreed and evaluated while it is a draft
+    with the demo's own targets and no evaluation: a program the user has changed or agreed is
+    left alone.
     """
     roster = RosterService(db)
     programs = ProgramService(db)
@@ -359,7 +367,7 @@ def load_demo(db: Database) -> DemoResult:
                 added += 1
         inaugurated = repo.find_inauguration(db, INAUGURATION_DATE, INAUGURATION_PLACE) is not None
         if not inaugurated:
-            items = [InaugurationItem(roster.id_by_nip(nip), post, unit, "II.b", filling)
+            items = [InaugurationItem(_demo_official(roster, nip), post, unit, "II.b", filling)
                      for nip, post, unit, filling in INAUGURATED]
             record_inauguration(db, InaugurationInput(
                 INAUGURATION_DATE, INAUGURATION_PLACE, bupati,

@@ -144,7 +144,7 @@ def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSe
         rows.append(Row("Nilai capaian target", format_number(computed.target_score)))
     if computed.behaviour_score is not None:
         rows.append(Row("Nilai perilaku kerja", format_number(computed.behaviour_score)))
-    if computed.results_rating:
+    if computed.results_rating and computed.behaviour_rating:  # the 3 × 3 matrix: both or none
         rows.append(Row("Rating hasil kerja", RATINGS[computed.results_rating]))
         rows.append(Row("Rating perilaku kerja", RATINGS[computed.behaviour_rating]))
     if result.score is not None:
@@ -163,7 +163,7 @@ def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSe
     signers = [Signer("Pejabat yang Dinilai", official_title.upper(), official.name,
                       official.rank, _nip(official.nip), "", official_acting)]
     for n, e in enumerate(content.evaluators):
-        s = signatories.get(e.signatory_id)
+        s = signatories.get(e.signatory_id) if e.signatory_id is not None else None
         heading = CAPACITIES.get(e.capacity, "Penilai") if n != chair_index \
             else "Pejabat Penilai Kinerja"
         signers.append(_signatory_signer(db, heading, evaluator_person(e), e.signatory_id,

@@ -136,7 +136,7 @@ class DocumentService:
                 progress(done + 1, total * 2)
         if one_per_official:
             target.mkdir(parents=True, exist_ok=True)
-            for done, (document, record) in enumerate(prepared):
+            for done, (document, _record) in enumerate(prepared):
                 if cancelled and cancelled():
                     raise OperationCancelled("Pencetakan dibatalkan.")
                 name = _file_name(document)

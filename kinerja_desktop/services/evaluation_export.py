@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from kinerja_desktop.domain import evaluations as rules
 from kinerja_desktop.domain import scoring
+from kinerja_desktop.domain.evaluations import EvaluationRecord
 from kinerja_desktop.domain.programs import SCHEMES, TARGET_KINDS, label
 from kinerja_desktop.domain.periods import kind_label
 from kinerja_desktop.errors import KinerjaError
@@ -18,7 +19,6 @@ from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.storage import evaluation_repo as repo
 from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage.database import Database
-from kinerja_desktop.storage.evaluation_repo import EvaluationRecord
 
 
 def _iso(value):

@@ -25,8 +25,10 @@ from kinerja_desktop.storage import evaluation_repo as repo
 from kinerja_desktop.storage import official_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
-# Signatory roles that sit in the evaluation, the chair first (domain.md: the Bupati evaluates,
-# with the Wakil Bupati and the Sekda).
+# Signatory roles that sit in the evaluation, the chair first: the Bupati evaluates together with
+# the Wakil Bupati and the Sekda, as the Bupati of Serang announced at the 14 June 2019
+# inauguration (the news report behind services/demo.py); a 100-day evaluation has no
+# regulation of its own.
 EVALUATOR_ROLES = ("bupati", "wakil_bupati", "sekda")
 
 
@@ -108,7 +110,7 @@ class EvaluationService:
             Decimal(str(t.latest_realised)) if t.latest_realised is not None else None)
             for t in program_repo.list_targets(self.db, program_id)]
         settings = self.settings()
-        evaluators = []
+        evaluators: list[EvaluatorAssessment] = []
         signatories = {s.role: s for s in official_repo.list_signatories(self.db)}
         for role in EVALUATOR_ROLES:
             if role in signatories:

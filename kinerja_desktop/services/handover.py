@@ -77,7 +77,8 @@ class HandoverService:
         holders = repo.holders_before(self.db, a.unit_id, a.post_title, day, a.official_id)
         ended = [h for h in holders if h.end_date == day_before(day)]
         acting = [h for h in ended if vocab.is_temporary(h.filling)]
-        return (acting or ended or holders or [None])[0]
+        found = acting or ended or holders
+        return found[0] if found else None
 
     # Writing ----------------------------------------------------------------------------------
     def create(self, data: HandoverInput) -> int:

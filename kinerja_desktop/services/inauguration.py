@@ -68,11 +68,11 @@ def record_inauguration(db: Database, data: InaugurationInput) -> InaugurationRe
                 result.ended += previous + acting
             previous_text = " sekaligus ".join(post_display(a.post_title, a.filling)
                                                for a in previous)
-            appointment = AppointmentInput(item.post_title, item.unit_name, item.eselon,
-                                           item.filling, item.decree_number, item.decree_date,
-                                           start_date=data.date, previous_post=previous_text)
+            new_post = AppointmentInput(item.post_title, item.unit_name, item.eselon,
+                                        item.filling, item.decree_number, item.decree_date,
+                                        start_date=data.date, previous_post=previous_text)
             result.appointment_ids.append(
-                repo.insert_appointment(db, item.official_id, appointment, unit_id,
+                repo.insert_appointment(db, item.official_id, new_post, unit_id,
                                         result.inauguration_id))
             touched.add(item.official_id)
         roster_repo.refresh(db, touched)

@@ -74,11 +74,16 @@ class ProgramService:
         return repo.list_templates(self.db)
 
     # Programs ---------------------------------------------------------------------------------
-    def create_program(self, appointment_id: int, data: ProgramInput,
+    def create_program(self, appointment_id: int | None, data: ProgramInput,
                        copy_from: int | None = None) -> int:
-        """A new draft program for a post, optionally with the targets of an earlier one."""
+        """A new draft program for a post, optionally with the targets of an earlier one.
+        No post (None, a form with none chosen) is refused like any other missing field."""
         data = data.resolved()
-        raise_if_errors(rules.validate_program(data))
+        problems = rules.validate_program(data)
+        if appointment_id is None:
+            raise ValidationError([Problem("jabatan", "Pilih jabatan yang menjadi dasar "
+                                                      "program."), *problems])
+        raise_if_errors(problems)
         official_repo.appointment_owner(self.db, appointment_id)  # NotFoundError for a wrong id
         with self.db.atomic():
             program_id = repo.insert_program(self.db, appointment_id, data)
@@ -93,6 +98,8 @@ class ProgramService:
         data = data.resolved()
         problems = rules.validate_program(data)
         if not problems:
+            # A valid program, resolved, has both dates.
+            assert data.start_date is not None and data.end_date is not None
             for number, target in enumerate(repo.target_inputs(self.db, program_id), start=1):
                 if target.due_date and not data.start_date <= target.due_date <= data.end_date:
                     problems.append(Problem("tanggal_mulai", f"Tenggat target '{target.title}' "

@@ -330,7 +330,7 @@ def _put_back(aside: dict[Path, Path]) -> None:
 
 def _replace_with_retry(staged: Path, db_path: Path) -> None:
     last: OSError | None = None
-    for attempt, delay in enumerate((0.0, *RETRY_DELAYS)):
+    for delay in (0.0, *RETRY_DELAYS):
         if delay:
             time.sleep(delay)
         try:

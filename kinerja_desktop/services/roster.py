@@ -95,7 +95,8 @@ class RosterService:
             roster_repo.refresh(self.db, [official_id])
         return warnings
 
-    def add_appointment(self, official_id: int, data: AppointmentInput) -> tuple[int, list[Problem]]:
+    def add_appointment(self, official_id: int,
+                        data: AppointmentInput) -> tuple[int, list[Problem]]:
         rank = repo.get_official(self.db, official_id).rank
         warnings = raise_if_errors(validate_appointment(data, rank))
         with self.db.atomic():

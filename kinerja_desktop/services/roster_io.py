@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before, parse_date
-from kinerja_desktop.domain.nip import check_nip, parse_nip
+from kinerja_desktop.domain.nip import parse_nip
 from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,
                                               OfficialInput, OfficialRecord,
                                               clean, full_name, previous_post_text,
@@ -121,7 +121,7 @@ def _nip_cell(value: object, row: int) -> tuple[str, list[Problem]]:
 
 
 def _parse_row(number: int, cells: list[object], mapping: dict[str, int]
-               ) -> tuple[OfficialInput | None, AppointmentInput | None, list[Problem]]:
+               ) -> tuple[OfficialInput, AppointmentInput, list[Problem]]:
     def cell(key: str) -> object:
         index = mapping.get(key)
         return cells[index] if index is not None and index < len(cells) else None
@@ -212,7 +212,7 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
         report.problems += problems
         if any(p.is_error for p in problems):
             continue
-        info, _ = check_nip(official.nip)
+        info = parse_nip(official.nip)  # valid: its problems would have been errors above
         official.nip = info.nip
         if info.nip in seen:
             report.problems.append(Problem("nip", f"NIP {info.nip} sudah ada di baris "
@@ -230,12 +230,13 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
             existing = repo.get_official(db, official_id)
             merged = _merged(existing, official, "aktif" in mapping)
             main = existing.main_appointment()
-            same = main is not None and _same_post(main, appointment)
-            if same and appointment.previous_post == _previous_post(db, main):
+            same = main if main is not None and _same_post(main, appointment) else None
+            if same is not None and appointment.previous_post == _previous_post(db, same):
                 # What an export derived from the history is not a change.
-                appointment.previous_post = main.previous_post
-            unchanged = merged == existing.as_input() and (_no_post(appointment) or same and (
-                _merged_appointment(main, appointment) == main.as_input()))
+                appointment.previous_post = same.previous_post
+            unchanged = merged == existing.as_input() and (_no_post(appointment) or (
+                same is not None
+                and _merged_appointment(same, appointment) == same.as_input()))
             official, action = merged, ("tetap" if unchanged else "diubah")
         report.plans.append(RowPlan(number, official, appointment, official_id, action))
     if not report.rows:
@@ -319,8 +320,8 @@ def _previous_post(db: Database, main: AppointmentRecord | None) -> str:
         return ""
     before = (repo.latest_ended_before(db, main.official_id, main.start_date)
               if not main.previous_post and main.start_date else None)
-    return previous_post_text(main.previous_post, before and before.post_title,
-                              before and before.filling)
+    return previous_post_text(main.previous_post, before.post_title if before else None,
+                              before.filling if before else None)
 
 
 def roster_records(db: Database, include_archived: bool = False) -> list[dict[str, object]]:
@@ -330,7 +331,7 @@ def roster_records(db: Database, include_archived: bool = False) -> list[dict[st
     records = []
     for row in roster_repo.export_rows(db, ids):
         previous = previous_post_text(row.previous_post, row.ended_title, row.ended_filling)
-        record = {
+        record: dict[str, object] = {
             "nip": row.nip, "nama": row.name, "gelar_depan": row.front_title,
             "gelar_belakang": row.back_title, "pangkat_golongan": row.rank,
             "jabatan": row.post_title, "unit_kerja": row.unit_name, "eselon": row.eselon,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kinerja_desktop.domain.nip import check_nip
+from kinerja_desktop.domain.nip import check_nip, parse_nip
 from kinerja_desktop.domain.options import ADDRESS, AGENCY, EMBLEM, GOVERNMENT, PAPER, PLACE
 from kinerja_desktop.domain.ranks import parse_rank
 from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
@@ -177,10 +177,7 @@ def save_signatories(db: Database, signatories: list[SignatoryInput]) -> dict[st
     ids = {}
     with db.atomic():
         for s in signatories:
-            nip = None
-            if s.nip.strip():
-                info, _ = check_nip(s.nip)
-                nip = info.nip
+            nip = parse_nip(s.nip).nip if s.nip.strip() else None  # checked above
             rank = parse_rank(s.rank) if s.rank else None
             name, title = _clean(s.name), _clean(s.title)
             existing = official_repo.signatory_by_role(db, s.role)

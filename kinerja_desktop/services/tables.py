@@ -87,7 +87,8 @@ def _read_csv(data: bytes, name: str) -> Table:
     except csv.Error as exc:
         raise InputFileError(f"Berkas CSV '{name}' rusak: {exc}.") from exc
     header = [h.strip() for h in records[0]] if records else []
-    rows = [(number, list(record)) for number, record in enumerate(records[1:], start=2)]
+    rows: list[tuple[int, list[object]]] = [
+        (number, list(record)) for number, record in enumerate(records[1:], start=2)]
     return Table(header, rows, warnings)
 
 

@@ -125,19 +125,19 @@ def get(db: Database, handover_id: int) -> HandoverRecord:
 
 def list_handovers(db: Database) -> list[HandoverSummary]:
     """Every handover, newest first."""
-    Outgoing = Official.alias()
-    Incoming = Official.alias()
+    outgoing = Official.alias()
+    incoming = Official.alias()
     counts = (db.select(HandoverItem, HandoverItem.handover,
                         fn.COUNT(HandoverItem.id).alias("n"))
               .group_by(HandoverItem.handover))
     counted: dict[int, int] = {hid: n for hid, n in as_tuples(counts)}
     query = (db.select(Handover, Handover.id, Handover.uuid, Handover.date, Handover.number,
-                       Handover.post_title, Unit.name, Outgoing.name, Outgoing.front_title,
-                       Outgoing.back_title, Incoming.name, Incoming.front_title,
-                       Incoming.back_title)
+                       Handover.post_title, Unit.name, outgoing.name, outgoing.front_title,
+                       outgoing.back_title, incoming.name, incoming.front_title,
+                       incoming.back_title)
              .join(Unit, on=(Handover.unit == Unit.id))
-             .switch(Handover).join(Outgoing, on=(Handover.outgoing_official == Outgoing.id))
-             .switch(Handover).join(Incoming, on=(Handover.incoming_official == Incoming.id))
+             .switch(Handover).join(outgoing, on=(Handover.outgoing_official == outgoing.id))
+             .switch(Handover).join(incoming, on=(Handover.incoming_official == incoming.id))
              .order_by(Handover.date.desc(), Handover.id.desc()))
     return [HandoverSummary(hid, huuid, day, number, post, unit,
                             full_name(o_name, o_front, o_back), full_name(i_name, i_front, i_back),

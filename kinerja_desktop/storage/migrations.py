@@ -157,7 +157,8 @@ SCHEMA_2 = [
     CHECK ("status" IN ('draft', 'disepakati', 'dievaluasi', 'ditutup')))''',
     # One program of a kind per post and start day: creating the 100-day programs of an
     # inauguration twice finds the first ones.
-    'CREATE UNIQUE INDEX "program_appointment" ON "program" ("appointment_id", "kind", "start_date")',
+    'CREATE UNIQUE INDEX "program_appointment" ON "program" '
+    '("appointment_id", "kind", "start_date")',
     f'''CREATE TABLE "program_status_change" ({_RECORD},
     "program_id" INTEGER NOT NULL REFERENCES "program" ("id") ON DELETE CASCADE,
     "from_status" VARCHAR(16) NOT NULL,
@@ -280,7 +281,8 @@ SCHEMA_4 = [
     "condition" VARCHAR(100) NOT NULL DEFAULT '',
     "note" TEXT NOT NULL DEFAULT '',
     CHECK ("section" IN ('kegiatan', 'pegawai', 'aset', 'dokumen')))''',
-    'CREATE INDEX "handover_item_handover" ON "handover_item" ("handover_id", "section", "position")',
+    'CREATE INDEX "handover_item_handover" ON "handover_item" '
+    '("handover_id", "section", "position")',
     f'''CREATE TABLE "printed_document" ({_RECORD},
     "kind" VARCHAR(16) NOT NULL,
     "subject_uuid" VARCHAR(36) NOT NULL,
@@ -422,8 +424,8 @@ SCHEMA_6 = [
     '''CREATE TABLE "merge_peer" (
     "peer_id" VARCHAR(64) NOT NULL PRIMARY KEY,
     "last_merged_at" DATETIME NOT NULL)''',
-    # This dataset's own id, made once (one row): not a setting, so that writing it needs no
-    # audit trigger (nor kinerja_actor) and settings stay the user's.
+    # Not a setting, so that writing it needs no audit trigger (nor kinerja_actor) and
+    # settings stay the user's.
     '''CREATE TABLE "dataset" (
     "id" VARCHAR(32) NOT NULL PRIMARY KEY,
     "created_at" DATETIME NOT NULL)''',

@@ -289,8 +289,3 @@ def inauguration_date(db: Database, inauguration_id: int | None) -> date | None:
     row: Inauguration | None = db.select(Inauguration, Inauguration.date).where(
         Inauguration.id == inauguration_id).first()
     return row.date if row else None
-
-
-def table_counts(db: Database) -> dict[str, int]:
-    return {str(model._meta.table_name): db.select(model).count()
-            for model in (Unit, Official, Appointment, Inauguration, Signatory)}

@@ -117,10 +117,6 @@ def find_program(db: Database, appointment_id: int, kind: str, start: date) -> i
     return row.id if row else None
 
 
-def programs_of_appointment(db: Database, appointment_id: int) -> int:
-    return db.select(Program).where(Program.appointment == appointment_id).count()
-
-
 def insert_program(db: Database, appointment_id: int, data: ProgramInput) -> int:
     try:
         return db.insert(Program, appointment=appointment_id, kind=data.kind,

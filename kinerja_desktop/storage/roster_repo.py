@@ -36,7 +36,7 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 
 
 def refresh(db: Database, official_ids: Iterable[int]) -> None:
-    """Recompute the derived roster rows of these officials (call inside the writing transaction)."""
+    """Recompute these officials' derived roster rows (call inside the writing transaction)."""
     ids = sorted(set(official_ids))
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
@@ -95,11 +95,6 @@ def refresh_all(db: Database) -> None:
         if db.fts:
             db.execute_sql("INSERT INTO roster_words (roster_words) VALUES ('delete-all')")
         refresh(db, ids)
-
-
-def officials_of_unit(db: Database, unit_id: int) -> list[int]:
-    return [r[0] for r in db.execute_sql(
-        "SELECT DISTINCT official_id FROM appointment WHERE unit_id = ?", (unit_id,))]
 
 
 def _terms(text: str) -> list[str]:

@@ -34,8 +34,8 @@ def clear_programs(path) -> None:
     """Back to what the demo of an earlier version left: roster and inauguration only."""
     db = open_database(path)
     try:
-        for table in ("audit_entry", "evaluation", "attachment", "progress_update", "target", "program_status_change",
-                      "program", "development_priority"):
+        for table in ("audit_entry", "evaluation", "attachment", "progress_update", "target",
+                      "program_status_change", "program", "development_priority"):
             db.handle.execute_sql(f'DELETE FROM "{table}"')
     finally:
         db.close()

@@ -192,6 +192,11 @@ def test_os_errors_explained_in_indonesian(number, fragment):
     assert "English" not in os_reason(OSError(number, "English text from the system"))
 
 
+def test_an_os_error_without_a_number_is_not_explained_as_number_none():
+    assert os_reason(OSError("English text from Python")) == "kesalahan sistem yang tidak dikenal"
+    assert os_reason(TimeoutError()) == "kesalahan sistem yang tidak dikenal"
+
+
 # Posts held at once ---------------------------------------------------------------------------
 
 def test_post_display_prefixes_acting_posts():

@@ -1,12 +1,12 @@
-"""Pangkat/golongan and eselon: the table from domain.md, parsing as typed, range warnings."""
+"""Pangkat/golongan (PP 99/2000) and eselon ranges (PP 100/2000 as amended by PP 13/2002):
+the tables, parsing as typed, range warnings."""
 
 from __future__ import annotations
 
 import pytest
 
 from kinerja_desktop.domain.ranks import (ESELONS, RANK_CODES, RANKS, USUAL_RANK_RANGE,
-                                          parse_eselon, parse_rank, rank_label, rank_name,
-                                          rank_warnings)
+                                          parse_eselon, parse_rank, rank_label, rank_warnings)
 from kinerja_desktop.errors import ValidationError
 
 
@@ -38,9 +38,6 @@ def test_labels():
     assert rank_label(None) == ""
     assert rank_label("") == ""
     assert rank_label("X/y") == "X/y"
-    assert rank_name("IV/b") == "Pembina Tingkat I"
-    assert rank_name(None) == ""
-    assert rank_name("nonsense") == ""
 
 
 @pytest.mark.parametrize("text, code", [

@@ -228,7 +228,7 @@ def _modules_drawn(stream: bytes, count: int) -> list[list[bool]]:
     size = QR_SIZE
     box = size / count
     matrix = [[False] * count for _ in range(count)]
-    for x, y, w, h in re.findall(rb"([\d.\-]+) ([\d.\-]+) ([\d.\-]+) ([\d.\-]+) re",
+    for x, y, w, _h in re.findall(rb"([\d.\-]+) ([\d.\-]+) ([\d.\-]+) ([\d.\-]+) re",
                                  stream):
         row = round((size - float(y)) / box) - 1
         first = round(float(x) / box)
@@ -301,7 +301,7 @@ def test_render_many_numbers_each_document_on_its_own():
     assert len(reader.pages) == pages
     texts = [flat(p.extract_text()) for p in reader.pages]
     start = 0
-    for document, count in zip(documents, single):
+    for document, count in zip(documents, single, strict=True):
         for n in range(count):
             assert f"Halaman {n + 1} dari {count}" in texts[start + n]
             if document.stamp:

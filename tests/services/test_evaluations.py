@@ -83,7 +83,8 @@ def program(db, programs, signatories) -> int:
 def filled(service, evaluation_id, realised=(8, 1), **changes):
     """The draft's content with realisations and a recommendation."""
     content = service.get(evaluation_id).content
-    targets = [replace(t, realised=D(str(r))) for t, r in zip(content.targets, realised)]
+    targets = [replace(t, realised=D(str(r)))
+               for t, r in zip(content.targets, realised, strict=True)]
     values = dict(targets=targets, recommendation="lanjutkan")
     values.update(changes)
     return replace(content, **values)
@@ -197,7 +198,8 @@ def test_delete_draft(db, service, program):
     service.delete_draft(evaluation_id)
     assert service.evaluations() == []
     assert table_rows(db.path, "SELECT action FROM audit_entry WHERE entity_uuid = ? "
-                               "AND json_extract(details_json, '$.tabel') IS NULL ORDER BY id", (uuid,)) == [("mulai",), ("hapus_draft",)]
+                               "AND json_extract(details_json, '$.tabel') IS NULL ORDER BY id",
+                      (uuid,)) == [("mulai",), ("hapus_draft",)]
 
 
 # finalise ------------------------------------------------------------------------------------
@@ -424,7 +426,8 @@ def test_audit_trail_across_a_revision(db, service, program, actor):
     # The program's move to Dievaluasi is audited once, on the program.
     program_uuid = service.get(old).program_uuid
     assert table_rows(db.path, "SELECT actor, action, summary FROM audit_entry WHERE "
-                               "entity_uuid = ? AND json_extract(details_json, '$.tabel') IS NULL", (program_uuid,)) == [
+                               "entity_uuid = ? AND json_extract(details_json, '$.tabel') IS NULL",
+                      (program_uuid,)) == [
         ("Budi (Bagian Organisasi)", "status_program", "Program menjadi Dievaluasi")]
 
 

@@ -77,7 +77,7 @@ def file_of(db) -> Path:
 def by_uuid(db, table: str, record_uuid: str):
     cursor = db.handle.execute_sql(f'SELECT * FROM "{table}" WHERE uuid = ?', (record_uuid,))
     row = cursor.fetchone()
-    return None if row is None else dict(zip([d[0] for d in cursor.description], row))
+    return None if row is None else dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
 def uuids(db, table: str) -> set[str]:
@@ -169,7 +169,8 @@ def test_a_record_changed_on_both_sides_is_a_conflict_ours_kept_unless_chosen(pa
     plan = plan_merge(ours, other)
     (conflict,) = plan.conflicts
     assert (conflict.table, conflict.uuid) == ("official", official_uuid)
-    assert conflict.ours == {"name": "Versi PC Ini"} and conflict.theirs == {"name": "Versi PC Lain"}
+    assert conflict.ours == {"name": "Versi PC Ini"}
+    assert conflict.theirs == {"name": "Versi PC Lain"}
     assert any(line.startswith("KONFLIK pejabat") and "Versi PC Lain" in line
                for line in report_lines(plan))
 

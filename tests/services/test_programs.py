@@ -82,6 +82,15 @@ def test_create_refused_writes_nothing(service, post, db):
     assert dump_database(db.path) == middle != before
 
 
+def test_create_without_a_post_is_refused_as_input(service, db):
+    # The program dialog hands None when no post is chosen: a missing field, not the id None.
+    before = dump_database(db.path)
+    with pytest.raises(ValidationError) as caught:
+        service.create_program(None, ProgramInput("100_hari", START))
+    assert [p.field for p in caught.value.problems] == ["jabatan"]
+    assert dump_database(db.path) == before
+
+
 def test_create_for_an_unknown_post(service, db):
     before = dump_database(db.path)
     with pytest.raises(NotFoundError):
@@ -98,7 +107,7 @@ def test_create_with_copied_targets(service, post, program):
     assert [t.data.due_date for t in service.targets(copy)] == [date(2019, 11, 18), None]
 
 
-# The inauguration's 100-day programs (demo) -----------------------------------------------------------
+# The inauguration's 100-day programs (demo) ------------------------------------------------------
 
 def test_create_for_inauguration_gives_each_of_the_five_a_program(demo_db):
     service = ProgramService(demo_db)

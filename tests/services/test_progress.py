@@ -131,7 +131,7 @@ def test_report_on_an_unknown_target(service):
         service.add_report(999, ProgressInput(TODAY, 1.0))
 
 
-# Files, deleting and undo -----------------------------------------------------------------------------
+# Files, deleting and undo ------------------------------------------------------------------------
 
 def test_add_files_later(service, measured, db):
     report_id = service.add_report(measured, ProgressInput(TODAY, 1.0))
@@ -181,7 +181,7 @@ def test_missing_attachment(service):
         service.delete_file(404)
 
 
-# Reading a chosen file ------------------------------------------------------------------------------
+# Reading a chosen file ---------------------------------------------------------------------------
 
 def test_read_evidence(tmp_path):
     path = tmp_path / "Laporan Kegiatan.pdf"

@@ -152,7 +152,8 @@ def test_a_signature_image_is_recorded_by_its_size(db):
                              signature_png=b"\x89PNG....")
     signatory = db.select(Signatory).where(Signatory.id == signatory_id).get()
     (entry,) = entries(db, entity="signatory")
-    assert entry[2] == signatory.uuid and entry[4]["sesudah"]["signature_png"] == len(b"\x89PNG....")
+    assert entry[2] == signatory.uuid
+    assert entry[4]["sesudah"]["signature_png"] == len(b"\x89PNG....")
 
 
 def test_derived_roster_tables_and_the_history_itself_are_not_audited(db):

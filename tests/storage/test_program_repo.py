@@ -293,7 +293,8 @@ def test_deleted_target_comes_back_exactly(db, program):
     assert count(db.path, "progress_update") == 0 and count(db.path, "attachment") == 0
 
     repo.restore(db, snapshot)
-    assert dump_database(db.path, include_audit=False) == before  # ids, uuids, positions, bytes, timestamps
+    # ids, uuids, positions, bytes, timestamps
+    assert dump_database(db.path, include_audit=False) == before
     restored = repo.get_target(db, middle)
     assert (restored.uuid, restored.position, restored.data) == (
         original.uuid, 1, original.data)
@@ -381,7 +382,7 @@ def test_order_is_per_program(db, post):
     assert positions(db, second) == [0]
 
 
-# Programs ------------------------------------------------------------------------------------------
+# Programs -----------------------------------------------------------------------------------------
 
 def test_one_program_per_post_kind_and_start(db, post):
     repo.insert_program(db, post, hundred_days())
@@ -497,7 +498,6 @@ def test_programs_by_official_and_nip(db):
     assert repo.program_ids(db) == [old, new, rachmat]  # by name: Anas before Rachmat
     assert repo.program_ids(db, OTHER_NIP) == [rachmat]
     assert repo.program_ids(db, "199901012020011001") == []
-    assert repo.programs_of_appointment(db, anas_post) == 2
 
 
 def test_foreign_keys_clean_after_everything(db, post):

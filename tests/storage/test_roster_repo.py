@@ -329,9 +329,3 @@ def test_refresh_in_small_chunks(roster, monkeypatch):
     assert derived_tables(roster.db) == before
     everyone = roster.search(RosterFilter(status="semua"))
     assert len(roster.rows(everyone)) == 9
-
-
-def test_officials_of_unit(roster):
-    ids = roster_repo.officials_of_unit(roster.db, unit_id(roster.db, DUKCAPIL))
-    # Every official who ever held a post there, including Jajang's ended Plt.
-    assert {roster.get(i).name for i in ids} == {"Abdullah", "Jajang KH", "Siti Rahmawati"}

@@ -149,8 +149,9 @@ class BoardChart(QWidget):
     def _paint_legend(self, painter: QPainter, metrics: QFontMetrics, text: QColor) -> int:
         """Periods (bar colours), then predicates (cap colours), wrapped; returns the bottom."""
         line = metrics.height()
-        items = [(QColor(PERIOD_COLOURS[n % len(PERIOD_COLOURS)]), period, False)
-                 for n, period in enumerate(self.data.periods)]
+        items: list[tuple[QColor | None, str, bool]] = [
+            (QColor(PERIOD_COLOURS[n % len(PERIOD_COLOURS)]), period, False)
+            for n, period in enumerate(self.data.periods)]
         items.append((None, self.tr("Predikat:"), False))
         items += [(QColor(RANK_COLOURS[rank]), label, True)
                   for label, rank in PREDICATE_LEGEND]

@@ -153,7 +153,7 @@ class FlagChipsDelegate(_PaintedDelegate):
         height = min(metrics.height() + 4, rect.height())
         top = rect.top() + (rect.height() - height) / 2
         x = float(rect.left())
-        for n, (code, label) in enumerate(zip(codes, labels)):
+        for n, (code, label) in enumerate(zip(codes, labels, strict=True)):
             width = metrics.horizontalAdvance(label) + 10
             rest = len(codes) - n - 1
             more = metrics.horizontalAdvance(f"+{rest}") + 6 if rest else 0

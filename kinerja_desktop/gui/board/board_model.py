@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kinerja_desktop.domain.board import FLAGS, BoardRow
@@ -11,6 +11,7 @@ from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.periods import kind_label
 from kinerja_desktop.domain.programs import STATUSES, format_number
 from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 
 PROGRAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFICIAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -286,5 +287,5 @@ class BoardModel(QAbstractTableModel):
         where = {r.program_id: n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(old, [
             self.index(where[pid], i.column()) if pid in where else QModelIndex()
-            for pid, i in zip(ids, old)])
+            for pid, i in zip(ids, old, strict=True)])
         self.layoutChanged.emit()

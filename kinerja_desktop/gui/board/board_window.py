@@ -183,13 +183,6 @@ class BoardWindow(QMainWindow):
         value = self.scope_combo.currentData() if self.scope_combo.count() else ""
         return date.fromisoformat(value) if value else None
 
-    def set_scope(self, day: date | None) -> bool:
-        index = self.scope_combo.findData(day.isoformat() if day else "")
-        if index < 0:
-            return False
-        self.scope_combo.setCurrentIndex(index)  # refreshes when it changes
-        return True
-
     def current_program_id(self) -> int | None:
         row = self.model.board_row(self.table.currentIndex().row())
         return row.program_id if row else None

@@ -11,7 +11,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
                                QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QWidget)
 
 from kinerja_desktop.domain.audit import AuditChange, AuditEntryRecord, AuditFilter
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.services.audit import AuditService, local_time
 
 PAGE_SIZE = 200
 CHANGED_BACKGROUND = "#fff2b3"
-EMPTY_VALUE_COLOUR = "#888888"
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not limited" value (shown as special text)
 SEARCH_DELAY_MS = 250
 
@@ -199,8 +199,8 @@ class AuditDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_edit.setFocus)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.refresh)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.search_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Refresh, self).activated.connect(self.refresh)
         self.model.modelReset.connect(self._after_reset)
         self.model.rowsInserted.connect(self._update_count)
         self.refresh()
@@ -215,8 +215,8 @@ class AuditDialog(QDialog):
         self.entity_combo = QComboBox(self)
         self.entity_combo.setObjectName("entityCombo")
         self.entity_combo.addItem(self.tr("Semua tabel"), "")
-        for entity, label in self.service.entities():
-            self.entity_combo.addItem(label if label == entity else f"{label} ({entity})",
+        for entity, title in self.service.entities():
+            self.entity_combo.addItem(title if title == entity else f"{title} ({entity})",
                                       entity)
         self.record_edit = QLineEdit(entity_uuid, self)
         self.record_edit.setObjectName("recordEdit")

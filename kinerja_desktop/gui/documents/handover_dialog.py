@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -17,8 +17,10 @@ from kinerja_desktop.errors import NotFoundError, Problem
 from kinerja_desktop.gui.roster.official_picker import OfficialPicker
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, OptionalDateEdit,
-                                                ProblemLabel, confirm, make_date_edit)
+                                                ProblemLabel, combo_completer, combo_line_edit,
+                                                confirm, make_date_edit)
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
@@ -93,7 +95,9 @@ class RowTable(QTableWidget):
         if edit:
             self.setCurrentCell(row, 0)
             self.setFocus()
-            self.editItem(self.item(row, 0))
+            first = self.item(row, 0)
+            if first is not None:  # None only in a table without columns
+                self.editItem(first)
         self.changed.emit()
         return row
 
@@ -399,9 +403,10 @@ class HandoverDialog(LongFormDialog):
         self.unit_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit_combo.addItems([u.name for u in self.roster.units()])
         self.unit_combo.setCurrentIndex(-1)
-        self.unit_combo.lineEdit().setPlaceholderText(self.tr("pilih atau ketik unit kerja"))
-        self.unit_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.unit_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo_line_edit(self.unit_combo).setPlaceholderText(self.tr("pilih atau ketik unit kerja"))
+        combo_completer(self.unit_combo).setFilterMode(Qt.MatchFlag.MatchContains)
+        combo_completer(self.unit_combo).setCompletionMode(
+            QCompleter.CompletionMode.PopupCompletion)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

@@ -20,7 +20,7 @@ class VerifyDialog(QDialog):
         self.setObjectName("verifyDialog")
         self.setWindowTitle(self.tr("Periksa Dokumen"))
         self.service = service
-        self.result: Verification | None = None
+        self.verification: Verification | None = None
         intro = QLabel(self.tr("Ketik kode verifikasi yang tercetak di kaki dokumen (mis. "
                                "K7Q2-9XPM), atau tempel isi kode QR-nya."), self)
         intro.setWordWrap(True)
@@ -58,9 +58,9 @@ class VerifyDialog(QDialog):
         verified = attempt(self, lambda: self.service.verify(text))
         if not verified:
             return
-        self.result = verified.value
-        good = self.result.found and self.result.matches and self.result.current
+        self.verification = verified.value
+        good = self.verification.found and self.verification.matches and self.verification.current
         colour = "#1b5e20" if good else "#b00020"
         mark = "✔" if good else "✖"
         self.result_label.setText(f"<span style='color:{colour}'><b>{mark}</b> "
-                                  f"{escape(self.result.message)}</span>")
+                                  f"{escape(self.verification.message)}</span>")

@@ -50,6 +50,7 @@ class BehaviourPage(EvaluationPage):
         for row, (key, (name, guidance)) in enumerate(BERAKHLAK.items()):
             title = QLabel(f"<b>{escape(name)}</b>", inner)
             text = hint_label(guidance, inner)
+            editor: QComboBox | QDoubleSpinBox
             if self.ratings_scheme:
                 editor = QComboBox(inner)
                 editor.addItem(self.tr("(belum dipilih)"), None)
@@ -147,10 +148,12 @@ class BehaviourPage(EvaluationPage):
         self.refresh()
 
     def _results_chosen(self, _index: int) -> None:
+        assert self.results_combo is not None  # connected only to the combo once made
         self.content.results_rating = self.results_combo.currentData()
         self.refresh()
 
     def _behaviour_chosen(self, _index: int) -> None:
+        assert self.behaviour_combo is not None  # connected only to the combo once made
         self.content.behaviour_rating = self.behaviour_combo.currentData()
         self.refresh()
 
@@ -161,7 +164,8 @@ class BehaviourPage(EvaluationPage):
                 scoring.suggested_behaviour_rating(dict(self.content.behaviour)))
 
     def refresh(self) -> None:
-        if self.ratings_scheme:
+        # The overall combos exist in the ratings scheme only.
+        if self.results_combo is not None and self.behaviour_combo is not None:
             # A rating not chosen follows the suggestion (stored as "not chosen", so a later
             # change of the figures moves it too).
             results, conduct = self.suggestions()

@@ -128,7 +128,7 @@ class EvaluatorsPage(EvaluationPage):
                     combo.addItem(rating, code)
                 combo.setObjectName(f"own{kind}{row}")
                 combo.currentIndexChanged.connect(self._changed)
-            editors = [own_results, own_behaviour]
+            editors: list[QWidget] = [own_results, own_behaviour]
         else:
             own_score = QDoubleSpinBox(parent)
             own_score.setObjectName(f"ownScore{row}")
@@ -223,7 +223,7 @@ class EvaluatorsPage(EvaluationPage):
             self.result_label.setText(escape(self.tr("Nilai belum dapat dihitung: {0}")
                                              .format(problem)))
         else:
-            names = dict(self.owner.evaluator_choices())
+            names: dict[int | None, str] = dict(self.owner.evaluator_choices())
             shown = f"<b>{escape(result.predicate)}</b>" if result.score is None else \
                 f"<b>{number(result.score)}</b> ({escape(result.predicate)})"
             lines = [shown]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QStyledItemDelegate, QWidget
 
@@ -13,6 +13,7 @@ from kinerja_desktop.domain import scoring
 from kinerja_desktop.domain.evaluations import MAX_NOTE, TargetAssessment
 from kinerja_desktop.domain.programs import TARGET_KINDS, format_number, label
 from kinerja_desktop.gui.shared.formatting import locale
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 
 ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 MAX_REALISED = 1_000_000_000
@@ -107,7 +108,7 @@ class AssessmentModel(QAbstractTableModel):
                     format_number(self.cap * 100))
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -126,7 +127,7 @@ class AssessmentModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.targets):
             return None
         t = self.targets[index.row()]
@@ -191,7 +192,7 @@ class AssessmentModel(QAbstractTableModel):
             return t.note
         return ""
 
-    def setData(self, index: QModelIndex, value,  # noqa: N802 - Qt's name
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802 - Qt's name
                 role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or self.read_only or \
                 not self.flags(index) & (Qt.ItemFlag.ItemIsEditable
@@ -228,7 +229,8 @@ class AssessmentDelegate(QStyledItemDelegate):
     """A spin box for a realisation (its lowest value meaning "not filled in"), a line for a
     note."""
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         key = COLUMNS[index.column()][0]
         if key == "realisasi":
             spin = QDoubleSpinBox(parent)
@@ -245,7 +247,8 @@ class AssessmentDelegate(QStyledItemDelegate):
             editor.setMaxLength(MAX_NOTE)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt's name
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QDoubleSpinBox):
             value = index.data(Qt.ItemDataRole.EditRole)
             editor.setValue(NOT_FILLED if value is None else float(value))
@@ -253,7 +256,8 @@ class AssessmentDelegate(QStyledItemDelegate):
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QDoubleSpinBox):
             editor.interpretText()
             value = editor.value()

@@ -20,7 +20,7 @@ from html import escape
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget, QWizard)
@@ -42,8 +42,6 @@ from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService, write_evidence
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
-
-CONTEXT = "EvaluationWizard"
 
 
 class FinalEvaluationError(KinerjaError):
@@ -295,20 +293,23 @@ class ProgramChooser(QDialog):
             return self.tr("final: {0}").format(finals[-1].predicate)
         return self.tr("belum")
 
+    def _items(self) -> list[QTreeWidgetItem]:
+        items = [self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount())]
+        return [item for item in items if item is not None]  # None only past the end
+
     def visible_items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(n) for n in range(self.tree.topLevelItemCount())
-                if not self.tree.topLevelItem(n).isHidden()]
+        return [item for item in self._items() if not item.isHidden()]
 
     def apply_filter(self, text: str) -> None:
         words = text.casefold().split()
-        for n in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(n)
+        for item in self._items():
             haystack = item.data(1, Qt.ItemDataRole.UserRole)
             item.setHidden(not all(w in haystack for w in words))
         current = self.tree.currentItem()
         if current is None or current.isHidden():
             shown = self.visible_items()
-            self.tree.setCurrentItem(shown[0] if shown else None)
+            first = shown[0] if shown else None
+            self.tree.setCurrentItem(first)  # type: ignore[arg-type]  # Qt takes null: none current
         self._update_ok()
 
     def _update_ok(self, *_args) -> None:
@@ -318,6 +319,7 @@ class ProgramChooser(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Up/Down in the search box move through the list, as in a combo box."""
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress and \
+                isinstance(event, QKeyEvent) and \
                 event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown,
                                 Qt.Key.Key_PageUp):
             QCoreApplication.sendEvent(self.tree, event)

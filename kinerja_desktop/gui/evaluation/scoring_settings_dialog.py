@@ -46,8 +46,8 @@ class ScoringSettingsDialog(QDialog):
         self.meets_spin.setObjectName("meetsSpin")
         self.consolidation_combo = QComboBox(self)
         self.consolidation_combo.setObjectName("consolidationCombo")
-        for code, label in CONSOLIDATION_RULES.items():
-            self.consolidation_combo.addItem(label, code)
+        for code, text in CONSOLIDATION_RULES.items():
+            self.consolidation_combo.addItem(text, code)
 
         form = QFormLayout()
         form.addRow(self.tr("&Batas capaian per target:"), self.cap_spin)
@@ -100,7 +100,8 @@ class ScoringSettingsDialog(QDialog):
         self.above_spin.setValue(float(s.above_expectation))
         self.meets_spin.setValue(float(s.meets_expectation))
         self.consolidation_combo.setCurrentIndex(self.consolidation_combo.findData(s.consolidation))
-        for (label, minimum), band in zip(self.band_edits, s.bands):
+        # One row per band: only this dialog saves bands, always as many as the defaults.
+        for (label, minimum), band in zip(self.band_edits, s.bands, strict=True):
             label.setText(band.label)
             minimum.setValue(float(band.minimum))
 

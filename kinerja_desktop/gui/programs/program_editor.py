@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
@@ -24,6 +25,7 @@ from kinerja_desktop.gui.programs.program_panel import ProgramPanel
 from kinerja_desktop.gui.programs.target_delegates import TargetDelegate
 from kinerja_desktop.gui.programs.target_detail import TargetDetail
 from kinerja_desktop.gui.programs.target_model import COLUMN, TargetModel
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import empty_page
 from kinerja_desktop.paths import data_dir
@@ -34,6 +36,8 @@ from kinerja_desktop.services.database import Database
 
 PAGE_NO_PROGRAM, PAGE_TARGETS = range(2)
 TABLE_PAGE, NO_TARGET_PAGE = range(2)
+T = TypeVar("T")  # what a change's service call returns
+
 STATUS_ACTIONS = {  # the next step's action text, by current status
     "draft": QT_TRANSLATE_NOOP("ProgramEditor", "Se&pakati program"),
     "disepakati": QT_TRANSLATE_NOOP("ProgramEditor", "Tandai sudah &dievaluasi"),
@@ -217,7 +221,7 @@ class ProgramEditor(QMainWindow):
         edit_menu = menu.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Urungkan"))
         self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("U&langi"))
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
@@ -346,7 +350,9 @@ class ProgramEditor(QMainWindow):
     def _update_actions(self) -> None:
         program = self.current_program()
         has_program = program is not None
-        editable = has_program and program.editable
+        status = program.status if program is not None else None
+        begun = status is not None and status != "draft"
+        editable = program is not None and program.editable
         has_target = self.current_target_id() is not None
         for action in (self.edit_program_action, self.delete_program_action):
             action.setEnabled(editable)
@@ -355,26 +361,26 @@ class ProgramEditor(QMainWindow):
         for action in (self.delete_target_action, self.move_up_action, self.move_down_action):
             action.setEnabled(editable and has_target)
         self.save_template_action.setEnabled(has_program and self.model.rowCount() > 0)
-        self.add_progress_action.setEnabled(has_target and has_program
-                                            and rules.progress_allowed(program.status))
-        next_text = STATUS_ACTIONS.get(program.status) if has_program else None
+        self.add_progress_action.setEnabled(has_target and status is not None
+                                            and rules.progress_allowed(status))
+        next_text = STATUS_ACTIONS.get(status) if status is not None else None
         self.advance_action.setEnabled(next_text is not None)
         self.advance_action.setText(self.tr(next_text) if next_text else self.tr("Program "
                                                                                  "ditutup"))
         self.advance_button.setText(self.advance_action.text().replace("&", ""))
         self.advance_button.setEnabled(next_text is not None)
-        self.step_back_action.setEnabled(has_program and program.status != "draft")
-        self.evaluate_action.setEnabled(has_program and program.status != "draft")
+        self.step_back_action.setEnabled(begun)
+        self.evaluate_action.setEnabled(begun)
         for action in (self.print_agreement_action, self.save_agreement_action,
                        self.print_evaluation_action, self.save_evaluation_action):
-            action.setEnabled(has_program and program.status != "draft")
+            action.setEnabled(begun)
 
     # Undo -------------------------------------------------------------------------------------
     def _activate_stack(self, stack: QUndoStack | None) -> None:
         # Switching stacks emits indexChanged; what it would reload is being loaded now.
         self._switching_stack = True
         try:
-            self.undo_group.setActiveStack(stack)
+            self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]  # None: no stack active
         finally:
             self._switching_stack = False
 
@@ -389,8 +395,8 @@ class ProgramEditor(QMainWindow):
             self._stacks[program_id] = stack
         return self._stacks[program_id]
 
-    def _execute(self, text: str, do: Callable[[], object], undo: Callable[[], None],
-                 redo: Callable[[], None] | None = None) -> object | None:
+    def _execute(self, text: str, do: Callable[[], T], undo: Callable[[], object],
+                 redo: Callable[[], object] | None = None) -> T | None:
         """Run a change now (saved in its own transaction) and make it undoable."""
         program = self.current_program()
         done = attempt(self, do)  # every failure is shown, none is lost

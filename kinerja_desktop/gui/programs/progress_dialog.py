@@ -196,12 +196,13 @@ class ProgressDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.addRow(self.tr("&Tanggal laporan:"), self.date_edit)
-        self.form.addRow(self.tr("&Realisasi:"), value_field)
-        self.form.labelForField(value_field).setBuddy(
-            self.done_check if self._done_measure else self.value_spin)
+        value_label = QLabel(self.tr("&Realisasi:"), self)
+        value_label.setBuddy(self.done_check if self._done_measure else self.value_spin)
+        self.form.addRow(value_label, value_field)
         self.form.addRow(self.tr("&Catatan:"), self.note_edit)
-        self.form.addRow(self.tr("&Bukti dukung:"), files_field)
-        self.form.labelForField(files_field).setBuddy(self.files_list)
+        files_label = QLabel(self.tr("&Bukti dukung:"), self)
+        files_label.setBuddy(self.files_list)
+        self.form.addRow(files_label, files_field)
 
     def _heading_html(self) -> str:
         data = self.target.data

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QLineEdit, QStyledItemDelegate,
-                               QWidget)
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit,
+                               QStyledItemDelegate, QWidget)
 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.gui.programs.target_model import COLUMNS, SELESAI, TargetModel
 from kinerja_desktop.gui.shared.formatting import locale, to_qdate
-from kinerja_desktop.gui.shared.widgets import make_date_edit
+from kinerja_desktop.gui.shared.widgets import combo_line_edit, make_date_edit
 
 
 class TargetDelegate(QStyledItemDelegate):
@@ -22,13 +22,15 @@ class TargetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def _key(self, index: QModelIndex) -> str:
+    def _key(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return COLUMNS[index.column()][0]
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
         key = self._key(index)
         if key in ("jenis", "prioritas", "pembangunan"):
             combo = QComboBox(parent)
+            items: list[tuple[str | int | None, str]]  # codes, or a priority's id
             if key == "jenis":
                 items = list(rules.TARGET_KINDS.items())
             elif key == "prioritas":
@@ -47,7 +49,7 @@ class TargetDelegate(QStyledItemDelegate):
             for unit in rules.COMMON_UNITS:
                 combo.addItem(unit, unit)
             combo.addItem(self.tr("Selesai/Belum (tanpa angka)"), SELESAI)
-            combo.lineEdit().setMaxLength(rules.MAX_UNIT)
+            combo_line_edit(combo).setMaxLength(rules.MAX_UNIT)
             combo.setObjectName("satuanEditor")
             return combo
         if key in ("target", "bobot"):
@@ -76,7 +78,8 @@ class TargetDelegate(QStyledItemDelegate):
             editor.setMaxLength(rules.MAX_TITLE if key == "judul" else rules.MAX_TEXT)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt's name
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         key = self._key(index)
         if isinstance(editor, QComboBox):
@@ -90,13 +93,14 @@ class TargetDelegate(QStyledItemDelegate):
             editor.setValue(float(value or 0))
             editor.selectAll()
             return
-        if key == "tenggat":
+        if key == "tenggat" and isinstance(editor, QDateEdit):
             editor.setDate(value if isinstance(value, QDate) and value.isValid()
                            else editor.minimumDate())
             return
         super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         key = self._key(index)
         if isinstance(editor, QComboBox):
             if editor.isEditable():
@@ -112,7 +116,7 @@ class TargetDelegate(QStyledItemDelegate):
             value = editor.value()
             model.setData(index, f"{value:.2f}" if key == "bobot" else value)
             return
-        if key == "tenggat":
+        if key == "tenggat" and isinstance(editor, QDateEdit):
             day = editor.date()
             model.setData(index, QDate() if day == editor.minimumDate() else day)
             return

@@ -3,7 +3,7 @@ their evidence files. It shows data and asks; the editor does the saving (undoab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -11,6 +11,7 @@ from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.evidence import AttachmentRecord, ProgressRecord, format_size
 from kinerja_desktop.domain.programs import ProgramRecord, TargetRecord
 from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 
 
@@ -211,8 +212,9 @@ class TargetDetail(QWidget):
             return
         d = target.data
         self.title_label.setText(d.title)
+        priority = rules.label(rules.PRIORITIES, d.priority).lower()
         state = [rules.label(rules.TARGET_KINDS, d.kind),
-                 self.tr("kepentingan {0}").format(rules.label(rules.PRIORITIES, d.priority).lower())]
+                 self.tr("kepentingan {0}").format(priority)]
         if d.indicator:
             state.append(self.tr("indikator: {0}").format(d.indicator))
         self.state_label.setText(" · ".join(state))

@@ -8,14 +8,15 @@ from datetime import date
 from decimal import Decimal
 from collections.abc import Callable
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QByteArray, QDate,
-                            QMimeData, QModelIndex, Qt)
+from PySide6.QtCore import (QAbstractTableModel, QByteArray, QDate, QMimeData, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor
 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.programs import (DevelopmentPriority, ProgramRecord, TargetInput,
                                              TargetRecord)
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 
 MIME_TYPE = "application/x-kinerja-target-row"
 SELESAI = "__selesai__"  # the unit column's choice for a done/not-done target
@@ -78,7 +79,7 @@ class TargetModel(QAbstractTableModel):
     def _check(self, target: TargetRecord) -> dict[str, str]:
         if self.program is None:
             return {}
-        problems = {}
+        problems: dict[str, str] = {}
         for p in rules.validate_target(target.data, self.program.start_date,
                                        self.program.end_date):
             problems.setdefault(p.field, p.message)
@@ -115,7 +116,7 @@ class TargetModel(QAbstractTableModel):
                 return self.tr(COLUMNS[section][1])
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if self.editable() else Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -127,7 +128,7 @@ class TargetModel(QAbstractTableModel):
                 flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.targets):
             return None
         target = self.targets[index.row()]
@@ -214,7 +215,8 @@ class TargetModel(QAbstractTableModel):
             return d.priority_link_id
         return None
 
-    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: N802 - Qt's name
+                role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable():
             return False
         target = self.targets[index.row()]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.officials import AppointmentInput, validate_appointment
-from kinerja_desktop.gui.shared.widgets import OptionalDateEdit, ProblemLabel
+from kinerja_desktop.gui.shared.widgets import OptionalDateEdit, ProblemLabel, combo_line_edit
 
 
 class AppointmentDialog(QDialog):
@@ -21,13 +21,15 @@ class AppointmentDialog(QDialog):
         self._rank = rank
         self.post_edit = QLineEdit(self)
         self.post_edit.setObjectName("postEdit")
-        self.post_edit.setPlaceholderText(self.tr("mis. Kepala Dinas Kependudukan dan Catatan Sipil"))
+        self.post_edit.setPlaceholderText(
+            self.tr("mis. Kepala Dinas Kependudukan dan Catatan Sipil"))
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("unitCombo")
         self.unit_combo.setEditable(True)
         self.unit_combo.addItems(unit_names)
         self.unit_combo.setCurrentIndex(-1)
-        self.unit_combo.lineEdit().setPlaceholderText(self.tr("pilih atau ketik unit kerja baru"))
+        combo_line_edit(self.unit_combo).setPlaceholderText(
+            self.tr("pilih atau ketik unit kerja baru"))
         self.eselon_combo = QComboBox(self)
         self.eselon_combo.setObjectName("eselonCombo")
         self.eselon_combo.addItem("–", None)

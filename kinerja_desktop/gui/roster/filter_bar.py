@@ -21,7 +21,8 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau unit kerja… (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Cari nama, NIP, jabatan atau unit kerja… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Cari pejabat"))
         self.unit_combo = self._combo("unitFilter", self.tr("Saring menurut unit kerja"))

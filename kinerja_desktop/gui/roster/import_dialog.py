@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QStandardPaths,
-                            Qt, Signal)
+from PySide6.QtCore import QAbstractTableModel, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QMessageBox, QProgressBar, QPushButton, QTabWidget,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLay
 
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.errors import InputFileError, OperationCancelled, Problem
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.gui.shared.operations import Operation
 from kinerja_desktop.gui.shared.widgets import confirm
@@ -370,10 +370,9 @@ class ImportDialog(QDialog):
                 and not report.applied and report.new + report.updated > 0)
 
     def start_import(self) -> None:
-        if not self.can_import():
-            return
         report = self.report
-        assert report is not None  # can_import() said so
+        if report is None or not self.can_import():
+            return
         self.state = self.APPLYING
         total = max(1, len(report.plans))
         self.progress_bar.setRange(0, total)

@@ -18,8 +18,8 @@ from kinerja_desktop.errors import NotFoundError, Problem
 from kinerja_desktop.gui.roster.inauguration_row import ERROR_COLOUR, InaugurationRow
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, locale
 from kinerja_desktop.gui.shared.operations import attempt
-from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, ProblemLabel, confirm,
-                                                date_with_hint)
+from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, ProblemLabel,
+                                                combo_line_edit, confirm, date_with_hint)
 from kinerja_desktop.services.inauguration import InaugurationResult, record_inauguration
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
@@ -34,8 +34,7 @@ class InaugurationDialog(LongFormDialog):
         self.setWindowTitle(self.tr("Catat pelantikan"))
         self.db = db
         self.roster = RosterService(db)
-        # Shadows QDialog.result() on purpose: the caller reads the summary from here.
-        self.result: InaugurationResult | None = None
+        self.recorded: InaugurationResult | None = None  # once saved (QDialog.result() is Qt's)
         self.rows: list[InaugurationRow] = []
         self._current: InaugurationRow | None = None
         self._officials: dict[int, OfficialRecord | None] = {}
@@ -71,7 +70,7 @@ class InaugurationDialog(LongFormDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
         layout.addLayout(self.rows_bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.rows_scroll, 1)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -104,7 +103,7 @@ class InaugurationDialog(LongFormDialog):
         for signer in self.roster.signatories():
             self.signatory_combo.addItem(f"{signer.name} — {signer.title}", signer.id)
         # Typing another name is always possible; with no signatories set up it is the only way.
-        self.signatory_combo.lineEdit().setPlaceholderText(
+        combo_line_edit(self.signatory_combo).setPlaceholderText(
             self.tr("ketik nama dan jabatan, mis. Ratu Tatu Chasanah, Bupati Serang"))
         self.signatory_combo.setToolTip(
             self.tr("Pilih dari daftar penandatangan, atau ketik nama dan jabatan lain"))
@@ -113,8 +112,9 @@ class InaugurationDialog(LongFormDialog):
         self.note_edit.setPlaceholderText(self.tr("tidak wajib"))
         self.header = QFormLayout()
         self.header.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.header.addRow(self.tr("&Tanggal:"), date_row)
-        self.header.labelForField(date_row).setBuddy(self.date_edit)
+        date_label = QLabel(self.tr("&Tanggal:"), self)
+        date_label.setBuddy(self.date_edit)
+        self.header.addRow(date_label, date_row)
         self.header.addRow(self.tr("T&empat:"), self.place_edit)
         self.header.addRow(self.tr("Dilantik &oleh:"), self.signatory_combo)
         self.header.addRow(self.tr("&Catatan:"), self.note_edit)
@@ -150,11 +150,11 @@ class InaugurationDialog(LongFormDialog):
         self.empty_label.setStyleSheet(f"color: {HINT_COLOUR}; padding: 24px")
         self.rows_layout.addWidget(self.empty_label)
         self.rows_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("rowsScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(self.rows_widget)
+        self.rows_scroll = QScrollArea(self)
+        self.rows_scroll.setObjectName("rowsScroll")
+        self.rows_scroll.setWidgetResizable(True)
+        self.rows_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rows_scroll.setWidget(self.rows_widget)
 
     def _make_actions(self) -> None:
         for keys, slot, name in (
@@ -216,7 +216,7 @@ class InaugurationDialog(LongFormDialog):
         for row in self.rows:
             chain += row.focus_chain()
         chain += [self.add_button, self.remove_button, self.ok_button, self.cancel_button]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):  # neighbours: one shorter
             QWidget.setTabOrder(first, second)
 
     def _set_current(self, row: InaugurationRow | None) -> None:
@@ -228,11 +228,11 @@ class InaugurationDialog(LongFormDialog):
         if row is not self._current:
             self._set_current(row)
         if widget is not row:
-            self.scroll.ensureWidgetVisible(widget)
+            self.rows_scroll.ensureWidgetVisible(widget)
 
     def _ensure_visible(self, row: InaugurationRow) -> None:
         if row in self.rows:
-            self.scroll.ensureWidgetVisible(row)
+            self.rows_scroll.ensureWidgetVisible(row)
 
     def _row_changed(self, row: InaugurationRow) -> None:
         if row in self.rows:
@@ -240,7 +240,7 @@ class InaugurationDialog(LongFormDialog):
             self.validate()
 
     def _date_changed(self) -> None:
-        # Day 1 is the inauguration day, so day 100 is 99 days later (domain.md).
+        # Day 1 is the inauguration day, so day 100 is 99 days later (periods.default_end).
         day_100 = self.date_edit.date().addDays(99)
         self.date_hint.setText(self.tr("{0} · hari ke-100: {1}").format(
             locale().toString(self.date_edit.date(), "dddd"),
@@ -379,7 +379,8 @@ class InaugurationDialog(LongFormDialog):
             text = self.tr("Tambahkan minimal satu pejabat yang dilantik.")
             return (self.tr("Belum diisi: {0}.").format(", ".join(general)) + " " + text
                     if general else text)
-        parts, by_row = [], {}
+        parts: list[str] = []
+        by_row: dict[int, set[str]] = {}
         for p in missing:
             if p.row is None:
                 parts.append(self._field_label(p.field))
@@ -416,15 +417,15 @@ class InaugurationDialog(LongFormDialog):
             return
         recorded = attempt(self, lambda: record_inauguration(self.db, self.value()))
         if recorded:
-            self.result = recorded.value
+            self.recorded = recorded.value
             self.accept()
 
     def summary(self) -> str:
         """One line for the caller's status bar after a successful save."""
-        if self.result is None:
+        if self.recorded is None:
             return ""
         return self.tr("Pelantikan dicatat: {0} pejabat dilantik, {1} jabatan lama diakhiri.") \
-            .format(len(self.result.appointment_ids), len(self.result.ended))
+            .format(len(self.recorded.appointment_ids), len(self.recorded.ended))
 
     def has_input(self) -> bool:
         return bool(any(row.has_input() for row in self.rows) or self.place_edit.text().strip()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QApplicati
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.officials import InaugurationItem
 from kinerja_desktop.gui.roster.official_picker import OfficialPicker
-from kinerja_desktop.gui.shared.widgets import OptionalDateEdit
+from kinerja_desktop.gui.shared.widgets import OptionalDateEdit, combo_completer, combo_line_edit
 from kinerja_desktop.services.roster import RosterService
 
 DEFAULT_ESELON = "II.b"  # heads of a regency's agencies (JPT Pratama) are II.b
@@ -54,10 +54,12 @@ class InaugurationRow(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit_combo.setMinimumContentsLength(20)
         self.unit_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.unit_combo.lineEdit().setPlaceholderText(self.tr("pilih atau ketik unit kerja baru"))
+        combo_line_edit(self.unit_combo).setPlaceholderText(
+            self.tr("pilih atau ketik unit kerja baru"))
         # Names are long ("Dinas Kependudukan dan …"): match any part, not only the start.
-        self.unit_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.unit_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        combo_completer(self.unit_combo).setFilterMode(Qt.MatchFlag.MatchContains)
+        combo_completer(self.unit_combo).setCompletionMode(
+            QCompleter.CompletionMode.PopupCompletion)
         self.filling_combo = QComboBox(self)
         self.filling_combo.setObjectName("fillingCombo")
         for code, label in vocab.FILLING_METHODS.items():
@@ -99,7 +101,7 @@ class InaugurationRow(QFrame):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
-        for widget in self.focus_chain() + [self.unit_combo.lineEdit()]:
+        for widget in self.focus_chain() + [combo_line_edit(self.unit_combo)]:
             widget.installEventFilter(self)
         self.official_edit.official_changed.connect(self.official_changed)
         self.official_edit.official_changed.connect(self.changed)
@@ -179,7 +181,7 @@ class InaugurationRow(QFrame):
         found = [name for name in self._unit_names if name.lower() in post]
         if found:
             self.unit_combo.setCurrentText(max(found, key=len))
-            self.unit_combo.lineEdit().setCursorPosition(0)  # show the start of a long name
+            combo_line_edit(self.unit_combo).setCursorPosition(0)  # the start of a long name
 
     # Events -----------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
@@ -15,7 +15,8 @@ from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, p
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.roster.appointment_dialog import AppointmentDialog
 from kinerja_desktop.gui.shared.formatting import format_date
-from kinerja_desktop.gui.shared.forms import load_form
+from kinerja_desktop.gui.shared.forms import child, load_form
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import ProblemLabel, confirm
@@ -75,20 +76,19 @@ class OfficialDialog(QDialog):
         self._deleted: list[int] = []
         self.setWindowTitle(self.tr("Ubah pejabat") if official_id else self.tr("Tambah pejabat"))
 
-        self.form = load_form("official_form.ui", self)
-        find = self.form.findChild
-        self.nip_edit = find(QLineEdit, "nipEdit")
-        self.nip_info = find(QLabel, "nipInfoLabel")
-        self.name_edit = find(QLineEdit, "nameEdit")
-        self.front_edit = find(QLineEdit, "frontTitleEdit")
-        self.back_edit = find(QLineEdit, "backTitleEdit")
-        self.rank_combo = find(QComboBox, "rankCombo")
-        self.active_check = find(QCheckBox, "activeCheck")
-        self.table = find(QTableView, "appointmentsTable")
-        self.add_button = find(QPushButton, "addAppointmentButton")
-        self.edit_button = find(QPushButton, "editAppointmentButton")
-        self.remove_button = find(QPushButton, "removeAppointmentButton")
-        find(QLabel, "problemsLabel").hide()
+        self.form = form = load_form("official_form.ui", self)
+        self.nip_edit = child(form, QLineEdit, "nipEdit")
+        self.nip_info = child(form, QLabel, "nipInfoLabel")
+        self.name_edit = child(form, QLineEdit, "nameEdit")
+        self.front_edit = child(form, QLineEdit, "frontTitleEdit")
+        self.back_edit = child(form, QLineEdit, "backTitleEdit")
+        self.rank_combo = child(form, QComboBox, "rankCombo")
+        self.active_check = child(form, QCheckBox, "activeCheck")
+        self.table = child(form, QTableView, "appointmentsTable")
+        self.add_button = child(form, QPushButton, "addAppointmentButton")
+        self.edit_button = child(form, QPushButton, "editAppointmentButton")
+        self.remove_button = child(form, QPushButton, "removeAppointmentButton")
+        child(form, QLabel, "problemsLabel").hide()
         self.problems = ProblemLabel(self)
 
         self.rank_combo.addItem("–", None)

@@ -33,14 +33,14 @@ class OfficialPicker(QLineEdit):
         self.match_count: int | None = None  # of the last search; None before any
         self._matches: list[int] = []
         self.suggestions = QStandardItemModel(self)
-        self.completer = QCompleter(self.suggestions, self)
-        self.completer.setObjectName("officialCompleter")
+        self.suggester = QCompleter(self.suggestions, self)
+        self.suggester.setObjectName("officialCompleter")
         # Not setCompleter(): the line edit would then filter and rewrite the text itself; here
         # the search has already filtered, and the text changes only when a choice is made.
-        self.completer.setWidget(self)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer.setMaxVisibleItems(SUGGESTIONS + 1)
-        self.completer.activated[QModelIndex].connect(self._activated)
+        self.suggester.setWidget(self)
+        self.suggester.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.suggester.setMaxVisibleItems(SUGGESTIONS + 1)
+        self.suggester.activated[QModelIndex].connect(self._activated)  # type: ignore[index]  # stub lacks overloads
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -68,7 +68,7 @@ class OfficialPicker(QLineEdit):
         if len(text) < 2:
             # One letter matches half the roster: wait for a second one.
             self.match_count, self._matches = None, []
-            self.completer.popup().hide()
+            self._hide_suggestions()
             self.searched.emit()
             return
         ids = self._roster.search(RosterFilter(text=text, status="semua"))
@@ -84,10 +84,15 @@ class OfficialPicker(QLineEdit):
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.suggestions.appendRow(more)
         if show_popup and self.suggestions.rowCount() and self.isVisible():
-            self.completer.complete()
+            self.suggester.complete()
         else:
-            self.completer.popup().hide()
+            self._hide_suggestions()
         self.searched.emit()
+
+    def _hide_suggestions(self) -> None:
+        popup = self.suggester.popup()  # made on first use in a popup mode: never None here
+        if popup is not None:
+            popup.hide()
 
     def _suggestion(self, row: RosterRow) -> QStandardItem:
         parts = [row.full_name, format_nip(row.nip)]
@@ -115,7 +120,7 @@ class OfficialPicker(QLineEdit):
     def reset(self) -> None:
         """No official chosen and no text (a form being refilled)."""
         self._timer.stop()
-        self.completer.popup().hide()
+        self._hide_suggestions()
         self._official_id, self._chosen_text = None, ""
         self.match_count, self._matches = None, []
         self.suggestions.clear()
@@ -128,7 +133,7 @@ class OfficialPicker(QLineEdit):
         self._official_id = official_id
         self._chosen_text = f"{row.full_name} ({format_nip(row.nip)})"
         self._timer.stop()
-        self.completer.popup().hide()
+        self._hide_suggestions()
         self.setText(self._chosen_text)
         self.setCursorPosition(0)
         self.official_changed.emit()

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from kinerja_desktop.domain import vocab
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.domain.roster import RosterFilter, RosterRow
 

@@ -1,4 +1,4 @@
-"""The user guide (resources/panduan/index.html) in a QTextBrowser, offline, with find-as-you-type."""
+"""The user guide (resources/panduan/index.html) in a QTextBrowser, offline, find-as-you-type."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ class HelpWindow(QWidget):
         self.search_edit.setObjectName("helpSearch")
         self.search_edit.setPlaceholderText(self.tr("Cari dalam panduan…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _text: self.find(from_start=True))
-        self.search_edit.returnPressed.connect(self.find)
+        self.search_edit.textChanged.connect(lambda _text: self.find_text(from_start=True))
+        self.search_edit.returnPressed.connect(self.find_text)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("helpSearchStatus")
         contents = QPushButton(self.tr("&Daftar isi"), self)
@@ -44,7 +44,7 @@ class HelpWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
-        QShortcut(QKeySequence.StandardKey.FindNext, self, self.find)
+        QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_text)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path())))
 
@@ -52,7 +52,7 @@ class HelpWindow(QWidget):
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path())))
         self.browser.verticalScrollBar().setValue(0)  # the table of contents is at the top
 
-    def find(self, from_start: bool = False) -> bool:
+    def find_text(self, from_start: bool = False) -> bool:
         """Select the next occurrence of the search text (wrapping round once)."""
         text = self.search_edit.text().strip()
         if from_start or not text:

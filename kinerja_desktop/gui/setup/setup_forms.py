@@ -227,7 +227,7 @@ class SignatoriesForm(QWidget):
             if role in self.rank_combos:
                 combo = self.rank_combos[role]
                 index = combo.findData(s.rank) if s.rank else 0
-                if index < 0:  # a rank this list does not know: keep it, shown as stored
+                if index < 0 and s.rank:  # a rank this list does not know: keep it, as stored
                     combo.addItem(s.rank, s.rank)
                     index = combo.count() - 1
                 combo.setCurrentIndex(index)
@@ -252,9 +252,10 @@ class SignatoriesForm(QWidget):
 
 def _align_label_columns(forms: list[QFormLayout]) -> None:
     """One label width for forms stacked in separate group boxes, so their fields line up."""
-    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-              for form in forms for row in range(form.rowCount())
-              if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None]
+    items = [form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+             for form in forms for row in range(form.rowCount())]
+    labels = [label for item in items
+              if item is not None and (label := item.widget()) is not None]
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)

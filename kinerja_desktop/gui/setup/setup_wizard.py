@@ -21,7 +21,8 @@ from kinerja_desktop.services.database import Database
 class _FormPage(QWizardPage):
     """A page around one form; Next is enabled while the form has no error."""
 
-    def __init__(self, title: str, subtitle: str, form: QWidget,
+    def __init__(self, title: str, subtitle: str,
+                 form: InstitutionForm | EmblemForm | SignatoriesForm | PcForm,
                  problems: Callable[[], list] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setTitle(title)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from kinerja_desktop.resources import form_path
+
+W = TypeVar("W", bound=QObject)
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -22,3 +26,12 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"form {path} could not be loaded")
     return widget
+
+
+def child(form: QWidget, kind: type[W], name: str) -> W:
+    """The form's child of this type and objectName. One the form lacks (a renamed widget in
+    the .ui) fails here, by name, rather than as an attribute error on None later."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"form {form.objectName()!r} has no {kind.__name__} {name!r}")
+    return found

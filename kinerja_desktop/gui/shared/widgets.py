@@ -1,5 +1,5 @@
-"""Small reusable widgets: an optional date, a label for inline problems, empty states, and
-the question asked before something destructive."""
+"""Small reusable widgets: an optional date, a label for inline problems, empty states, the
+question asked before something destructive, and the parts of an editable combo box."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.shared.formatting import from_qdate, locale, to_qdate
@@ -119,6 +119,22 @@ def empty_page(parent: QWidget, name: str, title: str, text: str,
     layout.addLayout(row)
     layout.addStretch(2)
     return page, labels[1], made
+
+
+def combo_line_edit(combo: QComboBox) -> QLineEdit:
+    """An editable combo box's line edit (Qt makes it with setEditable(True))."""
+    edit = combo.lineEdit()
+    if edit is None:
+        raise ValueError(f"combo box {combo.objectName()!r} is not editable")
+    return edit
+
+
+def combo_completer(combo: QComboBox) -> QCompleter:
+    """An editable combo box's completer (Qt makes it with the line edit)."""
+    completer = combo.completer()
+    if completer is None:
+        raise ValueError(f"combo box {combo.objectName()!r} has no completer")
+    return completer
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

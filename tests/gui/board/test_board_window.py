@@ -98,7 +98,8 @@ def test_scope_switches_to_an_inauguration(app, qtbot, demo_db, shown):
     assert window.model.rowCount() == 5
     assert {window.model.board_row(r).kind for r in range(5)} == {"100_hari"}
     assert window.count_label.text().startswith("5 program")
-    assert window.set_scope(None) and window.model.rowCount() == 6
+    window.scope_combo.setCurrentIndex(0)
+    assert window.scope() is None and window.model.rowCount() == 6
 
 
 def test_empty_state_without_programs(app, qtbot, db, shown):

@@ -20,6 +20,7 @@ from kinerja_desktop.services import documents
 from kinerja_desktop.services.documents import DocumentService
 from kinerja_desktop.services.evaluations import EvaluationService
 from tests.helpers.dialogs import record_dialogs
+from tests.helpers.shadowing import hidden_methods
 
 
 @pytest.fixture
@@ -103,6 +104,9 @@ def test_verify_dialog(app, qtbot, demo_db):
     dialog.code_edit.setText("ZZZZ-ZZZZ")
     dialog.check()
     assert "tidak terdaftar" in dialog.result_label.text()
+    # What was checked is kept as .verification: .result hid QDialog.result().
+    assert not dialog.verification.found
+    assert hidden_methods(dialog) == [] and dialog.result() == QDialog.DialogCode.Rejected
 
 
 def test_scanned_signature_is_stored_shown_and_removed(app, qtbot, demo_db, shown, tmp_path):

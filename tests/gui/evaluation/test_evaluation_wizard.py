@@ -459,7 +459,7 @@ def test_finalise_seals_and_moves_the_program(wizard, db, evaluation, program, s
 def finalised_evaluation(db, evaluation) -> None:
     service = EvaluationService(db, lambda: TODAY)
     content = service.get(evaluation).content
-    for t, value in zip(content.targets, (45, 4, 1)):
+    for t, value in zip(content.targets, (45, 4, 1), strict=True):
         t.realised = Decimal(value)
     content.recommendation = "lanjutkan"
     service.finalise(evaluation, content)

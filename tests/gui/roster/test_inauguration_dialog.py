@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.errors import KinerjaError
@@ -18,6 +18,7 @@ from kinerja_desktop.services import demo
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import official_repo
 from tests.helpers.nips import many_nips
+from tests.helpers.shadowing import hidden_methods
 
 # Suggestion lists are popups; the offscreen platform cannot raise them or grab the keyboard
 # for them, and says so. Those are the platform's limits (like propagateSizeHints), not ours.
@@ -64,7 +65,7 @@ def pick_from_popup(qtbot, row, text: str) -> None:
     """Type part of a name, wait for the suggestions, take the first with Down and Enter."""
     picker = row.official_edit
     type_into(qtbot, picker, text)
-    popup = picker.completer.popup()
+    popup = picker.suggester.popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -143,7 +144,7 @@ def test_records_the_14_june_2019_inauguration(qtbot, app, before_db):
     assert dialog.ok_button.isEnabled(), dialog.missing_label.text() + dialog.problems.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    assert dialog.result is not None and not dialog.isVisible()
+    assert dialog.recorded is not None and not dialog.isVisible()
     assert dialog.summary().startswith("Pelantikan dicatat: 5 pejabat dilantik")
     assert count(before_db, "inauguration") == 1
     place, signatory, by = before_db.handle.execute_sql(
@@ -153,7 +154,7 @@ def test_records_the_14_june_2019_inauguration(qtbot, app, before_db):
     assert by == "Ratu Tatu Chasanah, Bupati Serang"
     linked = before_db.handle.execute_sql(
         "SELECT official_id, filling, start_date, decree_number FROM appointment "
-        "WHERE inauguration_id = ? ORDER BY id", (dialog.result.inauguration_id,)).fetchall()
+        "WHERE inauguration_id = ? ORDER BY id", (dialog.recorded.inauguration_id,)).fetchall()
     assert [r[0] for r in linked] == [ids[n] for n in (ANAS, RACHMAT, AJAT, ISHAK, ABDULLAH)]
     assert [r[1] for r in linked] == ["seleksi_terbuka"] * 4 + ["rotasi"]
     assert {r[2] for r in linked} == {"2019-06-14"}
@@ -191,7 +192,7 @@ def test_ok_waits_for_a_complete_row_and_a_place(qtbot, app, before_db):
 
     # Enter in a field moves on; it never saves, even once everything is valid.
     qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return)
-    assert dialog.isVisible() and dialog.result is None
+    assert dialog.isVisible() and dialog.recorded is None
     assert count(before_db, "inauguration") == 0
 
     # A second, empty row blocks saving again until it is removed.
@@ -261,7 +262,7 @@ def test_cancel_with_rows_asks_first_and_writes_nothing(qtbot, app, before_db, m
 
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2
-    assert not dialog.isVisible() and dialog.result is None
+    assert not dialog.isVisible() and dialog.recorded is None
     assert count(before_db, "inauguration") == 0
     assert count(before_db, "appointment") == appointments
 
@@ -276,8 +277,9 @@ def test_cancel_of_an_untouched_dialog_asks_nothing(qtbot, app, before_db, monke
 
 def test_a_refused_save_keeps_the_dialog_open(qtbot, app, before_db, monkeypatch):
     shown = []
-    monkeypatch.setattr(module, "record_inauguration",
-                        lambda db, data: (_ for _ in ()).throw(KinerjaError("Basis data terkunci.")))
+    monkeypatch.setattr(
+        module, "record_inauguration",
+        lambda db, data: (_ for _ in ()).throw(KinerjaError("Basis data terkunci.")))
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text, *a: shown.append(text)))
     dialog = open_dialog(qtbot, before_db)
@@ -286,7 +288,7 @@ def test_a_refused_save_keeps_the_dialog_open(qtbot, app, before_db, monkeypatch
     fill_row(qtbot, dialog.rows[0], f"Kepala {demo.SATPOL}", demo.SATPOL)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert shown == ["Basis data terkunci."]
-    assert dialog.isVisible() and dialog.result is None
+    assert dialog.isVisible() and dialog.recorded is None
 
 
 def test_typed_inaugurator_and_new_unit_without_signatories(qtbot, app, db):
@@ -302,7 +304,7 @@ def test_typed_inaugurator_and_new_unit_without_signatories(qtbot, app, db):
     assert "Unit kerja baru ditambahkan: Satuan Polisi Pamong Praja" \
            in dialog.rows[0].preview.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None
+    assert dialog.recorded is not None
     signatory, by = db.handle.execute_sql(
         "SELECT inaugurating_signatory_id, inaugurated_by FROM inauguration").fetchone()
     assert signatory is None and by == "Ratu Tatu Chasanah, Bupati Serang"
@@ -333,9 +335,9 @@ def test_suggestions_stay_bounded_and_follow_the_typed_text(qtbot, app, db, monk
     assert searches == [] and fetched == []  # opening the dialog loads no officials
     picker = dialog.rows[0].official_edit
     type_into(qtbot, picker, "Pejabat Uji")
-    qtbot.waitUntil(picker.completer.popup().isVisible)
+    qtbot.waitUntil(picker.suggester.popup().isVisible)
 
-    model = picker.completer.popup().model()
+    model = picker.suggester.popup().model()
     assert model.rowCount() == SUGGESTIONS + 1  # the matches shown, then "… and 288 more"
     assert "288 pejabat lainnya" in model.index(SUGGESTIONS, 0).data()
     assert searches and all(len(text.strip()) >= 2 and "Pejabat Uji".startswith(text)
@@ -347,8 +349,8 @@ def test_suggestions_stay_bounded_and_follow_the_typed_text(qtbot, app, db, monk
     qtbot.keyClicks(picker, " 250")
     qtbot.waitUntil(lambda: searches[-1] == "Pejabat Uji 250")
     assert model.rowCount() == 1
-    qtbot.keyClick(picker.completer.popup(), Qt.Key.Key_Down)
-    qtbot.keyClick(picker.completer.popup(), Qt.Key.Key_Return)
+    qtbot.keyClick(picker.suggester.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(picker.suggester.popup(), Qt.Key.Key_Return)
     assert picker.text().startswith("Pejabat Uji 250 (")
     assert dialog.rows[0].official_id == roster.id_by_nip(many_nips(300)[249])
 
@@ -373,7 +375,7 @@ def test_rows_by_keyboard_and_wheel_over_an_unfocused_combo(qtbot, app, before_d
     assert dialog.rows_title.text().endswith("(4)")
 
     combo = dialog.rows[0].eselon_combo
-    bar = dialog.scroll.verticalScrollBar()
+    bar = dialog.rows_scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # four rows overflow the list once laid out
     bar.setValue(0)
     assert not combo.hasFocus()
@@ -383,3 +385,16 @@ def test_rows_by_keyboard_and_wheel_over_an_unfocused_combo(qtbot, app, before_d
     QApplication.sendEvent(combo, wheel)
     assert combo.currentText() == "II.b"
     assert bar.value() > 0
+
+
+def test_no_attribute_hides_a_qt_method(qtbot, app, before_db):
+    # dialog.scroll was the rows' scroll area, so QWidget.scroll(dx, dy) could not be called;
+    # dialog.result (what was recorded) hid QDialog.result(), the picker's completer attribute
+    # QLineEdit.completer().
+    dialog = open_dialog(qtbot, before_db)
+    row = dialog.rows[0]
+    assert hidden_methods(dialog) == []
+    assert dialog.result() == QDialog.DialogCode.Rejected  # Qt's: nothing accepted yet
+    assert hidden_methods(row) == [] and hidden_methods(row.official_edit) == []
+    assert row.official_edit.completer() is None  # the suggestions are not Qt's completer
+    dialog.scroll(0, 0)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 from kinerja_desktop.gui.setup.help_window import HelpWindow, guide_path
+from tests.helpers.shadowing import hidden_methods
 
 
 def images_of_guide() -> list[str]:
@@ -72,3 +73,11 @@ def test_f1_opens_the_guide_from_the_main_window(main_window, qtbot):
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow)]
     assert windows and windows[0].isVisible()
     windows[0].close()
+
+
+def test_the_search_does_not_hide_qwidget_find(app, qtbot):
+    # It was named find(), which hid the static QWidget.find(window id) with another meaning.
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    assert hidden_methods(window) == []
+    assert HelpWindow.find(window.winId()) is window
