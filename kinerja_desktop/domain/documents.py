@@ -11,9 +11,9 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
+
 # Verification codes: no 0/O, 1/I/L, so a code read off paper is typed back right.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-PAPER_SIZES = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}  # millimetres
 DOCUMENT_KINDS = {"evaluasi": "Lembar Evaluasi Kinerja",
                   "kesepakatan": "Lembar Kesepakatan Target Kinerja",
                   "serah_terima": "Berita Acara Serah Terima Jabatan"}

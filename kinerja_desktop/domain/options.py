@@ -18,7 +18,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any, Generic, TypeVar
 
-from kinerja_desktop.domain.documents import PAPER_SIZES
+from kinerja_desktop.domain.paper import PAPER_SIZES
 from kinerja_desktop.domain.scoring import ScoringSettings
 
 T = TypeVar("T")

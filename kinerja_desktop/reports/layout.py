@@ -28,7 +28,8 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 KeepTogether, NextPageTemplate, PageBreak, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
 
-from kinerja_desktop.domain.documents import PAPER_SIZES, Institution, Row, Signer, Stamp
+from kinerja_desktop.domain.documents import Institution, Row, Signer, Stamp
+from kinerja_desktop.domain.paper import PAPER_SIZES
 from kinerja_desktop.errors import InputFileError, OperationCancelled, os_reason
 from kinerja_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 

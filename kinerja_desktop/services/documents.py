@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kinerja_desktop.domain import documents as docs
 from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.domain.documents import DocumentRecord, Stamp
+from kinerja_desktop.domain.paper import PAPER_SIZES
 from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancelled, os_reason
 from kinerja_desktop.domain.options import PAPER
 from kinerja_desktop.services import document_builder as build
@@ -49,7 +50,7 @@ class DocumentService:
         return build.stored_paper(self.db)
 
     def set_paper(self, paper: str) -> None:
-        if paper not in docs.PAPER_SIZES:
+        if paper not in PAPER_SIZES:
             raise KinerjaError(f"Ukuran kertas '{paper}' tidak dikenal; pilih A4 atau F4.")
         with self.db.atomic():
             dataset.set(self.db, PAPER, paper)
