@@ -16,7 +16,12 @@ class Shown:
 
 
 def record_dialogs(monkeypatch, *modules) -> Shown:
-    """Patch QMessageBox.question/information and each module's show_error to record."""
+    """Patch QMessageBox.question/information, and show_error in each module given, to record.
+
+    Every GUI action shows its errors through gui/shared/operations.py, so that is the module
+    to pass (`record_dialogs(monkeypatch, operations)`); a module that calls show_error
+    itself (a dialog's own specific handling) can be passed too. show_error's own behaviour
+    is tested on the real message boxes in tests/gui/shared/test_errors.py."""
     record = Shown()
 
     def question(_parent, _title, text, *args, **kwargs):
