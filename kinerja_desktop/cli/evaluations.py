@@ -7,8 +7,8 @@ from datetime import date
 from typing import TextIO
 
 from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, add_actions
+from kinerja_desktop.cli.nip_filter import nip_of, require_on_roster
 from kinerja_desktop.cli.session import opened_database
-from kinerja_desktop.errors import KinerjaError
 
 # What reading a damaged evaluation's stored JSON can raise: reported, not shown as a bug.
 _CORRUPT = (ValueError, KeyError, TypeError, ArithmeticError)
@@ -65,13 +65,10 @@ def score_evaluation(args, out: TextIO, err: TextIO) -> int:
 
 
 def list_evaluations(args, out: TextIO, err: TextIO) -> int:
-    from kinerja_desktop.domain.nip import format_nip, parse_nip
     from kinerja_desktop.services.evaluation_export import evaluation_records
-    from kinerja_desktop.services.roster import RosterService
-    nip = parse_nip(args.nip, "--nip").nip if args.nip is not None else None
+    nip = nip_of(args.nip)
     with opened_database(args) as db:
-        if nip is not None and RosterService(db).id_by_nip(nip) is None:
-            raise KinerjaError(f"NIP {format_nip(nip)} tidak terdaftar pada daftar pejabat.")
+        require_on_roster(db, nip)
         try:
             records = evaluation_records(db, nip)
         except _CORRUPT:

@@ -7,8 +7,9 @@ from datetime import date
 from typing import TextIO
 
 from kinerja_desktop.cli.parser import EXIT_OK, add_actions
+from kinerja_desktop.cli.nip_filter import nip_of, require_on_roster
 from kinerja_desktop.cli.session import opened_database
-from kinerja_desktop.errors import KinerjaError, ValidationError
+from kinerja_desktop.errors import ValidationError
 
 
 def register(commands) -> None:
@@ -50,13 +51,10 @@ def create_for_inauguration(args, out: TextIO, err: TextIO) -> int:
 
 
 def list_programs(args, out: TextIO, err: TextIO) -> int:
-    from kinerja_desktop.domain.nip import format_nip, parse_nip
     from kinerja_desktop.services.program_export import program_records
-    from kinerja_desktop.services.roster import RosterService
-    nip = parse_nip(args.nip, "--nip").nip if args.nip is not None else None
+    nip = nip_of(args.nip)
     with opened_database(args) as db:
-        if nip is not None and RosterService(db).id_by_nip(nip) is None:
-            raise KinerjaError(f"NIP {format_nip(nip)} tidak terdaftar pada daftar pejabat.")
+        require_on_roster(db, nip)
         records = program_records(db, nip)
     if args.json:
         json.dump(records, out, ensure_ascii=False, indent=2)

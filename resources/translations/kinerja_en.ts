@@ -989,16 +989,6 @@ Details were written to {log} under the reference {ref}.</translation>
         <translation>Signatory #{0} (inactive)</translation>
     </message>
     <message>
-        <source>Buka berkas</source>
-        <translation>Open file</translation>
-    </message>
-    <message>
-        <source>Tidak ada program untuk membuka berkas ini. Salinannya ada di:
-{0}</source>
-        <translation>No program is set to open this file. A copy is in:
-{0}</translation>
-    </message>
-    <message>
         <source>Finalkan evaluasi</source>
         <translation>Finalise evaluation</translation>
     </message>
@@ -1152,6 +1142,19 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Sebelum difinalkan: {0}</source>
         <translation>Before finalising: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Buka berkas</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Tidak ada program untuk membuka berkas ini. Salinannya ada di:
+{0}</source>
+        <translation>No program is set to open this file. A copy is in:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -3324,16 +3327,6 @@ Verification code: {1}</translation>
     <message>
         <source>Hapus berkas bukti</source>
         <translation>Delete evidence file</translation>
-    </message>
-    <message>
-        <source>Buka berkas</source>
-        <translation>Open file</translation>
-    </message>
-    <message>
-        <source>Tidak ada program untuk membuka berkas ini. Salinannya ada di:
-{0}</source>
-        <translation>No program is set to open this file. A copy is in:
-{0}</translation>
     </message>
     <message>
         <source>Simpan salinan bukti</source>

@@ -19,8 +19,8 @@ from datetime import date, UTC
 from html import escape
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget, QWizard)
@@ -35,11 +35,11 @@ from kinerja_desktop.gui.evaluation.evaluation_evaluators_page import Evaluators
 from kinerja_desktop.gui.evaluation.evaluation_pages import (EvaluationPage, FinishPage,
                                                              ProgramPage, SummaryPage, TargetsPage)
 from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.evidence import open_evidence
 from kinerja_desktop.gui.shared.operations import attempt
-from kinerja_desktop.paths import data_dir
 from kinerja_desktop.services.evaluations import EvaluationRecord, EvaluationService
 from kinerja_desktop.services.programs import ProgramService
-from kinerja_desktop.services.progress import ProgressService, write_evidence
+from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
 
@@ -150,15 +150,7 @@ class EvaluationWizard(QWizard):
 
     def open_evidence(self, attachment_id: int) -> None:
         """Write the file to the app's own folder and open it with its usual program."""
-        written = attempt(self, lambda: write_evidence(self.progress.evidence(attachment_id),
-                                                       data_dir() / "bukti-dibuka"))
-        if not written:
-            return
-        path = written.value
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, self.tr("Buka berkas"),
-                                    self.tr("Tidak ada program untuk membuka berkas ini. "
-                                            "Salinannya ada di:\n{0}").format(path))
+        open_evidence(self, self.progress, attachment_id)
 
     # Saving -----------------------------------------------------------------------------------
     def save(self, step: str) -> bool:

@@ -9,8 +9,8 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -26,11 +26,11 @@ from kinerja_desktop.gui.programs.target_delegates import TargetDelegate
 from kinerja_desktop.gui.programs.target_detail import TargetDetail
 from kinerja_desktop.gui.programs.target_model import COLUMN, TargetModel
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
+from kinerja_desktop.gui.shared.evidence import open_evidence
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import empty_page
-from kinerja_desktop.paths import data_dir
 from kinerja_desktop.services.programs import ProgramService
-from kinerja_desktop.services.progress import ProgressService, read_evidence, write_evidence
+from kinerja_desktop.services.progress import ProgressService, read_evidence
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
 
@@ -783,15 +783,7 @@ class ProgramEditor(QMainWindow):
 
     def open_file(self, attachment_id: int) -> None:
         """Write the file to a folder of the app's own and open it with its usual program."""
-        written = attempt(self, lambda: write_evidence(self.progress.evidence(attachment_id),
-                                                       data_dir() / "bukti-dibuka"))
-        if not written:
-            return
-        path = written.value
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, self.tr("Buka berkas"),
-                                    self.tr("Tidak ada program untuk membuka berkas ini. "
-                                            "Salinannya ada di:\n{0}").format(path))
+        open_evidence(self, self.progress, attachment_id)
 
     def save_file(self, attachment_id: int) -> None:
         found = attempt(self, lambda: self.progress.evidence(attachment_id))

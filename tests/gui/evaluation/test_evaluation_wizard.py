@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWizard
 
@@ -250,7 +251,7 @@ def test_back_and_next_keep_every_value(wizard):
 def test_evidence_of_a_target_opens_from_the_data_folder(wizard, monkeypatch,
                                                          private_data_dir):
     opened = []
-    monkeypatch.setattr(module.QDesktopServices, "openUrl",
+    monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
     go_to(wizard, wizard.targets_page)
     page = wizard.targets_page

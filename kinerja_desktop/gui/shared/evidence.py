@@ -1,0 +1,27 @@
+"""Opening a stored evidence file with its usual program (the target editor and the wizard)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kinerja_desktop.gui.shared.operations import attempt
+from kinerja_desktop.paths import data_dir
+from kinerja_desktop.services.progress import ProgressService, write_evidence
+
+
+def open_evidence(parent: QWidget, progress: ProgressService, attachment_id: int) -> None:
+    """Write the file to a folder of the app's own and open it with its usual program; when
+    no program takes it, say where the copy is."""
+    written = attempt(parent, lambda: write_evidence(progress.evidence(attachment_id),
+                                                     data_dir() / "bukti-dibuka"))
+    if not written:
+        return
+    path = written.value
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Evidence", "Buka berkas"),
+            QCoreApplication.translate(
+                "Evidence", "Tidak ada program untuk membuka berkas ini. Salinannya ada di:\n{0}"
+            ).format(path))
