@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWizard
 from kinerja_desktop.domain.evidence import EvidenceFile
 from kinerja_desktop.domain.programs import ProgramInput, ProgressInput
 from kinerja_desktop.errors import NotFoundError
-from kinerja_desktop.gui.evaluation import evaluation_wizard as module
 from kinerja_desktop.gui.evaluation.evaluation_models import COLUMN
 from kinerja_desktop.gui.evaluation.evaluation_wizard import (EvaluationWizard,
                                                               FinalEvaluationError, ProgramChooser,
