@@ -6,6 +6,7 @@ import json
 from datetime import date
 from typing import TextIO
 
+from kinerja_desktop.cli.console import json_ascii
 from kinerja_desktop.cli.parser import EXIT_OK, add_actions
 from kinerja_desktop.cli.session import opened_database
 from kinerja_desktop.errors import KinerjaError, ValidationError
@@ -59,7 +60,7 @@ def list_programs(args, out: TextIO, err: TextIO) -> int:
             raise KinerjaError(f"NIP {format_nip(nip)} tidak terdaftar pada daftar pejabat.")
         records = program_records(db, nip)
     if args.json:
-        json.dump(records, out, ensure_ascii=False, indent=2)
+        json.dump(records, out, ensure_ascii=json_ascii(out), indent=2)
         out.write("\n")
     else:
         for record in records:
