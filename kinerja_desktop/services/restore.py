@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import shutil
 import sys
@@ -332,6 +333,10 @@ def _replace_with_retry(staged: Path, db_path: Path) -> None:
     last: OSError | None = None
     for delay in (0.0, *RETRY_DELAYS):
         if delay:
+            # The holder may be this very process: a connection close() could not end
+            # because a statement of it is still referenced from a reference cycle
+            # (storage.raw_sql.release_statement); the collector lets go of it.
+            gc.collect()
             time.sleep(delay)
         try:
             os.replace(staged, db_path)

@@ -51,6 +51,7 @@ from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.storage import settings_repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.migrations import AUDITED_5
+from kinerja_desktop.storage.raw_sql import release_statement
 
 MERGE_TABLES = ("unit", "official", "signatory", "inauguration", "appointment",
                 "development_priority", "program", "program_status_change", "target",
@@ -252,6 +253,7 @@ class _Merger:
             with self.db.handle.atomic():  # a savepoint: a refused row leaves nothing behind
                 self.db.execute_sql(sql, params)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
+            release_statement(exc)
             return exc
         return None
 
