@@ -26,9 +26,11 @@ def register(commands) -> None:
 
 def merge_backup(args, out: TextIO, err: TextIO) -> int:
     from kinerja_desktop.services.merge import advice, apply_merge, plan_merge, report_lines
+    from kinerja_desktop.services.restore import backup_file_problem
     other = args.file.expanduser()
-    if not other.is_file():
-        raise KinerjaError(f"Berkas cadangan '{other}' tidak ditemukan.")
+    problem = backup_file_problem(other)  # before the database is opened (or created)
+    if problem:
+        raise KinerjaError(problem)
     secret = passphrase_to_read(args, other)
     with opened_database(args) as db:
         if args.dry_run:

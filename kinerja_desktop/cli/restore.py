@@ -22,10 +22,11 @@ def register(commands) -> None:
 
 
 def restore_database(args, out: TextIO, err: TextIO) -> int:
-    from kinerja_desktop.services.restore import restore
+    from kinerja_desktop.services.restore import backup_file_problem, restore
     backup_file = args.file.expanduser()
-    if not backup_file.is_file():
-        raise KinerjaError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
+    problem = backup_file_problem(backup_file)  # before the database is opened (or created)
+    if problem:
+        raise KinerjaError(problem)
     secret = passphrase_to_read(args, backup_file)
     target = database_path(args).expanduser()
     # The command holds no connection open: restore swaps the file itself.

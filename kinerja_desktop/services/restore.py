@@ -67,6 +67,16 @@ class RestoreResult:
     counts: dict = field(default_factory=dict)  # rows per table of the backup, as verified
 
 
+def backup_file_problem(backup_file: Path) -> str | None:
+    """Why `backup_file` cannot be read as a backup at all (missing, a folder), or None."""
+    if backup_file.is_dir():
+        return (f"Berkas cadangan '{backup_file}' tidak dapat dibaca: "
+                f"{os_reason(OSError(errno.EISDIR, 'folder', str(backup_file)))}.")
+    if not backup_file.is_file():
+        return f"Berkas cadangan '{backup_file}' tidak ditemukan."
+    return None
+
+
 def needs_passphrase(backup_file: Path) -> bool:
     from kinerja_desktop.storage.backup_crypto import is_encrypted
     return is_encrypted(Path(backup_file))
@@ -82,8 +92,9 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
     unchanged if anything fails; close_live is only called once the backup has passed.
     """
     db_path, backup_file = Path(db_path).expanduser(), Path(backup_file).expanduser()
-    if not backup_file.is_file():
-        raise RestoreError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
+    problem = backup_file_problem(backup_file)
+    if problem:
+        raise RestoreError(problem)
     if db_path.exists() and _same_file(db_path, backup_file):
         raise RestoreError(f"Berkas cadangan '{backup_file.name}' adalah basis data yang sedang "
                            f"dipakai; pilih berkas cadangan yang lain.")
@@ -124,8 +135,9 @@ def verified_copy(backup_file: Path, folder: Path, passphrase: str | None = None
     copy in `folder`, the backup's schema version); the copy is removed afterwards. Raises as
     restore() does for a bad, newer or encrypted-without-passphrase backup."""
     backup_file = Path(backup_file).expanduser()
-    if not backup_file.is_file():
-        raise RestoreError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
+    problem = backup_file_problem(backup_file)
+    if problem:
+        raise RestoreError(problem)
     staged = Path(folder) / f".{backup_file.name}.baca-{uuid.uuid4().hex[:8]}.tmp"
 
     def step(text: str) -> None:
@@ -376,4 +388,4 @@ def _remove_with_sidecars(path: Path) -> None:
 
 
 __all__ = ["RestoreError", "RestoreLockedError", "PassphraseRequiredError", "RestoreResult",
-           "Progress", "restore", "needs_passphrase", "verified_copy"]
+           "Progress", "restore", "needs_passphrase", "verified_copy", "backup_file_problem"]

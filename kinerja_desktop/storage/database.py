@@ -112,9 +112,22 @@ def inspect_file(path: Path) -> FileState:
     return FileState(True, False, app_id, version)
 
 
+def sqlite_uri(path: Path, query: str) -> str:
+    """A file: URI naming `path` for sqlite3.connect(uri=True), e.g. query "mode=ro".
+
+    The full path where the system can name it, else the absolute one: Windows cannot always
+    give the final name of a path longer than 260 characters (under Wine resolve() fails with
+    "More data available"), and SQLite needs no more than an absolute path."""
+    try:
+        full = Path(path).resolve()
+    except OSError:
+        full = Path(path).absolute()
+    return f"{full.as_uri()}?{query}"
+
+
 def _pragmas_via_sqlite(path: Path) -> tuple[int, int, bool]:
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
+        with contextlib.closing(sqlite3.connect(sqlite_uri(path, "mode=ro"),
                                                 uri=True)) as con:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
