@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import gc
 import os
 import shutil
 import sys
-import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,12 +32,14 @@ from collections.abc import Callable, Iterator
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
                                     NotOurDatabaseError, StorageError, os_reason)
 from kinerja_desktop.services import auto_backup
+from kinerja_desktop.storage import file_access
+from kinerja_desktop.storage.file_access import held_by_another_program, replace_when_free
 
 # (steps done, steps in all, what is being done now); total 0: the length is not known.
 Progress = Callable[[int, int, str], None]
 RESTORE_STEPS = 5
 # Waits between attempts at the final os.replace (Windows: a scanner holding the file).
-RETRY_DELAYS = (0.1, 0.25, 0.5, 1.0, 2.0)
+RETRY_DELAYS = file_access.RETRY_DELAYS
 SIDECARS = ("-wal", "-shm", "-journal")
 
 
@@ -342,31 +342,25 @@ def _put_back(aside: dict[Path, Path]) -> None:
 
 
 def _replace_with_retry(staged: Path, db_path: Path) -> None:
-    last: OSError | None = None
-    for delay in (0.0, *RETRY_DELAYS):
-        if delay:
-            # The holder may be this very process: a connection close() could not end
-            # because a statement of it is still referenced from a reference cycle
-            # (storage.raw_sql.release_statement); the collector lets go of it.
-            gc.collect()
-            time.sleep(delay)
-        try:
-            os.replace(staged, db_path)
-            return
-        except PermissionError as exc:  # Windows: sharing violation, an antivirus scan
-            last = exc
-        except OSError as exc:
-            if getattr(exc, "winerror", None) in (5, 32, 33) or exc.errno == errno.EBUSY:
-                last = exc
-                continue
+    try:
+        replace_when_free(staged, db_path, RETRY_DELAYS, _locked)
+    except OSError as exc:
+        if not _locked(exc):
             raise RestoreError(f"Basis data '{db_path.name}' tidak dapat diganti: "
                                f"{os_reason(exc)}. Pemulihan dibatalkan; basis data tidak "
                                f"diubah.") from exc
-    raise RestoreLockedError(
-        f"Basis data '{db_path.name}' sedang dikunci program lain (mis. antivirus atau "
-        f"pengindeks berkas) sehingga tidak dapat diganti setelah {len(RETRY_DELAYS) + 1} kali "
-        f"mencoba. Pemulihan dibatalkan; basis data tetap seperti semula. Tunggu sebentar lalu "
-        f"coba lagi.") from last
+        raise RestoreLockedError(
+            f"Basis data '{db_path.name}' sedang dibuka dan dikunci program lain (mis. jendela "
+            f"Kinerja Desktop yang lain, antivirus atau pengindeks berkas) sehingga tidak dapat "
+            f"diganti; sudah dicoba {len(RETRY_DELAYS) + 1} kali. Pemulihan dibatalkan; basis "
+            f"data tetap seperti semula. Tutup program itu atau tunggu sebentar, lalu coba "
+            f"lagi.") from exc
+
+
+def _locked(exc: OSError) -> bool:
+    """Windows: a sharing violation, an antivirus scan; elsewhere a busy file."""
+    return (isinstance(exc, PermissionError) or held_by_another_program(exc)
+            or exc.errno == errno.EBUSY)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -1,9 +1,13 @@
-"""Which of a database's files (the file, its -wal and -shm) are held open, on Linux and Windows."""
+"""Which of a database's files (the file, its -wal and -shm) are held open, on Linux and Windows;
+and a file held open by another process, as Excel or an antivirus holds it."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -42,3 +46,23 @@ def _windows_handle_open(name: str) -> bool:
         raise
     _winapi.CloseHandle(handle)
     return False
+
+
+# A child Python that opens the file as most programs do (Excel, a scanner): read and write
+# sharing granted, deletion sharing not (open() in r+b on Windows), and keeps it open.
+_HOLDER = ("import sys; held = open(sys.argv[1], 'r+b'); print('terbuka', flush=True); "
+           "sys.stdin.read()")
+
+
+@contextlib.contextmanager
+def held_by_another_process(path: Path) -> Iterator[None]:
+    """`path` held open by another process for the length of the block."""
+    with subprocess.Popen([sys.executable, "-c", _HOLDER, str(path)],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as child:
+        assert child.stdin is not None and child.stdout is not None
+        try:
+            assert child.stdout.readline().strip() == "terbuka"
+            yield
+        finally:
+            child.stdin.close()  # the child reads to the end, then lets go and exits
+            child.wait(timeout=60)
