@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import sys
 from dataclasses import dataclass
 
 
@@ -97,7 +99,40 @@ def os_reason(exc: OSError) -> str:
     """Why a file operation failed, in Indonesian."""
     if exc.errno is None:  # raised by Python code without a number (TimeoutError(), shutil)
         return "kesalahan sistem yang tidak dikenal"
+    if getattr(exc, "winerror", None) == _WINDOWS_WRITE_PROTECT:
+        return _OS_REASONS[errno.EROFS]  # a locked stick; Python calls it EACCES
+    if exc.errno == errno.EACCES and _names_a_folder(exc):
+        # Windows refuses to open or replace a folder as a file with "access denied" where
+        # Linux says EISDIR: not a lock, not a permission, but the wrong choice of path.
+        return _OS_REASONS[errno.EISDIR]
+    if exc.errno == errno.ENOENT and sys.platform == "win32":
+        longest = _longest_path(exc)
+        if longest >= WINDOWS_LONG_PATH:
+            # Unless the system has long paths switched on, Windows answers "not found" (or
+            # "file name exceeds range", which Python calls ENOENT as well) for such a path.
+            return (f"jalurnya terlalu panjang ({longest} karakter; Windows membatasinya "
+                    f"{WINDOWS_MAX_PATH}), pilih folder yang lebih dekat ke akar drive")
     return _OS_REASONS.get(exc.errno, f"kesalahan sistem nomor {exc.errno}")
+
+
+_WINDOWS_WRITE_PROTECT = 19  # ERROR_WRITE_PROTECT: "The media is write protected."
+# Windows' MAX_PATH, the closing NUL included; a folder must leave 12 characters for an 8.3
+# name inside it, so from 248 characters on a path may already be refused.
+WINDOWS_MAX_PATH = 260
+WINDOWS_LONG_PATH = WINDOWS_MAX_PATH - 12
+
+
+def _names_a_folder(exc: OSError) -> bool:
+    for name in (exc.filename, exc.filename2):  # filename2: the target of a rename/replace
+        if isinstance(name, (str, os.PathLike)) and os.path.isdir(name):
+            return True
+    return False
+
+
+def _longest_path(exc: OSError) -> int:
+    """The length of the longer (absolute) path the error names; 0 when it names none."""
+    return max((len(os.path.abspath(name)) for name in (exc.filename, exc.filename2)
+                if isinstance(name, (str, os.PathLike))), default=0)
 
 
 class DataFolderError(KinerjaError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
+import uuid
 from pathlib import Path
 
 from kinerja_desktop import APP_NAME, ORG_NAME
@@ -71,11 +71,21 @@ def check_data_dir() -> Path:
     except OSError as exc:
         raise _folder_error(folder, "tidak dapat dibuat", exc) from exc
     try:
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+        write_probe(folder)
     except OSError as exc:
         raise _folder_error(folder, "tidak dapat ditulisi", exc) from exc
     return folder
+
+
+def write_probe(folder: Path) -> None:
+    """Create and remove a small file in `folder`; the system's OSError when it cannot.
+
+    Not tempfile.TemporaryFile: on Windows it takes "access denied" in a folder for a name
+    already taken and tries 10,000 other names before failing with "file exists"."""
+    probe = folder / f".kinerja-uji-tulis-{uuid.uuid4().hex[:8]}.tmp"
+    descriptor = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    os.close(descriptor)
+    os.unlink(probe)
 
 
 def _folder_error(folder: Path, what: str, exc: OSError) -> DataFolderError:

@@ -70,6 +70,8 @@ def run_self_test() -> int:
     """Run every step; return 0 when all worked, 1 otherwise."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt loads: no screen needed
     from kinerja_desktop import __version__
+    from kinerja_desktop.cli.console import prepare_standard_streams
+    prepare_standard_streams()  # a path or symbol the console cannot hold loses no line
     report = _Report()
     mode = "beku (PyInstaller)" if getattr(sys, "frozen", False) else "dari sumber"
     report.say(f"Uji mandiri Kinerja Desktop {__version__}, {mode}, Python "

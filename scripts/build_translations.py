@@ -23,9 +23,13 @@ ENGLISH = FOLDER / "kinerja_en.ts"
 
 
 def tool(name: str) -> str:
-    """pyside6-lupdate/-lrelease from the same environment as this Python."""
-    candidate = Path(sys.executable).parent / name
-    return str(candidate) if candidate.exists() else (shutil.which(name) or name)
+    """pyside6-lupdate/-lrelease from the same environment as this Python (on Windows the
+    venv's Scripts\\pyside6-lupdate.exe, and Scripts is not on PATH unless activated)."""
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which(name) or name
 
 
 def sources() -> list[str]:

@@ -27,8 +27,9 @@ ALLOWED: dict[str, set[str]] = {
     "services": {"storage", "domain", "reports", "errors", "paths", "resources"},
     "gui": {"services", "domain", "errors", "paths", "resources", ""},
     "cli": {"services", "domain", "errors", "paths", ""},  # "": __version__
-    # --self-test of the frozen package: the demo, the window, a signed sheet, backups.
-    "selftest": {"services", "domain", "errors", "paths", "resources", "gui", ""},
+    # --self-test of the frozen package: the demo, the window, a signed sheet, backups; it
+    # prints to the console as the commands do (cli/console.py, their stream policy).
+    "selftest": {"services", "domain", "errors", "paths", "resources", "gui", "cli", ""},
     "errors": set(),
     "paths": {"errors", ""},
     "resources": set(),

@@ -1,6 +1,8 @@
 """The data folder: KINERJA_DATA_DIR, portable mode beside the program, or the per-user one."""
 
+import os
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -81,10 +83,14 @@ def test_a_read_only_data_folder_is_reported(frozen_exe, monkeypatch):
     import errno
     (frozen_exe / "data").mkdir()
 
-    def read_only(*_args, **_kwargs):
-        raise OSError(errno.EROFS, "Read-only file system")
+    real_open = os.open
 
-    monkeypatch.setattr(paths.tempfile, "TemporaryFile", read_only)
+    def read_only(path, *args, **kwargs):
+        if Path(path).parent == frozen_exe.resolve() / "data":
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(paths.os, "open", read_only)
     with pytest.raises(DataFolderError, match="tidak dapat ditulisi: media hanya-baca"):
         paths.check_data_dir()
 
@@ -103,3 +109,42 @@ def test_the_cli_explains_an_unusable_portable_folder(frozen_exe):
     out, err = io.StringIO(), io.StringIO()
     assert cli.run(["roster", "list"], out, err) == cli.EXIT_INVALID
     assert "tidak dapat dibuat" in err.getvalue() and "Traceback" not in err.getvalue()
+
+
+@pytest.mark.parametrize("platform, base", [
+    ("win32", ["AppData", "Local"]), ("linux", [".local", "share"]),
+    ("darwin", ["Library", "Application Support"])])
+def test_the_per_user_folder_of_each_system(platform, base, tmp_path, monkeypatch):
+    monkeypatch.setattr(paths.sys, "platform", platform)
+    monkeypatch.setattr(paths.Path, "home", staticmethod(lambda: tmp_path / "Siti Aminah"))
+    monkeypatch.delenv("LOCALAPPDATA", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    assert paths.user_data_dir() == tmp_path.joinpath("Siti Aminah", *base, "Kinerja",
+                                                      "Kinerja Desktop")
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="%LOCALAPPDATA% is Windows'")
+def test_on_windows_the_data_lives_under_localappdata(tmp_path, monkeypatch):
+    local = tmp_path / "Users" / "Siti Ma'rifah" / "AppData" / "Local"
+    monkeypatch.setenv("LOCALAPPDATA", str(local))
+    monkeypatch.delenv("KINERJA_DATA_DIR")
+    assert paths.default_database() == local / "Kinerja" / "Kinerja Desktop" / "kinerja.db"
+    assert paths.check_data_dir() == local / "Kinerja" / "Kinerja Desktop"
+    assert list(paths.check_data_dir().iterdir()) == []  # the probe file is gone
+
+
+def test_a_portable_copy_in_a_folder_with_spaces(tmp_path, monkeypatch):
+    """As unzipped onto a stick or into Program Files: the data beside the executable."""
+    folder = tmp_path / "Kinerja Desktop (portabel) – Bagian Umum"
+    folder.mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(folder / "KinerjaDesktop.exe"))
+    monkeypatch.delenv("KINERJA_DATA_DIR")
+    (folder / "portable.ini").write_text("", encoding="utf-8")
+    assert paths.is_portable()
+    assert paths.check_data_dir() == folder.resolve() / "data"
+    from kinerja_desktop import cli
+    import io
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.run(["demo"], out, err) == cli.EXIT_OK, err.getvalue()
+    assert (folder / "data" / "kinerja.db").is_file()

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from typing import TextIO
 
+from kinerja_desktop.cli.console import json_ascii
 from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, add_actions
 from kinerja_desktop.cli.nip_filter import nip_of, require_on_roster
 from kinerja_desktop.cli.session import opened_database
@@ -75,7 +76,7 @@ def list_evaluations(args, out: TextIO, err: TextIO) -> int:
             print("Isi salah satu evaluasi di basis data rusak dan tidak dapat dibaca.", file=err)
             return EXIT_INVALID
     if args.json:
-        json.dump(records, out, ensure_ascii=False, indent=2)
+        json.dump(records, out, ensure_ascii=json_ascii(out), indent=2)
         out.write("\n")
     else:
         for record in records:

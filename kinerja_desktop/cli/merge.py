@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kinerja_desktop.cli.parser import EXIT_OK
-from kinerja_desktop.cli.passphrase import passphrase
+from kinerja_desktop.cli.passphrase import add_passphrase_file, passphrase_to_read
 from kinerja_desktop.cli.session import opened_database
 from kinerja_desktop.errors import KinerjaError
 
@@ -20,16 +20,18 @@ def register(commands) -> None:
     merge.add_argument("--dry-run", action="store_true",
                        help="hanya tampilkan laporan (jumlah per tabel dan konflik) tanpa "
                             "mengubah apa pun")
+    add_passphrase_file(merge)
     merge.set_defaults(func=merge_backup)
 
 
 def merge_backup(args, out: TextIO, err: TextIO) -> int:
     from kinerja_desktop.services.merge import advice, apply_merge, plan_merge, report_lines
-    from kinerja_desktop.services.restore import needs_passphrase
+    from kinerja_desktop.services.restore import backup_file_problem
     other = args.file.expanduser()
-    if not other.is_file():
-        raise KinerjaError(f"Berkas cadangan '{other}' tidak ditemukan.")
-    secret = passphrase(confirm=False) if needs_passphrase(other) else None
+    problem = backup_file_problem(other)  # before the database is opened (or created)
+    if problem:
+        raise KinerjaError(problem)
+    secret = passphrase_to_read(args, other)
     with opened_database(args) as db:
         if args.dry_run:
             plan = plan_merge(db, other, secret)

@@ -107,6 +107,10 @@ def build_parser() -> IndonesianParser:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """The full parse of a command line; UsageError when it is wrong."""
+    # argparse prints --help itself, to sys.stdout (the default database's path in it may
+    # hold any letter of the user's name): the CLI's stream policy applies from here on.
+    from kinerja_desktop.cli.console import prepare_standard_streams
+    prepare_standard_streams()
     return build_parser().parse_args(list(argv))
 
 

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from typing import TextIO
 
+from kinerja_desktop.cli.console import json_ascii
 from kinerja_desktop.cli.parser import EXIT_OK, add_actions
 from kinerja_desktop.cli.nip_filter import nip_of, require_on_roster
 from kinerja_desktop.cli.session import opened_database
@@ -57,7 +58,7 @@ def list_programs(args, out: TextIO, err: TextIO) -> int:
         require_on_roster(db, nip)
         records = program_records(db, nip)
     if args.json:
-        json.dump(records, out, ensure_ascii=False, indent=2)
+        json.dump(records, out, ensure_ascii=json_ascii(out), indent=2)
         out.write("\n")
     else:
         for record in records:

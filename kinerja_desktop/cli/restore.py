@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TextIO
 
 from kinerja_desktop.cli.parser import EXIT_OK
-from kinerja_desktop.cli.passphrase import passphrase
+from kinerja_desktop.cli.passphrase import add_passphrase_file, passphrase_to_read
 from kinerja_desktop.cli.session import database_path
 from kinerja_desktop.errors import KinerjaError
 
@@ -17,15 +17,17 @@ def register(commands) -> None:
                         "yang sekarang disimpan di folder cadangan/sebelum-pulih)")
     restore.add_argument("file", type=Path, metavar="BERKAS",
                          help="berkas cadangan .kinerja atau .kinerja.enc")
+    add_passphrase_file(restore)
     restore.set_defaults(func=restore_database)
 
 
 def restore_database(args, out: TextIO, err: TextIO) -> int:
-    from kinerja_desktop.services.restore import needs_passphrase, restore
+    from kinerja_desktop.services.restore import backup_file_problem, restore
     backup_file = args.file.expanduser()
-    if not backup_file.is_file():
-        raise KinerjaError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
-    secret = passphrase(confirm=False) if needs_passphrase(backup_file) else None
+    problem = backup_file_problem(backup_file)  # before the database is opened (or created)
+    if problem:
+        raise KinerjaError(problem)
+    secret = passphrase_to_read(args, backup_file)
     target = database_path(args).expanduser()
     # The command holds no connection open: restore swaps the file itself.
     result = restore(target, backup_file, secret)

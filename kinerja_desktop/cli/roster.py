@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from kinerja_desktop.cli.console import json_ascii
 from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, add_actions
 from kinerja_desktop.cli.session import opened_database
 
@@ -59,7 +60,7 @@ def list_roster(args, out: TextIO, err: TextIO) -> int:
         records = roster_io.roster_records(db, include_archived=args.semua)
     if args.json:
         json.dump([{k: _json_value(v) for k, v in r.items()} for r in records], out,
-                  ensure_ascii=False, indent=2)
+                  ensure_ascii=json_ascii(out), indent=2)
         out.write("\n")
     else:
         from kinerja_desktop.domain.nip import format_nip

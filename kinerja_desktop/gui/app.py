@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from kinerja_desktop import APP_NAME, ORG_NAME, __version__
 from kinerja_desktop.errors import DataFolderError, StorageError
 from kinerja_desktop.gui.shared.errors import install_excepthook, setup_logging
+from kinerja_desktop.gui.shared.fonts import before_application, use_bundled_fonts
 from kinerja_desktop.gui.shared.i18n import switch_language
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.paths import check_data_dir, default_database
@@ -19,8 +20,8 @@ from kinerja_desktop.services.database import Database, open_database_for_use
 
 
 def create_application(argv: list[str], lang: str | None = None) -> QApplication:
-    """The QApplication with names, icon and translators set (reused if one exists)."""
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    """The QApplication with names, icon, fonts and translators set (reused if one exists)."""
+    app = QApplication.instance() or new_application([sys.argv[0], *argv])
     if not isinstance(app, QApplication):  # a QCoreApplication made elsewhere: no windows
         raise RuntimeError("a QCoreApplication is running; the window needs a QApplication")
     app.setOrganizationName(ORG_NAME)
@@ -29,9 +30,16 @@ def create_application(argv: list[str], lang: str | None = None) -> QApplication
     icon = resource_path("icons", "app.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    use_bundled_fonts(app)
     # Called again on a live app (self-test, tests): replace its catalogues, never stack them.
     switch_language(app, lang or GuiSettings().language())
     return app
+
+
+def new_application(argv: list[str]) -> QApplication:
+    """A new QApplication, with what has to be in place before one exists."""
+    before_application()
+    return QApplication(argv)
 
 
 def open_database_interactively(path) -> Database | None:
@@ -64,7 +72,7 @@ def run_gui(args: argparse.Namespace) -> int:
         check_data_dir()  # the log, settings and automatic backups live there
     except DataFolderError as exc:
         # Held in a name until the box closes: a message box needs a live QApplication.
-        app = QApplication.instance() or QApplication([sys.argv[0]])
+        app = QApplication.instance() or new_application([sys.argv[0]])
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     setup_logging()

@@ -10,6 +10,7 @@ table has painted (repaint() runs the model's data() for every visible cell).
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable
 
@@ -23,6 +24,10 @@ _T0 = time.perf_counter()  # fallback clock, when the process start time cannot 
 
 def since_process_start() -> float:
     """Seconds since the operating system started this process (Linux), else since import."""
+    # Linux only: elsewhere /proc/self/stat is absent (or, under Wine, Wine's own process's)
+    # and os.sysconf / time.clock_gettime do not exist.
+    if sys.platform != "linux":
+        return time.perf_counter() - _T0
     try:
         with open("/proc/self/stat", encoding="ascii") as handle:
             fields = handle.read().rsplit(")", 1)[1].split()

@@ -26,6 +26,7 @@ from pathlib import Path
 from kinerja_desktop.domain.rotation import to_keep
 from kinerja_desktop.errors import DiskFullError, KinerjaError, StorageError, os_reason
 from kinerja_desktop.paths import data_dir
+from kinerja_desktop.storage.database import sqlite_uri
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ def copy_closed_database(path: Path, reason: str, now: datetime | None = None) -
 
 
 def _sqlite_copy(source: Path, target: Path) -> None:
-    uri = f"{source.resolve().as_uri()}?mode=ro"
+    uri = sqlite_uri(source, "mode=ro")
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as src, \
             contextlib.closing(sqlite3.connect(target)) as dst:
         src.backup(dst)

@@ -3,6 +3,7 @@ and check a code read off paper against the registry and the database as it is n
 
 from __future__ import annotations
 
+import errno
 import re
 import secrets
 import uuid as uuid_module
@@ -97,6 +98,7 @@ class DocumentService:
     def print(self, kind: str, subject_id: int, target: Target,
               with_images: bool = False) -> DocumentRecord:
         """Build, register and render one document to a path or a binary file."""
+        _refuse_a_folder(target)
         document, record = self.prepare(kind, subject_id, with_images)
         render_to(document, target)
         return record
@@ -127,6 +129,8 @@ class DocumentService:
         nothing half written: the one PDF is written to a temporary file first."""
         if not evaluation_ids:
             raise KinerjaError("Tidak ada evaluasi final untuk dicetak.")
+        if not one_per_official:
+            _refuse_a_folder(target)
         total = len(evaluation_ids)
         prepared = []
         for done, evaluation_id in enumerate(evaluation_ids):
@@ -204,6 +208,14 @@ class DocumentService:
             return False
         document = replace(document, paper=record.paper)
         return docs.content_hash(document) == record.content_hash
+
+
+def _refuse_a_folder(target: Target) -> None:
+    """A folder chosen as the PDF is refused before anything is registered (writing would
+    fail anyway, on Windows as 'access denied')."""
+    if isinstance(target, (str, Path)) and Path(target).is_dir():
+        reason = os_reason(IsADirectoryError(errno.EISDIR, "folder", str(target)))
+        raise InputFileError(f"Berkas '{target}' tidak dapat ditulis: {reason}.")
 
 
 def render_to(document, target: Target) -> int:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.services import auto_backup
-from kinerja_desktop.services.restore import Progress, RestoreError, verified_copy
+from kinerja_desktop.services.restore import (Progress, RestoreError, backup_file_problem,
+                                              verified_copy)
 from kinerja_desktop.storage import merge_repo, roster_repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.merge_repo import (CANCELLED, INSERT_ONLY, MERGE_TABLES, UNIQUE_CLASH,
@@ -41,8 +42,9 @@ class _DryRun(Exception):
 
 def _check(db: Database, other_file: Path) -> Path:
     other_file = Path(other_file).expanduser()
-    if not other_file.is_file():
-        raise MergeError(f"Berkas '{other_file}' tidak ditemukan.")
+    problem = backup_file_problem(other_file)
+    if problem:
+        raise MergeError(problem)
     try:
         same = os.path.samefile(other_file, db.path)
     except OSError:

@@ -23,7 +23,6 @@ import errno
 import os
 import shutil
 import sys
-import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -33,12 +32,14 @@ from collections.abc import Callable, Iterator
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
                                     NotOurDatabaseError, StorageError, os_reason)
 from kinerja_desktop.services import auto_backup
+from kinerja_desktop.storage import file_access
+from kinerja_desktop.storage.file_access import held_by_another_program, replace_when_free
 
 # (steps done, steps in all, what is being done now); total 0: the length is not known.
 Progress = Callable[[int, int, str], None]
 RESTORE_STEPS = 5
 # Waits between attempts at the final os.replace (Windows: a scanner holding the file).
-RETRY_DELAYS = (0.1, 0.25, 0.5, 1.0, 2.0)
+RETRY_DELAYS = file_access.RETRY_DELAYS
 SIDECARS = ("-wal", "-shm", "-journal")
 
 
@@ -66,6 +67,16 @@ class RestoreResult:
     counts: dict = field(default_factory=dict)  # rows per table of the backup, as verified
 
 
+def backup_file_problem(backup_file: Path) -> str | None:
+    """Why `backup_file` cannot be read as a backup at all (missing, a folder), or None."""
+    if backup_file.is_dir():
+        return (f"Berkas cadangan '{backup_file}' tidak dapat dibaca: "
+                f"{os_reason(OSError(errno.EISDIR, 'folder', str(backup_file)))}.")
+    if not backup_file.is_file():
+        return f"Berkas cadangan '{backup_file}' tidak ditemukan."
+    return None
+
+
 def needs_passphrase(backup_file: Path) -> bool:
     from kinerja_desktop.storage.backup_crypto import is_encrypted
     return is_encrypted(Path(backup_file))
@@ -81,8 +92,9 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
     unchanged if anything fails; close_live is only called once the backup has passed.
     """
     db_path, backup_file = Path(db_path).expanduser(), Path(backup_file).expanduser()
-    if not backup_file.is_file():
-        raise RestoreError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
+    problem = backup_file_problem(backup_file)
+    if problem:
+        raise RestoreError(problem)
     if db_path.exists() and _same_file(db_path, backup_file):
         raise RestoreError(f"Berkas cadangan '{backup_file.name}' adalah basis data yang sedang "
                            f"dipakai; pilih berkas cadangan yang lain.")
@@ -123,8 +135,9 @@ def verified_copy(backup_file: Path, folder: Path, passphrase: str | None = None
     copy in `folder`, the backup's schema version); the copy is removed afterwards. Raises as
     restore() does for a bad, newer or encrypted-without-passphrase backup."""
     backup_file = Path(backup_file).expanduser()
-    if not backup_file.is_file():
-        raise RestoreError(f"Berkas cadangan '{backup_file}' tidak ditemukan.")
+    problem = backup_file_problem(backup_file)
+    if problem:
+        raise RestoreError(problem)
     staged = Path(folder) / f".{backup_file.name}.baca-{uuid.uuid4().hex[:8]}.tmp"
 
     def step(text: str) -> None:
@@ -329,27 +342,25 @@ def _put_back(aside: dict[Path, Path]) -> None:
 
 
 def _replace_with_retry(staged: Path, db_path: Path) -> None:
-    last: OSError | None = None
-    for delay in (0.0, *RETRY_DELAYS):
-        if delay:
-            time.sleep(delay)
-        try:
-            os.replace(staged, db_path)
-            return
-        except PermissionError as exc:  # Windows: sharing violation, an antivirus scan
-            last = exc
-        except OSError as exc:
-            if getattr(exc, "winerror", None) in (5, 32, 33) or exc.errno == errno.EBUSY:
-                last = exc
-                continue
+    try:
+        replace_when_free(staged, db_path, RETRY_DELAYS, _locked)
+    except OSError as exc:
+        if not _locked(exc):
             raise RestoreError(f"Basis data '{db_path.name}' tidak dapat diganti: "
                                f"{os_reason(exc)}. Pemulihan dibatalkan; basis data tidak "
                                f"diubah.") from exc
-    raise RestoreLockedError(
-        f"Basis data '{db_path.name}' sedang dikunci program lain (mis. antivirus atau "
-        f"pengindeks berkas) sehingga tidak dapat diganti setelah {len(RETRY_DELAYS) + 1} kali "
-        f"mencoba. Pemulihan dibatalkan; basis data tetap seperti semula. Tunggu sebentar lalu "
-        f"coba lagi.") from last
+        raise RestoreLockedError(
+            f"Basis data '{db_path.name}' sedang dibuka dan dikunci program lain (mis. jendela "
+            f"Kinerja Desktop yang lain, antivirus atau pengindeks berkas) sehingga tidak dapat "
+            f"diganti; sudah dicoba {len(RETRY_DELAYS) + 1} kali. Pemulihan dibatalkan; basis "
+            f"data tetap seperti semula. Tutup program itu atau tunggu sebentar, lalu coba "
+            f"lagi.") from exc
+
+
+def _locked(exc: OSError) -> bool:
+    """Windows: a sharing violation, an antivirus scan; elsewhere a busy file."""
+    return (isinstance(exc, PermissionError) or held_by_another_program(exc)
+            or exc.errno == errno.EBUSY)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -371,4 +382,4 @@ def _remove_with_sidecars(path: Path) -> None:
 
 
 __all__ = ["RestoreError", "RestoreLockedError", "PassphraseRequiredError", "RestoreResult",
-           "Progress", "restore", "needs_passphrase", "verified_copy"]
+           "Progress", "restore", "needs_passphrase", "verified_copy", "backup_file_problem"]

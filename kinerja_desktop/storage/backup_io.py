@@ -23,6 +23,7 @@ import errno
 import hashlib
 import os
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +33,9 @@ from kinerja_desktop.errors import (BackupVerificationError, DiskFullError, Kine
                                     OperationCancelled, StorageError, WrongPassphraseError,
                                     os_reason)
 from kinerja_desktop.storage import backup_crypto, migrations
-from kinerja_desktop.storage.database import translate_error
+from kinerja_desktop.storage.database import sqlite_uri, translate_error
+from kinerja_desktop.storage.file_access import (can_create_in, held_by_another_program,
+                                                 replace_when_free)
 
 if TYPE_CHECKING:
     from kinerja_desktop.storage.database import Database
@@ -134,7 +137,7 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
                         expect_counts, report, quick)
         del data
     else:
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        uri = sqlite_uri(path, "mode=ro&immutable=1")
         _check_database(name, head, size, lambda: sqlite3.connect(uri, uri=True),
                         expect_counts, report, quick)
     return _finish(report)
@@ -300,8 +303,8 @@ def backup_with_report(db: Database, target_dir: Path, name: str,
     _check_target(target_dir)
     final = target_dir / (f"{name}.enc" if passphrase else name)
     plain_dir = source.parent if passphrase else target_dir
-    plain_tmp = plain_dir / f".{name}.tmp"
-    enc_tmp = target_dir / f".{final.name}.tmp"
+    plain_tmp = _temp_path(plain_dir, name)
+    enc_tmp = _temp_path(target_dir, final.name)
     sidecar = checksum_path(final)
     report = None
     renamed = False
@@ -350,7 +353,15 @@ def backup_with_report(db: Database, target_dir: Path, name: str,
             written = enc_tmp
         where = target_dir
         check_cancel()
-        os.replace(written, final)
+        try:
+            replace_when_free(written, final)
+        except OSError as exc:
+            if not held_by_another_program(exc):
+                raise
+            raise StorageError(
+                f"Salinan cadangan di '{target_dir}' sedang dibuka program lain (mis. antivirus "
+                f"yang memeriksanya) sehingga tidak dapat diberi nama akhir '{final.name}'; "
+                f"cadangan tidak dibuat. Tunggu sebentar lalu coba lagi.") from exc
         renamed = True
         _fsync_dir(target_dir)
         # A verified report always holds the hash (computed first); else hash the file now.
@@ -371,12 +382,27 @@ def backup_with_report(db: Database, target_dir: Path, name: str,
     return final, report
 
 
+def _temp_path(folder: Path, name: str) -> Path:
+    """`.<name>.tmp` in `folder`, or a name of its own when a leftover of that name (an
+    interrupted backup) cannot be removed: Windows keeps a file another program holds open
+    (an antivirus, a copy in progress), and writing into it would leave the copy there."""
+    temp = folder / f".{name}.tmp"
+    _unlink(temp)
+    if not temp.exists():
+        return temp
+    return folder / f".{name}.{uuid.uuid4().hex[:8]}.tmp"
+
+
 def _check_target(target_dir: Path) -> None:
     if not target_dir.exists():
         raise StorageError(f"Folder tujuan '{target_dir}' tidak ada (flashdisk belum dipasang?).")
     if not target_dir.is_dir():
         raise StorageError(f"Tujuan '{target_dir}' bukan folder.")
-    if not os.access(target_dir, os.W_OK):
+    try:
+        writable = can_create_in(target_dir)
+    except OSError as exc:
+        raise _target_error(exc, target_dir) from exc
+    if not writable:
         raise StorageError(f"Folder tujuan '{target_dir}' hanya-baca (mis. flashdisk yang "
                            f"dikunci atau folder tanpa izin tulis); cadangan tidak dibuat.")
 
@@ -387,7 +413,7 @@ def _copy(source: Path, temp: Path, tell: Progress,
     journal_mode=DELETE. Returns the row counts of the snapshot copied."""
     _unlink(temp)  # a leftover of an interrupted backup
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True,
+        src = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True,
                               isolation_level=None, timeout=5.0)
     except sqlite3.Error as exc:
         raise translate_error(exc, source) from exc
@@ -427,7 +453,7 @@ def _write_checksum(sidecar: Path, sha: str, file_name: str) -> None:
         handle.write(f"{sha}  {file_name}\n")
         handle.flush()
         os.fsync(handle.fileno())
-    os.replace(temp, sidecar)
+    replace_when_free(temp, sidecar)
 
 
 def _target_error(exc: BaseException, where: Path) -> StorageError:

@@ -17,6 +17,7 @@ from peewee import (Model, ModelDelete, ModelSelect, ModelUpdate, OperationalErr
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
                                     NotOurDatabaseError, StorageError, os_reason)
 from kinerja_desktop.storage import migrations
+from kinerja_desktop.storage.file_access import can_create_in
 from kinerja_desktop.storage.raw_sql import cursor, execute_sql
 
 M = TypeVar("M", bound=Model)
@@ -112,9 +113,22 @@ def inspect_file(path: Path) -> FileState:
     return FileState(True, False, app_id, version)
 
 
+def sqlite_uri(path: Path, query: str) -> str:
+    """A file: URI naming `path` for sqlite3.connect(uri=True), e.g. query "mode=ro".
+
+    The full path where the system can name it, else the absolute one: Windows cannot always
+    give the final name of a path longer than 260 characters (under Wine resolve() fails with
+    "More data available"), and SQLite needs no more than an absolute path."""
+    try:
+        full = Path(path).resolve()
+    except OSError:
+        full = Path(path).absolute()
+    return f"{full.as_uri()}?{query}"
+
+
 def _pragmas_via_sqlite(path: Path) -> tuple[int, int, bool]:
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro",
+        with contextlib.closing(sqlite3.connect(sqlite_uri(path, "mode=ro"),
                                                 uri=True)) as con:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -236,6 +250,13 @@ def _remove_new_file(path: Path) -> None:
             pass
 
 
+def _can_create_in(folder: Path) -> bool:
+    try:
+        return can_create_in(folder)
+    except OSError:  # not a refusal (a full disk): SQLite will name it when it opens
+        return True
+
+
 def open_database(path: str | Path, create: bool = True,
                   before_migration: Callable[[Path, int], None] | None = None) -> Database:
     """Open (creating or migrating if needed) a Kinerja database; nothing is written if refused.
@@ -247,7 +268,7 @@ def open_database(path: str | Path, create: bool = True,
     path = Path(path).expanduser()
     # SQLite needs to write beside the file (WAL) even to read: say plainly what is wrong
     # with a locked USB stick or a read-only folder instead of "unable to open".
-    if (path.parent.is_dir() and not os.access(path.parent, os.W_OK)) or (
+    if (path.parent.is_dir() and not _can_create_in(path.parent)) or (
             path.is_file() and not os.access(path, os.W_OK)):
         raise StorageError(f"Basis data '{path}' berada di lokasi hanya-baca (mis. flashdisk "
                            f"yang dikunci atau folder tanpa izin tulis). Salin berkasnya ke "

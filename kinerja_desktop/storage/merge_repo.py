@@ -49,8 +49,9 @@ from peewee import IntegrityError
 from kinerja_desktop.domain import options
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.storage import settings_repo
-from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.database import Database, sqlite_uri
 from kinerja_desktop.storage.migrations import AUDITED_5
+from kinerja_desktop.storage.raw_sql import release_statement
 
 MERGE_TABLES = ("unit", "official", "signatory", "inauguration", "appointment",
                 "development_priority", "program", "program_status_change", "target",
@@ -252,6 +253,7 @@ class _Merger:
             with self.db.handle.atomic():  # a savepoint: a refused row leaves nothing behind
                 self.db.execute_sql(sql, params)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
+            release_statement(exc)
             return exc
         return None
 
@@ -449,7 +451,7 @@ def merge_from(db: Database, other_path: Path, keep_theirs: frozenset[str] = fro
     transaction; `record_peer` stores the newest modified_at seen for the other dataset.
     `progress(done, total, table)` follows their rows; when `cancelled()` turns true the merge
     stops with OperationCancelled at the next table or chunk, and the caller rolls back."""
-    uri = Path(other_path).resolve().as_uri() + "?mode=ro"
+    uri = sqlite_uri(Path(other_path), "mode=ro")
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as other:
         peer_id = dataset_id(other)
         last = None

@@ -86,8 +86,11 @@ def test_encrypted_backup_with_the_environment(cli, demo_file, usb, monkeypatch)
 
 def test_passphrase_asked_on_the_terminal(cli, demo_file, usb, monkeypatch):
     import getpass
+
+    from kinerja_desktop.cli import passphrase
     monkeypatch.delenv("KINERJA_PASSPHRASE", raising=False)
-    monkeypatch.setattr(sys, "stdin", type("Tty", (io.StringIO,), {"isatty": lambda s: True})())
+    # What counts as a terminal (a pty, not NUL, not a pipe) is tests/cli/test_passphrase.py's.
+    monkeypatch.setattr(passphrase, "interactive_console", lambda: True)
     answers = iter(["rahasia", "rahasia", "rahasia"])
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
     assert cli("--db", demo_file, "backup", usb, "--encrypt").code == EXIT_OK

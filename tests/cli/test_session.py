@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from argparse import Namespace
 from pathlib import Path
 
@@ -13,22 +12,7 @@ from kinerja_desktop.cli.session import opened_database
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import roster_io
 from kinerja_desktop.services import database as database_module
-
-
-def open_files(path: Path) -> list[str]:
-    """This process's file descriptors on the database or its -wal/-shm companions."""
-    if not Path("/proc/self/fd").is_dir():
-        pytest.skip("needs /proc to list open files")
-    names = {str(path), f"{path}-wal", f"{path}-shm"}
-    found = []
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
-        except OSError:  # the descriptor os.listdir itself used, already gone
-            continue
-        if target in names:
-            found.append(target)
-    return found
+from tests.helpers.open_files import held_open
 
 
 @pytest.fixture
@@ -48,7 +32,7 @@ def opened(monkeypatch):
 def assert_all_closed(databases, path: Path) -> None:
     assert databases, "the command opened no database"
     assert all(db.handle.is_closed() for db in databases)
-    assert open_files(path) == []
+    assert held_open(path) == []
 
 
 def test_a_command_that_succeeds_closes_its_database(cli, demo_file, opened):
@@ -59,7 +43,7 @@ def test_a_command_that_succeeds_closes_its_database(cli, demo_file, opened):
 def test_a_refused_command_closes_its_database(cli, demo_file, opened, monkeypatch):
     def refuse(db, include_archived=False):
         assert not db.handle.is_closed()
-        assert open_files(demo_file)  # proves open_files sees an open database
+        assert held_open(demo_file)  # proves held_open sees an open database
         raise KinerjaError("Daftar pejabat tidak dapat dibaca.")
 
     monkeypatch.setattr(roster_io, "roster_records", refuse)
@@ -81,10 +65,10 @@ def test_a_bug_in_a_command_still_closes_its_database(cli, demo_file, opened, mo
 
 def test_the_session_closes_on_an_exception(dbfile):
     with pytest.raises(ZeroDivisionError), opened_database(Namespace(db=dbfile)) as db:
-        assert open_files(dbfile)
+        assert held_open(dbfile)
         raise ZeroDivisionError
     assert db.handle.is_closed()
-    assert open_files(dbfile) == []
+    assert held_open(dbfile) == []
 
 
 def test_the_session_uses_the_data_folder_without_db(private_data_dir):

@@ -197,6 +197,33 @@ def test_an_os_error_without_a_number_is_not_explained_as_number_none():
     assert os_reason(TimeoutError()) == "kesalahan sistem yang tidak dikenal"
 
 
+def test_access_denied_on_a_folder_is_the_choice_of_a_folder(tmp_path):
+    """Windows answers EACCES where Linux says EISDIR: opening a folder as a file, or
+    replacing a folder by a file (the folder is the rename's second name)."""
+    folder = tmp_path / "laporan.pdf"
+    folder.mkdir()
+    opened = PermissionError(errno.EACCES, "Permission denied", str(folder))
+    replaced = PermissionError(errno.EACCES, "Access is denied", str(tmp_path / "x.tmp"),
+                               None, str(folder))
+    assert os_reason(opened) == os_reason(replaced) == "yang dipilih adalah folder"
+    locked = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "buka.xlsx"))
+    assert "Excel" in os_reason(locked)  # a file: still a lock or a permission
+
+
+def test_a_path_too_long_for_windows_is_named_so(tmp_path, monkeypatch):
+    import sys
+    deep = "C:\\" + "\\".join(["Folder Data Sekretariat Daerah"] * 9) + "\\kinerja.db"
+    error = FileNotFoundError(errno.ENOENT, "The system cannot find the path specified", deep)
+    monkeypatch.setattr(sys, "platform", "win32")
+    reason = os_reason(error)
+    assert reason.startswith("jalurnya terlalu panjang (") and "260" in reason
+    short = FileNotFoundError(errno.ENOENT, "The system cannot find the file specified",
+                              "C:\\Data\\kinerja.db")
+    assert os_reason(short) == "folder atau berkas tidak ada"
+    monkeypatch.setattr(sys, "platform", "linux")  # Linux allows 4096: a long path is no cause
+    assert os_reason(error) == "folder atau berkas tidak ada"
+
+
 # Posts held at once ---------------------------------------------------------------------------
 
 def test_post_display_prefixes_acting_posts():

@@ -11,7 +11,11 @@ import pytest
 
 @pytest.fixture(scope="session")
 def qapp_cls():
+    """QApplication, with what the app sets up before its own exists (gui/app.py)."""
     from PySide6.QtWidgets import QApplication
+
+    from kinerja_desktop.gui.shared.fonts import before_application
+    before_application()
     return QApplication
 
 

@@ -3,6 +3,7 @@ as conflicts, deletions carried by tombstones, final evaluations untouched, idem
 
 from __future__ import annotations
 
+import gc
 import io
 import shutil
 import uuid
@@ -24,6 +25,7 @@ from kinerja_desktop.storage import merge_repo
 from kinerja_desktop.storage.merge_repo import UNIQUE_CLASH
 from kinerja_desktop.storage.models import utc_now
 from tests.helpers.dump import dump_database, table_rows
+from tests.helpers.open_files import held_open
 
 def now() -> str:
     """As peewee writes a datetime (microseconds: two edits never share a time)."""
@@ -360,6 +362,28 @@ def test_two_pcs_that_entered_the_same_roster_separately_are_told_why(tmp_path):
     finally:
         first.close()
         second.close()
+
+
+@pytest.mark.parametrize("merge", [plan_merge, apply_merge], ids=["dry-run", "apply"])
+def test_refused_rows_leave_no_statement_holding_the_database_open(tmp_path, merge):
+    """Each row a constraint refuses raised an error whose traceback held the failed
+    statement; while it lived, SQLite kept the database's files open after close(), so on
+    Windows a restore right after a merge found the file 'locked by another program'."""
+    first, second = open_database(tmp_path / "pc1.db"), open_database(tmp_path / "pc2.db")
+    for db in (first, second):
+        load_demo(db)
+    other = file_of(second)
+    second.close()
+    gc.collect()
+    gc.disable()  # the collector would end the cycles at a moment of its own
+    try:
+        plan = merge(first, other)
+        assert any(c.reason == UNIQUE_CLASH for c in plan.conflicts)
+        first.close()
+        assert held_open(first.path) == []
+    finally:
+        gc.enable()
+        first.close()
 
 
 def test_an_ordinary_conflict_gets_no_such_advice(pair):

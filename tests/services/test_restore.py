@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from kinerja_desktop.services.restore import (PassphraseRequiredError, RestoreEr
 from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database, table_rows
+from tests.helpers.open_files import held_by_another_process
 
 LATEST = migrations.LATEST_VERSION
 
@@ -300,6 +302,26 @@ def test_a_locked_live_file_is_retried_then_refused_cleanly(live, backup, monkey
     # Once the lock is gone it works.
     monkeypatch.setattr(os, "replace", real_replace)
     restore(live, backup)
+    assert setting(live, "setelah") is None
+
+
+@pytest.mark.skipif(sys.platform != "win32",
+                    reason="only Windows refuses to replace a file another program has open")
+def test_a_live_database_another_program_holds_open_is_left_as_it_was(live, backup,
+                                                                      monkeypatch):
+    """A real second process holds the live file open as Excel or a scanner does (read and
+    write shared, deletion not): the swap is refused, plainly, and nothing changes."""
+    monkeypatch.setattr(restore_module, "RETRY_DELAYS", (0.05, 0.1))
+    put_setting(live, "setelah", "1")
+    before = dump_database(live)
+    with held_by_another_process(live):
+        with pytest.raises(RestoreLockedError, match="dibuka dan dikunci program lain") as caught:
+            restore(live, backup)
+        message = str(caught.value)
+        assert "basis data tetap seperti semula" in message and "Tutup program itu" in message
+        assert dump_database(live) == before
+    assert leftovers(live.parent) == []
+    restore(live, backup)  # once it is let go, the restore works
     assert setting(live, "setelah") is None
 
 

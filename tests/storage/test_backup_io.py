@@ -7,6 +7,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from kinerja_desktop.storage import backup_crypto, backup_io, migrations, offici
 from kinerja_desktop.storage.backup_io import backup_to, checksum_path, verify_file
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database
+from tests.helpers.open_files import held_by_another_process
+from tests.helpers.read_only import read_only_folder, skip_unless_read_only
 
 NAME = "cadangan.kinerja"
 
@@ -341,14 +344,10 @@ def test_copy_failing_verification_is_not_kept(demo_db, usb, monkeypatch):
 
 def test_read_only_target_reported_by_the_system(demo_db, usb):
     before = dump_database(demo_db.path)
-    usb.chmod(0o555)
-    try:
-        if os.access(usb, os.W_OK):
-            pytest.skip("running as root: a 0o555 folder is still writable")
+    with read_only_folder(usb):
+        skip_unless_read_only(usb)
         with pytest.raises(StorageError, match="hanya-baca"):
             backup_to(demo_db, usb, NAME)
-    finally:
-        usb.chmod(0o755)
     assert_nothing_left(usb, demo_db, before)
 
 
@@ -381,3 +380,98 @@ def test_read_only_media_at_write_time(demo_db, usb, monkeypatch):
 def test_missing_target_folder(demo_db, tmp_path):
     with pytest.raises(StorageError, match="tidak ada"):
         backup_to(demo_db, tmp_path / "belum-dipasang", NAME)
+
+
+# Windows: files held open by another program, write-protected sticks, folder permissions ------
+
+ONLY_WINDOWS_LOCKS = "only Windows refuses to replace or delete a file another program has open"
+
+
+class HeldOpen(PermissionError):
+    """What Windows raises for a file another program holds: EACCES, ERROR_SHARING_VIOLATION
+    (on Linux the winerror argument is not kept, so the class carries it)."""
+    winerror = 32
+
+
+class WriteProtected(PermissionError):
+    winerror = 19  # ERROR_WRITE_PROTECT: a stick with its lock switch on
+
+
+def test_a_copy_held_at_its_rename_is_retried_then_reported(demo_db, usb, monkeypatch):
+    """An antivirus examines the new file and holds it: the rename is tried again for a while,
+    then the backup is refused plainly, nothing under the final name."""
+    from kinerja_desktop.storage import file_access
+    before = dump_database(demo_db.path)
+    attempts = []
+
+    def held(src, dst, *args, **kwargs):
+        attempts.append(dst)
+        raise HeldOpen(errno.EACCES, "The process cannot access the file", str(src), None,
+                       str(dst))
+    monkeypatch.setattr(file_access.os, "replace", held)
+    monkeypatch.setattr(file_access, "RETRY_DELAYS", (0.0, 0.01))
+    with pytest.raises(StorageError, match="sedang dibuka program lain") as caught:
+        backup_to(demo_db, usb, NAME)
+    assert "antivirus" in str(caught.value) and "cadangan tidak dibuat" in str(caught.value)
+    assert attempts == [usb / NAME] * 3
+    monkeypatch.undo()
+    assert_nothing_left(usb, demo_db, before)
+
+
+def test_a_copy_held_for_a_moment_is_waited_for(demo_db, usb, monkeypatch):
+    from kinerja_desktop.storage import file_access
+    real = os.replace
+    refusals = [HeldOpen(errno.EACCES, "The process cannot access the file")] * 2
+
+    def briefly_held(src, dst, *args, **kwargs):
+        if Path(dst) == usb / NAME and refusals:
+            raise refusals.pop()
+        return real(src, dst, *args, **kwargs)
+    monkeypatch.setattr(file_access.os, "replace", briefly_held)
+    monkeypatch.setattr(file_access, "RETRY_DELAYS", (0.0, 0.01, 0.0))
+    assert backup_to(demo_db, usb, NAME) == usb / NAME
+    assert not refusals and verify_file(usb / NAME).ok
+
+
+def test_a_write_protected_stick_is_named_so(demo_db, usb, monkeypatch):
+    before = dump_database(demo_db.path)
+
+    def locked(src, dst, *args, **kwargs):
+        raise WriteProtected(errno.EACCES, "The media is write protected", str(src))
+    monkeypatch.setattr(backup_io.os, "replace", locked)
+    with pytest.raises(StorageError, match="hanya-baca"):
+        backup_to(demo_db, usb, NAME)
+    monkeypatch.undo()
+    assert_nothing_left(usb, demo_db, before)
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason=ONLY_WINDOWS_LOCKS)
+def test_a_copy_another_program_opens_before_its_rename(demo_db, usb, monkeypatch):
+    """A real second process opens the fresh copy (as a scanner does) just before the
+    rename, and keeps it open: Windows refuses the rename, and the backup says why."""
+    from kinerja_desktop.storage import file_access
+    monkeypatch.setattr(file_access, "RETRY_DELAYS", (0.05, 0.05))
+    holders = contextlib.ExitStack()
+    real_verify = backup_io._verify
+
+    def verify_then_hold(path, *args, **kwargs):
+        report = real_verify(path, *args, **kwargs)
+        holders.enter_context(held_by_another_process(path))
+        return report
+    monkeypatch.setattr(backup_io, "_verify", verify_then_hold)
+    with holders, pytest.raises(StorageError, match="sedang dibuka program lain"):
+        backup_to(demo_db, usb, NAME)
+    assert not (usb / NAME).exists() and not checksum_path(usb / NAME).exists()
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason=ONLY_WINDOWS_LOCKS)
+def test_a_leftover_copy_another_program_holds_is_left_alone(demo_db, usb):
+    """An interrupted backup's temporary file, still open in another program: the next
+    backup writes beside it instead of into it."""
+    leftover = usb / f".{NAME}.tmp"
+    leftover.write_bytes(b"sisa pencadangan yang terputus")
+    with held_by_another_process(leftover):
+        path = backup_to(demo_db, usb, NAME)
+        assert verify_file(path).ok
+    assert leftover.read_bytes() == b"sisa pencadangan yang terputus"
+    assert sorted(listing(usb)) == sorted([NAME, f"{NAME}.sha256", leftover.name])

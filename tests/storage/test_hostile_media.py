@@ -11,6 +11,7 @@ from kinerja_desktop.services import roster_io
 from kinerja_desktop.storage import database as database_module
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database
+from tests.helpers.read_only import read_only_folder, skip_unless_read_only
 
 
 def test_read_only_location_is_named_plainly(tmp_path, monkeypatch):
@@ -22,6 +23,18 @@ def test_read_only_location_is_named_plainly(tmp_path, monkeypatch):
                         else real_access(p, mode))
     with pytest.raises(StorageError, match="hanya-baca"):
         open_database(stick / "kinerja.db")
+    assert list(stick.iterdir()) == []
+
+
+def test_read_only_location_refused_by_the_system(tmp_path):
+    """Made read-only as the system does it (on Windows the folder's access list, which
+    os.access() does not read), not by a patched check."""
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    with read_only_folder(stick):
+        skip_unless_read_only(stick)
+        with pytest.raises(StorageError, match="hanya-baca"):
+            open_database(stick / "kinerja.db")
     assert list(stick.iterdir()) == []
 
 

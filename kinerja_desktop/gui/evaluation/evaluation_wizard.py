@@ -80,6 +80,11 @@ class EvaluationWizard(QWizard):
 
         self.setWindowTitle(self.tr("Evaluasi Kinerja — {0} — {1}").format(
             record.official_name, APP_NAME))
+        # Chosen, not left to the platform: Windows' default (Aero, with DWM composition on)
+        # draws into the native title bar, so the pages would look different there than
+        # everywhere else, and on a window without a native handle (offscreen) Qt warns
+        # "Failed to obtain HWND for wizard". The first-run wizard is Classic too.
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.resize(960, 680)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 
 import pytest
@@ -18,6 +17,7 @@ from kinerja_desktop.services.backup import last_backup, verify_backup
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.dialogs import record_dialogs
 from tests.helpers.dump import dump_database
+from tests.helpers.open_files import held_open
 from tests.helpers.gui_fixtures import window_action
 
 
@@ -66,18 +66,6 @@ def roster_names(window) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
-def open_files(path) -> int:
-    """File descriptors of this process open on the database file or its -wal/-shm."""
-    names = {str(path), f"{path}-wal", f"{path}-shm"}
-    count = 0
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            count += os.readlink(f"/proc/self/fd/{fd}") in names
-        except OSError:
-            continue
-    return count
-
-
 @pytest.fixture
 def held_restore(monkeypatch):
     """The real restore, stopped at its first step until `go_on` is set; records how many
@@ -86,7 +74,7 @@ def held_restore(monkeypatch):
     seen = {"reached": threading.Event(), "go_on": threading.Event(), "open": None}
 
     def held(db_path, backup_file, passphrase=None, close_live=None, now=None, progress=None):
-        seen["open"] = open_files(db_path)
+        seen["open"] = len(held_open(db_path))
 
         def report(done, total, text):
             progress(done, total, text)

@@ -70,12 +70,12 @@ def test_print_opens_the_pdf_in_the_system_viewer(app, demo_db, shown, accept_op
                                                   monkeypatch, private_data_dir):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+                        staticmethod(lambda url: opened.append(Path(url.toLocalFile())) or True))
     program_id = next(p.id for p in
                       __import__("kinerja_desktop.services.programs", fromlist=["x"])
                       .ProgramService(demo_db).all_programs() if p.status != "draft")
     path = printing.print_document(None, demo_db, "kesepakatan", program_id)
-    assert opened == [str(path)] and path.parent == private_data_dir / "cetak"
+    assert opened == [path] and path.parent == private_data_dir / "cetak"
     assert "KESEPAKATAN TARGET KINERJA 100 HARI" in text_of(path)
 
 
@@ -135,7 +135,7 @@ def test_the_editor_prints_the_agreement(app, qtbot, demo_db, shown, accept_opti
     from kinerja_desktop.services.roster import RosterService
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+                        staticmethod(lambda url: opened.append(Path(url.toLocalFile())) or True))
     anas = RosterService(demo_db).id_by_nip("197203151995031004")
     editor = ProgramEditor(demo_db, anas)
     qtbot.addWidget(editor)
@@ -143,8 +143,8 @@ def test_the_editor_prints_the_agreement(app, qtbot, demo_db, shown, accept_opti
     editor.print_agreement_action.trigger()
     editor.print_evaluation_action.trigger()
     assert len(opened) == 2
-    assert "KESEPAKATAN" in text_of(Path(opened[0]))
-    assert "EVALUASI KINERJA" in text_of(Path(opened[1]))
+    assert "KESEPAKATAN" in text_of(opened[0])
+    assert "EVALUASI KINERJA" in text_of(opened[1])
 
 
 def test_save_pdf_signed_digitally(app, demo_db, shown, monkeypatch, tmp_path):

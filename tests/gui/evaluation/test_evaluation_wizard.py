@@ -142,6 +142,29 @@ def test_buttons_are_indonesian(wizard):
         "Simpan draft"
 
 
+def test_the_wizard_style_is_chosen_not_left_to_the_platform(app, qtbot, db, evaluation,
+                                                            shown):
+    """Windows' own style asks for the Aero wizard (DWM is on on every Windows 10/11), which
+    draws into the native title bar and fails without a native window; a platform style that
+    asks for another wizard style than Classic must not change ours either."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+
+    class PlatformWizardStyle(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802 (Qt's)
+            if hint == QStyle.StyleHint.SH_WizardStyle:
+                return QWizard.WizardStyle.ModernStyle.value
+            return super().styleHint(hint, option, widget, data)
+
+    name = app.style().name()
+    app.setStyle(PlatformWizardStyle(QStyleFactory.create(name)))
+    try:
+        assert QWizard().wizardStyle() == QWizard.WizardStyle.ModernStyle  # the platform's
+        wizard = open_wizard(qtbot, db, evaluation)
+        assert wizard.wizardStyle() == QWizard.WizardStyle.ClassicStyle
+    finally:
+        app.setStyle(QStyleFactory.create(name))
+
+
 def test_realised_values_move_achievement_and_score_live(wizard, qtbot):
     go_to(wizard, wizard.targets_page)
     page = wizard.targets_page
@@ -251,7 +274,7 @@ def test_evidence_of_a_target_opens_from_the_data_folder(wizard, monkeypatch,
                                                          private_data_dir):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+                        staticmethod(lambda url: opened.append(Path(url.toLocalFile())) or True))
     go_to(wizard, wizard.targets_page)
     page = wizard.targets_page
     assert page.model.data(cell(page, 0, "berkas")) == "1"
@@ -262,8 +285,8 @@ def test_evidence_of_a_target_opens_from_the_data_folder(wizard, monkeypatch,
     assert "notulen rapat.pdf" in action.text() and "1 Agustus 2019" in action.text()
     action.trigger()
     assert len(opened) == 1
-    assert opened[0].startswith(str(private_data_dir / "bukti-dibuka"))
-    assert Path(opened[0]).read_bytes() == b"%PDF-1.4 notulen"
+    assert opened[0].is_relative_to(private_data_dir / "bukti-dibuka")
+    assert opened[0].read_bytes() == b"%PDF-1.4 notulen"
     page.table.setCurrentIndex(cell(page, 1, "judul"))
     assert not page.evidence_button.isEnabled()  # no files for this one
 

@@ -4,12 +4,10 @@ message boxes are read here, not patched), the worker's database connection clos
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import threading
 import time
-from pathlib import Path
 
 import pytest
 import shiboken6
@@ -21,6 +19,7 @@ from kinerja_desktop.gui.shared import errors, operations
 from kinerja_desktop.gui.shared.operations import (SHOW_PROGRESS_AFTER_MS, Operation, attempt,
                                                    may_close)
 from kinerja_desktop.services.roster import RosterService
+from tests.helpers.open_files import held_open
 
 # The boxes are real modal dialogs, read and closed by the Boxes watcher.
 pytestmark = pytest.mark.modal_allowed
@@ -82,19 +81,6 @@ def progress_dialog(parent: QWidget) -> QProgressDialog | None:
     found = [d for d in parent.findChildren(QProgressDialog, "operationProgress")
              if d.isVisible()]
     return found[0] if found else None
-
-
-def open_files(path: Path) -> int:
-    """This process's file descriptors open on the database file or its -wal/-shm."""
-    names = {str(path), f"{path}-wal", f"{path}-shm"}
-    count = 0
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            if os.readlink(f"/proc/self/fd/{fd}") in names:
-                count += 1
-        except OSError:
-            continue
-    return count
 
 
 def raise_bug():
@@ -270,19 +256,19 @@ def test_the_workers_database_connection_is_closed_afterwards(window, qtbot, db,
     # With no other connection open, SQLite closes a file as soon as its connection closes
     # (while another holds locks it keeps the descriptor for reuse, which would blur this).
     db.close()
-    assert open_files(db.path) == 0
+    assert len(held_open(db.path)) == 0
     during, done = [], []
 
     def work(ctx):
         count = RosterService(db).count()
-        during.append((open_files(db.path), db.handle._state.conn))  # this thread's (peewee)
+        during.append((len(held_open(db.path)), db.handle._state.conn))  # this thread's (peewee)
         return count
 
     Operation(window, work, db=db).success(done.append).run_in_background()
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     files, connection = during[0]
     assert files > 0 and connection is not None  # the worker had a connection of its own …
-    assert open_files(db.path) == 0  # … closed by the time its result arrived
+    assert len(held_open(db.path)) == 0  # … closed by the time its result arrived
     with pytest.raises(sqlite3.ProgrammingError, match="closed"):
         connection.execute("SELECT 1")
     assert RosterService(db).count() == 0  # the UI thread opens its own again
