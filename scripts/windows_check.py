@@ -140,7 +140,7 @@ class Check:
         results = self.env.cache / "suite"
         junit = results / f"junit-{digest}.xml"
         if self.stamps.matches("suite", digest) and junit.is_file():
-            note = "results of an earlier run of this same tree: "
+            note = "kept from an earlier run of this same tree (--fresh reruns it): "
         else:
             self.stamps.forget("suite")
             results.mkdir(parents=True, exist_ok=True)
@@ -181,7 +181,7 @@ class Check:
             problems.append(f"more skips than {suite.SKIPS_FILE} allows:\n"
                             + "\n".join("  " + line for line in grown))
         if problems:
-            raise StepFailed(f"{outcome.summary()}; " + "\n".join(problems))
+            raise StepFailed(f"{note}{outcome.summary()}; " + "\n".join(problems))
         summary = note + outcome.summary()
         return Cached(summary) if note else summary
 
