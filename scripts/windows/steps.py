@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
-import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -151,7 +150,3 @@ def run_logged(log_file: Path, command: list[str], timeout: float, **kwargs) \
         tail = log_file.read_bytes()[-2500:].decode(errors="replace")
         raise StepFailed(f"{' '.join(command[:4])} … failed ({result.returncode}):\n{tail}")
     return result
-
-
-def python_tag() -> str:
-    return f"{sys.version_info[0]}.{sys.version_info[1]}"
