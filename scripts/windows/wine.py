@@ -153,13 +153,6 @@ class Session:
                 self._xvfb.kill()
             self._xvfb = None
 
-    def __enter__(self) -> Session:
-        self.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
     def _start_display(self) -> None:
         read_end, write_end = os.pipe()
         with open(self.log_file, "ab") as log:
