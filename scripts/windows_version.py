@@ -11,6 +11,7 @@ import re
 
 LANGUAGE_ID = 0x0421  # Indonesian; Windows shows these strings in the file's Properties
 CODEPAGE = 1200  # Unicode
+DESCRIPTION = "Kinerja Desktop: target 100 hari dan evaluasi kinerja"
 
 
 def version_numbers(version: str) -> tuple[int, int, int, int]:
@@ -20,7 +21,10 @@ def version_numbers(version: str) -> tuple[int, int, int, int]:
     return tuple(numbers)  # type: ignore[return-value]
 
 
-def version_info_text(version: str, name: str) -> str:
+def version_info_text(version: str, name: str, extension: str = ".exe",
+                      description: str = DESCRIPTION) -> str:
+    """The resource of the executable `name + extension` (KinerjaDesktop.exe, or its console
+    twin KinerjaDesktop.com); Task Manager shows `description`."""
     fixed = version_numbers(version)
     table = f"{LANGUAGE_ID:04X}{CODEPAGE:04X}"
     return f"""VSVersionInfo(
@@ -29,10 +33,10 @@ def version_info_text(version: str, name: str) -> str:
   kids=[
     StringFileInfo([StringTable('{table}', [
       StringStruct('CompanyName', 'Kinerja'),
-      StringStruct('FileDescription', 'Kinerja Desktop: target 100 hari dan evaluasi kinerja'),
+      StringStruct('FileDescription', '{description}'),
       StringStruct('FileVersion', '{version}'),
       StringStruct('InternalName', '{name}'),
-      StringStruct('OriginalFilename', '{name}.exe'),
+      StringStruct('OriginalFilename', '{name}{extension}'),
       StringStruct('ProductName', 'Kinerja Desktop'),
       StringStruct('ProductVersion', '{version}')])]),
     VarFileInfo([VarStruct('Translation', [{LANGUAGE_ID}, {CODEPAGE}])])

@@ -1,29 +1,36 @@
 """The frozen package's own self-test, when dist/KinerjaDesktop/ has been built.
 
 Build it with `python3.11 scripts/bootstrap.py package` (or `.venv/bin/pyinstaller
---noconfirm pyinstaller.spec`); the normal test run does not build it.
+--noconfirm pyinstaller.spec`); the normal test run does not build it. KINERJA_PACKAGE_DIR
+names another package folder: scripts/windows_check.py points the Windows suite at the
+package it built under Wine.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "dist" / "KinerjaDesktop"
+FOLDER = Path(os.environ.get("KINERJA_PACKAGE_DIR") or ROOT / "dist" / "KinerjaDesktop")
 EXE = FOLDER / ("KinerjaDesktop.exe" if os.name == "nt" else "KinerjaDesktop")
+# Commands and their output: on Windows the console twin (pyinstaller.spec), the program a
+# Command Prompt or a .bat runs; the windowed .exe has no console to write to there.
+CLI = FOLDER / "KinerjaDesktop.com" if os.name == "nt" else EXE
+# The folder's budget: the Windows one is for the installed folder (issue 14), which is this
+# folder plus the uninstaller (scripts/windows_check.py measures that too).
+BUDGET = 100_000_000 if os.name == "nt" else 150_000_000
 
 
-def _frozen(args: list[str], tmp_path: Path, timeout: float = 60,
+def _frozen(args: list[str], tmp_path: Path, timeout: float = 60, program: Path = CLI,
             **env_extra) -> subprocess.CompletedProcess:
     """Run the packaged executable offscreen, with its data in tmp_path."""
     env = dict(os.environ, KINERJA_DATA_DIR=str(tmp_path / "pengguna"),
                QT_QPA_PLATFORM="offscreen", **env_extra)
-    return subprocess.run([str(EXE), *args], cwd=FOLDER, env=env, capture_output=True,
+    return subprocess.run([str(program), *args], cwd=FOLDER, env=env, capture_output=True,
                           text=True, timeout=timeout)
 
 
@@ -31,7 +38,8 @@ def _frozen(args: list[str], tmp_path: Path, timeout: float = 60,
 @pytest.mark.skipif(not EXE.exists(), reason=f"no package built ({EXE} is missing): run "
                                               "`python3.11 scripts/bootstrap.py package`")
 def test_frozen_self_test_passes(tmp_path):
-    result = _frozen(["--self-test"], tmp_path, timeout=180)
+    # The product's executable: on Windows the windowed one, whose report is self-test.txt.
+    result = _frozen(["--self-test"], tmp_path, timeout=180, program=EXE)
     report = FOLDER / "self-test.txt"
     output = result.stdout or (report.read_text(encoding="utf-8") if report.exists() else "")
     assert result.returncode == 0, output + result.stderr
@@ -42,11 +50,10 @@ def test_frozen_self_test_passes(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(not EXE.exists(), reason="no package built")
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the budget is for Linux")
 def test_folder_fits_the_size_budget():
     size = sum(path.stat().st_size for path in FOLDER.rglob("*")
                if path.is_file() and not path.is_symlink())
-    assert size < 150_000_000, f"dist/KinerjaDesktop is {size / 1e6:.1f} MB"
+    assert size < BUDGET, f"{FOLDER} is {size / 1e6:.1f} MB, budget {BUDGET / 1e6:.0f} MB"
 
 
 @pytest.mark.slow

@@ -1,0 +1,1 @@
+"""The parts of the Windows check (scripts/windows_check.py), run by the Linux Python."""
