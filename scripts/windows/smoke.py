@@ -6,6 +6,7 @@ portable zip, an upgrade over an older version, and the uninstall; the user's da
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 import time
@@ -143,8 +144,14 @@ class Smoke:
                                                 result.text(), re.M)}
 
     def roster_names(self, *db: str) -> list[str]:
+        """The full names `roster list --json` gives (read as JSON: on a Windows code page the
+        CLI escapes what the page cannot hold as \\uXXXX, so the data stays exact)."""
         result = self.must(self.app(*db, "roster", "list", "--json"), "roster list --json")
-        return re.findall(r'"nama_lengkap":\s*"([^"]*)"', result.text())
+        try:
+            records = json.loads(result.text())
+        except ValueError as exc:
+            raise StepFailed(f"roster list --json is not JSON: {result.text()[-800:]}") from exc
+        return [str(record["nama_lengkap"]) for record in records]
 
     # --- the steps ---------------------------------------------------------------------------
     def clean_slate(self) -> str:
