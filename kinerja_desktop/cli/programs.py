@@ -73,6 +73,7 @@ def _program_line(record: dict) -> str:
     from kinerja_desktop.domain.programs import format_number
     start, end = (format_date(date.fromisoformat(record[k]))
                   for k in ("tanggal_mulai", "tanggal_selesai"))
-    return (f"{record['id']}  {record['nama']}  {record['jabatan']}  {record['jenis_label']}  {start} – {end}  "
+    return (f"{record['id']}  {record['nama']}  {record['jabatan']}  {record['jenis_label']}  "
+            f"{start} – {end}  "
             f"{record['status_label']}  {len(record['target'])} target  "
             f"bobot {format_number(record['total_bobot'])}%")
