@@ -3,6 +3,7 @@ settings; a final evaluation the board asks for opens read-only, a draft in the 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
@@ -128,3 +129,22 @@ def test_the_evaluation_menu_has_its_actions(demo_window):
     window_action(demo_window, "boardAction").trigger()
     assert demo_window.open_windows.board.isVisible()
     demo_window.open_windows.board.close()
+
+
+def test_print_one_sheet_of_the_official_clicked_in_the_roster(demo_window, qtbot, monkeypatch):
+    record_dialogs(monkeypatch, operations)
+    final = EvaluationService(demo_window.db).evaluations()[0]
+    printed = []
+    monkeypatch.setattr(printing, "print_document",
+                        lambda _p, _db, kind, subject, save=False, name="": printed.append(
+                            (kind, subject)))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(
+        lambda *a, **k: pytest.fail("the selected official's evaluation needs no choice")))
+    table = demo_window.table
+    (row,) = [r for r in range(table.model().rowCount())
+              if demo_window.model.official_id(r) == final.official_id]
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert demo_window.selected_official_id() == final.official_id
+    window_action(demo_window, "printEvaluationAction").trigger()
+    assert printed == [("evaluasi", final.id)]
