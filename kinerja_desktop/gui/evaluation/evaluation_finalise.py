@@ -12,10 +12,6 @@ from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.services.database import Database
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationFinalise", text)
-
-
 def early_warning(record: EvaluationRecord, evaluation_date) -> str | None:
     """The warning when a 100-day evaluation is dated before day 100, else None.
 
@@ -24,11 +20,13 @@ def early_warning(record: EvaluationRecord, evaluation_date) -> str | None:
     if record.program_kind != HUNDRED_DAYS or evaluation_date >= record.program_end:
         return None
     day = (evaluation_date - record.program_start).days + 1
-    return _tr("Evaluasi ini bertanggal {0}, baru hari ke-{1} dari 100 hari program "
-               "(hari ke-1 adalah tanggal pelantikan, {2}).\n\nEvaluasi program 100 hari "
-               "menilai seluruh masa program, jadi semestinya dilakukan pada hari ke-100 "
-               "({3}) atau sesudahnya; hari libur dan akhir pekan tetap dihitung.\n\n"
-               "Tetap finalkan sekarang, {4} hari sebelum masa program berakhir?").format(
+    return QCoreApplication.translate(
+        "EvaluationFinalise",
+        "Evaluasi ini bertanggal {0}, baru hari ke-{1} dari 100 hari program "
+        "(hari ke-1 adalah tanggal pelantikan, {2}).\n\nEvaluasi program 100 hari "
+        "menilai seluruh masa program, jadi semestinya dilakukan pada hari ke-100 "
+        "({3}) atau sesudahnya; hari libur dan akhir pekan tetap dihitung.\n\n"
+        "Tetap finalkan sekarang, {4} hari sebelum masa program berakhir?").format(
         format_date(evaluation_date), day, format_date(record.program_start),
         format_date(record.program_end), (record.program_end - evaluation_date).days)
 
@@ -38,7 +36,8 @@ def confirm_early(parent: QWidget, record: EvaluationRecord, evaluation_date) ->
     text = early_warning(record, evaluation_date)
     if text is None:
         return True
-    answer = QMessageBox.question(parent, _tr("Evaluasi sebelum hari ke-100"), text,
+    title = QCoreApplication.translate("EvaluationFinalise", "Evaluasi sebelum hari ke-100")
+    answer = QMessageBox.question(parent, title, text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -49,13 +48,19 @@ PRINT, SAVE, LATER = "cetak", "simpan", "nanti"
 
 def ask_print(parent: QWidget) -> str:
     """Cetak, Simpan PDF or Nanti (Esc and closing: Nanti)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Evaluasi final"),
-                      _tr("Evaluasi telah difinalkan. Cetak lembar evaluasi sekarang?"),
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("EvaluationFinalise", "Evaluasi final"),
+                      QCoreApplication.translate(
+                          "EvaluationFinalise",
+                          "Evaluasi telah difinalkan. Cetak lembar evaluasi sekarang?"),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("printOfferBox")
-    print_button = box.addButton(_tr("&Cetak"), QMessageBox.ButtonRole.AcceptRole)
-    save_button = box.addButton(_tr("&Simpan PDF"), QMessageBox.ButtonRole.ActionRole)
-    later = box.addButton(_tr("&Nanti"), QMessageBox.ButtonRole.RejectRole)
+    print_button = box.addButton(QCoreApplication.translate("EvaluationFinalise", "&Cetak"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    save_button = box.addButton(QCoreApplication.translate("EvaluationFinalise", "&Simpan PDF"),
+                           QMessageBox.ButtonRole.ActionRole)
+    later = box.addButton(QCoreApplication.translate("EvaluationFinalise", "&Nanti"),
+                           QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(print_button)
     box.setEscapeButton(later)
     box.exec()
