@@ -65,6 +65,9 @@ class RestoreResult:
     schema_before: int  # the backup's schema version
     schema_after: int  # after upgrading it (the app's version)
     counts: dict = field(default_factory=dict)  # rows per table of the backup, as verified
+    # When the backup file was written (its modification time, local): the restored data
+    # is exactly that backup, so it counts as backed up then (services.backup.restored_from).
+    backup_made: datetime | None = None
 
 
 def backup_file_problem(backup_file: Path) -> str | None:
@@ -125,7 +128,11 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
         _remove_with_sidecars(staged)
     if progress is not None:
         progress(RESTORE_STEPS, RESTORE_STEPS, "Basis data dipulihkan.")
-    return RestoreResult(pre_copy, schema_before, schema_after, counts)
+    try:
+        made: datetime | None = datetime.fromtimestamp(backup_file.stat().st_mtime)
+    except OSError:
+        made = None
+    return RestoreResult(pre_copy, schema_before, schema_after, counts, made)
 
 
 @contextlib.contextmanager

@@ -167,9 +167,13 @@ class DataSafetyActions(FeatureActions):
          .with_progress(self.tr("Memulihkan dari cadangan {0}…").format(backup.name))
          .finished(lambda: self._reopen(db.path))  # success or not: the live file is whole
          .success(self._restored)
+         .busy_cursor()
          .run_in_background())
 
     def _restored(self, result) -> None:
+        from kinerja_desktop.services.backup import restored_from
+        restored_from(self.context.db, result.backup_made)
+        self.update_backup_status()
         QMessageBox.information(self.window, self.tr("Pulihkan dari cadangan"),
                                 self.tr("Basis data dipulihkan. Salinan sebelum-pulih: {0}")
                                 .format(result.pre_restore_copy or "-"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
@@ -110,6 +110,8 @@ def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch,
     # window does not close.
     qtbot.waitUntil(held_restore["reached"].is_set, timeout=20000)
     assert held_restore["open"] == 0  # the UI thread's connection was closed first
+    cursor = QApplication.overrideCursor()  # issue 15 item 6: a busy cursor while it runs
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
     assert roster_names(demo_window) == []
     assert not window_action(demo_window, "addAction").isEnabled()
     assert not window_action(demo_window, "restoreAction").isEnabled()
@@ -133,6 +135,10 @@ def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch,
     assert window_action(demo_window, "addAction").isEnabled()
     assert window_action(demo_window, "restoreAction").isEnabled()
     assert progress_of(demo_window) is None
+    assert QApplication.overrideCursor() is None
+    # The restored data is that backup's: the status bar says when it was made, not "never".
+    status = demo_window.findChild(QPushButton, "backupStatus").text()
+    assert "Belum pernah" not in status and "Cadangan terakhir" in status, status
 
 
 def progress_of(window) -> QProgressDialog | None:
