@@ -60,7 +60,7 @@ def verify_file(args, out: TextIO, err: TextIO) -> int:
             print(problem, file=err)
         return EXIT_INVALID
     kind = "terenkripsi" if report.encrypted else "tidak terenkripsi"
-    print(f"Cadangan baik: {path} ({kind}, skema {report.schema_version}, "
+    print(f"Cadangan baik: {path} ({kind}, versi data {report.schema_version}, "
           f"{report.counts.get('official', 0)} pejabat, {report.counts.get('program', 0)} "
           f"program, {report.counts.get('evaluation', 0)} evaluasi).", file=out)
     checksum = "cocok" if report.checksum_checked else "tidak diperiksa"

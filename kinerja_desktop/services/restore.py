@@ -213,7 +213,7 @@ def _prepare(staged: Path, backup_file: Path,
     problems = [p.replace(staged.name, shown) for p in report.problems]
     if report.schema_version is not None and report.schema_version > migrations.LATEST_VERSION:
         raise DatabaseTooNewError(
-            f"Cadangan '{shown}' dibuat oleh versi aplikasi yang lebih baru (skema "
+            f"Cadangan '{shown}' dibuat oleh versi aplikasi yang lebih baru (versi data "
             f"{report.schema_version}, aplikasi ini {migrations.LATEST_VERSION}); perbarui "
             f"Kinerja Desktop untuk memulihkannya. Basis data tidak diubah.")
     problems += _checksum_problems(staged, backup_file)
@@ -222,7 +222,7 @@ def _prepare(staged: Path, backup_file: Path,
         raise RestoreError(f"Cadangan '{shown}' tidak dapat dipulihkan; basis data tidak "
                            f"diubah. " + " ".join(problems), problems)
     version = report.schema_version or 0
-    step(f"Memperbarui skema '{shown}' ({version} → {migrations.LATEST_VERSION})…"
+    step(f"Memperbarui versi data '{shown}' ({version} → {migrations.LATEST_VERSION})…"
          if version < migrations.LATEST_VERSION else f"Menyiapkan '{shown}'…")
     try:
         restored = open_database(staged, create=False)  # upgrades an older schema
@@ -254,14 +254,14 @@ def _checksum_problems(staged: Path, backup_file: Path) -> list[str]:
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError):
-        return [f"Berkas checksum '{sidecar.name}' tidak dapat dibaca."]
+        return [f"Berkas kode pemeriksa '{sidecar.name}' tidak dapat dibaca."]
     recorded = fields[0].lower() if fields else ""
     try:
         actual = sha256_file(backup_file if is_encrypted(backup_file) else staged)
     except OSError as exc:
         return [f"Berkas '{backup_file.name}' tidak dapat dibaca: {os_reason(exc)}."]
     if recorded != actual:
-        return [f"Checksum SHA-256 berkas '{backup_file.name}' tidak cocok dengan "
+        return [f"Kode pemeriksa berkas '{backup_file.name}' tidak cocok dengan "
                 f"'{sidecar.name}': berkas berubah atau rusak setelah dicadangkan."]
     return []
 

@@ -153,19 +153,19 @@ def _check_sidecar(path: Path, report: BackupReport) -> None:
     try:
         text = sidecar.read_text(encoding="utf-8")
     except FileNotFoundError:
-        report.notes.append(f"Tidak ada berkas checksum '{sidecar.name}' di sebelahnya; "
-                            f"checksum tidak diperiksa (isi basis data tetap diperiksa).")
+        report.notes.append(f"Tidak ada berkas kode pemeriksa '{sidecar.name}' di "
+                            f"sebelahnya; kode pemeriksa tidak dicocokkan (isi basis data tetap diperiksa).")
         return
     except (OSError, UnicodeDecodeError):
-        report.problems.append(f"Berkas checksum '{sidecar.name}' tidak dapat dibaca.")
+        report.problems.append(f"Berkas kode pemeriksa '{sidecar.name}' tidak dapat dibaca.")
         return
     fields = text.split()
     recorded = fields[0].lower() if fields else ""
     if len(recorded) != 64 or any(c not in "0123456789abcdef" for c in recorded):
-        report.problems.append(f"Berkas checksum '{sidecar.name}' tidak berisi SHA-256 yang "
-                               f"sah.")
+        report.problems.append(f"Berkas kode pemeriksa '{sidecar.name}' tidak berisi kode "
+                               f"yang sah.")
     elif recorded != report.sha256:
-        report.problems.append(f"Checksum SHA-256 berkas '{path.name}' tidak cocok dengan "
+        report.problems.append(f"Kode pemeriksa berkas '{path.name}' tidak cocok dengan "
                                f"'{sidecar.name}': berkas berubah atau rusak setelah "
                                f"dicadangkan.")
     else:
@@ -215,7 +215,7 @@ def _check_database(name: str, head: bytes, size: int,
     version = int.from_bytes(head[60:64], "big", signed=True)
     report.schema_version = version
     if version > migrations.LATEST_VERSION:
-        problems.append(f"Berkas '{name}' dibuat oleh versi aplikasi yang lebih baru (skema "
+        problems.append(f"Berkas '{name}' dibuat oleh versi aplikasi yang lebih baru (versi data "
                         f"{version}, aplikasi ini {migrations.LATEST_VERSION}); perbarui "
                         f"Kinerja Desktop untuk memakainya.")
     if problems and any("terpotong" in p for p in problems):

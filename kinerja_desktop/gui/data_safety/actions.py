@@ -115,7 +115,7 @@ class DataSafetyActions(FeatureActions):
     def _show_verified(self, report) -> None:
         if report.ok:
             QMessageBox.information(self.window, self.tr("Periksa berkas cadangan"),
-                                    self.tr("Berkas cadangan baik (skema {0}, {1} pejabat).")
+                                    self.tr("Berkas cadangan baik (versi data {0}, {1} pejabat).")
                                     .format(report.schema_version,
                                             report.counts.get("official", 0)))
         else:

@@ -198,7 +198,7 @@ def test_checking_a_backup_file_from_the_window(app, qtbot, demo_window, tmp_pat
         window_action(demo_window, "verifyBackupAction").trigger()
         qtbot.waitUntil(lambda answers=answers: len(shown.information) + len(warnings)
                         == answers, timeout=20000)
-    assert shown.information[0].startswith("Berkas cadangan baik (skema")
+    assert shown.information[0].startswith("Berkas cadangan baik (versi data")
     assert warnings[0].startswith("Berkas cadangan TIDAK dapat dipakai:")
     assert shown.errors == []
     assert QThreadPool.globalInstance().waitForDone(20000)
@@ -268,3 +268,22 @@ def test_the_backup_progress_bar_moves_without_qt_warnings(app, qtbot, qtlog, re
                 and "propagateSizeHints" not in m.message]
     assert warnings == []
     assert [str(w.message) for w in recwarn] == []
+
+
+def test_every_mnemonic_label_of_the_data_safety_dialogs_has_a_buddy(app, qtbot, demo_db):
+    """Issue 15 item 9: '&Folder tujuan:' showed its ampersand (a label without a buddy)."""
+    from PySide6.QtWidgets import QLabel
+    from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
+    for dialog in (BackupDialog(demo_db), MergeDialog(demo_db)):
+        qtbot.addWidget(dialog)
+        unbuddied = [label.text() for label in dialog.findChildren(QLabel)
+                     if "&" in label.text().replace("&&", "") and label.buddy() is None
+                     and label.textFormat() != Qt.TextFormat.RichText]
+        assert unbuddied == []
+    backup = BackupDialog(demo_db)
+    qtbot.addWidget(backup)
+    backup.show()
+    qtbot.waitExposed(backup)
+    label = backup.findChild(QLabel, "folderLabel")
+    assert label.buddy() is backup.folder_edit
+    backup.grab().save("/tmp/merge-backup-dialog.png")
