@@ -154,7 +154,8 @@ def _check_sidecar(path: Path, report: BackupReport) -> None:
         text = sidecar.read_text(encoding="utf-8")
     except FileNotFoundError:
         report.notes.append(f"Tidak ada berkas kode pemeriksa '{sidecar.name}' di "
-                            f"sebelahnya; kode pemeriksa tidak dicocokkan (isi basis data tetap diperiksa).")
+                            f"sebelahnya; kode pemeriksa tidak dicocokkan (isi basis data "
+                            f"tetap diperiksa).")
         return
     except (OSError, UnicodeDecodeError):
         report.problems.append(f"Berkas kode pemeriksa '{sidecar.name}' tidak dapat dibaca.")
