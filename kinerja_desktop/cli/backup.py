@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, UsageError
+from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, EXIT_WRONG_PASSPHRASE, UsageError
 from kinerja_desktop.cli.passphrase import (FILE_OPTION, PASSPHRASE_ENV, add_passphrase_file,
                                             passphrase, passphrase_to_read)
 from kinerja_desktop.cli.session import opened_database
@@ -55,10 +55,12 @@ def verify_file(args, out: TextIO, err: TextIO) -> int:
     secret = passphrase_to_read(args, path)
     report = verify_backup(path, secret)
     if not report.ok:
-        print(f"Berkas cadangan '{path.name}' TIDAK dapat dipakai:", file=err)
+        print(f"Berkas cadangan '{path.name}' tidak dapat dibuka dengan kata sandi ini:"
+              if report.wrong_passphrase else
+              f"Berkas cadangan '{path.name}' TIDAK dapat dipakai:", file=err)
         for problem in report.problems:
             print(problem, file=err)
-        return EXIT_INVALID
+        return EXIT_WRONG_PASSPHRASE if report.wrong_passphrase else EXIT_INVALID
     kind = "terenkripsi" if report.encrypted else "tidak terenkripsi"
     print(f"Cadangan baik: {path} ({kind}, versi data {report.schema_version}, "
           f"{report.counts.get('official', 0)} pejabat, {report.counts.get('program', 0)} "

@@ -68,6 +68,7 @@ class BackupReport:
     encrypted: bool
     notes: list[str] = field(default_factory=list)
     checksum_checked: bool = False  # a .sha256 file was there and matched
+    wrong_passphrase: bool = False  # the passphrase did not open it (not a damaged file)
 
 
 def checksum_path(path: Path) -> Path:
@@ -126,6 +127,7 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
         try:
             data = backup_crypto.decrypt_bytes(path, passphrase)
         except WrongPassphraseError as exc:
+            report.wrong_passphrase = True
             # With a matching .sha256 the file is intact: only the passphrase can be wrong.
             problems.append(backup_crypto.WRONG_PASSPHRASE if report.checksum_checked
                             else str(exc))
