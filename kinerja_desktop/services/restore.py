@@ -80,6 +80,23 @@ def backup_file_problem(backup_file: Path) -> str | None:
     return None
 
 
+def passphrase_opens(backup_file: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the encrypted backup (its first part only: quick enough to
+    ask again at once). Other damage is left to the restore or merge, which names it."""
+    from kinerja_desktop.errors import WrongPassphraseError
+    from kinerja_desktop.storage.backup_crypto import decrypt_chunks
+    chunks = decrypt_chunks(Path(backup_file), passphrase)
+    try:
+        next(chunks, None)
+    except WrongPassphraseError:
+        return False
+    except StorageError:
+        return True
+    finally:
+        chunks.close()
+    return True
+
+
 def needs_passphrase(backup_file: Path) -> bool:
     from kinerja_desktop.storage.backup_crypto import is_encrypted
     return is_encrypted(Path(backup_file))

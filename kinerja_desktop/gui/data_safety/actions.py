@@ -8,7 +8,7 @@ from pathlib import Path
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
@@ -88,10 +88,9 @@ class DataSafetyActions(FeatureActions):
                 self.tr("Cadangan tersimpan dan terperiksa: {0}").format(dialog.result_path),
                 15000)
 
-    def _ask_passphrase(self, title: str) -> str | None:
-        text, ok = QInputDialog.getText(self.window, title, self.tr("Kata sandi cadangan:"),
-                                        QLineEdit.EchoMode.Password)
-        return text if ok else None
+    def _ask_passphrase(self, title: str, path: Path) -> str | None:
+        from kinerja_desktop.gui.data_safety.passphrase import ask_passphrase
+        return ask_passphrase(self.window, title, path)
 
     def verify_backup_file(self) -> None:
         from kinerja_desktop.services.backup import verify_backup
@@ -103,7 +102,7 @@ class DataSafetyActions(FeatureActions):
             return
         passphrase = None
         if needs_passphrase(Path(path)):
-            passphrase = self._ask_passphrase(self.tr("Periksa berkas cadangan"))
+            passphrase = self._ask_passphrase(self.tr("Periksa berkas cadangan"), Path(path))
             if passphrase is None:
                 return
         # A large backup on a slow stick takes a while to read: off the UI thread.
@@ -148,7 +147,7 @@ class DataSafetyActions(FeatureActions):
             return
         passphrase = None
         if needs_passphrase(Path(path)):
-            passphrase = self._ask_passphrase(self.tr("Pulihkan dari cadangan"))
+            passphrase = self._ask_passphrase(self.tr("Pulihkan dari cadangan"), Path(path))
             if passphrase is None:
                 return
         self.context.windows.close_all()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -119,11 +119,9 @@ class MergeDialog(QDialog):
         self.passphrase = None
         if not needs_passphrase(self._file()):
             return True
-        text, ok = QInputDialog.getText(self, self.windowTitle(),
-                                        self.tr("Kata sandi cadangan:"),
-                                        QLineEdit.EchoMode.Password)
-        self.passphrase = text if ok else None
-        return ok
+        from kinerja_desktop.gui.data_safety.passphrase import ask_passphrase
+        self.passphrase = ask_passphrase(self, self.windowTitle(), self._file())
+        return self.passphrase is not None
 
     def _run(self, work: Work, done, label: str) -> None:
         """Off the UI thread (each database call names its database, so the worker's merge

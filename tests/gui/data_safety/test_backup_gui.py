@@ -287,3 +287,34 @@ def test_every_mnemonic_label_of_the_data_safety_dialogs_has_a_buddy(app, qtbot,
     label = backup.findChild(QLabel, "folderLabel")
     assert label.buddy() is backup.folder_edit
     backup.grab().save("/tmp/merge-backup-dialog.png")
+
+
+def test_a_wrong_passphrase_is_asked_again_without_choosing_the_file_again(
+        app, qtbot, demo_window, tmp_path, monkeypatch):
+    """Issue 15 item 9: a wrong passphrase read as a broken file and offered no retry."""
+    from PySide6.QtWidgets import QInputDialog
+    from kinerja_desktop.services.backup import make_backup
+    shown = record_dialogs(monkeypatch, operations)
+    db = demo_window.db
+    backup = make_backup(db, tmp_path, encrypt_passphrase="rahasia-kabupaten").path
+    chosen: list[str] = []
+
+    def choose(*_args, **_kwargs):
+        chosen.append(str(backup))
+        return str(backup), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    typed = iter(["rahasia-salah", "rahasia-kabupaten"])
+    prompts: list[str] = []
+
+    def get_text(_parent, _title, label, *_args, **_kwargs):
+        prompts.append(label)
+        return next(typed), True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    window_action(demo_window, "restoreAction").trigger()
+    qtbot.waitUntil(lambda: any("dipulihkan" in text for text in shown.information),
+                    timeout=20000)
+    assert len(chosen) == 1 and len(prompts) == 2
+    assert "Kata sandi salah" in prompts[1] and backup.name in prompts[1]
+    assert shown.errors == []

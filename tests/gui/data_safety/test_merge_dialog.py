@@ -276,3 +276,28 @@ def test_a_merge_shows_a_busy_cursor_while_it_runs(app, qtbot, pair, tmp_path, m
         assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
         go_on.set()
     assert QApplication.overrideCursor() is None
+
+
+def test_a_wrong_passphrase_is_asked_again_before_the_dry_run(app, qtbot, pair, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    shown = record_dialogs(monkeypatch, operations)
+    ours, theirs = pair
+    (tmp_path / "usb").mkdir()
+    backup = make_backup(theirs, tmp_path / "usb", encrypt_passphrase="rahasia-kabupaten").path
+    typed = iter([("rahasia-salah", True), ("rahasia-kabupaten", True)])
+    prompts: list[str] = []
+
+    def get_text(_parent, _title, label, *_args, **_kwargs):
+        prompts.append(label)
+        return next(typed)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    dialog = MergeDialog(ours)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file_edit.setText(str(backup))
+    click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert len(prompts) == 2 and "Kata sandi salah" in prompts[1]
+    assert shown.errors == [] and dialog.passphrase == "rahasia-kabupaten"
