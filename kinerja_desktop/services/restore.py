@@ -93,7 +93,9 @@ def passphrase_opens(backup_file: Path, passphrase: str) -> bool:
     except StorageError:
         return True
     finally:
-        chunks.close()
+        close = getattr(chunks, "close", None)  # a generator: release its open file now
+        if close is not None:
+            close()
     return True
 
 
