@@ -18,7 +18,7 @@ def register(commands) -> None:
                        "diperiksa sebelum diberi nama")
     backup.add_argument("folder", type=Path, metavar="FOLDER", help="folder tujuan")
     backup.add_argument("--encrypt", action="store_true",
-                        help=f"enkripsi cadangan (AES-256); kata sandi dari {FILE_OPTION}, "
+                        help=f"enkripsi cadangan dengan kata sandi; kata sandi dari {FILE_OPTION}, "
                              f"{PASSPHRASE_ENV} atau ditanyakan di terminal")
     add_passphrase_file(backup, encrypting=True)
     backup.set_defaults(func=backup_database)
@@ -44,7 +44,7 @@ def backup_database(args, out: TextIO, err: TextIO) -> int:
     print(f"Cadangan ditulis: {result.path}", file=out)
     print(f"Diperiksa: {result.counts.get('official', 0)} pejabat, "
           f"{result.counts.get('program', 0)} program, {result.counts.get('evaluation', 0)} "
-          f"evaluasi; SHA-256 {result.sha256} (di {result.path.name}.sha256); "
+          f"evaluasi; kode pemeriksa {result.sha256} (di {result.path.name}.sha256); "
           f"{result.seconds:.1f} detik.", file=out)
     return EXIT_OK
 
@@ -66,7 +66,7 @@ def verify_file(args, out: TextIO, err: TextIO) -> int:
           f"{report.counts.get('official', 0)} pejabat, {report.counts.get('program', 0)} "
           f"program, {report.counts.get('evaluation', 0)} evaluasi).", file=out)
     checksum = "cocok" if report.checksum_checked else "tidak diperiksa"
-    print(f"SHA-256 {report.sha256} ({checksum}).", file=out)
+    print(f"Kode pemeriksa {report.sha256} ({checksum}).", file=out)
     for note in report.notes:
         print(f"Catatan: {note}", file=out)
     return EXIT_OK

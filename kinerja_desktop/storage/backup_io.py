@@ -190,7 +190,7 @@ def _check_database(name: str, head: bytes, size: int,
         problems.append(f"Berkas '{name}' kosong (0 bita).")
         return
     if head[:16] != SQLITE_HEADER[:len(head[:16])]:  # a cut-off magic still counts as SQLite
-        problems.append(f"Berkas '{name}' bukan berkas SQLite, jadi bukan cadangan Kinerja "
+        problems.append(f"Berkas '{name}' bukan basis data, jadi bukan cadangan Kinerja "
                         f"Desktop.")
         return
     if len(head) < 100:
@@ -212,7 +212,7 @@ def _check_database(name: str, head: bytes, size: int,
                         f"kelipatan ukuran halaman ({page_size} bita).")
     app_id = int.from_bytes(head[68:72], "big", signed=True)
     if app_id != APPLICATION_ID:
-        problems.append(f"Berkas '{name}' adalah basis data SQLite milik aplikasi lain, bukan "
+        problems.append(f"Berkas '{name}' adalah basis data milik aplikasi lain, bukan "
                         f"cadangan Kinerja Desktop.")
         return
     version = int.from_bytes(head[60:64], "big", signed=True)
@@ -236,11 +236,11 @@ def _check_database(name: str, head: bytes, size: int,
             if lines != ["ok"]:
                 shown = "; ".join(lines[:INTEGRITY_LINES])
                 more = " …" if len(lines) > INTEGRITY_LINES else ""
-                problems.append(f"Pemeriksaan keutuhan ({check}) berkas '{name}' gagal: "
+                problems.append(f"Pemeriksaan keutuhan berkas '{name}' gagal: "
                                 f"{shown}{more}")
             report.counts = table_counts(con)
     except sqlite3.DatabaseError as exc:
-        problems.append(f"Berkas '{name}' rusak dan tidak dapat dibaca SQLite "
+        problems.append(f"Berkas '{name}' rusak dan tidak dapat dibaca "
                         f"({_sqlite_code(exc)}).")
         return
     if expect_counts is not None:
@@ -439,7 +439,7 @@ def _copy(source: Path, temp: Path, tell: Progress,
             mode = dst.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if mode.lower() != "delete":
                 raise StorageError(f"Salinan di '{temp.parent}' tidak dapat dijadikan satu "
-                                   f"berkas (journal_mode {mode}).")
+                                   f"berkas; coba folder atau flashdisk lain.")
         finally:
             dst.close()
         src.execute("COMMIT")

@@ -58,7 +58,7 @@ def test_verify_a_bad_file(cli, demo_file, usb, private_data_dir):
 
 
 @pytest.mark.parametrize("content, words", [
-    (b"bukan basis data", "bukan berkas SQLite"), (b"", "kosong")])
+    (b"bukan basis data", "bukan basis data, jadi bukan cadangan"), (b"", "kosong")])
 def test_verify_refuses_other_files(cli, tmp_path, content, words):
     path = tmp_path / "x.kinerja"
     path.write_bytes(content)

@@ -138,7 +138,7 @@ def test_truncated_at_many_offsets(backup, tmp_path):
 
 
 @pytest.mark.parametrize("offset, reason", [
-    (0, "bukan berkas SQLite"), (5, "bukan berkas SQLite"),
+    (0, "bukan basis data, jadi bukan cadangan"), (5, "bukan basis data, jadi bukan cadangan"),
     (17, "ukuran halaman"), (63, "lebih baru"), (69, "aplikasi lain"), (70, "aplikasi lain")])
 def test_bytes_flipped_in_the_header(backup, tmp_path, offset, reason):
     data = bytearray(backup.read_bytes())
@@ -171,7 +171,7 @@ def test_bytes_flipped_in_pages(backup, tmp_path):
 def test_not_sqlite(tmp_path):
     path = tmp_path / "daftar.kinerja"
     path.write_bytes(b"nip;nama\n197001011990031002;Anas\n" * 20)
-    refused(verify_file(path), "bukan berkas SQLite")
+    refused(verify_file(path), "bukan basis data, jadi bukan cadangan")
     refused(verify_file(tmp_path / "tidak-ada.kinerja"), "tidak ditemukan")
     refused(verify_file(tmp_path), "folder")
 
