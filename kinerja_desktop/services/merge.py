@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.services import auto_backup
-from kinerja_desktop.services.merge_labels import differences
+from kinerja_desktop.services.merge_labels import SETTING_LABELS, differences
 from kinerja_desktop.services.restore import (Progress, RestoreError, backup_file_problem,
                                               verified_copy)
 from kinerja_desktop.storage import merge_repo, roster_repo
@@ -173,7 +173,10 @@ def advice(plan: MergePlan) -> list[str]:
 
 def conflict_line(conflict: Conflict) -> str:
     """One line in plain words (the record's name, field labels, both values; no UUID)."""
-    label = conflict.label if conflict.label != conflict.uuid else ""
+    if conflict.table == "setting":
+        label = SETTING_LABELS.get(conflict.uuid, "")
+    else:
+        label = conflict.label if conflict.label != conflict.uuid else ""
     diff = "; ".join(f"{name}: PC ini {ours}, PC lain {theirs}"
                      for name, ours, theirs in differences(conflict))
     text = (f"KONFLIK {TABLE_NAMES.get(conflict.table, conflict.table)}"

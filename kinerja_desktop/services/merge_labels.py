@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kinerja_desktop.domain import options
 from kinerja_desktop.storage.merge_repo import Conflict
 
 # One mapping per table/field (the columns a merge compares); a field not listed here is
@@ -51,6 +52,16 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
                    "content_json": "Isi evaluasi", "score": "Nilai", "predicate": "Predikat",
                    "content_hash": "Isi evaluasi", "finalised_at": "Tanggal final"},
 }
+# A setting conflict is named by its option (the keys are declared in domain/options.py).
+SETTING_LABELS: dict[str, str] = {
+    options.GOVERNMENT.key: "Pemerintah daerah / instansi", options.AGENCY.key: "Kop unit",
+    options.ADDRESS.key: "Alamat kop surat", options.PLACE.key: "Tempat penandatanganan",
+    options.PROVINCE.key: "Provinsi", options.PAPER.key: "Ukuran kertas",
+    options.EMBLEM.key: "Lambang daerah", options.DEMO_NOTICE.key: "Catatan data contoh",
+    options.SCORING.key: "Pengaturan penilaian",
+}
+# Settings whose value is not text a person reads (an image, a JSON document).
+OPAQUE_SETTINGS = {options.EMBLEM.key, options.SCORING.key}
 # The merge's own pseudo-fields (a deletion against a later change, a record still in use).
 STATE_LABELS = {"diubah": "Diubah pada", "dihapus": "Dihapus pada", "dipakai": "Masih dipakai",
                 "uuid": "Data"}
@@ -85,6 +96,8 @@ def value_text(column: str, value: Any) -> str:
 
 def record_name(conflict: Conflict) -> str:
     """'Pejabat: Budi (1985…)' — the label merge_repo found, never a UUID."""
+    if conflict.table == "setting":
+        return f"Pengaturan: {SETTING_LABELS.get(conflict.uuid, 'lainnya')}"
     label = conflict.label if conflict.label and conflict.label != conflict.uuid else ""
     word = RECORD_WORDS.get(conflict.table, "Data")
     return f"{word}: {label}" if label else word
@@ -100,8 +113,11 @@ def differences(conflict: Conflict) -> list[tuple[str, str, str]]:
         if label in seen:
             continue
         seen.add(label)
-        rows.append((label, value_text(column, conflict.ours.get(column)),
-                     value_text(column, conflict.theirs.get(column))))
+        # An image or a scoring document: only that it differs is worth saying.
+        opaque = conflict.table == "setting" and conflict.uuid in OPAQUE_SETTINGS
+        shown = "signature_png" if opaque else column
+        rows.append((label, value_text(shown, conflict.ours.get(column)),
+                     value_text(shown, conflict.theirs.get(column))))
     return rows
 
 

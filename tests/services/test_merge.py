@@ -576,3 +576,16 @@ def test_a_final_evaluation_conflict_is_not_decidable(pair):
         (now(), final["id"]))
     (conflict,) = plan_merge(ours, file_of(theirs)).conflicts
     assert not conflict.decidable
+
+
+def test_a_setting_conflict_is_named_by_its_label_not_its_key(pair):
+    from kinerja_desktop.domain.options import ADDRESS
+    from kinerja_desktop.services.merge_labels import conflict_text
+    ours, theirs = pair
+    sql(ours, "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (ADDRESS.key, "Jl. A"))
+    sql(theirs, "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+        (ADDRESS.key, "Jl. B"))
+    (conflict,) = plan_merge(ours, file_of(theirs)).conflicts
+    text = conflict_text(conflict)
+    assert conflict.decidable and text.startswith("Pengaturan: Alamat kop surat")
+    assert "PC ini: Jl. A" in text and "PC lain: Jl. B" in text and ADDRESS.key not in text
