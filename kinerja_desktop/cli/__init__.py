@@ -7,11 +7,13 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from kinerja_desktop.cli.parser import (EXIT_INVALID, EXIT_OK, EXIT_USAGE, IndonesianParser,
-                                        UsageError, build_parser, parse_args)
-from kinerja_desktop.errors import KinerjaError, ValidationError
+from kinerja_desktop.cli.parser import (EXIT_INVALID, EXIT_OK, EXIT_USAGE,
+                                        EXIT_WRONG_PASSPHRASE, IndonesianParser, UsageError,
+                                        build_parser, parse_args)
+from kinerja_desktop.errors import KinerjaError, ValidationError, WrongPassphraseError
 
-__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "IndonesianParser", "UsageError",
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "EXIT_WRONG_PASSPHRASE",
+           "IndonesianParser", "UsageError",
            "build_parser", "execute", "parse_args", "run"]
 
 
@@ -44,6 +46,9 @@ def execute(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sy
         for problem in exc.problems:
             print(problem.describe(), file=err)
         return EXIT_INVALID
+    except WrongPassphraseError as exc:
+        print(f"{exc} Periksa kata sandinya lalu coba lagi; berkasnya tidak diubah.", file=err)
+        return EXIT_WRONG_PASSPHRASE
     except KinerjaError as exc:
         print(str(exc), file=err)
         return EXIT_INVALID

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, UsageError
+from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, EXIT_WRONG_PASSPHRASE, UsageError
 from kinerja_desktop.cli.passphrase import (FILE_OPTION, PASSPHRASE_ENV, add_passphrase_file,
                                             passphrase, passphrase_to_read)
 from kinerja_desktop.cli.session import opened_database
@@ -18,7 +18,7 @@ def register(commands) -> None:
                        "diperiksa sebelum diberi nama")
     backup.add_argument("folder", type=Path, metavar="FOLDER", help="folder tujuan")
     backup.add_argument("--encrypt", action="store_true",
-                        help=f"enkripsi cadangan (AES-256); kata sandi dari {FILE_OPTION}, "
+                        help=f"enkripsi cadangan dengan kata sandi; kata sandi dari {FILE_OPTION}, "
                              f"{PASSPHRASE_ENV} atau ditanyakan di terminal")
     add_passphrase_file(backup, encrypting=True)
     backup.set_defaults(func=backup_database)
@@ -44,7 +44,7 @@ def backup_database(args, out: TextIO, err: TextIO) -> int:
     print(f"Cadangan ditulis: {result.path}", file=out)
     print(f"Diperiksa: {result.counts.get('official', 0)} pejabat, "
           f"{result.counts.get('program', 0)} program, {result.counts.get('evaluation', 0)} "
-          f"evaluasi; SHA-256 {result.sha256} (di {result.path.name}.sha256); "
+          f"evaluasi; kode pemeriksa {result.sha256} (di {result.path.name}.sha256); "
           f"{result.seconds:.1f} detik.", file=out)
     return EXIT_OK
 
@@ -55,16 +55,18 @@ def verify_file(args, out: TextIO, err: TextIO) -> int:
     secret = passphrase_to_read(args, path)
     report = verify_backup(path, secret)
     if not report.ok:
-        print(f"Berkas cadangan '{path.name}' TIDAK dapat dipakai:", file=err)
+        print(f"Berkas cadangan '{path.name}' tidak dapat dibuka dengan kata sandi ini:"
+              if report.wrong_passphrase else
+              f"Berkas cadangan '{path.name}' TIDAK dapat dipakai:", file=err)
         for problem in report.problems:
             print(problem, file=err)
-        return EXIT_INVALID
+        return EXIT_WRONG_PASSPHRASE if report.wrong_passphrase else EXIT_INVALID
     kind = "terenkripsi" if report.encrypted else "tidak terenkripsi"
-    print(f"Cadangan baik: {path} ({kind}, skema {report.schema_version}, "
+    print(f"Cadangan baik: {path} ({kind}, versi data {report.schema_version}, "
           f"{report.counts.get('official', 0)} pejabat, {report.counts.get('program', 0)} "
           f"program, {report.counts.get('evaluation', 0)} evaluasi).", file=out)
     checksum = "cocok" if report.checksum_checked else "tidak diperiksa"
-    print(f"SHA-256 {report.sha256} ({checksum}).", file=out)
+    print(f"Kode pemeriksa {report.sha256} ({checksum}).", file=out)
     for note in report.notes:
         print(f"Catatan: {note}", file=out)
     return EXIT_OK

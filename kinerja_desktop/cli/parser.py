@@ -11,6 +11,9 @@ from kinerja_desktop import __version__
 from kinerja_desktop.paths import default_database
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+# A wrong backup passphrase: the file may be fine, so a script can ask again instead of
+# reporting a broken backup.
+EXIT_WRONG_PASSPHRASE = 3
 
 PROG = "main.py"
 

@@ -31,7 +31,7 @@ def restore_database(args, out: TextIO, err: TextIO) -> int:
     target = database_path(args).expanduser()
     # The command holds no connection open: restore swaps the file itself.
     result = restore(target, backup_file, secret)
-    print(f"Basis data {target} dipulihkan dari {backup_file} (skema {result.schema_before}"
+    print(f"Basis data {target} dipulihkan dari {backup_file} (versi data {result.schema_before}"
           + (f", dimutakhirkan ke {result.schema_after}" if result.schema_after !=
              result.schema_before else "") + ").", file=out)
     if result.pre_restore_copy is not None:

@@ -70,5 +70,16 @@ def verify_backup(path: str | Path, passphrase: str | None = None) -> BackupRepo
     return backup_io.verify_file(Path(path), passphrase)
 
 
+def restored_from(db: Database, backup_made: datetime | None) -> None:
+    """After a restore: the data is that backup's, so its time is the last backup (the copy
+    itself recorded the backup before it, or none, which read "Belum pernah dicadangkan")."""
+    if backup_made is None:
+        return
+    current = last_backup(db)
+    if current is None or current < backup_made:
+        with db.atomic():
+            dataset.set(db, LAST_BACKUP, backup_made)
+
+
 def last_backup(db: Database) -> datetime | None:
     return dataset.get(db, LAST_BACKUP)

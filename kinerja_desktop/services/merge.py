@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.services import auto_backup
+from kinerja_desktop.services.merge_labels import SETTING_LABELS, differences
 from kinerja_desktop.services.restore import (Progress, RestoreError, backup_file_problem,
                                               verified_copy)
 from kinerja_desktop.storage import merge_repo, roster_repo
@@ -171,11 +172,16 @@ def advice(plan: MergePlan) -> list[str]:
 
 
 def conflict_line(conflict: Conflict) -> str:
-    keys = list(dict.fromkeys([*conflict.ours, *conflict.theirs]))
-    diff = "; ".join(f"{k}: PC ini={conflict.ours.get(k, '-')!r}, PC lain="
-                     f"{conflict.theirs.get(k, '-')!r}" for k in keys)
-    text = (f"KONFLIK {TABLE_NAMES.get(conflict.table, conflict.table)} '{conflict.label}' "
-            f"[{conflict.uuid}]: {conflict.reason}" + (f" ({diff})" if diff else ""))
+    """One line in plain words (the record's name, field labels, both values; no UUID)."""
+    if conflict.table == "setting":
+        label = SETTING_LABELS.get(conflict.uuid, "")
+    else:
+        label = conflict.label if conflict.label != conflict.uuid else ""
+    diff = "; ".join(f"{name}: PC ini {ours}, PC lain {theirs}"
+                     for name, ours, theirs in differences(conflict))
+    text = (f"KONFLIK {TABLE_NAMES.get(conflict.table, conflict.table)}"
+            + (f" '{label}'" if label else "") + f": {conflict.reason}"
+            + (f" ({diff})" if diff else ""))
     return " ".join(text.split())
 
 

@@ -65,6 +65,9 @@ class RestoreResult:
     schema_before: int  # the backup's schema version
     schema_after: int  # after upgrading it (the app's version)
     counts: dict = field(default_factory=dict)  # rows per table of the backup, as verified
+    # When the backup file was written (its modification time, local): the restored data
+    # is exactly that backup, so it counts as backed up then (services.backup.restored_from).
+    backup_made: datetime | None = None
 
 
 def backup_file_problem(backup_file: Path) -> str | None:
@@ -75,6 +78,25 @@ def backup_file_problem(backup_file: Path) -> str | None:
     if not backup_file.is_file():
         return f"Berkas cadangan '{backup_file}' tidak ditemukan."
     return None
+
+
+def passphrase_opens(backup_file: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens the encrypted backup (its first part only: quick enough to
+    ask again at once). Other damage is left to the restore or merge, which names it."""
+    from kinerja_desktop.errors import WrongPassphraseError
+    from kinerja_desktop.storage.backup_crypto import decrypt_chunks
+    chunks = decrypt_chunks(Path(backup_file), passphrase)
+    try:
+        next(chunks, None)
+    except WrongPassphraseError:
+        return False
+    except StorageError:
+        return True
+    finally:
+        close = getattr(chunks, "close", None)  # a generator: release its open file now
+        if close is not None:
+            close()
+    return True
 
 
 def needs_passphrase(backup_file: Path) -> bool:
@@ -125,7 +147,11 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
         _remove_with_sidecars(staged)
     if progress is not None:
         progress(RESTORE_STEPS, RESTORE_STEPS, "Basis data dipulihkan.")
-    return RestoreResult(pre_copy, schema_before, schema_after, counts)
+    try:
+        made: datetime | None = datetime.fromtimestamp(backup_file.stat().st_mtime)
+    except OSError:
+        made = None
+    return RestoreResult(pre_copy, schema_before, schema_after, counts, made)
 
 
 @contextlib.contextmanager
@@ -206,7 +232,7 @@ def _prepare(staged: Path, backup_file: Path,
     problems = [p.replace(staged.name, shown) for p in report.problems]
     if report.schema_version is not None and report.schema_version > migrations.LATEST_VERSION:
         raise DatabaseTooNewError(
-            f"Cadangan '{shown}' dibuat oleh versi aplikasi yang lebih baru (skema "
+            f"Cadangan '{shown}' dibuat oleh versi aplikasi yang lebih baru (versi data "
             f"{report.schema_version}, aplikasi ini {migrations.LATEST_VERSION}); perbarui "
             f"Kinerja Desktop untuk memulihkannya. Basis data tidak diubah.")
     problems += _checksum_problems(staged, backup_file)
@@ -215,7 +241,7 @@ def _prepare(staged: Path, backup_file: Path,
         raise RestoreError(f"Cadangan '{shown}' tidak dapat dipulihkan; basis data tidak "
                            f"diubah. " + " ".join(problems), problems)
     version = report.schema_version or 0
-    step(f"Memperbarui skema '{shown}' ({version} → {migrations.LATEST_VERSION})…"
+    step(f"Memperbarui versi data '{shown}' ({version} → {migrations.LATEST_VERSION})…"
          if version < migrations.LATEST_VERSION else f"Menyiapkan '{shown}'…")
     try:
         restored = open_database(staged, create=False)  # upgrades an older schema
@@ -247,14 +273,14 @@ def _checksum_problems(staged: Path, backup_file: Path) -> list[str]:
     except FileNotFoundError:
         return []
     except (OSError, UnicodeDecodeError):
-        return [f"Berkas checksum '{sidecar.name}' tidak dapat dibaca."]
+        return [f"Berkas kode pemeriksa '{sidecar.name}' tidak dapat dibaca."]
     recorded = fields[0].lower() if fields else ""
     try:
         actual = sha256_file(backup_file if is_encrypted(backup_file) else staged)
     except OSError as exc:
         return [f"Berkas '{backup_file.name}' tidak dapat dibaca: {os_reason(exc)}."]
     if recorded != actual:
-        return [f"Checksum SHA-256 berkas '{backup_file.name}' tidak cocok dengan "
+        return [f"Kode pemeriksa berkas '{backup_file.name}' tidak cocok dengan "
                 f"'{sidecar.name}': berkas berubah atau rusak setelah dicadangkan."]
     return []
 

@@ -142,7 +142,7 @@ def decrypt_chunks(path: Path, passphrase: str) -> Iterator[bytes]:
                                                    "atau terpotong.)") from None
                     raise DamagedEncryptedFile(
                         f"Berkas '{name}' rusak atau terpotong: bagian ke-{index + 1} tidak lolos "
-                        f"pemeriksaan keaslian (AES-GCM).") from None
+                        f"pemeriksaan keaslian.") from None
                 yield plain
                 if last:
                     return

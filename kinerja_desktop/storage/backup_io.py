@@ -68,6 +68,7 @@ class BackupReport:
     encrypted: bool
     notes: list[str] = field(default_factory=list)
     checksum_checked: bool = False  # a .sha256 file was there and matched
+    wrong_passphrase: bool = False  # the passphrase did not open it (not a damaged file)
 
 
 def checksum_path(path: Path) -> Path:
@@ -126,6 +127,7 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
         try:
             data = backup_crypto.decrypt_bytes(path, passphrase)
         except WrongPassphraseError as exc:
+            report.wrong_passphrase = True
             # With a matching .sha256 the file is intact: only the passphrase can be wrong.
             problems.append(backup_crypto.WRONG_PASSPHRASE if report.checksum_checked
                             else str(exc))
@@ -153,19 +155,20 @@ def _check_sidecar(path: Path, report: BackupReport) -> None:
     try:
         text = sidecar.read_text(encoding="utf-8")
     except FileNotFoundError:
-        report.notes.append(f"Tidak ada berkas checksum '{sidecar.name}' di sebelahnya; "
-                            f"checksum tidak diperiksa (isi basis data tetap diperiksa).")
+        report.notes.append(f"Tidak ada berkas kode pemeriksa '{sidecar.name}' di "
+                            f"sebelahnya; kode pemeriksa tidak dicocokkan (isi basis data "
+                            f"tetap diperiksa).")
         return
     except (OSError, UnicodeDecodeError):
-        report.problems.append(f"Berkas checksum '{sidecar.name}' tidak dapat dibaca.")
+        report.problems.append(f"Berkas kode pemeriksa '{sidecar.name}' tidak dapat dibaca.")
         return
     fields = text.split()
     recorded = fields[0].lower() if fields else ""
     if len(recorded) != 64 or any(c not in "0123456789abcdef" for c in recorded):
-        report.problems.append(f"Berkas checksum '{sidecar.name}' tidak berisi SHA-256 yang "
-                               f"sah.")
+        report.problems.append(f"Berkas kode pemeriksa '{sidecar.name}' tidak berisi kode "
+                               f"yang sah.")
     elif recorded != report.sha256:
-        report.problems.append(f"Checksum SHA-256 berkas '{path.name}' tidak cocok dengan "
+        report.problems.append(f"Kode pemeriksa berkas '{path.name}' tidak cocok dengan "
                                f"'{sidecar.name}': berkas berubah atau rusak setelah "
                                f"dicadangkan.")
     else:
@@ -187,7 +190,7 @@ def _check_database(name: str, head: bytes, size: int,
         problems.append(f"Berkas '{name}' kosong (0 bita).")
         return
     if head[:16] != SQLITE_HEADER[:len(head[:16])]:  # a cut-off magic still counts as SQLite
-        problems.append(f"Berkas '{name}' bukan berkas SQLite, jadi bukan cadangan Kinerja "
+        problems.append(f"Berkas '{name}' bukan basis data, jadi bukan cadangan Kinerja "
                         f"Desktop.")
         return
     if len(head) < 100:
@@ -209,13 +212,13 @@ def _check_database(name: str, head: bytes, size: int,
                         f"kelipatan ukuran halaman ({page_size} bita).")
     app_id = int.from_bytes(head[68:72], "big", signed=True)
     if app_id != APPLICATION_ID:
-        problems.append(f"Berkas '{name}' adalah basis data SQLite milik aplikasi lain, bukan "
+        problems.append(f"Berkas '{name}' adalah basis data milik aplikasi lain, bukan "
                         f"cadangan Kinerja Desktop.")
         return
     version = int.from_bytes(head[60:64], "big", signed=True)
     report.schema_version = version
     if version > migrations.LATEST_VERSION:
-        problems.append(f"Berkas '{name}' dibuat oleh versi aplikasi yang lebih baru (skema "
+        problems.append(f"Berkas '{name}' dibuat oleh versi aplikasi yang lebih baru (versi data "
                         f"{version}, aplikasi ini {migrations.LATEST_VERSION}); perbarui "
                         f"Kinerja Desktop untuk memakainya.")
     if problems and any("terpotong" in p for p in problems):
@@ -233,11 +236,11 @@ def _check_database(name: str, head: bytes, size: int,
             if lines != ["ok"]:
                 shown = "; ".join(lines[:INTEGRITY_LINES])
                 more = " …" if len(lines) > INTEGRITY_LINES else ""
-                problems.append(f"Pemeriksaan keutuhan ({check}) berkas '{name}' gagal: "
+                problems.append(f"Pemeriksaan keutuhan berkas '{name}' gagal: "
                                 f"{shown}{more}")
             report.counts = table_counts(con)
     except sqlite3.DatabaseError as exc:
-        problems.append(f"Berkas '{name}' rusak dan tidak dapat dibaca SQLite "
+        problems.append(f"Berkas '{name}' rusak dan tidak dapat dibaca "
                         f"({_sqlite_code(exc)}).")
         return
     if expect_counts is not None:
@@ -436,7 +439,7 @@ def _copy(source: Path, temp: Path, tell: Progress,
             mode = dst.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if mode.lower() != "delete":
                 raise StorageError(f"Salinan di '{temp.parent}' tidak dapat dijadikan satu "
-                                   f"berkas (journal_mode {mode}).")
+                                   f"berkas; coba folder atau flashdisk lain.")
         finally:
             dst.close()
         src.execute("COMMIT")

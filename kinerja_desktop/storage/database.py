@@ -107,7 +107,7 @@ def inspect_file(path: Path) -> FileState:
                                   f"aplikasi lain, bukan Kinerja Desktop.")
     if version > migrations.LATEST_VERSION:
         raise DatabaseTooNewError(f"Berkas '{path.name}' dibuat oleh versi aplikasi yang lebih "
-                                  f"baru (skema {version}, aplikasi ini "
+                                  f"baru (versi data {version}, aplikasi ini "
                                   f"{migrations.LATEST_VERSION}). Perbarui Kinerja Desktop "
                                   f"untuk membukanya.")
     return FileState(True, False, app_id, version)

@@ -95,6 +95,9 @@ class Conflict:
     ours: dict[str, Any]      # differing fields as they are here (empty: absent here)
     theirs: dict[str, Any]    # … and on the other PC (empty: deleted there)
     reason: str = ""          # Indonesian, why it was not applied
+    # The user may settle it with the other PC's version (keep_theirs): changed on both
+    # sides, deleted there but changed here, a differing setting. The others stay ours.
+    decidable: bool = False
 
 
 @dataclass
@@ -175,12 +178,13 @@ class _Merger:
         return str(found[0]) if found and found[0] is not None else str(row["uuid"])
 
     def conflict(self, table: str, row: dict[str, Any], ours: dict[str, Any],
-                 theirs: dict[str, Any], reason: str, source: str = "theirs") -> None:
+                 theirs: dict[str, Any], reason: str, source: str = "theirs",
+                 decidable: bool = False) -> None:
         self.counts(table).conflicts += 1
         self.plan.conflicts.append(Conflict(
             table, row["uuid"], self.label(table, row, source),
             {k: _value(v) for k, v in ours.items()}, {k: _value(v) for k, v in theirs.items()},
-            reason))
+            reason, decidable))
 
     # progress ----------------------------------------------------------------------------
     def count_rows(self) -> int:
@@ -333,7 +337,7 @@ class _Merger:
                     counts.kept += 1
             else:
                 self.conflict(table, row, ours_diff, theirs_diff,
-                              "diubah di kedua PC; data PC ini dipertahankan")
+                              "diubah di kedua PC; data PC ini dipertahankan", decidable=True)
                 # Decided now: the next merge of this file keeps ours without asking again,
                 # and the other PC takes ours when it merges this database.
                 self.db.execute_sql(f'UPDATE "{table}" SET "modified_at" = ? WHERE "id" = ?',
@@ -372,7 +376,7 @@ class _Merger:
                 self.conflict(table, ours, {"diubah": ours["modified_at"]},
                               {"dihapus": deleted_at},
                               "dihapus di PC lain tetapi diubah di PC ini; tetap ada",
-                              source="ours")
+                              source="ours", decidable=True)
                 continue
             if table == "evaluation" and ours["status"] == "final":
                 self.conflict(table, ours, {"status": "final"}, {"dihapus": deleted_at},
@@ -417,7 +421,7 @@ class _Merger:
                 counts.conflicts += 1
                 self.plan.conflicts.append(Conflict(
                     "setting", key, key, {"value": _value(ours[key])}, {"value": _value(value)},
-                    "pengaturan berbeda; nilai PC ini dipertahankan"))
+                    "pengaturan berbeda; nilai PC ini dipertahankan", decidable=True))
 
     def merge_insert_only(self, table: str) -> None:
         self.step(table)

@@ -804,8 +804,8 @@ Choose another database file?</translation>
         <translation>Backup written and checked: {0}</translation>
     </message>
     <message>
-        <source>Kata sandi cadangan:</source>
-        <translation>Backup passphrase:</translation>
+        <source>Berkas cadangan baik (versi data {0}, {1} pejabat).</source>
+        <translation>The backup file is good (data version {0}, {1} officials).</translation>
     </message>
     <message>
         <source>Periksa berkas cadangan</source>
@@ -818,10 +818,6 @@ Choose another database file?</translation>
     <message>
         <source>Memeriksa berkas cadangan {0}…</source>
         <translation>Checking the backup file {0}…</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan baik (skema {0}, {1} pejabat).</source>
-        <translation>The backup file is good (schema {0}, {1} officials).</translation>
     </message>
     <message>
         <source>Berkas cadangan TIDAK dapat dipakai:</source>
@@ -1324,8 +1320,8 @@ Create a revision with a written reason?</translation>
         <translation>Finalise e&amp;valuation</translation>
     </message>
     <message>
-        <source>Evaluasi final disegel (nama dan jabatan para penilai dicatat seperti hari ini, isinya diberi sidik SHA-256) dan &lt;b&gt;tidak dapat diubah lagi&lt;/b&gt;; koreksi hanya dengan revisi beralasan. Program 100 hari menjadi Dievaluasi.</source>
-        <translation>A final evaluation is sealed (the evaluators&apos; names and posts are recorded as they stand today, the content gets a SHA-256 fingerprint) and &lt;b&gt;can no longer be changed&lt;/b&gt;; corrections only by a revision with a reason. A 100-day program becomes Evaluated.</translation>
+        <source>Evaluasi final disegel (nama dan jabatan para penilai dicatat seperti hari ini, isinya diberi kode pemeriksa) dan &lt;b&gt;tidak dapat diubah lagi&lt;/b&gt;; koreksi hanya dengan revisi beralasan. Program 100 hari menjadi Dievaluasi.</source>
+        <translation>A final evaluation is sealed (the evaluators&apos; names and posts are recorded as of today, its content gets a check code) and &lt;b&gt;cannot be changed any more&lt;/b&gt;; corrections only by a revision with a reason. The 100-day program becomes Evaluated.</translation>
     </message>
     <message>
         <source>Nilai belum dapat dihitung: {0}</source>
@@ -2305,10 +2301,6 @@ Create a revision with a written reason?</translation>
         <translation>Kinerja backups (*.kinerja *.enc)</translation>
     </message>
     <message>
-        <source>Kata sandi cadangan:</source>
-        <translation>Backup passphrase:</translation>
-    </message>
-    <message>
         <source>(Batal: basis data ini tetap seperti semula.)</source>
         <translation>(Cancel: this database stays as it was.)</translation>
     </message>
@@ -2317,8 +2309,20 @@ Create a revision with a written reason?</translation>
         <translation>Trial merge (nothing is written yet)…</translation>
     </message>
     <message>
+        <source>Centang untuk memakai versi PC lain</source>
+        <translation>Tick to use the other PC&apos;s version</translation>
+    </message>
+    <message>
         <source>Uji coba: {0} perubahan, {1} konflik. Belum ada yang ditulis.</source>
         <translation>Trial run: {0} changes, {1} conflicts. Nothing written yet.</translation>
+    </message>
+    <message>
+        <source>{0} data baru, {1} diperbarui, {2} konflik memakai versi PC lain, {3} konflik tetap versi PC ini, {4} dihapus.</source>
+        <translation>{0} new records, {1} updated, {2} conflicts using the other PC&apos;s version, {3} conflicts keeping this PC&apos;s version, {4} deleted.</translation>
+    </message>
+    <message>
+        <source>Basis data ini dicadangkan otomatis lebih dulu. Gabungkan sekarang?</source>
+        <translation>This database is backed up automatically first. Merge now?</translation>
     </message>
     <message>
         <source>Digabung: {0} perubahan. Cadangan sebelum-gabung: {1}</source>
@@ -2557,6 +2561,17 @@ Wait until it has finished, then close again.</translation>
     <message>
         <source>s.d. {0}</source>
         <translation>until {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Kata sandi cadangan:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Kata sandi salah untuk cadangan &apos;{0}&apos;. Ketik ulang kata sandinya (huruf besar dan kecil dibedakan):</source>
+        <translation>Wrong passphrase for the backup &apos;{0}&apos;. Type the passphrase again (upper and lower case differ):</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, EXIT_WRONG_PASSPHRASE
 from tests.cli.test_cli import assert_indonesian
 
 
@@ -58,7 +58,7 @@ def test_verify_a_bad_file(cli, demo_file, usb, private_data_dir):
 
 
 @pytest.mark.parametrize("content, words", [
-    (b"bukan basis data", "bukan berkas SQLite"), (b"", "kosong")])
+    (b"bukan basis data", "bukan basis data, jadi bukan cadangan"), (b"", "kosong")])
 def test_verify_refuses_other_files(cli, tmp_path, content, words):
     path = tmp_path / "x.kinerja"
     path.write_bytes(content)
@@ -79,7 +79,9 @@ def test_encrypted_backup_with_the_environment(cli, demo_file, usb, monkeypatch)
     assert result.code == EXIT_OK and "(terenkripsi" in result.out
     monkeypatch.setenv("KINERJA_PASSPHRASE", "salah")
     result = cli("verify", path)
-    assert result.code == EXIT_INVALID
+    # Issue 15 item 9: a wrong passphrase is not a broken file, in words and exit status.
+    assert result.code == EXIT_WRONG_PASSPHRASE
+    assert "TIDAK dapat dipakai" not in result.err_lines[0]
     assert result.err_lines[1] == "Kata sandi cadangan salah."
     assert_indonesian(result)
 

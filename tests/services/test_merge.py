@@ -548,3 +548,44 @@ def test_a_cancelled_dry_run_stops_at_the_next_table(pair):
                    cancelled=lambda: "Membandingkan unit kerja…" in heard)
     assert heard[-1] == "Membandingkan unit kerja…"
     assert dump_database(ours.path) == before
+
+
+def test_conflicts_read_in_staff_words_and_say_which_can_be_decided(pair):
+    """Issue 15 item 3: labels and both values, no UUID nor column name; decidable flag."""
+    from kinerja_desktop.services.merge_labels import conflict_text
+    ours, theirs = pair
+    official_uuid = rename(ours, "official", 3, "back_title", "S.Sos.")
+    rename(theirs, "official", 3, "back_title", "S.H.")
+    plan = plan_merge(ours, file_of(theirs))
+    (conflict,) = plan.conflicts
+    assert conflict.decidable
+    text = conflict_text(conflict)
+    assert text.startswith("Pejabat: ") and "Gelar belakang — PC ini: S.Sos." in text
+    assert "PC lain: S.H." in text
+    for line in (text, *report_lines(plan)):
+        assert official_uuid not in line and "back_title" not in line
+    # The decision is applied exactly: theirs for this one.
+    apply_merge(ours, file_of(theirs), keep_theirs={conflict.uuid})
+    assert by_uuid(ours, "official", official_uuid)["back_title"] == "S.H."
+
+
+def test_a_final_evaluation_conflict_is_not_decidable(pair):
+    ours, theirs = pair
+    final = by_uuid(ours, "evaluation", one(ours, "SELECT uuid FROM evaluation")[0])
+    sql(theirs, "UPDATE evaluation SET predicate = 'Diubah', modified_at = ? WHERE id = ?",
+        (now(), final["id"]))
+    (conflict,) = plan_merge(ours, file_of(theirs)).conflicts
+    assert not conflict.decidable
+
+
+def test_a_setting_conflict_is_named_by_its_label_not_its_key(pair):
+    from kinerja_desktop.domain.options import ADDRESS
+    from kinerja_desktop.services.merge_labels import conflict_text
+    ours, theirs = pair
+    sql(ours, "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (ADDRESS.key, "Jl. A"))
+    sql(theirs, "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+        (ADDRESS.key, "Jl. B"))
+    (conflict,) = plan_merge(ours, file_of(theirs)).conflicts
+    text = conflict_text(conflict)
+    assert conflict.decidable and text.startswith("Pengaturan: Alamat kop surat")
+    assert "PC ini: Jl. A" in text and "PC lain: Jl. B" in text and ADDRESS.key not in text

@@ -138,7 +138,7 @@ def test_truncated_at_many_offsets(backup, tmp_path):
 
 
 @pytest.mark.parametrize("offset, reason", [
-    (0, "bukan berkas SQLite"), (5, "bukan berkas SQLite"),
+    (0, "bukan basis data, jadi bukan cadangan"), (5, "bukan basis data, jadi bukan cadangan"),
     (17, "ukuran halaman"), (63, "lebih baru"), (69, "aplikasi lain"), (70, "aplikasi lain")])
 def test_bytes_flipped_in_the_header(backup, tmp_path, offset, reason):
     data = bytearray(backup.read_bytes())
@@ -158,7 +158,7 @@ def test_bytes_flipped_in_pages(backup, tmp_path):
         changed[(n - 1) * page + page // 2] ^= 0x55
         copy = detached(backup, tmp_path / f"p{n}", bytes(changed))
         shutil.copy(checksum_path(backup), checksum_path(copy))
-        refused(verify_file(copy), "SHA-256", "tidak cocok")
+        refused(verify_file(copy), "Kode pemeriksa", "tidak cocok")
     # Without a checksum, damage to a page's structure is still found by integrity_check.
     changed = bytearray(data)
     changed[page * 1] = 0x07  # page 2's b-tree page type: not a valid one
@@ -171,7 +171,7 @@ def test_bytes_flipped_in_pages(backup, tmp_path):
 def test_not_sqlite(tmp_path):
     path = tmp_path / "daftar.kinerja"
     path.write_bytes(b"nip;nama\n197001011990031002;Anas\n" * 20)
-    refused(verify_file(path), "bukan berkas SQLite")
+    refused(verify_file(path), "bukan basis data, jadi bukan cadangan")
     refused(verify_file(tmp_path / "tidak-ada.kinerja"), "tidak ditemukan")
     refused(verify_file(tmp_path), "folder")
 
@@ -190,7 +190,7 @@ def test_newer_schema(backup, tmp_path):
         con.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION + 1}")
         con.commit()
     report = verify_file(copy)
-    refused(report, "lebih baru", f"skema {migrations.LATEST_VERSION + 1}")
+    refused(report, "lebih baru", f"versi data {migrations.LATEST_VERSION + 1}")
     assert report.schema_version == migrations.LATEST_VERSION + 1
 
 
@@ -206,9 +206,9 @@ def test_missing_or_bad_checksum_file(backup):
     checksum_path(backup).unlink()
     report = verify_file(backup)
     assert report.ok and not report.checksum_checked
-    assert "Tidak ada berkas checksum" in report.notes[0]
+    assert "Tidak ada berkas kode pemeriksa" in report.notes[0]
     checksum_path(backup).write_text("bukan checksum\n")
-    refused(verify_file(backup), "tidak berisi SHA-256")
+    refused(verify_file(backup), "tidak berisi kode yang sah")
 
 
 # Encryption ----------------------------------------------------------------------------------

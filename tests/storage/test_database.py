@@ -179,7 +179,7 @@ def test_newer_schema_refused_unchanged(created):
     with pytest.raises(DatabaseTooNewError) as caught:
         open_database(created)
     message = str(caught.value)
-    assert f"skema {LATEST + 1}" in message and "lebih baru" in message
+    assert f"versi data {LATEST + 1}" in message and "lebih baru" in message
     assert snapshot(created) == before
 
 

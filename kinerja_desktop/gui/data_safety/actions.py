@@ -8,7 +8,7 @@ from pathlib import Path
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
@@ -88,10 +88,9 @@ class DataSafetyActions(FeatureActions):
                 self.tr("Cadangan tersimpan dan terperiksa: {0}").format(dialog.result_path),
                 15000)
 
-    def _ask_passphrase(self, title: str) -> str | None:
-        text, ok = QInputDialog.getText(self.window, title, self.tr("Kata sandi cadangan:"),
-                                        QLineEdit.EchoMode.Password)
-        return text if ok else None
+    def _ask_passphrase(self, title: str, path: Path) -> str | None:
+        from kinerja_desktop.gui.data_safety.passphrase import ask_passphrase
+        return ask_passphrase(self.window, title, path)
 
     def verify_backup_file(self) -> None:
         from kinerja_desktop.services.backup import verify_backup
@@ -103,7 +102,7 @@ class DataSafetyActions(FeatureActions):
             return
         passphrase = None
         if needs_passphrase(Path(path)):
-            passphrase = self._ask_passphrase(self.tr("Periksa berkas cadangan"))
+            passphrase = self._ask_passphrase(self.tr("Periksa berkas cadangan"), Path(path))
             if passphrase is None:
                 return
         # A large backup on a slow stick takes a while to read: off the UI thread.
@@ -115,7 +114,7 @@ class DataSafetyActions(FeatureActions):
     def _show_verified(self, report) -> None:
         if report.ok:
             QMessageBox.information(self.window, self.tr("Periksa berkas cadangan"),
-                                    self.tr("Berkas cadangan baik (skema {0}, {1} pejabat).")
+                                    self.tr("Berkas cadangan baik (versi data {0}, {1} pejabat).")
                                     .format(report.schema_version,
                                             report.counts.get("official", 0)))
         else:
@@ -148,7 +147,7 @@ class DataSafetyActions(FeatureActions):
             return
         passphrase = None
         if needs_passphrase(Path(path)):
-            passphrase = self._ask_passphrase(self.tr("Pulihkan dari cadangan"))
+            passphrase = self._ask_passphrase(self.tr("Pulihkan dari cadangan"), Path(path))
             if passphrase is None:
                 return
         self.context.windows.close_all()
@@ -167,9 +166,13 @@ class DataSafetyActions(FeatureActions):
          .with_progress(self.tr("Memulihkan dari cadangan {0}…").format(backup.name))
          .finished(lambda: self._reopen(db.path))  # success or not: the live file is whole
          .success(self._restored)
+         .busy_cursor()
          .run_in_background())
 
     def _restored(self, result) -> None:
+        from kinerja_desktop.services.backup import restored_from
+        restored_from(self.context.db, result.backup_made)
+        self.update_backup_status()
         QMessageBox.information(self.window, self.tr("Pulihkan dari cadangan"),
                                 self.tr("Basis data dipulihkan. Salinan sebelum-pulih: {0}")
                                 .format(result.pre_restore_copy or "-"))

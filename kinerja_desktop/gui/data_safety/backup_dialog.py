@@ -58,7 +58,12 @@ class BackupDialog(QDialog):
         self.progress.setObjectName("backupProgress")
         self.progress.setVisible(False)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder tujuan:"), folder_row)
+        # A row holding a layout gets no buddy from addRow: without one the label shows its
+        # '&' literally and Alt+F goes nowhere.
+        folder_label = QLabel(self.tr("&Folder tujuan:"), self)
+        folder_label.setObjectName("folderLabel")
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, folder_row)
         form.addRow("", self.encrypt_check)
         form.addRow(self.tr("&Kata sandi:"), self.passphrase_edit)
         form.addRow(self.tr("&Ulangi kata sandi:"), self.confirm_edit)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog,
-                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QTableView,
-                               QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
@@ -75,6 +75,7 @@ class MergeDialog(QDialog):
         self.conflicts = QListWidget(self)
         self.conflicts.setObjectName("conflictList")
         self.conflicts.setWordWrap(True)
+        self.conflicts.setAlternatingRowColors(True)  # multi-line entries: where one ends
         self.buttons = QDialogButtonBox(self)
         self.merge_button = self.buttons.addButton(self.tr("&Gabungkan"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -118,11 +119,9 @@ class MergeDialog(QDialog):
         self.passphrase = None
         if not needs_passphrase(self._file()):
             return True
-        text, ok = QInputDialog.getText(self, self.windowTitle(),
-                                        self.tr("Kata sandi cadangan:"),
-                                        QLineEdit.EchoMode.Password)
-        self.passphrase = text if ok else None
-        return ok
+        from kinerja_desktop.gui.data_safety.passphrase import ask_passphrase
+        self.passphrase = ask_passphrase(self, self.windowTitle(), self._file())
+        return self.passphrase is not None
 
     def _run(self, work: Work, done, label: str) -> None:
         """Off the UI thread (each database call names its database, so the worker's merge
@@ -135,6 +134,7 @@ class MergeDialog(QDialog):
          .finished(self._update_buttons)
          .success(done)
          .cancelled(self._cancelled)
+         .busy_cursor()
          .run_in_background())
 
     def _update_buttons(self) -> None:
@@ -157,7 +157,8 @@ class MergeDialog(QDialog):
                   self.show_plan, self.tr("Uji coba penggabungan (belum ada yang ditulis)…"))
 
     def show_plan(self, plan) -> None:
-        from kinerja_desktop.services.merge import TABLE_NAMES, conflict_line
+        from kinerja_desktop.services.merge import TABLE_NAMES
+        from kinerja_desktop.services.merge_labels import conflict_text
         self.plan = plan
         # The core's Indonesian names ("pejabat", "jabatan"), not the tables' ("official").
         rows = [(TABLE_NAMES.get(table, table), c.added, c.updated, c.kept, c.conflicts,
@@ -167,13 +168,18 @@ class MergeDialog(QDialog):
         self.counts.set_items(rows)
         self.conflicts.clear()
         for conflict in plan.conflicts:
-            item = QListWidgetItem(conflict_line(conflict), self.conflicts)
+            # Plain words from the service (the core has no translations): the record's
+            # name, each field's label and both values; never a UUID or a column name.
+            item = QListWidgetItem(conflict_text(conflict), self.conflicts)
             item.setData(Qt.ItemDataRole.UserRole, conflict.uuid)
-            checkable = not conflict.reason  # refused ones (a final evaluation …) stay ours
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable if checkable
-                          else item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-            if checkable:
+            # Only what keep_theirs can settle gets a check box; the rest (a final
+            # evaluation, a unique clash …) stays readable, and stays ours.
+            if conflict.decidable:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
+                item.setToolTip(self.tr("Centang untuk memakai versi PC lain"))
+            else:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         from kinerja_desktop.services.merge import advice
         summary = self.tr("Uji coba: {0} perubahan, {1} konflik. Belum ada yang ditulis."
                           ).format(plan.changes, len(plan.conflicts))
@@ -190,12 +196,35 @@ class MergeDialog(QDialog):
                 chosen.add(item.data(Qt.ItemDataRole.UserRole))
         return chosen
 
+    def confirmation_text(self, chosen: int) -> str:
+        """The last question: what the merge will change, in counts."""
+        assert self.plan is not None
+        counts = self.plan.counts.values()
+        added = sum(c.added for c in counts)
+        updated = sum(c.updated for c in counts)
+        deleted = sum(c.deleted for c in counts)
+        kept = sum(1 for c in self.plan.conflicts) - chosen
+        text = self.tr("{0} data baru, {1} diperbarui, {2} konflik memakai versi PC lain, "
+                       "{3} konflik tetap versi PC ini, {4} dihapus.").format(
+            added, updated, chosen, kept, deleted)
+        return text + "\n\n" + self.tr("Basis data ini dicadangkan otomatis lebih dulu. "
+                                         "Gabungkan sekarang?")
+
+    def _confirm(self, chosen: int) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), self.confirmation_text(chosen),
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def merge(self) -> None:
         if self.plan is None:
             return
         from kinerja_desktop.services.merge import apply_merge
         db, path, passphrase = self.db, self._file(), self.passphrase
         theirs = self.keep_theirs()
+        if not self._confirm(len(theirs)):
+            return
 
         def done(plan) -> None:
             self.plan = plan

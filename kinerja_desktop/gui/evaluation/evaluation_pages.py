@@ -398,7 +398,7 @@ class FinishPage(EvaluationPage):
         self.draft_radio.setChecked(True)
         self.warning_label = QLabel(self.tr(
             "Evaluasi final disegel (nama dan jabatan para penilai dicatat seperti hari ini, "
-            "isinya diberi sidik SHA-256) dan <b>tidak dapat diubah lagi</b>; koreksi hanya "
+            "isinya diberi kode pemeriksa) dan <b>tidak dapat diubah lagi</b>; koreksi hanya "
             "dengan revisi beralasan. Program 100 hari menjadi Dievaluasi."), self)
         self.warning_label.setObjectName("finalWarning")
         self.warning_label.setWordWrap(True)

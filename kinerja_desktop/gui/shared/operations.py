@@ -20,7 +20,8 @@ from typing import Any, ClassVar
 import shiboken6
 from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool,
                             QTimer, Signal)
-from PySide6.QtWidgets import (QDialog, QMainWindow, QMessageBox, QProgressDialog, QPushButton,
+from PySide6.QtWidgets import (QApplication, QDialog, QMainWindow, QMessageBox, QProgressDialog,
+                               QPushButton,
                                QWidget)
 
 from kinerja_desktop.errors import OperationCancelled
@@ -177,6 +178,8 @@ class Operation(QObject):
         self._running_now = False
         self._abandoned = False
         self._close_when_done = False
+        self._busy = False  # a wait cursor while it runs (busy_cursor)
+        self._cursor_set = False
 
     # Building -------------------------------------------------------------------------------
     def success(self, callback: Callable[[Any], Any]) -> Operation:
@@ -218,6 +221,12 @@ class Operation(QObject):
         self._dialog_title = title
         return self
 
+    def busy_cursor(self) -> Operation:
+        """A wait cursor over the whole app while the work runs (a restore, a merge): the
+        window stays responsive, but staff should see that something is under way."""
+        self._busy = True
+        return self
+
     # Running ----------------------------------------------------------------------------------
     @property
     def is_running(self) -> bool:
@@ -252,6 +261,9 @@ class Operation(QObject):
             self._timer.setSingleShot(True)
             self._timer.timeout.connect(self._show_dialog)
             self._timer.start(SHOW_PROGRESS_AFTER_MS)
+        if self._busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self._cursor_set = True
         QThreadPool.globalInstance().start(self._runnable)
         return True
 
@@ -363,6 +375,9 @@ class Operation(QObject):
 
     def _complete(self, ok: bool, value: Any) -> None:
         """The worker reported back (on the UI thread)."""
+        if self._cursor_set:  # before any message box the report may show
+            self._cursor_set = False
+            QApplication.restoreOverrideCursor()
         self._stop_showing()
         self._unwatch_window()
         self._runnable = None

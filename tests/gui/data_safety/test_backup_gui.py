@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
+from PySide6.QtCore import QtMsgType, QThreadPool, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QPushButton
 
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
@@ -110,6 +110,8 @@ def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch,
     # window does not close.
     qtbot.waitUntil(held_restore["reached"].is_set, timeout=20000)
     assert held_restore["open"] == 0  # the UI thread's connection was closed first
+    cursor = QApplication.overrideCursor()  # issue 15 item 6: a busy cursor while it runs
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
     assert roster_names(demo_window) == []
     assert not window_action(demo_window, "addAction").isEnabled()
     assert not window_action(demo_window, "restoreAction").isEnabled()
@@ -133,6 +135,10 @@ def test_restore_from_the_window(app, qtbot, demo_window, tmp_path, monkeypatch,
     assert window_action(demo_window, "addAction").isEnabled()
     assert window_action(demo_window, "restoreAction").isEnabled()
     assert progress_of(demo_window) is None
+    assert QApplication.overrideCursor() is None
+    # The restored data is that backup's: the status bar says when it was made, not "never".
+    status = demo_window.findChild(QPushButton, "backupStatus").text()
+    assert "Belum pernah" not in status and "Cadangan terakhir" in status, status
 
 
 def progress_of(window) -> QProgressDialog | None:
@@ -192,7 +198,7 @@ def test_checking_a_backup_file_from_the_window(app, qtbot, demo_window, tmp_pat
         window_action(demo_window, "verifyBackupAction").trigger()
         qtbot.waitUntil(lambda answers=answers: len(shown.information) + len(warnings)
                         == answers, timeout=20000)
-    assert shown.information[0].startswith("Berkas cadangan baik (skema")
+    assert shown.information[0].startswith("Berkas cadangan baik (versi data")
     assert warnings[0].startswith("Berkas cadangan TIDAK dapat dipakai:")
     assert shown.errors == []
     assert QThreadPool.globalInstance().waitForDone(20000)
@@ -232,3 +238,83 @@ def test_cancel_or_escape_during_a_backup_stops_it_and_leaves_no_file(app, qtbot
     assert list(stick.iterdir()) == [] and dialog.result_path is None
     assert shown.errors == [] and last_backup(demo_db) is None
     assert QThreadPool.globalInstance().waitForDone(20000)
+
+
+def test_the_backup_progress_bar_moves_without_qt_warnings(app, qtbot, qtlog, recwarn,
+                                                          demo_db, tmp_path):
+    """Issue 15 item 6: the bar stayed at 0 % and Qt printed conversion warnings."""
+    with demo_db.atomic():  # ~24 MB: the copy takes several steps of STEP_PAGES
+        demo_db.handle.execute_sql("CREATE TABLE padding (data BLOB)")
+        for _ in range(24):
+            demo_db.handle.execute_sql("INSERT INTO padding VALUES (randomblob(1048576))")
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    dialog = BackupDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.folder_edit.clear()
+    qtbot.keyClicks(dialog.folder_edit, str(stick))
+    values: list[tuple[int, int]] = []
+    dialog.progress.valueChanged.connect(
+        lambda value: values.append((value, dialog.progress.maximum())))
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_path is not None and dialog.result_path.parent == stick
+    moving = [value for value, maximum in values if maximum > 1 and 0 < value < maximum]
+    assert moving, values  # in between 0 % and 100 %: the bar really moved
+    # The offscreen platform's own note is not the app's; a signal conversion would be.
+    warnings = [m.message for m in qtlog.records if m.type != QtMsgType.QtDebugMsg
+                and "propagateSizeHints" not in m.message]
+    assert warnings == []
+    assert [str(w.message) for w in recwarn] == []
+
+
+def test_every_mnemonic_label_of_the_data_safety_dialogs_has_a_buddy(app, qtbot, demo_db):
+    """Issue 15 item 9: '&Folder tujuan:' showed its ampersand (a label without a buddy)."""
+    from PySide6.QtWidgets import QLabel
+    from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
+    for dialog in (BackupDialog(demo_db), MergeDialog(demo_db)):
+        qtbot.addWidget(dialog)
+        unbuddied = [label.text() for label in dialog.findChildren(QLabel)
+                     if "&" in label.text().replace("&&", "") and label.buddy() is None
+                     and label.textFormat() != Qt.TextFormat.RichText]
+        assert unbuddied == []
+    backup = BackupDialog(demo_db)
+    qtbot.addWidget(backup)
+    backup.show()
+    qtbot.waitExposed(backup)
+    label = backup.findChild(QLabel, "folderLabel")
+    assert label.buddy() is backup.folder_edit
+    backup.grab().save("/tmp/merge-backup-dialog.png")
+
+
+def test_a_wrong_passphrase_is_asked_again_without_choosing_the_file_again(
+        app, qtbot, demo_window, tmp_path, monkeypatch):
+    """Issue 15 item 9: a wrong passphrase read as a broken file and offered no retry."""
+    from PySide6.QtWidgets import QInputDialog
+    from kinerja_desktop.services.backup import make_backup
+    shown = record_dialogs(monkeypatch, operations)
+    db = demo_window.db
+    backup = make_backup(db, tmp_path, encrypt_passphrase="rahasia-kabupaten").path
+    chosen: list[str] = []
+
+    def choose(*_args, **_kwargs):
+        chosen.append(str(backup))
+        return str(backup), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    typed = iter(["rahasia-salah", "rahasia-kabupaten"])
+    prompts: list[str] = []
+
+    def get_text(_parent, _title, label, *_args, **_kwargs):
+        prompts.append(label)
+        return next(typed), True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    window_action(demo_window, "restoreAction").trigger()
+    qtbot.waitUntil(lambda: any("dipulihkan" in text for text in shown.information),
+                    timeout=20000)
+    assert len(chosen) == 1 and len(prompts) == 2
+    assert "Kata sandi salah" in prompts[1] and backup.name in prompts[1]
+    assert shown.errors == []

@@ -7,7 +7,8 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import (QApplication, QMessageBox, QProgressDialog, QPushButton, QStyle,
+                               QStyleOptionViewItem)
 
 from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
 from kinerja_desktop.gui.shared import operations
@@ -48,6 +49,18 @@ def progress_dialog(dialog) -> QProgressDialog | None:
     return found[0] if found else None
 
 
+def click_check_box(qtbot, view, row: int) -> None:
+    """A real click on the check indicator of a list's row (where the style draws it)."""
+    index = view.model().index(row, 0)
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    option.state |= QStyle.StateFlag.State_Enabled
+    indicator = view.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=indicator.center())
+
+
 def rename_unit(db, short: str) -> None:
     with db.atomic():
         db.handle.execute_sql("UPDATE unit SET short_name = ?, modified_at = ? WHERE id = 1",
@@ -74,10 +87,12 @@ def test_dry_run_then_merge_taking_the_other_pcs_version(app, qtbot, pair, tmp_p
     assert dump_database(ours.path, include_audit=False) == before  # the dry run wrote nothing
     assert dialog.conflicts.count() == 1
     assert "Kominfo PC lain" in dialog.conflicts.item(0).text()
-    dialog.conflicts.item(0).setCheckState(Qt.CheckState.Checked)
+    click_check_box(qtbot, dialog.conflicts, 0)
+    assert dialog.conflicts.item(0).checkState() == Qt.CheckState.Checked
     with qtbot.waitSignal(dialog.accepted, timeout=20000):
         click(qtbot, dialog.merge_button)
     assert dialog.plan.applied and shown.errors == []
+    assert "1 konflik memakai versi PC lain" in shown.questions[-1]
     short = ours.handle.execute_sql("SELECT short_name FROM unit WHERE id = 1").fetchone()[0]
     assert short == "Kominfo PC lain"
     assert "memulihkan cadangan PC pertama" not in dialog.summary.text()
@@ -185,11 +200,104 @@ def test_closing_during_a_merge_asks_then_cancels_and_closes(app, qtbot, pair, t
     qtbot.waitUntil(reached.is_set, timeout=20000)
     shown.answer = QMessageBox.StandardButton.No
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert len(shown.questions) == 1 and "Hentikan lalu tutup?" in shown.questions[0]
+    # The merge's own last confirmation, then the closing question.
+    assert len(shown.questions) == 2 and "Hentikan lalu tutup?" in shown.questions[1]
     assert dialog.isVisible()
     shown.answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(dialog.rejected, timeout=20000):
         dialog.close()  # the window's close button
         go_on.set()
-    assert len(shown.questions) == 2 and not dialog.isVisible()
+    assert len(shown.questions) == 3 and not dialog.isVisible()
     assert dump_database(ours.path, include_audit=False) == before and shown.errors == []
+
+
+def set_back_title(db, title: str) -> str:
+    with db.atomic():
+        db.handle.execute_sql("UPDATE official SET back_title = ?, modified_at = ? WHERE id = 3",
+                              (title, str(utc_now())))
+    return db.handle.execute_sql("SELECT uuid FROM official WHERE id = 3").fetchone()[0]
+
+
+def test_a_conflict_reads_in_plain_words_and_is_decided_by_its_check_box(
+        app, qtbot, pair, tmp_path, monkeypatch):
+    """Issue 15 item 3: the line was disabled, without a check box, and read like a log."""
+    shown = record_dialogs(monkeypatch, operations)
+    ours, theirs = pair
+    official_uuid = set_back_title(ours, "S.Sos.")
+    set_back_title(theirs, "S.H.")
+    name = ours.handle.execute_sql("SELECT name FROM official WHERE id = 3").fetchone()[0]
+    (tmp_path / "usb").mkdir()
+    backup = make_backup(theirs, tmp_path / "usb").path
+    dialog = MergeDialog(ours)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.file_edit.setText(str(backup))
+    click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=20000)
+    assert dialog.conflicts.count() == 1
+    item = dialog.conflicts.item(0)
+    text = item.text()
+    assert name in text and "Gelar belakang" in text
+    assert "PC ini: S.Sos." in text and "PC lain: S.H." in text
+    assert official_uuid not in text and "back_title" not in text
+    assert item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    dialog.grab().save("/tmp/merge-conflict.png")
+    # Declined at the last confirmation: nothing is merged, the dialog stays.
+    click_check_box(qtbot, dialog.conflicts, 0)
+    assert item.checkState() == Qt.CheckState.Checked
+    shown.answer = QMessageBox.StandardButton.No
+    before = dump_database(ours.path, include_audit=False)
+    click(qtbot, dialog.merge_button)
+    assert "1 konflik memakai versi PC lain" in shown.questions[-1]
+    assert dump_database(ours.path, include_audit=False) == before and dialog.isVisible()
+    # Unticked again (this PC's version), then merged: S.Sos. stays.
+    click_check_box(qtbot, dialog.conflicts, 0)
+    assert item.checkState() == Qt.CheckState.Unchecked
+    shown.answer = QMessageBox.StandardButton.Yes
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        click(qtbot, dialog.merge_button)
+    assert "0 konflik memakai versi PC lain" in shown.questions[-1]
+    back = ours.handle.execute_sql("SELECT back_title FROM official WHERE id = 3").fetchone()[0]
+    assert back == "S.Sos." and shown.errors == []
+
+
+def test_a_merge_shows_a_busy_cursor_while_it_runs(app, qtbot, pair, tmp_path, monkeypatch,
+                                                    held_merge):
+    record_dialogs(monkeypatch, operations)
+    reached, go_on = held_merge
+    dialog = checked_dialog(qtbot, pair, tmp_path)
+    assert QApplication.overrideCursor() is None
+    with qtbot.waitSignal(dialog.accepted, timeout=20000):
+        click(qtbot, dialog.merge_button)
+        qtbot.waitUntil(reached.is_set, timeout=20000)
+        cursor = QApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+        go_on.set()
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_wrong_passphrase_is_asked_again_before_the_dry_run(app, qtbot, pair, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+    shown = record_dialogs(monkeypatch, operations)
+    ours, theirs = pair
+    (tmp_path / "usb").mkdir()
+    backup = make_backup(theirs, tmp_path / "usb", encrypt_passphrase="rahasia-kabupaten").path
+    typed = iter([("rahasia-salah", True), ("rahasia-kabupaten", True)])
+    prompts: list[str] = []
+
+    def get_text(_parent, _title, label, *_args, **_kwargs):
+        prompts.append(label)
+        return next(typed)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    dialog = MergeDialog(ours)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file_edit.setText(str(backup))
+    click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert len(prompts) == 2 and "Kata sandi salah" in prompts[1]
+    assert shown.errors == [] and dialog.passphrase == "rahasia-kabupaten"

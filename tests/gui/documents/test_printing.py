@@ -178,3 +178,41 @@ def test_a_cancelled_batch_writes_nothing(demo_db, tmp_path):
         service.print_batch(service.final_evaluations(), folder / "batal.pdf", False,
                             cancelled=lambda: True)
     assert list(folder.iterdir()) == []
+
+
+def test_a_batch_shows_its_progress_and_a_click_on_batal_leaves_no_file(
+        app, qtbot, demo_db, shown, accept_options, monkeypatch, tmp_path):
+    """Issue 15 item 6: batch printing shows real progress, and cancels from its dialog."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+    target = tmp_path / "batch.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    real = DocumentService.print_batch
+
+    def held(self, ids, path, per_official, images=True, progress=None, cancelled=None):
+        progress(1, 4)  # a quarter done, then waits for the user's Batal
+        deadline = time.monotonic() + 15
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        return real(self, ids, path, per_official, images, progress, cancelled)
+
+    monkeypatch.setattr(DocumentService, "print_batch", held)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    printing.print_batch(parent, demo_db, None)
+
+    def dialog() -> QProgressDialog | None:
+        found = [d for d in parent.findChildren(QProgressDialog, "operationProgress")
+                 if d.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: dialog() is not None and dialog().value() > 0, timeout=10000)
+    assert dialog().maximum() == 4 and "Mencetak 1 lembar evaluasi" in dialog().labelText()
+    qtbot.mouseClick(dialog().findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
+    assert QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: dialog() is None, timeout=10000)
+    assert not target.exists() and shown.errors == [] and shown.information == []
