@@ -176,6 +176,9 @@ ANAS_TARGETS = (
 # The evaluation on day 100: made-up realisations, in the order of ANAS_TARGETS (SPBE 72 of 80%,
 # 4 of 5 applications, the smart-village concept done, 2 of 3 agreements): score 85.3, Baik.
 EVALUATION_DATE = date(2019, 9, 21)
+# When the program became Dievaluasi in its history: the evaluation's day (14:00 WIB, made up),
+# not the day the demo is loaded.
+EVALUATED_AT = datetime(2019, 9, 21, 7, 0)
 EVALUATION_ACTOR = "data contoh"
 ANAS_REALISATIONS = (Decimal(72), Decimal(4), Decimal(1), Decimal(2))
 EVALUATION_NOTES = ("Data contoh: angka realisasi rekaan. Evaluasi 100 hari oleh Bupati Serang "
@@ -300,6 +303,7 @@ def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> N
                       recommendation=EVALUATION_RECOMMENDATION, notes=EVALUATION_NOTES)
     service.save_draft(evaluation_id, content, "realisasi dan rekomendasi")
     service.finalise(evaluation_id)
+    program_repo.date_last_status_change(db, program_id, EVALUATED_AT)
 
 
 def _add_handover(db: Database, roster: RosterService) -> int:
@@ -331,6 +335,15 @@ def _add_handover(db: Database, roster: RosterService) -> int:
     return 1
 
 
+def _bupati(db: Database) -> int:
+    """The Bupati the user recorded (in the setup wizard), else the report's: the demo never
+    adds a second Bupati beside the user's, and never overwrites the user's."""
+    existing = repo.signatory_by_role(db, "bupati")
+    if existing is not None:
+        return existing.id
+    return repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
+
+
 def _demo_official(roster: RosterService, nip: str) -> int:
     official_id = roster.id_by_nip(nip)
     if official_id is None:  # every NIP the demo names is one of OFFICIALS, added first
@@ -359,7 +372,7 @@ def load_demo(db: Database) -> DemoResult:
             dataset.set(db, options.PROVINCE, "Banten")
         if dataset.get(db, options.DEMO_NOTICE) != DEMO_NOTICE:
             dataset.set(db, options.DEMO_NOTICE, DEMO_NOTICE)
-        bupati = repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
+        bupati = _bupati(db)
         for person in OFFICIALS:
             if roster.id_by_nip(person.nip) is None:
                 roster.create(OfficialInput(person.nip, person.name, rank=person.rank),
