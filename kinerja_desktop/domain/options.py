@@ -215,6 +215,10 @@ EMBLEM = BytesOption(
 DEMO_NOTICE = TextOption(
     "catatan_data_contoh", Store.DATASET, "",
     "The status bar's warning that the data are the demo's (set by the demo data).")
+DEMO_ROWS = TextOption(
+    "data_contoh_baris", Store.DATASET, "",
+    "What the demo data added (records' UUIDs by table, setting keys) as JSON, so that "
+    "'Hapus data contoh' removes exactly that.")
 SCORING = JsonOption(
     "pengaturan_penilaian", Store.DATASET, ScoringSettings(),
     "The scoring settings (bands, cap, PP 46 shares, consolidation), sealed into each final "
@@ -239,7 +243,7 @@ OPTIONS: dict[str, Option[Any]] = _register(
     PC_VERSION, LANGUAGE, OPERATOR, MAIN_GEOMETRY, MAIN_STATE, MAIN_SPLITTER, MAIN_HEADER,
     BACKUP_FOLDER,
     DATASET_VERSION, GOVERNMENT, AGENCY, ADDRESS, PLACE, PROVINCE, PAPER, EMBLEM, DEMO_NOTICE,
-    SCORING, LAST_BACKUP)
+    SCORING, LAST_BACKUP, DEMO_ROWS)
 
 # Dataset settings that describe this copy: a merge neither takes nor lists them.
 NOT_MERGED: frozenset[str] = frozenset(

@@ -31,6 +31,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInpu
 from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.programs import TargetInput
 from kinerja_desktop.services import settings as dataset
+from kinerja_desktop.services.demo_removal import Snapshot
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.inauguration import record_inauguration
@@ -364,6 +365,7 @@ def load_demo(db: Database) -> DemoResult:
     programs = ProgramService(db)
     added = 0
     with db.atomic():
+        before = Snapshot(db)  # what the user has: "Hapus data contoh" removes only the rest
         for name, short, kind in UNITS:
             repo.ensure_unit(db, name, short, kind)
         if not dataset.get(db, options.GOVERNMENT):
@@ -402,5 +404,6 @@ def load_demo(db: Database) -> DemoResult:
             _evaluate_anas(db, programs, anas)
             evaluations_added = 1
         handovers_added = _add_handover(db, roster)
+        before.record_added(db)
     return DemoResult(added, not inaugurated, len(created), targets_added, priorities_added,
                       evaluations_added, handovers_added)
