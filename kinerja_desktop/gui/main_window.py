@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             officials.import_action, officials.export_action, None, safety.backup_action,
             safety.restore_action, safety.verify_backup_action, safety.merge_action, None,
             safety.audit_action, setup.operator_action, setup.settings_action, None,
-            officials.demo_action, None, self.quit_action])
+            officials.demo_action, officials.remove_demo_action, None, self.quit_action])
         self._add_menu(self.tr("&Pejabat"), [
             self.find_action, None, officials.add_action, officials.edit_action,
             officials.archive_action, officials.delete_action, None, programs.programs_action])

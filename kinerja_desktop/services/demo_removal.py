@@ -16,7 +16,7 @@ from kinerja_desktop.domain import options
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import demo_repo, roster_repo
-from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.database import Database, current_operator
 from kinerja_desktop.storage.evaluation_repo import audit
 
 # Shared lists: a demo entry the user's own records use stays.
@@ -113,8 +113,10 @@ class _Refused(Exception):
         self.lost = lost
 
 
-def remove_demo(db: Database, actor: str) -> DemoRemoval:
-    """Remove what the demo added, in one transaction, and say so in the change history."""
+def remove_demo(db: Database, actor: str | None = None) -> DemoRemoval:
+    """Remove what the demo added, in one transaction, and say so in the change history
+    (as `actor`, else the operator the triggers record)."""
+    actor = actor or current_operator()
     record = recorded(db)
     if record.empty:
         raise KinerjaError("Tidak ada data contoh untuk dihapus.")
