@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
             self.find_action, None, officials.add_action, officials.edit_action,
             officials.archive_action, officials.delete_action, None, programs.programs_action])
         self._add_menu(self.tr("Pe&lantikan"), [
-            officials.inauguration_action, programs.inauguration_programs_action,
+            officials.inauguration_action, officials.inauguration_list_action,
+            programs.inauguration_programs_action,
             documents.handover_action])
         self._add_menu(self.tr("&Evaluasi"), [
             evaluation.evaluate_action, self._board.board_action, None,

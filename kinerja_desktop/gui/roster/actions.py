@@ -51,6 +51,9 @@ class RosterActions(FeatureActions):
         self.inauguration_action = self._action(self.tr("&Catat pelantikan…"),
                                                 self.record_inauguration,
                                                 QKeySequence("Ctrl+L"), "inaugurationAction")
+        self.inauguration_list_action = self._action(self.tr("&Daftar pelantikan…"),
+                                                     self.list_inaugurations,
+                                                     name="inaugurationListAction")
 
     def _roster(self) -> RosterService:
         return RosterService(self.context.db)
@@ -125,6 +128,13 @@ class RosterActions(FeatureActions):
             self.context.data_changed()
             self.context.show_status(dialog.summary(), 10000)
             self.inauguration_recorded(from_qdate(dialog.date_edit.date()))
+
+    def list_inaugurations(self) -> None:
+        """Open, correct or delete a recorded inauguration."""
+        from kinerja_desktop.gui.roster.inauguration_list import InaugurationListDialog
+        dialog = InaugurationListDialog(self.context.db, self.window,
+                                        changed=self.context.data_changed)
+        dialog.exec()
 
     # The whole roster -------------------------------------------------------------------------
     def import_roster(self) -> None:
