@@ -46,7 +46,8 @@ def test_each_option_is_described_and_its_default_valid(option):
 def test_the_stores_and_what_a_merge_carries():
     assert {o.key for o in options.in_store(Store.PC)} == {
         "pengaturan/versi", "ui/language", "audit/operator", "main/geometry", "main/state",
-        "main/splitter", "main/header", "cadangan/folder_terakhir"}
+        "main/splitter", "main/header", "cadangan/folder_terakhir",
+        "basis_data/baru_dibuka"}
     assert {o.key for o in options.in_store(Store.DATASET)} == {
         "versi_pengaturan", "instansi", "kop_unit", "alamat", "tempat", "provinsi",
         "ukuran_kertas", "lambang_png", "catatan_data_contoh", "pengaturan_penilaian",
