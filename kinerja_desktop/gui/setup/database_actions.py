@@ -14,7 +14,6 @@ from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.services.database import Database, open_database_for_use
 
 RECENT_LIMIT = 5
-FILTER = "Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"
 
 
 def recent(settings) -> list[str]:
@@ -74,8 +73,9 @@ class DatabaseActions(FeatureActions):
             self.recent_menu.addAction(self.tr("(belum ada)")).setEnabled(False)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Basis data baru"),
-                                              "kinerja-baru.db", self.tr(FILTER))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Basis data baru"), "kinerja-baru.db",
+            self.tr("Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
         if path:
             if Path(path).exists():
                 # Never overwritten: a new database is a new file.
@@ -85,9 +85,9 @@ class DatabaseActions(FeatureActions):
                 self._offer_setup()
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Buka basis data"),
-                                              str(Path(self.context.db.path).parent),
-                                              self.tr(FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Buka basis data"), str(Path(self.context.db.path).parent),
+            self.tr("Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
         if path:
             self.switch_to(path)
 

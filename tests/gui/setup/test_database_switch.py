@@ -102,3 +102,31 @@ def test_the_next_start_opens_the_last_database_while_it_exists(tmp_path):
     assert database_actions.last_opened(settings) == path.resolve()
     path.unlink()
     assert database_actions.last_opened(settings) is None
+
+
+def test_new_database_is_created_and_set_up(main_window, qtbot, tmp_path, monkeypatch):
+    from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
+    shown = record_dialogs(monkeypatch, operations)
+    wizards = []
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda self: wizards.append(self) or 0)
+    path = tmp_path / "baru.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    menu = open_menu(main_window, qtbot, "Berkas")
+    click_item(qtbot, menu, window_action(main_window, "newDatabaseAction"))
+    qtbot.waitUntil(lambda: main_window.context.db.path == path)
+    assert shown.errors == [] and len(wizards) == 1
+
+
+def test_new_database_never_overwrites_a_file(main_window, qtbot, tmp_path, monkeypatch):
+    shown = record_dialogs(monkeypatch, operations)
+    path = other_database(tmp_path)
+    before = path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    old = main_window.context.db
+    menu = open_menu(main_window, qtbot, "Berkas")
+    click_item(qtbot, menu, window_action(main_window, "newDatabaseAction"))
+    qtbot.waitUntil(lambda: len(shown.errors) == 1)
+    assert "sudah ada" in str(shown.errors[0])
+    assert main_window.context.db is old and path.read_bytes() == before
