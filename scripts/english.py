@@ -1030,4 +1030,10 @@ ENGLISH.update({
         'Remove all the demo data (the inauguration of 14 June 2019, its seven officials, programs, evaluation and handover)? The data you entered yourself is not removed. The removal is recorded in the change history.',
     'Data contoh dihapus ({0} data).':
         'Demo data removed ({0} records).',
+    'Tangga&l:':
+        '&Date:',
+    'Koreksi tanggal pelantikan':
+        'Correct the inauguration date',
+    'Pindahkan pelantikan dari {0} ke {1}? {2}':
+        'Move the inauguration from {0} to {1}? {2}',
 })

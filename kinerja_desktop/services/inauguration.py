@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before
+from kinerja_desktop.domain.periods import HUNDRED_DAYS, default_end
 from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,
                                               InaugurationInput, main_post_key, post_display,
                                               raise_if_errors, validate_inauguration)
@@ -151,3 +153,55 @@ def delete_inauguration(db: Database, inauguration_id: int, reason: str = "",
               {"pejabat": list(row.officials), "alasan": reason.strip()})
         roster_repo.refresh(db, set(officials) | set(
             repo.appointment_owner(db, a) for a in closed + acting))
+
+
+def _date_plan(db: Database, inauguration_id: int, new: date) -> tuple[
+        InaugurationRow, list[tuple[int, date]], str]:
+    """The programs a new date moves, and what it changes in words; refused (KinerjaError)
+    when an evaluation exists, since it was made against the old period."""
+    row = inauguration_repo.get(db, inauguration_id)
+    posts = inauguration_repo.appointment_ids(db, inauguration_id)
+    programs = inauguration_repo.programs_of(db, posts)
+    if inauguration_repo.evaluation_count(db, [p for p, _, _ in programs]):
+        raise KinerjaError("Tanggal pelantikan tidak dapat dikoreksi: program 100 harinya sudah "
+                           "dievaluasi menurut tanggal yang lama.")
+    moved = [(p, default_end(HUNDRED_DAYS, new)) for p, kind, start in programs
+             if kind == HUNDRED_DAYS and start == row.date]
+    effects = (f"Tanggal mulai {len(posts)} jabatan yang diisi menjadi {new:%d-%m-%Y} dan "
+               f"jabatan yang ditutupnya berakhir {day_before(new):%d-%m-%Y}.")
+    if moved:
+        effects += (f" Hari pertama {len(moved)} program 100 hari menjadi {new:%d-%m-%Y}, hari "
+                    f"ke-100 {default_end(HUNDRED_DAYS, new):%d-%m-%Y}; tenggat targetnya "
+                    f"bergeser {(new - row.date).days:+d} hari.")
+    return row, moved, effects
+
+
+def date_change_effects(db: Database, inauguration_id: int, new: date) -> str:
+    """What moving the inauguration to `new` changes, to show before asking."""
+    return _date_plan(db, inauguration_id, new)[2]
+
+
+def change_inauguration_date(db: Database, inauguration_id: int, new: date, reason: str,
+                             actor: str | None = None) -> str:
+    """Move an inauguration to another date with everything that follows from it, in one
+    transaction (the date is day 1 of its 100-day programs); returns what changed."""
+    if not reason.strip():
+        raise KinerjaError("Tuliskan alasan koreksi pelantikan; alasan dicatat di riwayat "
+                           "perubahan.")
+    with db.atomic():
+        row, moved, effects = _date_plan(db, inauguration_id, new)
+        if new == row.date:
+            return ""
+        posts = inauguration_repo.posts(db, inauguration_id)
+        officials = sorted({o for o, _, _ in posts})
+        closed = (inauguration_repo.ended_on(db, officials, day_before(row.date))
+                  + inauguration_repo.ended_acting(db, [(u, t) for _, u, t in posts],
+                                                   day_before(row.date)))
+        inauguration_repo.move_date(db, inauguration_id, row.date, new, closed, moved,
+                                    new - row.date)
+        audit(db, actor or current_operator(), "koreksi_pelantikan", "inauguration", row.uuid,
+              f"Tanggal pelantikan {row.date:%d-%m-%Y} dikoreksi menjadi {new:%d-%m-%Y}: "
+              f"{reason.strip()}", {"alasan": reason.strip(), "akibat": effects})
+        roster_repo.refresh(db, set(officials) | {repo.appointment_owner(db, a)
+                                                 for a in closed})
+    return effects

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from peewee import fn
 
 from kinerja_desktop.errors import NotFoundError
 from kinerja_desktop.storage.database import Database
-from kinerja_desktop.storage.models import (Appointment, Handover, Inauguration, Official,
-                                            Program, utc_now)
+from kinerja_desktop.storage.models import (Appointment, Evaluation, Handover, Inauguration,
+                                            Official, Program, Target, utc_now)
 
 
 @dataclass(frozen=True)
@@ -102,3 +102,34 @@ def reopen(db: Database, ids: list[int]) -> None:
 def delete(db: Database, inauguration_id: int, appointment_ids: list[int]) -> None:
     db.delete(Appointment).where(Appointment.id.in_(appointment_ids)).execute()
     db.delete(Inauguration).where(Inauguration.id == inauguration_id).execute()
+
+
+def programs_of(db: Database, appointment_ids: list[int]) -> list[tuple[int, str, date]]:
+    """(id, kind, start date) of the programs on these posts."""
+    return [(p.id, p.kind, p.start_date) for p in db.select(Program).where(
+        Program.appointment.in_(appointment_ids))]
+
+
+def evaluation_count(db: Database, program_ids: list[int]) -> int:
+    return db.select(Evaluation).where(Evaluation.program.in_(program_ids)).count()
+
+
+def move_date(db: Database, inauguration_id: int, old: date, new: date,
+              closed: list[int], programs: list[tuple[int, date]], shift: timedelta) -> None:
+    """The inauguration, its posts' start, the closed posts' end (the day before), the
+    programs' period and their targets' due dates, all moved together."""
+    now = utc_now()
+    db.update(Inauguration, date=new, modified_at=now).where(
+        Inauguration.id == inauguration_id).execute()
+    db.update(Appointment, start_date=new, modified_at=now).where(
+        (Appointment.inauguration == inauguration_id) & (Appointment.start_date == old)
+    ).execute()
+    db.update(Appointment, end_date=new - timedelta(days=1), modified_at=now).where(
+        Appointment.id.in_(closed)).execute()
+    for program_id, end in programs:
+        db.update(Program, start_date=new, end_date=end, modified_at=now).where(
+            Program.id == program_id).execute()
+        for target in db.select(Target).where(Target.program == program_id):
+            if target.due_date is not None:
+                db.update(Target, due_date=target.due_date + shift, modified_at=now).where(
+                    Target.id == target.id).execute()

@@ -2101,6 +2101,10 @@ Create a revision with a written reason?</translation>
         <translation>required for a correction; recorded in the change history</translation>
     </message>
     <message>
+        <source>Tangga&amp;l:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
         <source>&amp;Tempat:</source>
         <translation>&amp;Place:</translation>
     </message>
@@ -2123,6 +2127,14 @@ Create a revision with a written reason?</translation>
     <message>
         <source>&amp;Hapus pelantikan…</source>
         <translation>&amp;Delete inauguration…</translation>
+    </message>
+    <message>
+        <source>Koreksi tanggal pelantikan</source>
+        <translation>Correct the inauguration date</translation>
+    </message>
+    <message>
+        <source>Pindahkan pelantikan dari {0} ke {1}? {2}</source>
+        <translation>Move the inauguration from {0} to {1}? {2}</translation>
     </message>
     <message>
         <source>Hapus pelantikan</source>

@@ -69,3 +69,28 @@ def test_delete_refused_while_a_program_depends(demo_db):
     with pytest.raises(KinerjaError, match="tidak dapat dihapus karena 5 program kinerja"):
         delete_inauguration(demo_db, row.id)
     assert len(inaugurations(demo_db)) == 1
+
+
+def test_date_correction_moves_posts_programs_and_due_dates_together(db, recorded):
+    from kinerja_desktop.services.inauguration import change_inauguration_date
+    from kinerja_desktop.services.programs import ProgramService
+    inauguration_id, official = recorded
+    programs = ProgramService(db)
+    (program_id,) = programs.create_for_inauguration(DAY).created
+    new = date(2021, 3, 3)
+    effects = change_inauguration_date(db, inauguration_id, new, "salah tanggal")
+    assert "Hari pertama 1 program 100 hari menjadi 03-03-2021" in effects
+    program = programs.program(program_id)
+    assert (program.start_date, program.end_date) == (new, date(2021, 6, 10))
+    posts = {a.post_title: a for a in RosterService(db).get(official).appointments}
+    assert posts["Kepala Dinas Kominfo"].start_date == new
+    assert posts["Sekretaris Dinas Kominfo"].end_date == date(2021, 3, 2)
+    assert inaugurations(db)[0].date == new
+
+
+def test_date_correction_refused_once_evaluated(demo_db):
+    from kinerja_desktop.services.inauguration import change_inauguration_date
+    (row,) = inaugurations(demo_db)
+    with pytest.raises(KinerjaError, match="sudah dievaluasi"):
+        change_inauguration_date(demo_db, row.id, date(2019, 6, 15), "salah tanggal")
+    assert inaugurations(demo_db)[0].date == date(2019, 6, 14)

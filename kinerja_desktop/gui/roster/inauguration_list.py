@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
-                               QGroupBox, QHeaderView, QLineEdit, QPlainTextEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox,
+                               QFormLayout, QGroupBox, QHeaderView, QLineEdit, QPlainTextEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
-from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import confirm
 from kinerja_desktop.services import inauguration as service
@@ -43,6 +44,10 @@ class InaugurationListDialog(QDialog):
         # The form follows the selection, however it was made (click, keyboard).
         self.table.itemSelectionChanged.connect(self._show_selected)
         box = QGroupBox(self.tr("Koreksi pelantikan terpilih"), self)
+        self.date_edit = QDateEdit(box)
+        self.date_edit.setObjectName("dateEdit")
+        self.date_edit.setDisplayFormat("dddd, d MMMM yyyy")
+        self.date_edit.setCalendarPopup(True)
         self.place_edit = QLineEdit(box)
         self.place_edit.setObjectName("placeEdit")
         self.by_edit = QLineEdit(box)
@@ -56,6 +61,7 @@ class InaugurationListDialog(QDialog):
         self.reason_edit.setPlaceholderText(
             self.tr("wajib untuk koreksi; dicatat di riwayat perubahan"))
         form = QFormLayout(box)
+        form.addRow(self.tr("Tangga&l:"), self.date_edit)
         form.addRow(self.tr("&Tempat:"), self.place_edit)
         form.addRow(self.tr("&Pelantik:"), self.by_edit)
         form.addRow(self.tr("&Catatan:"), self.note_edit)
@@ -96,9 +102,11 @@ class InaugurationListDialog(QDialog):
 
     def _show_selected(self) -> None:
         row = self.selected()
-        for widget in (self.place_edit, self.by_edit, self.note_edit, self.reason_edit,
-                       self.save_button, self.delete_button):
+        for widget in (self.date_edit, self.place_edit, self.by_edit, self.note_edit,
+                       self.reason_edit, self.save_button, self.delete_button):
             widget.setEnabled(row is not None)
+        if row is not None:
+            self.date_edit.setDate(to_qdate(row.date))
         self.place_edit.setText(row.place if row else "")
         self.by_edit.setText(row.inaugurated_by if row else "")
         self.note_edit.setPlainText(row.note if row else "")
@@ -108,9 +116,23 @@ class InaugurationListDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        if attempt(self, lambda: service.correct_inauguration(
-                self.db, row.id, self.place_edit.text(), self.by_edit.text(),
-                self.note_edit.toPlainText(), self.reason_edit.text())):
+        new = from_qdate(self.date_edit.date())
+        if new != row.date:
+            # The date is day 1 of its 100-day programs: say what moves before asking.
+            effects = attempt(self, lambda: service.date_change_effects(self.db, row.id, new))
+            if not effects or not confirm(self, self.tr("Koreksi tanggal pelantikan"), self.tr(
+                    "Pindahkan pelantikan dari {0} ke {1}? {2}").format(
+                        format_date(row.date), format_date(new), effects.value)):
+                return
+        reason = self.reason_edit.text()
+
+        def save() -> None:
+            service.correct_inauguration(self.db, row.id, self.place_edit.text(),
+                                         self.by_edit.text(), self.note_edit.toPlainText(),
+                                         reason)
+            if new != row.date:
+                service.change_inauguration_date(self.db, row.id, new, reason)
+        if attempt(self, save):
             self._after_write(row.id)
 
     def delete_selected(self) -> None:

@@ -102,3 +102,22 @@ def test_the_window_menu_has_the_list(demo_window):
     menu = next(a.menu() for a in demo_window.menuBar().actions()
                 if a.text().replace("&", "") == "Pelantikan")
     assert action in menu.actions() and action.isEnabled()
+
+
+def test_correct_the_date_says_what_moves(app, qtbot, own_db, monkeypatch):
+    from kinerja_desktop.services.programs import ProgramService
+    shown = record_dialogs(monkeypatch, operations)
+    shown.answer = QMessageBox.StandardButton.Yes
+    (program_id,) = ProgramService(own_db).create_for_inauguration(date(2021, 3, 1)).created
+    dialog = make(qtbot, own_db)
+    click_row(qtbot, dialog.table, 0)
+    dialog.date_edit.setFocus()
+    dialog.date_edit.setCurrentSection(dialog.date_edit.Section.DaySection)
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Up)  # 1 → 2 Maret 2021
+    qtbot.keyClicks(dialog.reason_edit, "tanggal SK salah dibaca")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shown.errors == []
+    assert len(shown.questions) == 1 and "Hari pertama 1 program 100 hari" in shown.questions[0]
+    assert inaugurations(own_db)[0].date == date(2021, 3, 2)
+    assert ProgramService(own_db).program(program_id).start_date == date(2021, 3, 2)
+    assert dialog.table.item(0, 0).text() == "2 Maret 2021"
