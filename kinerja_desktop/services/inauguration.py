@@ -110,9 +110,8 @@ def correct_inauguration(db: Database, inauguration_id: int, place: str, inaugur
                          note: str, reason: str, actor: str | None = None) -> None:
     """Correct the place, inaugurating official's name or note, with a reason in the history.
 
-    The date is not corrected here: it is day 1 of the 100-day programs and the start of every
-    post filled; a wrong date is fixed by deleting the inauguration (while nothing depends on
-    it) and recording it again."""
+    The date is corrected by change_inauguration_date: it is day 1 of the 100-day programs and
+    the start of every post filled, which move with it."""
     if not reason.strip():
         raise KinerjaError("Tuliskan alasan koreksi pelantikan; alasan dicatat di riwayat "
                            "perubahan.")
