@@ -970,6 +970,72 @@ ENGLISH.update({
     "(Batal: basis data ini tetap seperti semula.)": "(Cancel: this database stays as it was.)",
     "Uji coba penggabungan (belum ada yang ditulis)…": "Trial merge (nothing is written yet)…",
     "Menggabungkan data PC lain…": "Merging the other PC's data…",
+    'Basis data &baru…':
+        '&New database…',
+    'B&uka basis data…':
+        '&Open database…',
+    'Ba&ru dibuka':
+        '&Recently opened',
+    ' — berkas tidak ditemukan':
+        ' — file not found',
+    ' — sedang dibuka':
+        ' — open now',
+    '(belum ada)':
+        '(none yet)',
+    'Basis data baru':
+        'New database',
+    'Buka basis data':
+        'Open database',
+    'Basis data itu sudah terbuka.':
+        'That database is already open.',
+    'Basis data dibuka: {0}':
+        'Database opened: {0}',
+    'Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)':
+        'Kinerja database (*.db *.kinerja);;All files (*)',
+    'Data contoh memakai NIP rekaan. Data itu dapat dihapus kemudian lewat Berkas ▸ Hapus data contoh…; data yang Anda masukkan sendiri tetap ada.':
+        'The demo data uses made-up NIPs. It can be removed later with File ▸ Remove demo data…; the data you enter yourself stays.',
+    'Daftar pelantikan':
+        'Inaugurations',
+    'Tempat':
+        'Place',
+    'Pelantik':
+        'Inaugurated by',
+    'Pejabat yang dilantik':
+        'Officials inaugurated',
+    'Koreksi pelantikan terpilih':
+        'Correct the selected inauguration',
+    'wajib untuk koreksi; dicatat di riwayat perubahan':
+        'required for a correction; recorded in the change history',
+    '&Tempat:':
+        '&Place:',
+    '&Pelantik:':
+        '&Inaugurated by:',
+    '&Alasan:':
+        '&Reason:',
+    '&Simpan koreksi':
+        '&Save correction',
+    '&Hapus pelantikan…':
+        '&Delete inauguration…',
+    'Hapus pelantikan':
+        'Delete inauguration',
+    'Hapus pelantikan {0} di {1} ({2})? Jabatan yang diisinya ikut terhapus dan jabatan yang ditutupnya dibuka lagi.':
+        'Delete the inauguration of {0} at {1} ({2})? The posts it filled are deleted too and the posts it closed are open again.',
+    '&Hapus data contoh…':
+        '&Remove demo data…',
+    '&Daftar pelantikan…':
+        '&Inaugurations…',
+    'Hapus data contoh':
+        'Remove demo data',
+    'Hapus semua data contoh (pelantikan 14 Juni 2019, tujuh pejabatnya, program, evaluasi dan serah terimanya)? Data yang Anda masukkan sendiri tidak ikut terhapus. Penghapusan ini dicatat di riwayat perubahan.':
+        'Remove all the demo data (the inauguration of 14 June 2019, its seven officials, programs, evaluation and handover)? The data you entered yourself is not removed. The removal is recorded in the change history.',
+    'Data contoh dihapus ({0} data).':
+        'Demo data removed ({0} records).',
+    'Tangga&l:':
+        '&Date:',
+    'Koreksi tanggal pelantikan':
+        'Correct the inauguration date',
+    'Pindahkan pelantikan dari {0} ke {1}? {2}':
+        'Move the inauguration from {0} to {1}? {2}',
 })
 
 # Issue 15: a final evaluation read-only, printing one sheet, finalising early.

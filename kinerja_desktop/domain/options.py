@@ -185,6 +185,10 @@ MAIN_HEADER = BytesOption(
     "main/header", Store.PC, b"", "The roster's column widths, order and sorting.")
 BACKUP_FOLDER = TextOption(
     "cadangan/folder_terakhir", Store.PC, "", "The folder of the last backup (a USB stick).")
+RECENT_DATABASES = TextOption(
+    "basis_data/baru_dibuka", Store.PC, "",
+    "The databases opened on this PC, latest first, one path a line (Berkas → Baru dibuka); "
+    "the first is opened at the next start.")
 
 # The dataset (the database's setting table) -----------------------------------------------------
 
@@ -215,6 +219,10 @@ EMBLEM = BytesOption(
 DEMO_NOTICE = TextOption(
     "catatan_data_contoh", Store.DATASET, "",
     "The status bar's warning that the data are the demo's (set by the demo data).")
+DEMO_ROWS = TextOption(
+    "data_contoh_baris", Store.DATASET, "",
+    "What the demo data added (records' UUIDs by table, setting keys) as JSON, so that "
+    "'Hapus data contoh' removes exactly that.")
 SCORING = JsonOption(
     "pengaturan_penilaian", Store.DATASET, ScoringSettings(),
     "The scoring settings (bands, cap, PP 46 shares, consolidation), sealed into each final "
@@ -237,9 +245,9 @@ def _register(*options: Option[Any]) -> dict[str, Option[Any]]:
 # Every option, by key (one key names one option, whichever store keeps it).
 OPTIONS: dict[str, Option[Any]] = _register(
     PC_VERSION, LANGUAGE, OPERATOR, MAIN_GEOMETRY, MAIN_STATE, MAIN_SPLITTER, MAIN_HEADER,
-    BACKUP_FOLDER,
+    BACKUP_FOLDER, RECENT_DATABASES,
     DATASET_VERSION, GOVERNMENT, AGENCY, ADDRESS, PLACE, PROVINCE, PAPER, EMBLEM, DEMO_NOTICE,
-    SCORING, LAST_BACKUP)
+    SCORING, LAST_BACKUP, DEMO_ROWS)
 
 # Dataset settings that describe this copy: a merge neither takes nor lists them.
 NOT_MERGED: frozenset[str] = frozenset(

@@ -84,7 +84,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # The audit history's operator: the name set on this PC (read at each write, so a change
     # applies at once), else KINERJA_USER or the login name.
     set_operator(lambda: settings.operator() or current_actor())
-    db = open_database_interactively(args.db or default_database())
+    from kinerja_desktop.gui.setup.database_actions import last_opened
+    # The database last opened from Berkas on this PC, while it is still there; else the
+    # data folder's own (portable or per-user).
+    db = open_database_interactively(args.db or last_opened(settings) or default_database())
     if db is None:
         return 1
     from kinerja_desktop.services.setup import is_first_run

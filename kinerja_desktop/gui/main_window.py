@@ -21,6 +21,7 @@ from kinerja_desktop.gui.roster.filter_bar import FilterBar
 from kinerja_desktop.gui.roster.official_detail import OfficialDetail
 from kinerja_desktop.gui.roster.roster_model import RosterModel
 from kinerja_desktop.gui.setup.actions import SetupActions
+from kinerja_desktop.gui.setup.database_actions import DatabaseActions
 from kinerja_desktop.gui.shared.features import FeatureContext, make_action
 from kinerja_desktop.gui.shared.open_windows import OpenWindows
 from kinerja_desktop.gui.shared.settings import GuiSettings
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self._data_safety = DataSafetyActions(context, lambda: self._totals()["semua"] > 0,
                                               self._database_replaced, self._release_database)
         self._setup = SetupActions(context)
+        self._databases = DatabaseActions(context, self._database_switched)
         self._features = (self._roster_actions, self._programs, self._evaluation, self._board,
                           self._documents, self._data_safety, self._setup)
         self.find_action = make_action(self, self.tr("&Cari"), self.focus_search,
@@ -186,15 +188,18 @@ class MainWindow(QMainWindow):
         officials, programs, evaluation = self._roster_actions, self._programs, self._evaluation
         documents, safety, setup = self._documents, self._data_safety, self._setup
         self._add_menu(self.tr("&Berkas"), [
+            self._databases.new_action, self._databases.open_action,
+            self._databases.recent_menu.menuAction(), None,
             officials.import_action, officials.export_action, None, safety.backup_action,
             safety.restore_action, safety.verify_backup_action, safety.merge_action, None,
             safety.audit_action, setup.operator_action, setup.settings_action, None,
-            officials.demo_action, None, self.quit_action])
+            officials.demo_action, officials.remove_demo_action, None, self.quit_action])
         self._add_menu(self.tr("&Pejabat"), [
             self.find_action, None, officials.add_action, officials.edit_action,
             officials.archive_action, officials.delete_action, None, programs.programs_action])
         self._add_menu(self.tr("Pe&lantikan"), [
-            officials.inauguration_action, programs.inauguration_programs_action,
+            officials.inauguration_action, officials.inauguration_list_action,
+            programs.inauguration_programs_action,
             documents.handover_action])
         self._add_menu(self.tr("&Evaluasi"), [
             evaluation.evaluate_action, self._board.board_action, None,
@@ -346,6 +351,13 @@ class MainWindow(QMainWindow):
         self.model.set_service(self.roster)
         self.after_change()
         self._update_notice()
+
+    def _database_switched(self, db: Database) -> None:
+        """Show another database opened from Berkas (its own backup reminder too)."""
+        self._database_replaced(db)
+        self._data_safety.update_backup_status()
+        portable = f" {self.tr('(portabel)')}" if is_portable() else ""
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name}{portable}")
 
     # Layout memory ----------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -31,6 +31,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, InaugurationInpu
 from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.programs import TargetInput
 from kinerja_desktop.services import settings as dataset
+from kinerja_desktop.services.demo_removal import Snapshot
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.inauguration import record_inauguration
@@ -176,6 +177,9 @@ ANAS_TARGETS = (
 # The evaluation on day 100: made-up realisations, in the order of ANAS_TARGETS (SPBE 72 of 80%,
 # 4 of 5 applications, the smart-village concept done, 2 of 3 agreements): score 85.3, Baik.
 EVALUATION_DATE = date(2019, 9, 21)
+# When the program became Dievaluasi in its history: the evaluation's day (14:00 WIB, made up),
+# not the day the demo is loaded.
+EVALUATED_AT = datetime(2019, 9, 21, 7, 0)
 EVALUATION_ACTOR = "data contoh"
 ANAS_REALISATIONS = (Decimal(72), Decimal(4), Decimal(1), Decimal(2))
 EVALUATION_NOTES = ("Data contoh: angka realisasi rekaan. Evaluasi 100 hari oleh Bupati Serang "
@@ -300,6 +304,7 @@ def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> N
                       recommendation=EVALUATION_RECOMMENDATION, notes=EVALUATION_NOTES)
     service.save_draft(evaluation_id, content, "realisasi dan rekomendasi")
     service.finalise(evaluation_id)
+    program_repo.date_last_status_change(db, program_id, EVALUATED_AT)
 
 
 def _add_handover(db: Database, roster: RosterService) -> int:
@@ -331,6 +336,15 @@ def _add_handover(db: Database, roster: RosterService) -> int:
     return 1
 
 
+def _bupati(db: Database) -> int:
+    """The Bupati the user recorded (in the setup wizard), else the report's: the demo never
+    adds a second Bupati beside the user's, and never overwrites the user's."""
+    existing = repo.signatory_by_role(db, "bupati")
+    if existing is not None:
+        return existing.id
+    return repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
+
+
 def _demo_official(roster: RosterService, nip: str) -> int:
     official_id = roster.id_by_nip(nip)
     if official_id is None:  # every NIP the demo names is one of OFFICIALS, added first
@@ -351,6 +365,7 @@ def load_demo(db: Database) -> DemoResult:
     programs = ProgramService(db)
     added = 0
     with db.atomic():
+        before = Snapshot(db)  # what the user has: "Hapus data contoh" removes only the rest
         for name, short, kind in UNITS:
             repo.ensure_unit(db, name, short, kind)
         if not dataset.get(db, options.GOVERNMENT):
@@ -359,7 +374,7 @@ def load_demo(db: Database) -> DemoResult:
             dataset.set(db, options.PROVINCE, "Banten")
         if dataset.get(db, options.DEMO_NOTICE) != DEMO_NOTICE:
             dataset.set(db, options.DEMO_NOTICE, DEMO_NOTICE)
-        bupati = repo.ensure_signatory(db, "Ratu Tatu Chasanah", "Bupati Serang", "bupati")
+        bupati = _bupati(db)
         for person in OFFICIALS:
             if roster.id_by_nip(person.nip) is None:
                 roster.create(OfficialInput(person.nip, person.name, rank=person.rank),
@@ -389,5 +404,6 @@ def load_demo(db: Database) -> DemoResult:
             _evaluate_anas(db, programs, anas)
             evaluations_added = 1
         handovers_added = _add_handover(db, roster)
+        before.record_added(db)
     return DemoResult(added, not inaugurated, len(created), targets_added, priorities_added,
                       evaluations_added, handovers_added)

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from kinerja_desktop.domain.option_upgrades import DATASET_UPGRADES, Registered, Upgrades
-from kinerja_desktop.domain.options import Option, Store
+from kinerja_desktop.domain.options import OPTIONS, Option, Store
 from kinerja_desktop.storage import settings_repo
 from kinerja_desktop.storage.database import Database
 
@@ -33,6 +33,16 @@ def set(db: Database, option: Option[T], value: T) -> None:
     """Store the option's value (checked and normalised by its declaration), in the caller's
     transaction; ValueError for a value it does not allow (callers validate first)."""
     settings_repo.set(db, _dataset(option).key, option.to_text(value))
+
+
+def stored(db: Database) -> frozenset[str]:
+    """The keys of the options stored in this database (the demo records those it added)."""
+    return frozenset(key for key in settings_repo.items(db) if key in OPTIONS)
+
+
+def clear(db: Database, option: Option[T]) -> None:
+    """Remove the stored value, so that the option reads as its default again."""
+    settings_repo.delete(db, _dataset(option).key)
 
 
 class _DatasetStore:

@@ -845,6 +845,57 @@ Choose another database file?</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>Basis data &amp;baru…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>B&amp;uka basis data…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Ba&amp;ru dibuka</source>
+        <translation>&amp;Recently opened</translation>
+    </message>
+    <message>
+        <source> — berkas tidak ditemukan</source>
+        <translation> — file not found</translation>
+    </message>
+    <message>
+        <source> — sedang dibuka</source>
+        <translation> — open now</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Basis data baru</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)</source>
+        <translation>Kinerja database (*.db *.kinerja);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Buka basis data</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Basis data itu sudah terbuka.</source>
+        <translation>That database is already open.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dibuka</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Basis data dibuka: {0}</source>
+        <translation>Database opened: {0}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>&amp;Serah terima jabatan…</source>
@@ -1395,8 +1446,8 @@ Create a revision with a written reason?</translation>
         <translation>Load the &amp;demo data (the inauguration of 14 June 2019 in Serang Regency) to try the app</translation>
     </message>
     <message>
-        <source>Data contoh memakai NIP rekaan dan dapat dihapus kemudian.</source>
-        <translation>The demo data uses made-up NIPs and can be deleted later.</translation>
+        <source>Data contoh memakai NIP rekaan. Data itu dapat dihapus kemudian lewat Berkas ▸ Hapus data contoh…; data yang Anda masukkan sendiri tetap ada.</source>
+        <translation>The demo data uses made-up NIPs. It can be removed later with File ▸ Remove demo data…; the data you enter yourself stays.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2146,81 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Buang isian pelantikan ini?</source>
         <translation>Discard what was entered for this inauguration?</translation>
+    </message>
+</context>
+<context>
+    <name>InaugurationListDialog</name>
+    <message>
+        <source>Daftar pelantikan</source>
+        <translation>Inaugurations</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Pelantik</source>
+        <translation>Inaugurated by</translation>
+    </message>
+    <message>
+        <source>Pejabat yang dilantik</source>
+        <translation>Officials inaugurated</translation>
+    </message>
+    <message>
+        <source>Koreksi pelantikan terpilih</source>
+        <translation>Correct the selected inauguration</translation>
+    </message>
+    <message>
+        <source>wajib untuk koreksi; dicatat di riwayat perubahan</source>
+        <translation>required for a correction; recorded in the change history</translation>
+    </message>
+    <message>
+        <source>Tangga&amp;l:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempat:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Pelantik:</source>
+        <translation>&amp;Inaugurated by:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan koreksi</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus pelantikan…</source>
+        <translation>&amp;Delete inauguration…</translation>
+    </message>
+    <message>
+        <source>Koreksi tanggal pelantikan</source>
+        <translation>Correct the inauguration date</translation>
+    </message>
+    <message>
+        <source>Pindahkan pelantikan dari {0} ke {1}? {2}</source>
+        <translation>Move the inauguration from {0} to {1}? {2}</translation>
+    </message>
+    <message>
+        <source>Hapus pelantikan</source>
+        <translation>Delete inauguration</translation>
+    </message>
+    <message>
+        <source>Hapus pelantikan {0} di {1} ({2})? Jabatan yang diisinya ikut terhapus dan jabatan yang ditutupnya dibuka lagi.</source>
+        <translation>Delete the inauguration of {0} at {1} ({2})? The posts it filled are deleted too and the posts it closed are open again.</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3755,10 @@ Verification code: {1}</translation>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
+        <source>&amp;Hapus data contoh…</source>
+        <translation>&amp;Remove demo data…</translation>
+    </message>
+    <message>
         <source>&amp;Tambah pejabat…</source>
         <translation>&amp;Add official…</translation>
     </message>
@@ -3647,6 +3777,10 @@ Verification code: {1}</translation>
     <message>
         <source>&amp;Catat pelantikan…</source>
         <translation>&amp;Record inauguration…</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar pelantikan…</source>
+        <translation>&amp;Inaugurations…</translation>
     </message>
     <message>
         <source>&amp;Aktifkan kembali</source>
@@ -3703,6 +3837,18 @@ Verification code: {1}</translation>
     <message>
         <source>Data contoh sudah ada; tidak ada yang diubah.</source>
         <translation>The demo data is already there; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Hapus data contoh</source>
+        <translation>Remove demo data</translation>
+    </message>
+    <message>
+        <source>Hapus semua data contoh (pelantikan 14 Juni 2019, tujuh pejabatnya, program, evaluasi dan serah terimanya)? Data yang Anda masukkan sendiri tidak ikut terhapus. Penghapusan ini dicatat di riwayat perubahan.</source>
+        <translation>Remove all the demo data (the inauguration of 14 June 2019, its seven officials, programs, evaluation and handover)? The data you entered yourself is not removed. The removal is recorded in the change history.</translation>
+    </message>
+    <message>
+        <source>Data contoh dihapus ({0} data).</source>
+        <translation>Demo data removed ({0} records).</translation>
     </message>
 </context>
 <context>

@@ -46,11 +46,12 @@ def test_each_option_is_described_and_its_default_valid(option):
 def test_the_stores_and_what_a_merge_carries():
     assert {o.key for o in options.in_store(Store.PC)} == {
         "pengaturan/versi", "ui/language", "audit/operator", "main/geometry", "main/state",
-        "main/splitter", "main/header", "cadangan/folder_terakhir"}
+        "main/splitter", "main/header", "cadangan/folder_terakhir",
+        "basis_data/baru_dibuka"}
     assert {o.key for o in options.in_store(Store.DATASET)} == {
         "versi_pengaturan", "instansi", "kop_unit", "alamat", "tempat", "provinsi",
         "ukuran_kertas", "lambang_png", "catatan_data_contoh", "pengaturan_penilaian",
-        "cadangan_terakhir"}
+        "cadangan_terakhir", "data_contoh_baris"}
     # Only what describes this copy of the database stays behind when it is merged.
     assert options.NOT_MERGED == {"cadangan_terakhir", "versi_pengaturan"}
     assert options.GOVERNMENT.merged and not options.LAST_BACKUP.merged

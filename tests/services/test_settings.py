@@ -36,6 +36,8 @@ SAMPLES = {
     options.PAPER: ("F4", "F4"),
     options.EMBLEM: (b"\x89PNG\r\n\x1a\n", "iVBORw0KGgo="),
     options.DEMO_NOTICE: ("Data contoh.", "Data contoh."),
+    options.DEMO_ROWS: ('{"rows": {}, "settings": ["instansi"]}',
+                        '{"rows": {}, "settings": ["instansi"]}'),
     options.SCORING: (ScoringSettings(cap=Decimal("1.5")),
                       ScoringSettings(cap=Decimal("1.5")).to_json()),
     options.LAST_BACKUP: (datetime(2024, 6, 15, 17, 4, 12), "2024-06-15T17:04:12"),

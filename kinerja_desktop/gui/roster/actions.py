@@ -1,5 +1,5 @@
 """The roster's actions: add, edit, archive and delete officials, record an inauguration,
-import and export the roster, load the demo data."""
+import and export the roster, load and remove the demo data."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ class RosterActions(FeatureActions):
                                           QKeySequence("Ctrl+Shift+E"), "exportAction")
         self.demo_action = self._action(self.tr("Muat data &contoh"), self.load_demo,
                                         name="demoAction")
+        self.remove_demo_action = self._action(self.tr("&Hapus data contoh…"), self.remove_demo,
+                                               name="removeDemoAction")
+        self._update_demo_action()
         self.add_action = self._action(self.tr("&Tambah pejabat…"), self.add_official,
                                        QKeySequence.StandardKey.New, "addAction")
         self.edit_action = self._action(self.tr("&Ubah pejabat…"), self.edit_official,
@@ -48,11 +51,15 @@ class RosterActions(FeatureActions):
         self.inauguration_action = self._action(self.tr("&Catat pelantikan…"),
                                                 self.record_inauguration,
                                                 QKeySequence("Ctrl+L"), "inaugurationAction")
+        self.inauguration_list_action = self._action(self.tr("&Daftar pelantikan…"),
+                                                     self.list_inaugurations,
+                                                     name="inaugurationListAction")
 
     def _roster(self) -> RosterService:
         return RosterService(self.context.db)
 
     def selection_changed(self, official_id: int | None, row: RosterRow | None) -> None:
+        self._update_demo_action()  # after every change the window refreshes the actions
         has = official_id is not None
         for action in (self.edit_action, self.archive_action, self.delete_action):
             action.setEnabled(has)
@@ -88,6 +95,7 @@ class RosterActions(FeatureActions):
                    else self.tr("{0} diaktifkan kembali.")).format(official.full_name)
         self.context.show_status(message, 5000)
         self.context.data_changed()
+        self._update_demo_action()
 
     def delete_official(self) -> None:
         official_id = self.context.selected_official_id()
@@ -120,6 +128,13 @@ class RosterActions(FeatureActions):
             self.context.data_changed()
             self.context.show_status(dialog.summary(), 10000)
             self.inauguration_recorded(from_qdate(dialog.date_edit.date()))
+
+    def list_inaugurations(self) -> None:
+        """Open, correct or delete a recorded inauguration."""
+        from kinerja_desktop.gui.roster.inauguration_list import InaugurationListDialog
+        dialog = InaugurationListDialog(self.context.db, self.window,
+                                        changed=self.context.data_changed)
+        dialog.exec()
 
     # The whole roster -------------------------------------------------------------------------
     def import_roster(self) -> None:
@@ -157,3 +172,28 @@ class RosterActions(FeatureActions):
             self.tr("Data contoh dimuat.") if outcome.value.changed
             else self.tr("Data contoh sudah ada; tidak ada yang diubah."), 8000)
         self.context.data_changed()
+
+    def _update_demo_action(self) -> None:
+        from kinerja_desktop.services.demo_removal import demo_present
+        try:
+            present = demo_present(self.context.db)
+        except Exception:  # noqa: BLE001 - only greys a menu item (e.g. during a restore)
+            present = False
+        self.remove_demo_action.setEnabled(present)
+
+    def remove_demo(self) -> None:
+        """Remove what the demo added, after a confirmation (the user's own data stay)."""
+        from kinerja_desktop.services.demo_removal import remove_demo
+        if not confirm(
+            self.window, self.tr("Hapus data contoh"),
+            self.tr("Hapus semua data contoh (pelantikan 14 Juni 2019, tujuh pejabatnya, "
+                    "program, evaluasi dan serah terimanya)? Data yang Anda masukkan sendiri "
+                    "tidak ikut terhapus. Penghapusan ini dicatat di riwayat perubahan.")):
+            return
+        outcome = attempt(self.window, lambda: remove_demo(self.context.db))
+        if not outcome:
+            return
+        self.context.show_status(self.tr("Data contoh dihapus ({0} data).").format(
+            outcome.value.total), 8000)
+        self.context.data_changed()
+        self._update_demo_action()

@@ -76,8 +76,10 @@ class FirstRunWizard(QWizard):
                                             "Kabupaten Serang) untuk mencoba aplikasi"),
                                     self.final_page)
         self.demo_check.setObjectName("demoCheck")
-        note = QLabel(self.tr("Data contoh memakai NIP rekaan dan dapat dihapus kemudian."),
-                      self.final_page)
+        note = QLabel(self.tr("Data contoh memakai NIP rekaan. Data itu dapat dihapus kemudian "
+                              "lewat Berkas ▸ Hapus data contoh…; data yang Anda masukkan "
+                              "sendiri tetap ada."), self.final_page)
+        note.setObjectName("demoNote")
         note.setWordWrap(True)
         final_layout = QVBoxLayout(self.final_page)
         final_layout.addWidget(self.demo_check)

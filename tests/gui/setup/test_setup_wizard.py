@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from kinerja_desktop.gui.setup import setup_forms
 from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
@@ -35,7 +35,7 @@ def next_enabled(wizard) -> bool:
     return wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
-def walk(wizard, qtbot, tmp_path, demo=False):
+def walk(wizard, qtbot, tmp_path, demo=False, bupati="Ratu Tatu Chasanah"):
     form = wizard.institution_form
     assert form.institution_edit.text() == ""  # a placeholder, not a default
     assert form.institution_edit.placeholderText() == "Pemerintah Kabupaten Serang"
@@ -62,7 +62,7 @@ def walk(wizard, qtbot, tmp_path, demo=False):
     names = wizard.signatories_form.edits
     assert names["bupati"][1].text() == "Bupati Serang"
     assert names["sekda"][1].text() == "Sekretaris Daerah Kabupaten Serang"
-    names["bupati"][0].setText("Ratu Tatu Chasanah")
+    names["bupati"][0].setText(bupati)
     names["wakil_bupati"][0].setText("Pandji Tirtayasa")
     names["sekda"][0].setText("Tubagus Entus Mahmud Sahiri")
     names["sekda"][2].setText("123")
@@ -101,6 +101,18 @@ def test_demo_is_loaded_when_chosen(wizard, qtbot, db, tmp_path):
     assert wizard.demo_loaded
     assert official_repo.count_officials(db) > 0
     assert setup.load_settings(db).institution == "Pemerintah Kabupaten Serang"
+
+
+def test_demo_keeps_the_bupati_typed_in_the_wizard(wizard, qtbot, db, tmp_path):
+    """The demo used to add its own "Bupati Serang" beside the one typed here."""
+    walk(wizard, qtbot, tmp_path, demo=True, bupati="Hj. Ratu Tatu Chasanah, S.E., M.Ak.")
+    bupatis = [s.name for s in official_repo.list_signatories(db) if s.role == "bupati"]
+    assert bupatis == ["Hj. Ratu Tatu Chasanah, S.E., M.Ak."]
+
+
+def test_the_demo_note_says_where_to_remove_it(wizard):
+    note = wizard.findChild(QLabel, "demoNote")
+    assert "Berkas ▸ Hapus data contoh" in note.text()
 
 
 def test_cancel_leaves_the_database_untouched(wizard, qtbot, db, gui_settings):

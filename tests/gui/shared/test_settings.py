@@ -23,6 +23,7 @@ SAMPLES = {
     options.MAIN_SPLITTER: b"\x00\x00\x00\xff\x00\x01",
     options.MAIN_HEADER: b"\x00\x00\x00\xff\x00\x00\x00\x00 ab",
     options.BACKUP_FOLDER: "C:\\Users\\siti\\USB, kantor",
+    options.RECENT_DATABASES: "D:\\Kinerja\\kinerja.db\nC:\\Data, kantor\\lama.db",
 }
 
 # settings.ini as versions before the registry wrote it (through QSettings, these keys).
