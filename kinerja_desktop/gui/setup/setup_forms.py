@@ -39,6 +39,7 @@ class InstitutionForm(QWidget):
         self.address_edit.setObjectName("addressEdit")
         self.address_edit.setPlaceholderText(self.tr("Jalan, nomor telepon, kode pos"))
         self.address_edit.setMaximumHeight(70)
+        self.address_edit.setTabChangesFocus(True)  # Tab goes to the next field, as in a form
         self.agency_edit = QLineEdit(self)
         self.agency_edit.setObjectName("agencyEdit")
         self.agency_edit.setPlaceholderText("Sekretariat Daerah")

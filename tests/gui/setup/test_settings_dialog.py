@@ -124,3 +124,21 @@ def test_operator_name_is_asked_and_remembered(app, demo_window, monkeypatch):
     window_action(demo_window, "operatorAction").trigger()
     assert demo_window.settings.operator() == "Siti Rahmawati"
     assert "Siti Rahmawati" in demo_window.statusBar().currentMessage()
+
+
+def test_tab_in_the_address_moves_to_the_next_field(app, qtbot, stored, gui_settings):
+    from PySide6.QtCore import Qt
+    widget = SettingsDialog(stored, gui_settings)
+    qtbot.addWidget(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    form = widget.institution_form
+    rect = form.address_edit.rect()
+    qtbot.mouseClick(form.address_edit.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    qtbot.keyClick(form.address_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.address_edit, " No. 1")
+    qtbot.keyClick(form.address_edit, Qt.Key.Key_Tab)
+    assert form.address_edit.toPlainText() == "Jl. A No. 1"
+    assert form.agency_edit.hasFocus()
