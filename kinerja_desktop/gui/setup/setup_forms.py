@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
                                QWidget)
 
 from kinerja_desktop.domain import ranks
+from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.settings import GuiSettings
@@ -224,7 +225,7 @@ class SignatoriesForm(QWidget):
             title.setText(s.title)
             self._auto_title[role] = False
             if nip is not None:
-                nip.setText(s.nip)
+                nip.setText(format_nip(s.nip) if s.nip else "")  # grouped, as printed
             if role in self.rank_combos:
                 combo = self.rank_combos[role]
                 index = combo.findData(s.rank) if s.rank else 0

@@ -143,3 +143,10 @@ def test_tab_in_the_address_moves_to_the_next_field(app, qtbot, stored, gui_sett
     qtbot.keyClick(form.address_edit, Qt.Key.Key_Tab)
     assert form.address_edit.toPlainText() == "Jl. A No. 1"
     assert form.agency_edit.hasFocus()
+
+
+def test_the_sekda_nip_is_shown_grouped(dialog, db):
+    from PySide6.QtWidgets import QLineEdit
+    assert dialog.findChild(QLineEdit, "sekdaNipEdit").text() == "19651231 199003 1 005"
+    ok(dialog).click()  # saved back as the 18 digits
+    assert setup.signatories_by_role(db)["sekda"].nip == "196512311990031005"
