@@ -22,6 +22,8 @@ def test_a_long_message_is_elided_with_the_whole_text_as_tooltip(demo_window, qt
     assert shown.endswith("…") and "diarsipkan." in bar.toolTip()
     assert bar.toolTip().startswith(shown[:-1])
     assert bar.fontMetrics().horizontalAdvance(shown) <= message_width(bar)
+    bar.clearMessage()  # what the timeout does
+    assert bar.toolTip() == ""
 
 
 def test_the_database_path_is_elided_in_the_middle(demo_window):

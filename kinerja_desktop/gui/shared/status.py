@@ -32,7 +32,7 @@ def show_message(window: QMainWindow, text: str, timeout: int = 0) -> None:
     shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
     bar.setToolTip(text if shown != text else "")
     bar.showMessage(shown, timeout)
-    if not getattr(bar, "_kinerja_tooltip_watch", False):
+    if not bar.property("kinerjaTooltipWatch"):
         # The tooltip goes with the message (its timeout, or another message).
         bar.messageChanged.connect(lambda message, bar=bar: message or bar.setToolTip(""))
-        bar._kinerja_tooltip_watch = True
+        bar.setProperty("kinerjaTooltipWatch", True)
