@@ -114,3 +114,17 @@ def test_each_table_is_offered_once_and_filters_both_names(dialog, qtbot):
     assert sorted(rows) == [("Dibuat", "22 September 2019 (final)"),
                             ("Difinalkan", "Evaluasi difinalkan")]
 
+
+
+def test_times_follow_the_interface_language(app, qtbot, history):
+    from kinerja_desktop.gui.shared.i18n import switch_language
+    english = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+    switch_language(app, "en")
+    try:
+        widget = AuditDialog(history)
+        qtbot.addWidget(widget)
+        when = widget.model.index(0, 0).data()
+        assert any(month in when for month in english), when
+    finally:
+        switch_language(app, "id")
