@@ -6,29 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-# Indonesian names of the audited tables and of the entities the services write events for.
-ENTITY_LABELS: dict[str, str] = {
-    "setting": "Pengaturan",
-    "pengaturan": "Pengaturan",
-    "unit": "Unit kerja",
-    "official": "Pejabat",
-    "signatory": "Penanda tangan",
-    "inauguration": "Pelantikan",
-    "appointment": "Jabatan",
-    "development_priority": "Prioritas pembangunan",
-    "program": "Program",
-    "program_status_change": "Perubahan status program",
-    "target": "Target",
-    "progress_update": "Laporan progres",
-    "attachment": "Bukti dukung",
-    "target_template": "Templat target",
-    "evaluation": "Evaluasi",
-    "evaluasi": "Evaluasi",
-    "handover": "Serah terima",
-    "serah_terima": "Serah terima",
-    "handover_item": "Rincian serah terima",
-    "printed_document": "Dokumen tercetak",
-}
+from kinerja_desktop.domain.audit_values import Names, summary_text, value_text
+from kinerja_desktop.domain.field_labels import field_label, referenced_table, table_label
 
 ACTION_LABELS: dict[str, str] = {
     "buat": "Dibuat", "ubah": "Diubah", "hapus": "Dihapus",
@@ -40,7 +19,7 @@ ACTION_LABELS: dict[str, str] = {
 
 
 def entity_label(entity: str) -> str:
-    return ENTITY_LABELS.get(entity, entity.replace("_", " ").capitalize())
+    return table_label(entity)
 
 
 def action_label(action: str) -> str:
@@ -69,6 +48,9 @@ class AuditChange:
     before: object
     after: object
     changed: bool
+    label: str = ""  # the field in staff words ("Gelar belakang")
+    before_text: str = ""  # the values as staff read them: names, dates, Ya/Tidak
+    after_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +64,8 @@ class AuditEntryRecord:
     entity_uuid: str
     summary: str
     details: dict[str, Any] = field(default_factory=dict)  # JSON as stored
+    # (table, id) -> name of the records this entry's reference fields point to
+    names: Names = field(default_factory=dict)
 
     @property
     def is_data_change(self) -> bool:
@@ -97,6 +81,21 @@ class AuditEntryRecord:
         return action_label(self.action)
 
     @property
+    def summary_text(self) -> str:
+        """The summary with dates and NIPs as staff write them."""
+        return summary_text(self.summary)
+
+    def references(self) -> set[tuple[str, int]]:
+        """(table, id) of every record the row before or after points to."""
+        found = set()
+        for row in (self.before or {}, self.after or {}):
+            for name, value in row.items():
+                table = referenced_table(name)
+                if table and isinstance(value, int) and not isinstance(value, bool):
+                    found.add((table, value))
+        return found
+
+    @property
     def before(self) -> dict[str, Any] | None:
         value = self.details.get("sebelum") if self.is_data_change else None
         return value if isinstance(value, dict) else None
@@ -108,8 +107,11 @@ class AuditEntryRecord:
 
     def changes(self) -> list[AuditChange]:
         """Every field, in the row's order; for a service's event its details as 'after'."""
+        table = self.entity
         if not self.is_data_change:
-            return [AuditChange(str(k), None, v, False) for k, v in self.details.items()]
+            return [AuditChange(str(k), None, v, False, field_label(table, str(k)), "",
+                                value_text(table, str(k), v, self.names))
+                    for k, v in self.details.items()]
         before, after = self.before, self.after
         names = list(dict.fromkeys([*(before or {}), *(after or {})]))
         result = []
@@ -117,5 +119,8 @@ class AuditEntryRecord:
             old = before.get(name) if before is not None else None
             new = after.get(name) if after is not None else None
             changed = before is None or after is None or old != new
-            result.append(AuditChange(name, old, new, changed))
+            result.append(AuditChange(
+                name, old, new, changed, field_label(table, name),
+                value_text(table, name, old, self.names) if before is not None else "",
+                value_text(table, name, new, self.names) if after is not None else ""))
         return result

@@ -31,6 +31,7 @@ from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
 
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCH = range(3)
+PATH_WIDTH = 260  # px for the database path in the status bar; the whole path is its tooltip
 
 
 class MainWindow(QMainWindow):
@@ -85,9 +86,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.notice_label)
         self.statusBar().addPermanentWidget(self._data_safety.make_status_button())
-        self.path_label = QLabel(f"{db.path}{portable}", self)
+        path_text = f"{db.path}{portable}"
+        # Elided in the middle (folder start and file name stay): a long path left no room
+        # for status messages on a 1366-px screen.
+        self.path_label = QLabel(self.fontMetrics().elidedText(
+            path_text, Qt.TextElideMode.ElideMiddle, PATH_WIDTH), self)
         self.path_label.setObjectName("pathLabel")
-        self.path_label.setToolTip(self.tr("Basis data yang sedang dibuka"))
+        self.path_label.setToolTip(self.tr("Basis data yang sedang dibuka") + f":\n{path_text}")
         self.statusBar().addPermanentWidget(self.path_label)
 
         self._make_menus()

@@ -28,6 +28,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 KeepTogether, NextPageTemplate, PageBreak, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
 
+from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.documents import Institution, Row, Signer, Stamp
 from kinerja_desktop.domain.paper import PAPER_SIZES
 from kinerja_desktop.errors import InputFileError, OperationCancelled, os_reason
@@ -440,7 +441,7 @@ def _lower_cell(signer: Signer) -> list:
     if signer.rank:
         lines.append(para(signer.rank, SIGN))
     if signer.nip:
-        lines.append(para(f"NIP. {signer.nip}", SIGN))
+        lines.append(para(f"NIP. {format_nip(signer.nip)}", SIGN))  # grouped, as BKN prints it
     return lines
 
 

@@ -8,7 +8,10 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta, UTC
 from collections.abc import Callable
 
-from kinerja_desktop.domain.audit import AuditEntryRecord, AuditFilter, entity_label
+from dataclasses import replace
+
+from kinerja_desktop.domain.audit import AuditEntryRecord, AuditFilter
+from kinerja_desktop.domain.field_labels import canonical_table, table_aliases, table_label
 from kinerja_desktop.services.actor import current_actor
 from kinerja_desktop.storage import audit_repo
 from kinerja_desktop.storage import database as storage_database
@@ -33,7 +36,8 @@ def _utc(day: date) -> datetime:
 
 
 def _query(filter: AuditFilter) -> dict:
-    return {"entity": filter.entity, "entity_uuid": filter.entity_uuid.strip(),
+    return {"entity": table_aliases(filter.entity) if filter.entity else "",
+            "entity_uuid": filter.entity_uuid.strip(),
             "actor": filter.actor, "text": filter.text.strip(),
             "start": _utc(filter.date_from) if filter.date_from else None,
             "end": _utc(filter.date_to + timedelta(days=1)) if filter.date_to else None}
@@ -47,7 +51,13 @@ class AuditService:
 
     def history(self, filter: AuditFilter = AuditFilter()) -> list[AuditEntryRecord]:
         """A page (filter.limit, filter.offset) of the matching entries, newest first."""
-        return audit_repo.history(self.db, filter.limit, filter.offset, **_query(filter))
+        entries = audit_repo.history(self.db, filter.limit, filter.offset, **_query(filter))
+        refs = set().union(*(e.references() for e in entries)) if entries else set()
+        if not refs:
+            return entries
+        # Names rather than numbers for the records a row points to (one query per table).
+        names = audit_repo.reference_names(self.db, refs)
+        return [replace(e, names=names) if e.references() else e for e in entries]
 
     def count(self, filter: AuditFilter = AuditFilter()) -> int:
         return audit_repo.count(self.db, **_query(filter))
@@ -56,8 +66,12 @@ class AuditService:
         return audit_repo.actors(self.db)
 
     def entities(self) -> list[tuple[str, str]]:
-        """(entity, Indonesian label) of every entity in the history, by label."""
-        return sorted(((e, entity_label(e)) for e in audit_repo.entities(self.db)),
+        """(table, Indonesian label) of every table in the history, each once, by label.
+
+        Services record their events under Indonesian names ("evaluasi") and the triggers
+        under the table's ("evaluation"): both are one table to staff."""
+        tables = {canonical_table(e) for e in audit_repo.entities(self.db)}
+        return sorted(((t, table_label(t)) for t in tables),
                       key=lambda pair: (pair[1].lower(), pair[0]))
 
 

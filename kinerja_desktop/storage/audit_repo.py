@@ -11,7 +11,9 @@ from peewee import Expression, ModelSelect, fn
 
 from kinerja_desktop.domain.audit import AuditEntryRecord
 from kinerja_desktop.storage.database import Database, as_tuples
-from kinerja_desktop.storage.models import AuditEntry
+from kinerja_desktop.storage.models import (Appointment, AuditEntry, DevelopmentPriority,
+                                            Evaluation, Handover, Inauguration, Official,
+                                            Program, ProgressUpdate, Signatory, Target, Unit)
 
 
 def data_change() -> Expression:
@@ -33,11 +35,13 @@ def _record(a: AuditEntry) -> AuditEntryRecord:
                             a.entity_uuid, a.summary, _details(a.details_json))
 
 
-def _where(query: ModelSelect[AuditEntry], entity: str = "", entity_uuid: str = "",
+def _where(query: ModelSelect[AuditEntry], entity: str | tuple[str, ...] = "",
+           entity_uuid: str = "",
            actor: str = "", start: datetime | None = None, end: datetime | None = None,
            text: str = "") -> ModelSelect[AuditEntry]:
-    if entity:
-        query = query.where(AuditEntry.entity == entity)
+    if entity:  # a tuple: every name one table is recorded under ("evaluation", "evaluasi")
+        names = (entity,) if isinstance(entity, str) else entity
+        query = query.where(AuditEntry.entity.in_(names))
     if entity_uuid:
         query = query.where(AuditEntry.entity_uuid == entity_uuid)
     if actor:
@@ -73,3 +77,45 @@ def actors(db: Database) -> list[str]:
 def entities(db: Database) -> list[str]:
     query = db.select(AuditEntry, AuditEntry.entity).distinct().order_by(AuditEntry.entity)
     return [entity for (entity,) in as_tuples(query)]
+
+
+def _official_name(o: Official) -> str:
+    return " ".join(p for p in (o.front_title, o.name) if p) + (
+        f", {o.back_title}" if o.back_title else "")
+
+
+def _appointment_name(a: Appointment) -> str:
+    return f"{a.post_title} ({_official_name(a.official)})"
+
+
+# table -> (model, the model joined for its name or None, how one of its rows is named);
+# the join is needed because models are not bound to a database (no lazy loading).
+_NAMERS: dict[str, tuple[Any, Any, Any]] = {
+    "unit": (Unit, None, lambda u: u.name),
+    "official": (Official, None, _official_name),
+    "signatory": (Signatory, None, lambda s: s.name),
+    "inauguration": (Inauguration, None, lambda i: f"{i.place} ({i.date})"),
+    "appointment": (Appointment, Official, _appointment_name),
+    "development_priority": (DevelopmentPriority, None, lambda p: p.title),
+    "program": (Program, None, lambda p: p.title or f"{p.kind} {p.start_date}"),
+    "target": (Target, None, lambda t: t.title),
+    "progress_update": (ProgressUpdate, Target, lambda p: f"{p.target.title}, {p.date}"),
+    "evaluation": (Evaluation, Program,
+                   lambda e: f"{e.program.title or e.program.kind}, {e.date}"),
+    "handover": (Handover, None, lambda h: f"{h.post_title}, {h.date}"),
+}
+
+
+def reference_names(db: Database, refs: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """(table, id) -> the record's name, for the records that still exist."""
+    found: dict[tuple[str, int], str] = {}
+    for table in sorted({t for t, _ in refs}):
+        if table not in _NAMERS:
+            continue
+        model, joined, name = _NAMERS[table]
+        ids = [i for t, i in refs if t == table]
+        query = (db.select(model, model, joined).join(joined) if joined is not None
+                 else db.select(model))
+        for row in query.where(model.id.in_(ids)):
+            found[(table, row.id)] = str(name(row))
+    return found

@@ -372,3 +372,12 @@ def test_an_unreadable_emblem_is_reported():
                                             emblem_png=b"not a png"))
     with pytest.raises(KinerjaError, match="Lambang instansi"):
         rendered(sheet)
+
+
+def test_a_signer_nip_is_printed_grouped_even_when_stored_as_digits():
+    # A signatory's NIP is stored as typed (often 18 plain digits); the sheet groups it.
+    raw = replace(samples.ANAS, nip=samples.ANAS_NIP.replace(" ", ""))
+    _pages, data = rendered(samples.evaluation_sheet(signers=(raw, samples.BUPATI)))
+    whole = flat(" ".join(page_texts(data)))
+    assert "NIP. 19720315 199503 1 004" in whole
+    assert "197203151995031004" not in whole

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialog,
                                QWidget)
 
 from kinerja_desktop.domain.audit import AuditChange, AuditEntryRecord, AuditFilter
+from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.services.audit import AuditService, local_time
@@ -27,6 +28,12 @@ PAGE_SIZE = 200
 CHANGED_BACKGROUND = "#fff2b3"
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "not limited" value (shown as special text)
 SEARCH_DELAY_MS = 250
+
+
+def time_text(at: datetime) -> str:
+    """A stored (UTC) time as the computer's local '14 Juni 2019 09:30', in the UI language."""
+    local = local_time(at)
+    return f"{format_date(local.date())} {local:%H:%M}"
 
 
 def value_text(value: object) -> str:
@@ -66,8 +73,8 @@ class AuditTableModel(ListTableModel[AuditEntryRecord]):
         if e is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (local_time(e.at).strftime("%d-%m-%Y %H:%M:%S"), e.actor, e.action_label,
-                      e.entity_label, e.summary)
+            values = (time_text(e.at), e.actor, e.action_label,
+                      e.entity_label, e.summary_text)
             return values[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return e.id
@@ -99,9 +106,15 @@ class AuditDiffModel(ListTableModel[AuditChange]):
         change = self.item(index)
         if change is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (change.name, value_text(change.before),
-                    value_text(change.after))[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (change.label or change.name, change.before_text,
+                    change.after_text)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The stored name and value too, for whoever supports the staff.
+            stored = (change.name, value_text(change.before), value_text(change.after))
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            raw = stored[index.column()]
+            return shown if shown == raw else f"{shown}\n({raw})"
         if role == Qt.ItemDataRole.BackgroundRole and change.changed:
             return QBrush(QColor(CHANGED_BACKGROUND))
         if role == Qt.ItemDataRole.FontRole and change.changed:
@@ -216,8 +229,7 @@ class AuditDialog(QDialog):
         self.entity_combo.setObjectName("entityCombo")
         self.entity_combo.addItem(self.tr("Semua tabel"), "")
         for entity, title in self.service.entities():
-            self.entity_combo.addItem(title if title == entity else f"{title} ({entity})",
-                                      entity)
+            self.entity_combo.addItem(title, entity)
         self.record_edit = QLineEdit(entity_uuid, self)
         self.record_edit.setObjectName("recordEdit")
         self.record_edit.setPlaceholderText(self.tr("UUID data (kosong: semua)"))
@@ -338,6 +350,6 @@ class AuditDialog(QDialog):
             return
         self.detail_title.setText(self.tr("%1 · %2 · %3 oleh %4 — %5").replace(
             "%1", entry.entity_label).replace("%2", entry.action_label).replace(
-            "%3", local_time(entry.at).strftime("%d-%m-%Y %H:%M:%S")).replace(
-            "%4", entry.actor).replace("%5", entry.summary or entry.entity_uuid))
+            "%3", time_text(entry.at)).replace(
+            "%4", entry.actor).replace("%5", entry.summary_text or entry.entity_uuid))
         self.diff_model.set_items(entry.changes())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
                                QMenu, QPushButton, QRadioButton, QTableView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
+from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain import evaluations as rules
 from kinerja_desktop.domain import scoring
 from kinerja_desktop.domain.evidence import format_size
@@ -124,7 +125,7 @@ class ProgramPage(EvaluationPage):
         record = self.owner.record
         self.program_label.setText("<br>".join([
             f"<b>{escape(record.official_name)}</b>"
-            + (f" · NIP {escape(record.nip)}" if record.nip else ""),
+            + (f" · NIP {escape(format_nip(record.nip))}" if record.nip else ""),
             escape(record.post_title) + " — " + escape(record.unit_name),
             escape(self.tr("Program {0}: {1} – {2}").format(
                 kind_label(record.program_kind), format_date(record.program_start),

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import from_qdate
 from kinerja_desktop.gui.shared.operations import Operation, attempt
@@ -114,7 +115,7 @@ class RosterActions(FeatureActions):
         if not confirm(
             self.window, self.tr("Hapus pejabat"),
             self.tr("Hapus {0} (NIP {1}) dari daftar? Tindakan ini tidak dapat dibatalkan.")
-            .format(official.full_name, official.nip)):
+            .format(official.full_name, format_nip(official.nip))):
             return
         if not attempt(self.window, lambda: roster.delete(official_id)):
             return

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QPushButton, QTableView, QVBoxLayout)
 
 from kinerja_desktop.domain import ranks, vocab
-from kinerja_desktop.domain.nip import SEX_LABELS, check_nip, normalize_nip
+from kinerja_desktop.domain.nip import SEX_LABELS, check_nip, format_nip, normalize_nip
 from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, post_display,
                                               validate_appointment, validate_official)
 from kinerja_desktop.errors import Problem
@@ -157,7 +157,8 @@ class OfficialDialog(QDialog):
             other = self.roster.id_by_nip(info.nip)
             if other is not None and other != self.official_id:
                 problems.append(Problem("nip", self.tr("NIP {0} sudah terdaftar untuk {1}.")
-                                        .format(info.nip, self.roster.get(other).full_name)))
+                                        .format(format_nip(info.nip),
+                                                self.roster.get(other).full_name)))
             self.nip_info.setText(self.tr("Lahir {0} · {1} · TMT CPNS {2}").format(
                 format_date(info.birth_date), SEX_LABELS[info.sex],
                 f"{info.tmt_cpns_month:02d}/{info.tmt_cpns_year}"))

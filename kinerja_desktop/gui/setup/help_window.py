@@ -45,8 +45,16 @@ class HelpWindow(QWidget):
         layout.addWidget(self.browser, 1)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         QShortcut(QKeySequence.StandardKey.FindNext, self, self.find_text)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.escape)
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path())))
+
+    def escape(self) -> None:
+        """Escape in a filled search box clears the search, as in other search boxes; only
+        an Escape after that, or from elsewhere in the window, closes the guide."""
+        if self.search_edit.hasFocus() and self.search_edit.text():
+            self.search_edit.clear()
+            return
+        self.close()
 
     def show_contents(self) -> None:
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path())))

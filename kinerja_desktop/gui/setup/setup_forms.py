@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, Q
                                QWidget)
 
 from kinerja_desktop.domain import ranks
+from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.settings import GuiSettings
@@ -39,6 +40,7 @@ class InstitutionForm(QWidget):
         self.address_edit.setObjectName("addressEdit")
         self.address_edit.setPlaceholderText(self.tr("Jalan, nomor telepon, kode pos"))
         self.address_edit.setMaximumHeight(70)
+        self.address_edit.setTabChangesFocus(True)  # Tab goes to the next field, as in a form
         self.agency_edit = QLineEdit(self)
         self.agency_edit.setObjectName("agencyEdit")
         self.agency_edit.setPlaceholderText("Sekretariat Daerah")
@@ -223,7 +225,7 @@ class SignatoriesForm(QWidget):
             title.setText(s.title)
             self._auto_title[role] = False
             if nip is not None:
-                nip.setText(s.nip)
+                nip.setText(format_nip(s.nip) if s.nip else "")  # grouped, as printed
             if role in self.rank_combos:
                 combo = self.rank_combos[role]
                 index = combo.findData(s.rank) if s.rank else 0

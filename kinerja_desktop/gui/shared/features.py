@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 from kinerja_desktop.gui.shared.open_windows import OpenWindows
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services.database import Database
+from kinerja_desktop.gui.shared.status import show_message
 
 if TYPE_CHECKING:
     from kinerja_desktop.domain.roster import RosterRow
@@ -47,7 +48,7 @@ class FeatureContext:
         self.data_changed = data_changed
 
     def show_status(self, message: str, timeout: int) -> None:
-        self.window.statusBar().showMessage(message, timeout)
+        show_message(self.window, message, timeout)
 
 
 class FeatureActions(QObject):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from kinerja_desktop.gui.shared.formatting import set_language
 from kinerja_desktop.resources import resource_path
 
 
@@ -35,6 +36,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
                        if language == "id" else QLocale(QLocale.Language.English))
+    set_language(language)  # the screen's dates too, not only the texts
     return installed
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QMainWindow, QMessageBox, 
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.gui.shared.errors import show_error
 from kinerja_desktop.services.database import Database
+from kinerja_desktop.gui.shared.status import show_message
 
 # Work that ends sooner never flashes a progress dialog.
 SHOW_PROGRESS_AFTER_MS = 400
@@ -421,7 +422,7 @@ class Operation(QObject):
     def _notice(self, text: str) -> None:
         window = main_window_of(self._parent)
         if window is not None:
-            window.statusBar().showMessage(text, NOTICE_MS)
+            show_message(window, text, NOTICE_MS)
 
     # The window closing -----------------------------------------------------------------------
     def _watch_window(self) -> None:

@@ -49,7 +49,7 @@ def test_lists_newest_first_and_shows_the_first_entry(dialog):
     changed = [(diff.index(r, 0).data(), diff.index(r, 1).data(), diff.index(r, 2).data())
                for r in range(diff.rowCount())
                if diff.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) is not None]
-    assert changed == [("name", "Dinas 2", "Dinas Dua")]
+    assert changed == [("Nama unit kerja", "Dinas 2", "Dinas Dua")]
     font = diff.index(0, 1).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
     assert diff.index(1, 1).data(Qt.ItemDataRole.FontRole) is None

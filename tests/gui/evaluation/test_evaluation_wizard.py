@@ -125,6 +125,7 @@ def test_first_page_shows_the_program_and_the_day(wizard):
     text = page.program_label.text()
     assert "Anas Dwisatya" in text and "Program 100 Hari: 14 Juni 2019 – 21 September 2019" \
         in text and "Capaian tertimbang" in text
+    assert "NIP 19720315 199503 1 004" in text  # grouped, as the sheet prints it
     assert page.day_label.text() == "Hari ke-99 dari 100, sisa 1 hari"
     assert "Draft baru" in page.state_label.text()
     assert page.date_edit.minimumDate().toPython() == START

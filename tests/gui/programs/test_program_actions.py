@@ -14,6 +14,7 @@ from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services.programs import ProgramService
 from tests.helpers.dialogs import record_dialogs
 from tests.helpers.gui_fixtures import window_action
+from tests.helpers.status import status_message
 
 DEMO_DAY = date(2019, 6, 14)
 
@@ -40,7 +41,7 @@ def test_the_menu_asks_which_inauguration_then_creates_its_programs(demo_window,
     window_action(demo_window, "inaugurationProgramsAction").trigger()
     assert asked == [["14 Juni 2019"]]
     assert not shown.errors
-    message = demo_window.statusBar().currentMessage()
+    message = status_message(demo_window)
     assert message.startswith("Program 100 hari pelantikan 14 Juni 2019: 0 dibuat, ")
     assert message.endswith(f"{before} sudah ada.")  # again: nothing changes
     assert hundred_day_programs(demo_window.db) == before
@@ -61,11 +62,11 @@ def test_recording_an_inauguration_offers_its_programs(demo_window, shown, monke
     shown.answer = QMessageBox.StandardButton.No
     window_action(demo_window, "inaugurationAction").trigger()
     assert "program 100 hari" in shown.questions[-1]
-    assert demo_window.statusBar().currentMessage() == ""  # declined: nothing created
+    assert status_message(demo_window) == ""  # declined: nothing created
 
     shown.answer = QMessageBox.StandardButton.Yes
     window_action(demo_window, "inaugurationAction").trigger()
     assert len(shown.questions) == 2
-    assert demo_window.statusBar().currentMessage().startswith(
+    assert status_message(demo_window).startswith(
         "Program 100 hari pelantikan 14 Juni 2019: 0 dibuat, ")
     assert not shown.errors

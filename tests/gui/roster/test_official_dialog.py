@@ -40,6 +40,7 @@ def test_duplicate_nip_is_refused_inline(app, qtbot, demo_db):
     qtbot.keyClicks(dialog.name_edit, "Orang Lain")
     assert not ok_button(dialog).isEnabled()
     assert "sudah terdaftar untuk Abdullah" in dialog.problems.text()
+    assert "NIP 19661120 198903 1 007 sudah" in dialog.problems.text()  # grouped, as printed
 
 
 def test_new_official_with_an_appointment_saved_in_one_go(app, qtbot, db, monkeypatch):

@@ -2,7 +2,7 @@
 
 import re
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
 from kinerja_desktop.gui.setup.help_window import HelpWindow, guide_path
@@ -81,3 +81,18 @@ def test_the_search_does_not_hide_qwidget_find(app, qtbot):
     qtbot.addWidget(window)
     assert hidden_methods(window) == []
     assert HelpWindow.find(window.winId()) is window
+
+
+def test_escape_in_the_search_clears_it_before_closing(app, qtbot):
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):  # the Escape shortcut needs an active window
+        window.show()
+        window.activateWindow()
+    window.search_edit.setFocus()
+    qtbot.keyClicks(window.search_edit, "flashdisk")
+    assert window.browser.textCursor().selectedText().lower() == "flashdisk"
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert window.isVisible() and window.search_edit.text() == ""
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)
+    assert not window.isVisible()

@@ -12,6 +12,7 @@ from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
 from tests.helpers.gui_fixtures import window_action
+from tests.helpers.status import status_message
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
@@ -107,14 +108,14 @@ def test_the_main_window_confirms_and_says_when_the_language_applies(main_window
 
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", saved_with("id"))
     window_action(main_window, "settingsAction").trigger()
-    assert main_window.statusBar().currentMessage() == "Pengaturan disimpan."
+    assert status_message(main_window) == "Pengaturan disimpan."
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", saved_with("en"))
     window_action(main_window, "settingsAction").trigger()
-    assert "dibuka ulang" in main_window.statusBar().currentMessage()
+    assert "dibuka ulang" in status_message(main_window)
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: 0)
     main_window.statusBar().clearMessage()
     window_action(main_window, "settingsAction").trigger()  # cancelled: nothing said
-    assert main_window.statusBar().currentMessage() == ""
+    assert status_message(main_window) == ""
 
 
 def test_operator_name_is_asked_and_remembered(app, demo_window, monkeypatch):
@@ -123,4 +124,29 @@ def test_operator_name_is_asked_and_remembered(app, demo_window, monkeypatch):
                         staticmethod(lambda *a, **k: ("  Siti   Rahmawati ", True)))
     window_action(demo_window, "operatorAction").trigger()
     assert demo_window.settings.operator() == "Siti Rahmawati"
-    assert "Siti Rahmawati" in demo_window.statusBar().currentMessage()
+    assert "Siti Rahmawati" in status_message(demo_window)
+
+
+def test_tab_in_the_address_moves_to_the_next_field(app, qtbot, stored, gui_settings):
+    from PySide6.QtCore import Qt
+    widget = SettingsDialog(stored, gui_settings)
+    qtbot.addWidget(widget)
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    form = widget.institution_form
+    rect = form.address_edit.rect()
+    qtbot.mouseClick(form.address_edit.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
+    qtbot.keyClick(form.address_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.address_edit, " No. 1")
+    qtbot.keyClick(form.address_edit, Qt.Key.Key_Tab)
+    assert form.address_edit.toPlainText() == "Jl. A No. 1"
+    assert form.agency_edit.hasFocus()
+
+
+def test_the_sekda_nip_is_shown_grouped(dialog, db):
+    from PySide6.QtWidgets import QLineEdit
+    assert dialog.findChild(QLineEdit, "sekdaNipEdit").text() == "19651231 199003 1 005"
+    ok(dialog).click()  # saved back as the 18 digits
+    assert setup.signatories_by_role(db)["sekda"].nip == "196512311990031005"

@@ -60,6 +60,7 @@ def boxes(app):
 def window(app, qtbot):
     window = QMainWindow()
     window.setWindowTitle("Jendela uji")
+    window.resize(640, 300)  # room for whole notices: narrower ones are elided (status.py)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
