@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.roster = RosterService(db)
         self._total_cache: dict[str, int] | None = None
+        self._kept_official: int | None = None  # across a model reset (a sort)
         self._released_actions: list[QAction] = []  # disabled while a restore runs
         self.settings = settings or GuiSettings()
         # Editors and the board: shared by the features, owned by none of them.
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # A click makes the row current before it selects it: the actions follow the selection.
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        # Sorting by a header click resets the model: keep the selected official selected.
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.table.doubleClicked.connect(lambda _index: self._roster_actions.edit_official())
         self.table.activated.connect(lambda _index: self._roster_actions.edit_official())
         self.setTabOrder(self.search_edit, self.filter_bar.unit_combo)
@@ -219,7 +223,12 @@ class MainWindow(QMainWindow):
         key = RosterModel.COLUMNS[column][0] if 0 <= column < len(RosterModel.COLUMNS) else "nama"
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         self.model.set_filter(self.filter_bar.roster_filter(key, descending))
-        if selected is None or not self.select_official(selected):
+        if selected is not None and self.select_official(selected):
+            pass  # still shown: kept
+        elif self.filter_bar.is_filtered() and self.model.rowCount() > 0:
+            # A search's first result is selected, not only shown: its actions work at once.
+            self.select_official(self.model.official_id(0) or 0)
+        else:
             self.detail.show_empty()  # the reset dropped the selection; say so
             self._update_actions()
         self._update_page()
@@ -284,6 +293,15 @@ class MainWindow(QMainWindow):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
         return True
+
+    def _remember_selection(self) -> None:
+        self._kept_official = self.selected_official_id()
+
+    def _restore_selection(self) -> None:
+        kept, self._kept_official = self._kept_official, None
+        if kept is not None:
+            self.select_official(kept)
+        self._update_actions()
 
     def _current_changed(self, current, _previous) -> None:
         official_id = self.model.official_id(current.row()) if current.isValid() else None
