@@ -30,6 +30,7 @@ from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
 
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCH = range(3)
+JABATAN_COLUMN = 3  # the roster's widest text: it stretches
 
 
 class MainWindow(QMainWindow):
@@ -137,8 +138,17 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        for column, width in enumerate((190, 160, 48, 250, 120, 56, 110, 105)):
+        # Sized to fit beside the detail panel on a 1366×768 laptop at 125 % (about 800 px):
+        # the post (Jabatan) takes the room left and is elided; the others fit their values.
+        metrics = table.fontMetrics()
+        nip_width = metrics.horizontalAdvance("19661120 198903 1 007") + 12
+        date_width = metrics.horizontalAdvance("14 Agustus 2019") + 12  # longer ones elide
+        filling_width = metrics.horizontalAdvance("Seleksi Terbuka") + 12
+        for column, width in enumerate((140, nip_width, 40, 220, 90, 44, filling_width,
+                                        date_width)):
             table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(JABATAN_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(self.tr("Daftar pejabat"))
         return table
 
