@@ -157,15 +157,17 @@ def check(name: str, window: QWidget, shots: str | None) -> dict:
     if button is not None:
         button_rect = QRect(button.mapToGlobal(button.rect().topLeft()), button.size())
     # A layout whose minimum exceeds the window overlaps its widgets: such a form must scroll.
-    layout = window.layout()
-    needed = layout.minimumSize() if layout is not None else window.minimumSizeHint()
-    squashed = needed.width() > window.width() or needed.height() > window.height()
+    holder = window.currentPage() if isinstance(window, QWizard) else window
+    layout = holder.layout()
+    needed = layout.minimumSize() if layout is not None else holder.minimumSizeHint()
+    squashed = needed.width() > holder.width() or needed.height() > holder.height()
     if shots:
         window.grab().save(f"{shots}-{name}.png")
     return {"name": name, "area": _rect(area), "frame": _rect(frame),
             "button": None if button is None else button.text(),
             "button_rect": None if button_rect is None else _rect(button_rect),
             "squashed": [needed.width(), needed.height()] if squashed else None,
+            "needed": [needed.width(), needed.height()],
             "inside": not squashed and _within(area, frame)
             and (button_rect is None or area.contains(button_rect))}
 
