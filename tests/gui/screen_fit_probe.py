@@ -196,6 +196,12 @@ def main() -> int:
     results.append({"name": "RosterColumns", "inside":
                     header.length() <= main_window.table.viewport().width(),
                     "frame": [header.length(), main_window.table.viewport().width()]})
+    # The filters' first choices ("Semua jenis pengisian") show whole, not cut.
+    bar = main_window.filter_bar
+    combos = (bar.unit_combo, bar.eselon_combo, bar.filling_combo, bar.status_combo)
+    cut = [c.currentText() for c in combos
+           if c.fontMetrics().horizontalAdvance(c.currentText()) + 24 > c.width()]
+    results.append({"name": "FilterCombos", "inside": not cut, "cut": cut})
     for name, make in factories(db, main_window).items():
         try:
             window = make()
