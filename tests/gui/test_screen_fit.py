@@ -85,7 +85,24 @@ def test_a_window_larger_than_the_screen_is_shrunk_and_moved_inside(app, qtbot):
     window.move(area.left() + 150, area.top() + 100)
     with qtbot.waitExposed(window):
         window.show()  # the application's filter fits it
-    assert area.contains(window.frameGeometry())
+    qtbot.waitUntil(lambda: area.contains(window.frameGeometry()), timeout=2000)
+
+
+def test_a_dialog_stays_centred_over_its_parent(app, qtbot):
+    """Fitting never moves a window that already lies inside the screen."""
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    parent.resize(900, 560)
+    with qtbot.waitExposed(parent):
+        parent.show()
+    dialog = QDialog(parent)
+    dialog.resize(300, 200)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    qtbot.wait(20)  # the fitter's deferred move, if any
+    centre = dialog.frameGeometry().center()
+    assert abs(centre.x() - parent.frameGeometry().center().x()) < 20
+    assert abs(centre.y() - parent.frameGeometry().center().y()) < 40
 
 
 def test_a_long_form_scrolls_and_keeps_its_buttons_visible(app, qtbot):

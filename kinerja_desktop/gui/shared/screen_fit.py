@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QScrollArea, QSizePolicy,
                                QWidget)
@@ -29,6 +29,12 @@ def is_small_screen(widget: QWidget | None = None) -> bool:
 
 def fit_to_screen(window: QWidget) -> None:
     """Shrink the window to the available area if larger, then move it inside that area."""
+    shrink_to_screen(window)
+    move_into_screen(window)
+
+
+def shrink_to_screen(window: QWidget) -> None:
+    """Make the window no larger than the available area (its frame included)."""
     if window.isMaximized() or window.isFullScreen():
         return
     area = available_area(window)
@@ -42,6 +48,13 @@ def fit_to_screen(window: QWidget) -> None:
         window.setMinimumSize(min(window.minimumWidth(), width),
                               min(window.minimumHeight(), height))
         window.resize(width, height)
+
+
+def move_into_screen(window: QWidget) -> None:
+    """Move the window so that its whole frame lies in the available area."""
+    if window.isMaximized() or window.isFullScreen() or not window.isVisible():
+        return
+    area = available_area(window)
     frame = window.frameGeometry()
     x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
     y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
@@ -86,9 +99,16 @@ class ScreenFitter(QObject):
     """Application-wide: each top-level window is fitted into the screen when shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+        kind = event.type()
+        if (kind in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(watched, QWidget)
                 and watched.isWindow() and watched.windowType() not in _SELF_PLACED):
-            fit_to_screen(watched)
+            if kind == QEvent.Type.Show:
+                shrink_to_screen(watched)
+            elif not watched.isVisible():
+                return False
+            # Qt places a window (a dialog over its parent) after Show, and a wizard grows on
+            # its next page: fit once that is done, or every dialog would land in the corner.
+            QTimer.singleShot(0, watched, lambda w=watched: fit_to_screen(w))
         return False
 
 
