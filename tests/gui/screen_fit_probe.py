@@ -191,6 +191,7 @@ def main() -> int:
     main_window = MainWindow(db)
     show_main_window(main_window)
     results = [check("MainWindowShown", main_window, shots)]
+    results[0]["maximised"] = main_window.isMaximized()  # as run_gui shows it
     # Every roster column is on screen beside the detail panel, without scrolling sideways.
     header = main_window.table.horizontalHeader()
     results.append({"name": "RosterColumns", "inside":

@@ -67,7 +67,8 @@ def test_every_window_and_its_primary_button_lie_inside_the_screen(tmp_path, wid
     assert window_classes() <= set(result["classes"]), window_classes() - set(result["classes"])
     # The main window starts maximised on such a screen.
     first = result["results"][0]
-    assert first["name"] == "MainWindowShown" and first["frame"][2] >= logical[0] - 1
+    assert first["name"] == "MainWindowShown" and first["maximised"]
+    assert first["frame"][2] >= logical[0] - 1
 
 
 def test_the_probe_knows_every_window_class():
