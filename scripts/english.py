@@ -971,3 +971,29 @@ ENGLISH.update({
     "Uji coba penggabungan (belum ada yang ditulis)…": "Trial merge (nothing is written yet)…",
     "Menggabungkan data PC lain…": "Merging the other PC's data…",
 })
+
+# Issue 15: a final evaluation read-only, printing one sheet, finalising early.
+ENGLISH.update({
+    "&Cetak lembar evaluasi…": "&Print an evaluation sheet…",
+    "{0} — {1} — {2}": "{0} — {1} — {2}",
+    "Evaluasi final yang dicetak:": "Final evaluation to print:",
+    "Evaluasi final — {0}": "Final evaluation — {0}",
+    "&Cetak": "&Print",
+    "&Simpan PDF": "&Save PDF",
+    "&Revisi…": "&Revise…",
+    "&Tutup": "&Close",
+    "&Nanti": "&Later",
+    "Evaluasi final": "Final evaluation",
+    "Evaluasi telah difinalkan. Cetak lembar evaluasi sekarang?":
+        "The evaluation has been finalised. Print the evaluation sheet now?",
+    "Evaluasi sebelum hari ke-100": "Evaluation before day 100",
+    "Evaluasi ini bertanggal {0}, baru hari ke-{1} dari 100 hari program (hari ke-1 adalah "
+    "tanggal pelantikan, {2}).\n\nEvaluasi program 100 hari menilai seluruh masa program, "
+    "jadi semestinya dilakukan pada hari ke-100 ({3}) atau sesudahnya; hari libur dan akhir "
+    "pekan tetap dihitung.\n\nTetap finalkan sekarang, {4} hari sebelum masa program "
+    "berakhir?":
+        "This evaluation is dated {0}, only day {1} of the program's 100 days (day 1 is the "
+        "inauguration date, {2}).\n\nA 100-day evaluation judges the whole program, so it is "
+        "due on day 100 ({3}) or later; holidays and weekends count.\n\nFinalise it now anyway, "
+        "{4} days before the program ends?",
+})

@@ -10,9 +10,12 @@ from kinerja_desktop.cli.session import opened_database
 
 # Command name → the document kind DocumentService prints, its id's name, its help.
 _ONE_DOCUMENT = {
-    "evaluation": ("evaluasi", "ID_EVALUASI", "lembar evaluasi kinerja"),
-    "agreement": ("kesepakatan", "ID_PROGRAM", "lembar kesepakatan target kinerja"),
-    "handover": ("serah_terima", "ID_SERAH_TERIMA", "berita acara serah terima jabatan"),
+    "evaluation": ("evaluasi", "ID_EVALUASI", "lembar evaluasi kinerja",
+                   "ID evaluasi, kolom pertama `evaluation list`"),
+    "agreement": ("kesepakatan", "ID_PROGRAM", "lembar kesepakatan target kinerja",
+                  "ID program, kolom pertama `program list` (kunci \"id\" pada --json)"),
+    "handover": ("serah_terima", "ID_SERAH_TERIMA", "berita acara serah terima jabatan",
+                 "ID serah terima"),
 }
 
 
@@ -20,9 +23,9 @@ def register(commands) -> None:
     kinds = add_actions(commands, "print", "cetak dokumen ke PDF: evaluasi, kesepakatan target, "
                                            "berita acara serah terima, batch",
                         dest="print_command", metavar="DOKUMEN")
-    for name, (kind, metavar, help_text) in _ONE_DOCUMENT.items():
+    for name, (kind, metavar, help_text, id_help) in _ONE_DOCUMENT.items():
         one = kinds.add_parser(name, help=help_text)
-        one.add_argument("id", type=positive_id(metavar), metavar=metavar)
+        one.add_argument("id", type=positive_id(metavar), metavar=metavar, help=id_help)
         one.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS.pdf",
                          help="berkas PDF yang ditulis")
         one.add_argument("--tanda-tangan", action="store_true",

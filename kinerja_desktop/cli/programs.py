@@ -18,7 +18,8 @@ def register(commands) -> None:
     actions = add_actions(commands, "program", "program target 100 hari dan rutin: tampilkan, "
                                                "buat dari pelantikan", dest="program_command")
     lst = actions.add_parser(
-        "list", help="tampilkan program beserta status, masa, skema dan targetnya")
+        "list", help="tampilkan program beserta ID-nya (untuk `print agreement ID`), status, "
+                     "masa, skema dan targetnya")
     lst.add_argument("--nip", metavar="NIP",
                      help="hanya program pejabat ber-NIP ini (spasi dan titik boleh)")
     lst.add_argument("--json", action="store_true", help="keluaran JSON (tanggal ISO)")
@@ -72,6 +73,7 @@ def _program_line(record: dict) -> str:
     from kinerja_desktop.domain.programs import format_number
     start, end = (format_date(date.fromisoformat(record[k]))
                   for k in ("tanggal_mulai", "tanggal_selesai"))
-    return (f"{record['nama']}  {record['jabatan']}  {record['jenis_label']}  {start} – {end}  "
+    return (f"{record['id']}  {record['nama']}  {record['jabatan']}  {record['jenis_label']}  "
+            f"{start} – {end}  "
             f"{record['status_label']}  {len(record['target'])} target  "
             f"bobot {format_number(record['total_bobot'])}%")

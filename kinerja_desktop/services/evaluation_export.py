@@ -143,3 +143,10 @@ def evaluation_records(db: Database, nip: str | None = None) -> list[dict]:
         rows.append(evaluation_record(db, r, settings, original))
     return rows
 
+
+
+def evaluation_detail(db: Database, evaluation_id: int) -> dict:
+    """One evaluation as the record above (the read-only view in the window shows it)."""
+    record = repo.get(db, evaluation_id)
+    original = repo.get(db, record.revision_of_id).uuid if record.revision_of_id else None
+    return evaluation_record(db, record, EvaluationService(db).settings(), original)

@@ -33,7 +33,10 @@ def program_records(db: Database, nip: str | None = None) -> list[dict]:
         targets = repo.list_targets(db, program_id)
         p = repo.get_program(db, program_id, with_stats=False)
         records.append({
-            "uuid": p.uuid, "nip": p.nip, "nama": p.official_name, "jabatan": p.post_title,
+            # The id is what `print agreement` and `evaluation list` speak of; the uuid is for
+            # merging between PCs.
+            "id": program_id, "uuid": p.uuid, "nip": p.nip, "nama": p.official_name,
+            "jabatan": p.post_title,
             "unit_kerja": p.unit_name, "jenis": p.kind, "jenis_label": kind_label(p.kind),
             "judul": p.display_title, "tanggal_mulai": _iso(p.start_date),
             "tanggal_selesai": _iso(p.end_date), "skema": p.scheme,

@@ -855,6 +855,10 @@ Choose another database file?</translation>
         <translation>&amp;Handovers…</translation>
     </message>
     <message>
+        <source>&amp;Cetak lembar evaluasi…</source>
+        <translation>&amp;Print an evaluation sheet…</translation>
+    </message>
+    <message>
         <source>Cetak &amp;batch lembar evaluasi…</source>
         <translation>Print evaluation sheets in a &amp;batch…</translation>
     </message>
@@ -865,6 +869,22 @@ Choose another database file?</translation>
     <message>
         <source>&amp;Tanda tangan pindaian…</source>
         <translation>Scanned &amp;signatures…</translation>
+    </message>
+    <message>
+        <source>Cetak lembar evaluasi</source>
+        <translation>Print evaluation sheet</translation>
+    </message>
+    <message>
+        <source>Belum ada evaluasi final untuk dicetak.</source>
+        <translation>There is no final evaluation to print yet.</translation>
+    </message>
+    <message>
+        <source>{0} — {1} — {2}</source>
+        <translation>{0} — {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Evaluasi final yang dicetak:</source>
+        <translation>Final evaluation to print:</translation>
     </message>
     <message>
         <source>Semua evaluasi final</source>
@@ -956,6 +976,68 @@ Details were written to {log} under the reference {ref}.</translation>
     <message>
         <source>Pengaturan &amp;penilaian…</source>
         <translation>Scoring &amp;settings…</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFinalise</name>
+    <message>
+        <source>Evaluasi ini bertanggal {0}, baru hari ke-{1} dari 100 hari program (hari ke-1 adalah tanggal pelantikan, {2}).
+
+Evaluasi program 100 hari menilai seluruh masa program, jadi semestinya dilakukan pada hari ke-100 ({3}) atau sesudahnya; hari libur dan akhir pekan tetap dihitung.
+
+Tetap finalkan sekarang, {4} hari sebelum masa program berakhir?</source>
+        <translation>This evaluation is dated {0}, only day {1} of the program&apos;s 100 days (day 1 is the inauguration date, {2}).
+
+A 100-day evaluation judges the whole program, so it is due on day 100 ({3}) or later; holidays and weekends count.
+
+Finalise it now anyway, {4} days before the program ends?</translation>
+    </message>
+    <message>
+        <source>Evaluasi sebelum hari ke-100</source>
+        <translation>Evaluation before day 100</translation>
+    </message>
+    <message>
+        <source>Evaluasi final</source>
+        <translation>Final evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluasi telah difinalkan. Cetak lembar evaluasi sekarang?</source>
+        <translation>The evaluation has been finalised. Print the evaluation sheet now?</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan PDF</source>
+        <translation>&amp;Save PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Nanti</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <source>Evaluasi final — {0}</source>
+        <translation>Final evaluation — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan PDF</source>
+        <translation>&amp;Save PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Revisi…</source>
+        <translation>&amp;Revise…</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

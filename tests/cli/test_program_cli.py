@@ -13,9 +13,10 @@ from kinerja_desktop.services.demo import INAUGURATED
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.storage.database import open_database
 from tests.cli.test_cli import ANAS, ENGLISH, assert_indonesian, main_py
+from tests.cli.test_print_cli import pdf_text
 from tests.helpers.dump import dump_database, table_rows
 
-PROGRAM_FIELDS = ["uuid", "nip", "nama", "jabatan", "unit_kerja", "jenis", "jenis_label",
+PROGRAM_FIELDS = ["id", "uuid", "nip", "nama", "jabatan", "unit_kerja", "jenis", "jenis_label",
                   "judul", "tanggal_mulai", "tanggal_selesai", "skema", "skema_label", "status",
                   "status_label", "total_bobot", "target"]
 TARGET_FIELDS = ["uuid", "urutan", "jenis", "jenis_label", "judul", "uraian",
@@ -92,13 +93,27 @@ def test_list_text(cli, demo_file):
     assert (result.code, result.err) == (EXIT_OK, "")
     lines = result.out.splitlines()
     assert len(lines) == 6 and lines[-1] == "5 program."
-    (anas,) = [line for line in lines if line.startswith("Anas Dwisatya")]
+    (anas,) = [line for line in lines if "  Anas Dwisatya  " in line]
     for part in ("Kepala Dinas Komunikasi Informatika Persandian dan Statistik", "100 Hari",
                  "14 Juni 2019 – 21 September 2019", "Dievaluasi", "4 target",
                  "bobot 100%"):
         assert part in anas, part
     assert all("0 target" in line and "bobot 0%" in line
-               for line in lines[:-1] if not line.startswith("Anas"))
+               for line in lines[:-1] if "Anas" not in line)
+
+
+def test_list_shows_the_id_print_agreement_takes(cli, demo_file, tmp_path, capsys):
+    """Issue 15: `program list` showed UUIDs while `print agreement` asks for a number."""
+    (anas,) = [r for r in listed(cli, demo_file) if r["nama"] == "Anas Dwisatya"]
+    lines = cli("--db", demo_file, "program", "list").out.splitlines()
+    assert any(line.startswith(f"{anas['id']}  Anas Dwisatya  ") for line in lines)
+    result = cli("--db", demo_file, "print", "agreement", anas["id"], "-o", tmp_path / "k.pdf")
+    assert result.code == EXIT_OK, result.err
+    assert "Anas Dwisatya" in pdf_text(tmp_path / "k.pdf")
+    from kinerja_desktop.cli import build_parser
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["print", "agreement", "--help"])
+    assert "program list" in capsys.readouterr().out
 
 
 def test_list_text_of_an_empty_database(cli, dbfile):

@@ -14,8 +14,8 @@ from kinerja_desktop.services.progress import ProgressService
 from tests.helpers.programs import (KOMINFO, NIP, OTHER_NIP, START, appointment, innovation,
                                     target)
 
-PROGRAM_KEYS = {"uuid", "nip", "nama", "jabatan", "unit_kerja", "jenis", "jenis_label", "judul",
-                "tanggal_mulai", "tanggal_selesai", "skema", "skema_label", "status",
+PROGRAM_KEYS = {"id", "uuid", "nip", "nama", "jabatan", "unit_kerja", "jenis", "jenis_label",
+                "judul", "tanggal_mulai", "tanggal_selesai", "skema", "skema_label", "status",
                 "status_label", "total_bobot", "target"}
 TARGET_KEYS = {"uuid", "urutan", "jenis", "jenis_label", "judul", "uraian",
                "indikator_kinerja", "cara_ukur", "target", "satuan", "bobot", "prioritas",
@@ -44,7 +44,7 @@ def test_program_record_fields_and_iso_dates(db, filled):
     (record,) = program_records(db)
     assert set(record) == PROGRAM_KEYS
     assert {k: v for k, v in record.items() if k != "target"} == {
-        "uuid": ProgramService(db).program(filled).uuid,
+        "id": filled, "uuid": ProgramService(db).program(filled).uuid,
         "nip": NIP, "nama": "Anas Dwisatya", "jabatan": f"Kepala {KOMINFO}",
         "unit_kerja": KOMINFO, "jenis": "100_hari", "jenis_label": "100 Hari",
         "judul": f"Program 100 Hari – Kepala {KOMINFO}",

@@ -12,7 +12,8 @@ from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 
 class BoardActions(FeatureActions):
     """Menu Evaluasi's Papan pemantauan. The board asks for an evaluation by id, which
-    `open_evaluation` opens (the evaluation feature's wizard)."""
+    `open_evaluation` opens (the evaluation feature: a draft in the wizard, a final one
+    read-only with Cetak, Simpan PDF and Revisi)."""
 
     def __init__(self, context: FeatureContext, open_evaluation: Callable[[int], None]):
         super().__init__(context)

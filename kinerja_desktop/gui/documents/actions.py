@@ -4,7 +4,7 @@ the scanned signatures."""
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
@@ -18,6 +18,10 @@ class DocumentActions(FeatureActions):
         super().__init__(context)
         self.handover_action = self._action(self.tr("&Serah terima jabatan…"),
                                             self.open_handovers, name="handoverAction")
+        self.print_evaluation_action = self._action(self.tr("&Cetak lembar evaluasi…"),
+                                                    self.print_evaluation,
+                                                    QKeySequence("Ctrl+Shift+P"),
+                                                    "printEvaluationAction")
         self.batch_print_action = self._action(self.tr("Cetak &batch lembar evaluasi…"),
                                                self.print_batch, name="batchPrintAction")
         self.verify_action = self._action(self.tr("Periksa &dokumen…"), self.verify_document,
@@ -35,6 +39,38 @@ class DocumentActions(FeatureActions):
     def print_document(self, kind: str, subject_id: int, parent=None) -> None:
         from kinerja_desktop.gui.documents.printing import print_document
         print_document(parent or self.window, self.context.db, kind, subject_id)
+
+    def print_evaluation(self) -> None:
+        """One sheet: the selected official's latest final evaluation, else a choice of all
+        final evaluations (newest first). Was reachable only from the target editor."""
+        from kinerja_desktop.gui.shared.operations import attempt
+        from kinerja_desktop.services.evaluations import EvaluationService
+        found = attempt(self.window, lambda: EvaluationService(self.context.db).evaluations())
+        if not found:
+            return
+        finals = sorted((r for r in found.value if r.final), key=lambda r: (r.date, r.id),
+                        reverse=True)
+        official_id = self.context.selected_official_id()
+        own = [r for r in finals if r.official_id == official_id]
+        title = self.tr("Cetak lembar evaluasi")
+        if own:
+            chosen = own[0]
+        elif not finals:
+            QMessageBox.information(self.window, title,
+                                    self.tr("Belum ada evaluasi final untuk dicetak."))
+            return
+        else:
+            labels = [self.tr("{0} — {1} — {2}").format(r.official_name, format_date(r.date),
+                                                        r.predicate) for r in finals]
+            choice, ok = QInputDialog.getItem(self.window, title,
+                                              self.tr("Evaluasi final yang dicetak:"), labels,
+                                              0, False)
+            if not ok:
+                return
+            chosen = finals[labels.index(choice)]
+        from kinerja_desktop.gui.documents.printing import print_document
+        print_document(self.window, self.context.db, "evaluasi", chosen.id, False,
+                       f"evaluasi - {chosen.official_name}.pdf")
 
     def print_batch(self) -> None:
         """All final evaluations, or an inauguration's, into one PDF or a folder."""

@@ -27,7 +27,22 @@ class EvaluationActions(FeatureActions):
                     self.context.windows.refresh)
 
     def open_evaluation(self, evaluation_id: int) -> None:
-        """An evaluation in the wizard (a final one: the offer of a revision)."""
+        """A draft in the wizard; a final evaluation in its read-only view (Cetak, Simpan PDF,
+        Revisi), so that double-clicking it does not jump straight to a revision."""
+        from kinerja_desktop.gui.evaluation.evaluation_view import show_evaluation
+        from kinerja_desktop.gui.shared.operations import attempt
+        from kinerja_desktop.services.evaluations import EvaluationService
+        found = attempt(self.window, lambda: EvaluationService(self.context.db).get(
+            evaluation_id))
+        if not found:
+            return
+        if found.value.final:
+            view = show_evaluation(self.context.db, evaluation_id, self.window)
+            view.revision_started.connect(self._open_wizard)
+            return
+        self._open_wizard(evaluation_id)
+
+    def _open_wizard(self, evaluation_id: int) -> None:
         from kinerja_desktop.gui.evaluation.evaluation_wizard import (open_evaluation_wizard,
                                                                       show_wizard)
         show_wizard(open_evaluation_wizard(self.context.db, evaluation_id, self.window),

@@ -32,6 +32,7 @@ from kinerja_desktop.domain.programs import STATUSES, ProgramRecord, label
 from kinerja_desktop.errors import KinerjaError, ValidationError
 from kinerja_desktop.gui.evaluation.evaluation_behaviour_page import BehaviourPage
 from kinerja_desktop.gui.evaluation.evaluation_evaluators_page import EvaluatorsPage
+from kinerja_desktop.gui.evaluation.evaluation_finalise import confirm_early, offer_print
 from kinerja_desktop.gui.evaluation.evaluation_pages import (EvaluationPage, FinishPage,
                                                              ProgramPage, SummaryPage, TargetsPage)
 from kinerja_desktop.gui.shared.formatting import format_date
@@ -179,6 +180,8 @@ class EvaluationWizard(QWizard):
         if not self.finish_page.finalising():
             self._finished = self.save(self.finish_page.step)
             return self._finished
+        if not confirm_early(self, self.record, self.content.date):
+            return False
         answer = QMessageBox.question(
             self, self.tr("Finalkan evaluasi"),
             self.tr("Finalkan evaluasi {0}? Setelah final, evaluasi tidak dapat diubah; "
@@ -190,6 +193,7 @@ class EvaluationWizard(QWizard):
             return False
         self._finished = True
         self.finalised.emit(self.evaluation_id)
+        offer_print(self, self.db, self.record)
         return True
 
     def reject(self) -> None:

@@ -14,6 +14,7 @@ from kinerja_desktop.gui.board.board_model import BoardModel
 from kinerja_desktop.gui.board.board_window import PAGE_EMPTY, PAGE_TABLE, BoardWindow
 from kinerja_desktop.gui.evaluation import evaluation_wizard
 from kinerja_desktop.gui.shared import operations
+from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.roster import RosterService
@@ -228,16 +229,19 @@ def _has_colour(image: QImage, name: str) -> bool:
 
 def test_the_main_window_opens_one_board(demo_window, qtbot, monkeypatch):
     opened = []
-    # The board asks for an evaluation; the main window hands it to the evaluation's wizard.
+    # The board asks for an evaluation; the main window hands a draft to the evaluation's
+    # wizard (a final one opens read-only: tests/gui/evaluation/test_evaluation_actions.py).
     monkeypatch.setattr(evaluation_wizard, "open_evaluation_wizard",
                         lambda _db, evaluation_id, _parent: opened.append(evaluation_id))
+    final = EvaluationService(demo_window.db).evaluations()[0]
+    draft = EvaluationService(demo_window.db).revise(final.id, "Koreksi realisasi")
     board_action = window_action(demo_window, "boardAction")
     board_action.trigger()
     board = demo_window.open_windows.board
     assert board.isVisible() and board.model.rowCount() == 5
     assert board_action.shortcut().toString() == "Ctrl+B"
-    board.open_evaluation.emit(7)
-    assert opened == [7]
+    board.open_evaluation.emit(draft)
+    assert opened == [draft]
     board.close()
     board_action.trigger()
     assert demo_window.open_windows.board is board and board.isVisible()

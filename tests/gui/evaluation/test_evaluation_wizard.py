@@ -35,6 +35,9 @@ BERAKHLAK_KEYS = ("berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis",
 
 @pytest.fixture
 def shown(monkeypatch):
+    # Finalising offers to print (tests/gui/evaluation/test_evaluation_finalise.py): "Nanti".
+    from kinerja_desktop.gui.evaluation import evaluation_finalise
+    monkeypatch.setattr(evaluation_finalise, "ask_print", lambda _parent: "nanti")
     return record_dialogs(monkeypatch, operations)
 
 
