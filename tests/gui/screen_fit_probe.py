@@ -28,6 +28,12 @@ def _first_program(db) -> tuple[int, object]:
     raise RuntimeError("the demo has no program with targets")
 
 
+def _final_evaluation_id(db) -> int:
+    """The demo's final evaluation (the read-only view)."""
+    from kinerja_desktop.storage import evaluation_repo
+    return next(e.id for e in evaluation_repo.list_evaluations(db) if e.final)
+
+
 def _evaluation_id(db) -> int:
     """A draft evaluation if one can be started, else the demo's final one."""
     from kinerja_desktop.services.evaluations import EvaluationService
@@ -56,6 +62,7 @@ def factories(db, main) -> dict[str, Callable[[], QWidget]]:
     from kinerja_desktop.gui.documents.printing import PrintOptionsDialog
     from kinerja_desktop.gui.documents.signature_dialog import SignatureDialog
     from kinerja_desktop.gui.documents.verify_dialog import VerifyDialog
+    from kinerja_desktop.gui.evaluation.evaluation_view import EvaluationView
     from kinerja_desktop.gui.evaluation.evaluation_wizard import EvaluationWizard, ProgramChooser
     from kinerja_desktop.gui.evaluation.scoring_settings_dialog import ScoringSettingsDialog
     from kinerja_desktop.gui.main_window import MainWindow
@@ -95,6 +102,7 @@ def factories(db, main) -> dict[str, Callable[[], QWidget]]:
         "ScoringSettingsDialog": lambda: ScoringSettingsDialog(EvaluationService(db), main),
         "EvaluationWizard": lambda: EvaluationWizard(db, _evaluation_id(db), main,
                                                      today=lambda: TODAY),
+        "EvaluationView": lambda: EvaluationView(db, _final_evaluation_id(db), main),
         "ProgramChooser": lambda: ProgramChooser(programs.all_programs(), {}, main),
         "AppointmentDialog": lambda: AppointmentDialog(["Dinas Pendidikan"], None, None, main),
         "ImportDialog": lambda: ImportDialog(db, main),
