@@ -13,6 +13,7 @@ from kinerja_desktop.errors import DataFolderError, StorageError
 from kinerja_desktop.gui.shared.errors import install_excepthook, setup_logging
 from kinerja_desktop.gui.shared.fonts import before_application, use_bundled_fonts
 from kinerja_desktop.gui.shared.i18n import switch_language
+from kinerja_desktop.gui.shared.screen_fit import install_screen_fitter, is_small_screen
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.paths import check_data_dir, default_database
 from kinerja_desktop.resources import resource_path
@@ -31,6 +32,7 @@ def create_application(argv: list[str], lang: str | None = None) -> QApplication
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     use_bundled_fonts(app)
+    install_screen_fitter(app)  # every window and dialog opens inside the screen
     # Called again on a live app (self-test, tests): replace its catalogues, never stack them.
     switch_language(app, lang or GuiSettings().language())
     return app
@@ -64,6 +66,14 @@ def open_database_interactively(path) -> Database | None:
                                        "Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
             if not path:
                 return None
+
+
+def show_main_window(window) -> None:
+    """Show the main window; maximised on a small screen (a 1366×768 laptop at 125 %)."""
+    if is_small_screen(window):
+        window.showMaximized()
+    else:
+        window.show()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -100,7 +110,7 @@ def run_gui(args: argparse.Namespace) -> int:
             switch_language(app, settings.language())
     from kinerja_desktop.gui.main_window import MainWindow
     window = MainWindow(db)
-    window.show()
+    show_main_window(window)
     from kinerja_desktop.gui import startup_probe
     startup_probe.watch(window.table)  # only when KINERJA_STARTUP_PROBE asks (benchmark)
     try:

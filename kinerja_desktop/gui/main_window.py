@@ -32,6 +32,7 @@ from kinerja_desktop.services.database import Database
 
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCH = range(3)
 PATH_WIDTH = 260  # px for the database path in the status bar; the whole path is its tooltip
+JABATAN_COLUMN = 3  # the roster's widest text: it stretches
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.roster = RosterService(db)
         self._total_cache: dict[str, int] | None = None
+        self._kept_official: int | None = None  # across a model reset (a sort)
         self._released_actions: list[QAction] = []  # disabled while a restore runs
         self.settings = settings or GuiSettings()
         # Editors and the board: shared by the features, owned by none of them.
@@ -100,6 +102,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         # A click makes the row current before it selects it: the actions follow the selection.
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        # Sorting by a header click resets the model: keep the selected official selected.
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.table.doubleClicked.connect(lambda _index: self._roster_actions.edit_official())
         self.table.activated.connect(lambda _index: self._roster_actions.edit_official())
         self.setTabOrder(self.search_edit, self.filter_bar.unit_combo)
@@ -139,8 +144,17 @@ class MainWindow(QMainWindow):
         header.setSectionsMovable(True)
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        for column, width in enumerate((190, 160, 48, 250, 120, 56, 110, 105)):
+        # Sized to fit beside the detail panel on a 1366×768 laptop at 125 % (about 800 px):
+        # the post (Jabatan) takes the room left and is elided; the others fit their values.
+        metrics = table.fontMetrics()
+        nip_width = metrics.horizontalAdvance("19661120 198903 1 007") + 12
+        date_width = metrics.horizontalAdvance("14 Agustus 2019") + 12  # longer ones elide
+        filling_width = metrics.horizontalAdvance("Seleksi Terbuka") + 12
+        for column, width in enumerate((140, nip_width, 40, 220, 90, 44, filling_width,
+                                        date_width)):
             table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(JABATAN_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(self.tr("Daftar pejabat"))
         return table
 
@@ -230,7 +244,12 @@ class MainWindow(QMainWindow):
         key = RosterModel.COLUMNS[column][0] if 0 <= column < len(RosterModel.COLUMNS) else "nama"
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         self.model.set_filter(self.filter_bar.roster_filter(key, descending))
-        if selected is None or not self.select_official(selected):
+        if selected is not None and self.select_official(selected):
+            pass  # still shown: kept
+        elif self.filter_bar.is_filtered() and self.model.rowCount() > 0:
+            # A search's first result is selected, not only shown: its actions work at once.
+            self.select_official(self.model.official_id(0) or 0)
+        else:
             self.detail.show_empty()  # the reset dropped the selection; say so
             self._update_actions()
         self._update_page()
@@ -295,6 +314,15 @@ class MainWindow(QMainWindow):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
         return True
+
+    def _remember_selection(self) -> None:
+        self._kept_official = self.selected_official_id()
+
+    def _restore_selection(self) -> None:
+        kept, self._kept_official = self._kept_official, None
+        if kept is not None:
+            self.select_official(kept)
+        self._update_actions()
 
     def _current_changed(self, current, _previous) -> None:
         official_id = self.model.official_id(current.row()) if current.isValid() else None

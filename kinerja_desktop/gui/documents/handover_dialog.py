@@ -18,6 +18,7 @@ from kinerja_desktop.gui.roster.official_picker import OfficialPicker
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
+from kinerja_desktop.gui.shared.screen_fit import scroll_form
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, OptionalDateEdit,
                                                 ProblemLabel, combo_completer, combo_line_edit,
                                                 confirm, make_date_edit)
@@ -352,7 +353,8 @@ class HandoverDialog(LongFormDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        # The tabs scroll on a small screen; the buttons below stay visible.
+        layout.addWidget(scroll_form(self.tabs, self), 1)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)

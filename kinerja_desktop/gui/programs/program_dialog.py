@@ -20,6 +20,7 @@ from kinerja_desktop.domain.programs import (DEFAULT_SCHEME, SCHEMES, STATUSES, 
                                              ProgramRecord, validate_program)
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
+from kinerja_desktop.gui.shared.screen_fit import fit_combo
 from kinerja_desktop.gui.shared.widgets import ProblemLabel, date_with_hint, make_date_edit
 from kinerja_desktop.services.programs import ProgramService
 
@@ -90,6 +91,7 @@ class ProgramDialog(QDialog):
     def _make_fields(self) -> None:
         self.post_combo = QComboBox(self)
         self.post_combo.setObjectName("postCombo")
+        fit_combo(self.post_combo)  # a long post name must not widen the dialog off-screen
         for a in self._appointments:
             text = f"{post_display(a.post_title, a.filling)} — {a.unit_name}"
             if not a.current:
@@ -137,6 +139,7 @@ class ProgramDialog(QDialog):
 
         self.copy_combo = QComboBox(self)
         self.copy_combo.setObjectName("copyFromCombo")
+        fit_combo(self.copy_combo)  # a long post name must not widen the dialog off-screen
         self.copy_combo.addItem(self.tr("(kosong)"), None)
         self.copy_combo.setToolTip(self.tr("Target program yang dipilih disalin ke program baru "
                                            "sebagai draft."))
