@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QWidget
 
 from kinerja_desktop.domain.date_text import DateTextError, parse_date_text
@@ -36,6 +36,7 @@ class TypedDateEdit(QDateEdit):
         # (Up and Down then step one day at a time, wherever the cursor is.)
         self.lineEdit().cursorPositionChanged.disconnect()
         self.lineEdit().textChanged.connect(self._show_validity)
+        self.lineEdit().installEventFilter(self)
         # Qt rewrites the text with signals blocked when the date is set or picked.
         self.dateChanged.connect(self._show_validity)
 
@@ -105,7 +106,10 @@ class TypedDateEdit(QDateEdit):
         return self.textFromDateTime(self.dateTime())
 
     def setDate(self, value: QDate) -> None:  # noqa: N802 - Qt's name
-        super().setDate(value)
+        # QDateEdit keeps the time of the old value, and a maximum date carries 23:59:59:
+        # after being clamped to the maximum, setDate(minimum) no longer equals the minimum
+        # and the "no date" text (tanpa tenggat) showed the day before the program instead.
+        self.setDateTime(QDateTime(value, QTime(0, 0)))
         self._show_validity()  # the same date again still replaces unreadable text
 
     # --- keys and focus ---------------------------------------------------------------
@@ -115,7 +119,24 @@ class TypedDateEdit(QDateEdit):
             # between day, month and year sections as digits arrive.
             QAbstractSpinBox.keyPressEvent(self, event)
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.problem():
+            # QDateEdit would put the old date back on Enter; keep the text, show why, and
+            # let Enter go on to the dialog or table, whose check refuses it.
+            self._show_validity(force=True)
+            event.ignore()
+            return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The line edit itself answers Enter by putting the old date back (Qt's fixup);
+        # with unreadable text Enter goes to this field instead (see keyPressEvent), where a
+        # table's delegate or the dialog sees it and refuses the text aloud.
+        if (watched is self.lineEdit() and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.problem()):
+            QCoreApplication.sendEvent(self, event)
+            return True
+        return super().eventFilter(watched, event)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
         # Up and Down move one day, across months and years; QDateEdit would step whatever
@@ -145,10 +166,10 @@ class TypedDateEdit(QDateEdit):
         super().focusOutEvent(event)
         self._show_validity()
 
-    def _show_validity(self) -> None:
+    def _show_validity(self, force: bool = False) -> None:
         problem = self.problem()
         valid = not problem
-        if not self.hasFocus() or valid:
+        if force or not self.hasFocus() or valid:
             # Red only once the user has left the field (or fixed it): not while typing.
             self.setStyleSheet("" if valid else _INVALID_STYLE)
             self.setToolTip(problem)
