@@ -52,7 +52,7 @@ def _make(day: str, month: int, year: str, text: str) -> date:
         raise DateTextError(f"Tahun {whole_year} dalam '{text}' tidak masuk akal: {HELP}.")
     last = calendar.monthrange(whole_year, month)[1]
     if not 1 <= int(day) <= last:
-        raise DateTextError(f"Tanggal '{text}' tidak ada di kalender: {MONTHS[month - 1]} "
+        raise DateTextError(f"'{text}' tidak ada di kalender: {MONTHS[month - 1]} "
                             f"{whole_year} hanya sampai tanggal {last}.")
     return date(whole_year, month, int(day))
 

@@ -35,10 +35,10 @@ class TypedDateEdit(QDateEdit):
         # the old text back when a section does not fit; typed text is read whole instead.
         # (Up and Down then step one day at a time, wherever the cursor is.)
         self.lineEdit().cursorPositionChanged.disconnect()
-        self.lineEdit().textChanged.connect(self._show_validity)
+        self.lineEdit().textChanged.connect(lambda _value: self._show_validity())
         self.lineEdit().installEventFilter(self)
         # Qt rewrites the text with signals blocked when the date is set or picked.
-        self.dateChanged.connect(self._show_validity)
+        self.dateChanged.connect(lambda _value: self._show_validity())
 
     # --- reading the text -------------------------------------------------------------
     def _means_no_date(self, text: str) -> bool:
@@ -59,7 +59,7 @@ class TypedDateEdit(QDateEdit):
             low = low.addDays(1)  # the minimum stands for "no date"
         qday = QDate(day.year, day.month, day.day)
         if not low <= qday <= high:
-            return (f"Tanggal {format_date(day)} di luar batas: pilih antara "
+            return (f"{format_date(day)} di luar batas: pilih antara "
                     f"{format_date(from_qdate(low))} dan {format_date(from_qdate(high))}.")
         return ""
 
@@ -169,10 +169,13 @@ class TypedDateEdit(QDateEdit):
     def _show_validity(self, force: bool = False) -> None:
         problem = self.problem()
         valid = not problem
-        if force or not self.hasFocus() or valid:
+        settled = force or not self.hasFocus()
+        if settled or valid:
             # Red only once the user has left the field (or fixed it): not while typing.
             self.setStyleSheet("" if valid else _INVALID_STYLE)
             self.setToolTip(problem)
-            if valid != self._shown_valid:
-                self._shown_valid = valid
-                self.validity_changed.emit(valid)
+        if settled and valid != self._shown_valid:
+            # Told only when typing ends: a form that re-reads the date on this signal must
+            # not take "14/06/20" on the way to "14/06/2019".
+            self._shown_valid = valid
+            self.validity_changed.emit(valid)

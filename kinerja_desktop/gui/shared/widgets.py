@@ -31,7 +31,8 @@ def date_problems(form: QWidget) -> list[Problem]:
     for edit in form.findChildren(TypedDateEdit):
         message = edit.problem() if edit.isEnabled() else ""
         if message:
-            problems.append(Problem(field_label(edit), message))
+            label = field_label(edit)
+            problems.append(Problem(label, f"{label}: {message}"))
     return problems
 
 

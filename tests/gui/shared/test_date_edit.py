@@ -72,6 +72,7 @@ def test_text_that_is_not_a_date_stays_and_is_reported(form, qtbot, text, messag
     assert changes == []
     problems = date_problems(widget)
     assert [p.field for p in problems] == ["Tanggal pelantikan"]
+    assert problems[0].message.startswith("Tanggal pelantikan: ")
     assert message in problems[0].message
     widget.grab().save("/tmp/dates-invalid.png")
 
