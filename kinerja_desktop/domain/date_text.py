@@ -9,7 +9,7 @@ from datetime import date
 from kinerja_desktop.domain.dates import MONTHS
 
 HELP = "ketik misalnya 14 Juni 2019 atau 14/06/2019"
-UNREADABLE = f"Tanggal tidak dikenali: {HELP}."
+UNREADABLE = f"Tanggal tidak dikenali; {HELP}."
 
 _MONTH_BY_NAME: dict[str, int] = {}
 for _number, _name in enumerate(MONTHS, start=1):
@@ -47,9 +47,9 @@ def full_year(year: str) -> int:
 def _make(day: str, month: int, year: str, text: str) -> date:
     whole_year = full_year(year)
     if not 1 <= month <= 12:
-        raise DateTextError(f"Bulan ke-{month} tidak ada dalam '{text}': {HELP}.")
+        raise DateTextError(f"Bulan ke-{month} tidak ada dalam '{text}'; {HELP}.")
     if whole_year < 1900 or whole_year > 2200:
-        raise DateTextError(f"Tahun {whole_year} dalam '{text}' tidak masuk akal: {HELP}.")
+        raise DateTextError(f"Tahun {whole_year} dalam '{text}' tidak masuk akal; {HELP}.")
     last = calendar.monthrange(whole_year, month)[1]
     if not 1 <= int(day) <= last:
         raise DateTextError(f"'{text}' tidak ada di kalender: {MONTHS[month - 1]} "
@@ -71,7 +71,7 @@ def parse_date_text(text: str) -> date:
     if m := _NAMED.fullmatch(cleaned):
         month = _MONTH_BY_NAME.get(m.group(2))
         if month is None:
-            raise DateTextError(f"Bulan '{m.group(2)}' tidak dikenali: {HELP}.")
+            raise DateTextError(f"Bulan '{m.group(2)}' tidak dikenali; {HELP}.")
         return _make(m.group(1), month, m.group(3), text.strip())
     if m := _DIGITS.fullmatch(cleaned):
         return _make(m.group(1), int(m.group(2)), m.group(3), text.strip())

@@ -52,7 +52,7 @@ def test_refuses_what_is_not_a_date(text):
 
 
 def test_messages_say_what_to_type():
-    with pytest.raises(DateTextError, match="Tanggal tidak dikenali: ketik misalnya 14 Juni"):
+    with pytest.raises(DateTextError, match="Tanggal tidak dikenali; ketik misalnya 14 Juni"):
         parse_date_text("besok")
     with pytest.raises(DateTextError, match="Februari 2019 hanya sampai tanggal 28"):
         parse_date_text("31/02/2019")

@@ -32,6 +32,8 @@ def date_problems(form: QWidget) -> list[Problem]:
         message = edit.problem() if edit.isEnabled() else ""
         if message:
             label = field_label(edit)
+            if message.startswith("Tanggal "):  # "Tanggal: tanggal tidak dikenali; …"
+                message = "t" + message[1:]
             problems.append(Problem(label, f"{label}: {message}"))
     return problems
 
