@@ -157,6 +157,20 @@ class TypedDateEdit(QDateEdit):
         # Tab leaves the field; QDateEdit would walk its day, month and year first.
         return QWidget.focusNextPrevChild(self, next)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Hiding and showing again put the old date back over pending text (a wizard hides
+        # and shows its page while it greys Next); unreadable text stays, as on leaving.
+        if self.problem():
+            QWidget.hideEvent(self, event)
+            return
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        typed = self.lineEdit().text() if self.problem() else None
+        super().showEvent(event)
+        if typed is not None and self.lineEdit().text() != typed:
+            self.lineEdit().setText(typed)
+
     def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if self.problem():
             # QDateEdit would put the previous date back here; keep the typed text instead.

@@ -145,3 +145,13 @@ def test_optional_date_takes_typed_text_once_ticked(app, qtbot):
     assert [p.field for p in date_problems(widget)] == ["Tanggal SK"]
     qtbot.mouseClick(optional.check, Qt.MouseButton.LeftButton)  # unknown after all
     assert optional.value() is None and not date_problems(widget)
+
+
+def test_unreadable_text_survives_the_field_being_hidden(form, qtbot):
+    # A wizard hides its page while it greys Next; QDateEdit then put the old date back.
+    widget, edit, _ = form
+    type_date(qtbot, edit, "besok")
+    edit.hide()
+    edit.show()
+    assert edit.lineEdit().text() == "besok" and edit.problem()
+    assert edit.date() == QDate(2020, 1, 1)
