@@ -30,6 +30,11 @@ class TargetDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
+    def _header(self) -> str:
+        """The due-date column's title as the table shows it (translated there)."""
+        column = next(n for n, c in enumerate(COLUMNS) if c[0] == "tenggat")
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal))
+
     def _key(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return COLUMNS[index.column()][0]
 
@@ -94,7 +99,7 @@ class TargetDelegate(QStyledItemDelegate):
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
                                     Qt.Key.Key_Backtab)
                 and editor.problem()):
-            attempt(editor.window(), lambda: _refuse(self.tr("Tenggat"), editor.problem()))
+            attempt(editor.window(), lambda: _refuse(self._header(), editor.problem()))
             return True
         return super().eventFilter(editor, event)
 
@@ -140,7 +145,7 @@ class TargetDelegate(QStyledItemDelegate):
             if isinstance(editor, TypedDateEdit) and editor.problem():
                 # Text that is not a date (or lies outside the program) must not quietly
                 # keep the old due date: say so, and change nothing.
-                attempt(editor.window(), lambda: _refuse(self.tr("Tenggat"), editor.problem()))
+                attempt(editor.window(), lambda: _refuse(self._header(), editor.problem()))
                 return
             day = editor.date()
             model.setData(index, QDate() if day == editor.minimumDate() else day)

@@ -153,6 +153,15 @@ class TypedDateEdit(QDateEdit):
             flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
         return flags
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # With the calendar popup Qt mistakes a click beside the text (the frame) for the
+        # spin box's down arrow and steps the date back a day; only the arrow is a button.
+        if event.position().x() <= self.lineEdit().geometry().right():
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt's names
         # Tab leaves the field; QDateEdit would walk its day, month and year first.
         return QWidget.focusNextPrevChild(self, next)
@@ -175,6 +184,7 @@ class TypedDateEdit(QDateEdit):
         if self.problem():
             # QDateEdit would put the previous date back here; keep the typed text instead.
             self._show_validity()
+            self.lineEdit().event(event)  # the line edit stops its cursor
             QWidget.focusOutEvent(self, event)
             return
         super().focusOutEvent(event)

@@ -4,7 +4,7 @@ weekday shown, and text that is not a date kept visible and reported, never swap
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from kinerja_desktop.gui.shared.widgets import OptionalDateEdit, date_problems, make_date_edit
@@ -155,3 +155,13 @@ def test_unreadable_text_survives_the_field_being_hidden(form, qtbot):
     edit.show()
     assert edit.lineEdit().text() == "besok" and edit.problem()
     assert edit.date() == QDate(2020, 1, 1)
+
+
+
+def test_a_click_on_the_field_never_changes_the_date(form, qtbot):
+    # A click on the field itself (not its arrow) stepped the date back a day.
+    _, edit, _ = form
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=edit.rect().topLeft() + QPoint(2, 2))
+    assert edit.date() == QDate(2020, 1, 1)
+    assert edit.hasFocus()
