@@ -22,6 +22,7 @@ from kinerja_desktop.domain.audit import AuditChange, AuditEntryRecord, AuditFil
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
+from kinerja_desktop.gui.shared.widgets import make_date_edit
 from kinerja_desktop.services.audit import AuditService, local_time
 
 PAGE_SIZE = 200
@@ -273,10 +274,9 @@ class AuditDialog(QDialog):
         return grid
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+        # The shared field reads typed dates whole; emptying it means "not limited".
+        edit = make_date_edit(self)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("tidak dibatasi"))
         edit.setDate(NO_DATE)

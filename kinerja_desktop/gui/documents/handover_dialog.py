@@ -21,7 +21,7 @@ from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.screen_fit import scroll_form
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, OptionalDateEdit,
                                                 ProblemLabel, combo_completer, combo_line_edit,
-                                                confirm, make_date_edit)
+                                                confirm, date_problems, make_date_edit)
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
@@ -483,6 +483,7 @@ class HandoverDialog(LongFormDialog):
                        self.unit_combo.editTextChanged, self.outgoing.changed,
                        self.witnesses.table.changed):
             signal.connect(self._changed)
+        self.date_edit.validity_changed.connect(self._changed)  # typed text that is no date
         self.incoming.changed.connect(self._incoming_changed)
         for box in (self.outgoing, self.incoming):
             box.official_chosen.connect(lambda b=box: self._official_chosen(b))
@@ -626,6 +627,7 @@ class HandoverDialog(LongFormDialog):
 
     def validate(self) -> bool:
         data, missing, shown = self.problems_found()
+        shown = [*shown, *date_problems(self)]  # never save the old date under typed text
         self.missing_label.setText(self.tr("Belum diisi: {0}.").format(
             ", ".join(self._field_label(p.field) for p in missing)) if missing else "")
         self.missing_label.setVisible(bool(missing))

@@ -25,7 +25,8 @@ from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.evaluation.evaluation_models import (COLUMN, AssessmentDelegate,
                                                               AssessmentModel)
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
-from kinerja_desktop.gui.shared.widgets import HINT_COLOUR, ProblemLabel, make_date_edit
+from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, ProblemLabel, date_problems,
+                                                make_date_edit)
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.evaluation.evaluation_wizard import EvaluationWizard
@@ -120,6 +121,7 @@ class ProgramPage(EvaluationPage):
         layout.addWidget(self.problems)
         layout.addStretch(1)
         self.date_edit.dateChanged.connect(self._date_changed)
+        self.date_edit.validity_changed.connect(self.refresh)  # typed text that is no date
 
     def initializePage(self) -> None:  # noqa: N802
         record = self.owner.record
@@ -147,7 +149,8 @@ class ProgramPage(EvaluationPage):
         self.refresh()
 
     def problems_found(self) -> list[Problem]:
-        return self.draft_problems(("tanggal",))
+        # Typed text that is not a date keeps Next grey instead of using the old date.
+        return self.draft_problems(("tanggal",)) + date_problems(self)
 
 
 # 2. Targets ----------------------------------------------------------------------------------

@@ -21,7 +21,8 @@ from kinerja_desktop.domain.programs import (DEFAULT_SCHEME, SCHEMES, STATUSES, 
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.shared.screen_fit import fit_combo
-from kinerja_desktop.gui.shared.widgets import ProblemLabel, date_with_hint, make_date_edit
+from kinerja_desktop.gui.shared.widgets import (ProblemLabel, date_problems, date_with_hint,
+                                                make_date_edit)
 from kinerja_desktop.services.programs import ProgramService
 
 
@@ -81,7 +82,8 @@ class ProgramDialog(QDialog):
         self.start_edit.dateChanged.connect(self._start_changed)
         self.end_edit.dateChanged.connect(self._end_changed)
         for signal in (self.scheme_combo.currentIndexChanged, self.title_edit.textChanged,
-                       self.note_edit.textChanged):
+                       self.note_edit.textChanged, self.start_edit.validity_changed,
+                       self.end_edit.validity_changed):
             signal.connect(self.validate)
         self._update_end()
         self.validate()
@@ -294,6 +296,7 @@ class ProgramDialog(QDialog):
                 problems.append(Problem("tanggal_mulai", self.tr(
                     "Jabatan ini sudah berakhir pada {0}.")
                     .format(format_date(appointment.end_date)), "warning"))
+        problems += date_problems(self)  # never save the old date under typed text
         return problems
 
     def validate(self) -> bool:

@@ -21,7 +21,8 @@ from kinerja_desktop.domain.programs import (STATUSES, ProgramRecord, ProgressIn
                                              format_number, progress_allowed, validate_progress)
 from kinerja_desktop.errors import KinerjaError, Problem, ValidationError
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, locale, to_qdate
-from kinerja_desktop.gui.shared.widgets import HINT_COLOUR, ProblemLabel, make_date_edit
+from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, ProblemLabel, date_problems,
+                                                make_date_edit)
 from kinerja_desktop.services.progress import read_evidence
 
 MAX_REALISED = 1_000_000_000
@@ -105,6 +106,7 @@ class ProgressDialog(QDialog):
         self.resize(620, 560)
 
         self.date_edit.dateChanged.connect(self.validate)
+        self.date_edit.validity_changed.connect(self.validate)  # typed text that is no date
         self.value_spin.valueChanged.connect(self.validate)
         self.done_check.toggled.connect(self.validate)
         self.note_edit.textChanged.connect(self.validate)
@@ -310,6 +312,7 @@ class ProgressDialog(QDialog):
                 .format(STATUSES.get(self.program.status, self.program.status))))
         problems += validate_progress(self.progress_input(), self.target.data.measure,
                                       self.program.start_date, self.today)
+        problems += date_problems(self)  # never save the old date under typed text
         return problems
 
     def validate(self) -> bool:

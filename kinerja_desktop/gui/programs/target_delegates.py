@@ -5,14 +5,22 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit,
                                QStyledItemDelegate, QWidget)
 
 from kinerja_desktop.domain import programs as rules
+from kinerja_desktop.errors import ValidationError
 from kinerja_desktop.gui.programs.target_model import COLUMNS, SELESAI, TargetModel
 from kinerja_desktop.gui.shared.formatting import locale, to_qdate
+from kinerja_desktop.gui.shared.date_edit import TypedDateEdit
+from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import combo_line_edit, make_date_edit
+
+
+def _refuse(field: str, message: str) -> None:
+    raise ValidationError.single(field, message)
 
 
 class TargetDelegate(QStyledItemDelegate):
@@ -21,6 +29,11 @@ class TargetDelegate(QStyledItemDelegate):
     def __init__(self, model: TargetModel, parent=None):
         super().__init__(parent)
         self.model = model
+
+    def _header(self) -> str:
+        """The due-date column's title as the table shows it (translated there)."""
+        column = next(n for n, c in enumerate(COLUMNS) if c[0] == "tenggat")
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal))
 
     def _key(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return COLUMNS[index.column()][0]
@@ -78,6 +91,18 @@ class TargetDelegate(QStyledItemDelegate):
             editor.setMaxLength(rules.MAX_TITLE if key == "judul" else rules.MAX_TEXT)
         return editor
 
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Qt commits a spin box on Enter or Tab after re-reading its text, which puts the old
+        # due date back over text that is not a date; refuse aloud and keep the cell open.
+        if (isinstance(editor, TypedDateEdit) and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
+                                    Qt.Key.Key_Backtab)
+                and editor.problem()):
+            attempt(editor.window(), lambda: _refuse(self._header(), editor.problem()))
+            return True
+        return super().eventFilter(editor, event)
+
     def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt's name
                       index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -117,6 +142,11 @@ class TargetDelegate(QStyledItemDelegate):
             model.setData(index, f"{value:.2f}" if key == "bobot" else value)
             return
         if key == "tenggat" and isinstance(editor, QDateEdit):
+            if isinstance(editor, TypedDateEdit) and editor.problem():
+                # Text that is not a date (or lies outside the program) must not quietly
+                # keep the old due date: say so, and change nothing.
+                attempt(editor.window(), lambda: _refuse(self._header(), editor.problem()))
+                return
             day = editor.date()
             model.setData(index, QDate() if day == editor.minimumDate() else day)
             return

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.officials import AppointmentInput, validate_appointment
-from kinerja_desktop.gui.shared.widgets import OptionalDateEdit, ProblemLabel, combo_line_edit
+from kinerja_desktop.gui.shared.widgets import (OptionalDateEdit, ProblemLabel, combo_line_edit,
+                                                date_problems)
 
 
 class AppointmentDialog(QDialog):
@@ -101,6 +102,7 @@ class AppointmentDialog(QDialog):
 
     def validate(self) -> bool:
         problems = validate_appointment(self.value(), self._rank)
+        problems += date_problems(self)  # never save the old date under typed text
         self.problems.show_problems(problems)
         ok = not any(p.is_error for p in problems)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

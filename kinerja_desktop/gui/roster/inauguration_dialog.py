@@ -19,7 +19,8 @@ from kinerja_desktop.gui.roster.inauguration_row import ERROR_COLOUR, Inaugurati
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, locale
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, ProblemLabel,
-                                                combo_line_edit, confirm, date_with_hint)
+                                                combo_line_edit, confirm, date_problems,
+                                                date_with_hint)
 from kinerja_desktop.services.inauguration import InaugurationResult, record_inauguration
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
@@ -83,6 +84,7 @@ class InaugurationDialog(LongFormDialog):
                        self.note_edit.textChanged):
             signal.connect(self.validate)
         self.date_edit.dateChanged.connect(self._date_changed)
+        self.date_edit.validity_changed.connect(self.validate)  # typed text that is no date
         self._date_changed()
         self.add_row()
         self.date_edit.setFocus()
@@ -402,6 +404,7 @@ class InaugurationDialog(LongFormDialog):
 
     def validate(self) -> bool:
         missing, shown = self.problems_found()
+        shown = [*shown, *date_problems(self)]  # never save the old date under typed text
         self.missing_label.setText(self._missing_text(missing))
         self.missing_label.setVisible(bool(missing))
         self.problems.show_problems([self._describe(p) for p in shown])

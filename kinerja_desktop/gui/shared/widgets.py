@@ -6,28 +6,50 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QHBoxLayout,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDialog, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from kinerja_desktop.errors import Problem
-from kinerja_desktop.gui.shared.formatting import from_qdate, locale, to_qdate
+from kinerja_desktop.gui.shared.date_edit import TypedDateEdit
+from kinerja_desktop.gui.shared.formatting import from_qdate, to_qdate
 
 HINT_COLOUR = "#666666"  # grey of hints, empty states and notes beside a field
 
 
-def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
-    """A date edit with a calendar, showing dates the Indonesian way."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setLocale(locale())
-    edit.setDisplayFormat("d MMMM yyyy")
-    edit.setDate(QDate.currentDate())
-    return edit
+def make_date_edit(parent: QWidget | None = None) -> TypedDateEdit:
+    """A date edit with a calendar, showing "Jumat, 14 Juni 2019" and reading typed dates
+    whole ("14 juni 2019", "14/06/2019", "14062019" …); see TypedDateEdit."""
+    return TypedDateEdit(parent)
+
+
+def date_problems(form: QWidget) -> list[Problem]:
+    """A problem for each enabled date field in `form` whose typed text is not a date it can
+    keep, named by its label, so that the form refuses to save instead of taking the old
+    date."""
+    problems = []
+    for edit in form.findChildren(TypedDateEdit):
+        message = edit.problem() if edit.isEnabled() else ""
+        if message:
+            label = field_label(edit)
+            if message.startswith("Tanggal "):  # "Tanggal: tanggal tidak dikenali; …"
+                message = "t" + message[1:]
+            problems.append(Problem(label, f"{label}: {message}"))
+    return problems
+
+
+def field_label(widget: QWidget) -> str:
+    """The text of the label whose buddy is `widget` (or its OptionalDateEdit), for messages."""
+    window = widget.window()
+    targets = {widget, widget.parentWidget()}
+    for label in window.findChildren(QLabel):
+        if label.buddy() in targets and label.text():
+            return label.text().replace("&", "").rstrip(":").strip()
+    return "Tanggal"
 
 
 def date_with_hint(parent: QWidget, edit_name: str, hint_name: str
-                   ) -> tuple[QDateEdit, QLabel, QHBoxLayout]:
+                   ) -> tuple[TypedDateEdit, QLabel, QHBoxLayout]:
     """A date edit with a grey hint to its right (the weekday, day N of 100 …), in a row."""
     edit = make_date_edit(parent)
     edit.setObjectName(edit_name)
@@ -57,6 +79,7 @@ class OptionalDateEdit(QWidget):
         self.check.toggled.connect(self.edit.setEnabled)
         self.check.toggled.connect(self.changed)
         self.edit.dateChanged.connect(self.changed)
+        self.edit.validity_changed.connect(self.changed)  # so the form re-checks typed text
         self.setFocusProxy(self.check)
 
     def value(self) -> date | None:

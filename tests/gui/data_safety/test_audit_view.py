@@ -124,3 +124,32 @@ def test_menu_action_opens_the_history(main_window, monkeypatch):
     monkeypatch.setattr(AuditDialog, "exec", lambda self: opened.append(self) or 0)
     window_action(main_window, "auditAction").trigger()
     assert len(opened) == 1 and opened[0].windowTitle() == "Riwayat perubahan"
+
+
+def type_date(qtbot, edit, text: str) -> None:
+    """Click into a date filter, select all, type, and Tab away."""
+    qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+
+def test_date_filters_take_typed_dates(dialog, qtbot):
+    # Typed "dd/mm/yyyy" used to be ignored (the field kept "tidak dibatasi").
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    today = QDate.currentDate()
+    tomorrow = today.addDays(1)
+    type_date(qtbot, dialog.from_edit, tomorrow.toString("dd/MM/yyyy"))
+    assert dialog.from_edit.date() == tomorrow and rows(dialog) == []
+    type_date(qtbot, dialog.from_edit, today.toString("ddMMyyyy"))
+    assert dialog.from_edit.date() == today and len(rows(dialog)) == 6
+    type_date(qtbot, dialog.from_edit, "")  # emptied: not limited again
+    assert dialog.from_edit.date() == audit_view.NO_DATE
+    assert dialog.from_edit.text() == "tidak dibatasi"
+    type_date(qtbot, dialog.to_edit, "31/02/2019")
+    assert "tidak ada di kalender" in dialog.to_edit.toolTip()
+    assert len(rows(dialog)) == 6  # the unreadable date limits nothing, and says so
+    dialog.grab().save("/tmp/dates-audit.png")

@@ -297,3 +297,25 @@ def test_set_value_clears_a_chosen_official(suggested):
     assert (d.outgoing.official_id, d.outgoing.picker.text(), d.outgoing.appointment_id) == (
         None, "", None)
     assert "pejabat yang menyerahkan" in d.missing_label.text()
+
+
+def test_the_handover_date_is_typed_and_a_wrong_one_is_refused(suggested, qtbot, demo_db):
+    # "14-06-2019" typed over the date used to be ignored (the old date stayed unseen).
+    d = suggested
+    edit = d.date_edit
+
+    def type_date(text: str) -> None:
+        qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+    type_date("besok")
+    assert not d.ok_button.isEnabled()
+    assert "Tanggal: tanggal tidak dikenali; ketik misalnya 14 Juni 2019" in d.problems.text()
+    type_date("17-06-2019")
+    assert edit.text() == "Senin, 17 Juni 2019"
+    assert d.ok_button.isEnabled()
+    qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+    assert d.result() == d.DialogCode.Accepted
+    assert HandoverService(demo_db).get(d.saved_id).date == date(2019, 6, 17)

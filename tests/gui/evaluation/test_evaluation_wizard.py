@@ -3,6 +3,8 @@ finalising, refusing to edit a final evaluation, Cancel, and the program chooser
 
 from __future__ import annotations
 
+import html
+
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -641,3 +643,27 @@ def test_chooser_is_keyboard_usable(app, qtbot, db, program):
     assert dialog.chosen_program_id() == program
     qtbot.keyClicks(dialog.filter_edit, " zzz")
     assert dialog.chosen_program_id() is None and not dialog.ok_button.isEnabled()
+
+
+def test_the_evaluation_date_is_typed_and_a_wrong_one_keeps_next_grey(wizard, qtbot):
+    # "21-07-2019" typed over the date was ignored and the old date was evaluated unseen.
+    page = wizard.program_page
+    wizard.activateWindow()
+    edit = page.date_edit
+
+    def type_date(text: str) -> None:
+        qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+    type_date("21-07-2019")
+    assert page.day_label.text() == "Hari ke-38 dari 100, sisa 62 hari"
+    assert next_button(wizard).isEnabled()
+    type_date("21 Jly 2019")
+    assert not next_button(wizard).isEnabled()
+    assert "Tanggal evaluasi: Bulan 'jly' tidak dikenali" in html.unescape(page.problems.text())
+    assert edit.lineEdit().text() == "21 Jly 2019"  # not replaced by the old date
+    type_date("22 Jul 2019")
+    assert next_button(wizard).isEnabled()
+    assert page.content.date == date(2019, 7, 22)

@@ -363,3 +363,38 @@ def test_evaluate_an_agreed_program_from_the_editor(editor, program, qtbot, monk
     drafts = EvaluationService(editor.db).evaluations(program_id=program_id)
     assert [d.status for d in drafts] == ["draft"]
     wizards[0].done(0)  # closed without the cancel question
+
+
+def test_due_date_is_typed_the_indonesian_way(editor, program, shown, qtbot):
+    # QDateEdit read "14 juli 2019" section by section (4 Juli) and ignored "14/07/2019".
+    _official, program_id, service = program
+    edit_cell(qtbot, editor, 0, "tenggat", "14 juli 2019")
+    assert service.targets(program_id)[0].data.due_date == date(2019, 7, 14)
+    edit_cell(qtbot, editor, 0, "tenggat", "01/08/2019")
+    assert service.targets(program_id)[0].data.due_date == date(2019, 8, 1)
+    assert editor.model.index(0, COLUMN["tenggat"]).data(Qt.ItemDataRole.EditRole) \
+        .toPython() == date(2019, 8, 1)
+
+
+@pytest.mark.parametrize("text, message", [("31/06/2019", "tidak ada di kalender"),
+                                           ("1/1/2020", "di luar batas")])
+def test_a_due_date_that_cannot_be_taken_is_refused_aloud(editor, program, shown, qtbot,
+                                                          text, message):
+    _official, program_id, service = program
+    before = service.targets(program_id)[0].data.due_date
+    index = editor.model.index(0, COLUMN["tenggat"])
+    editor.table.setCurrentIndex(index)
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_F2)
+    widget = QApplication.focusWidget()
+    line = widget.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert message in str(shown.errors[-1]) and "Tenggat" in str(shown.errors[-1])
+    # The cell stays open with the typed text, to be corrected (or Escape to cancel).
+    assert editor.table.state() == editor.table.State.EditingState
+    assert line.text() == text
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: editor.table.state() != editor.table.State.EditingState)
+    assert service.targets(program_id)[0].data.due_date == before

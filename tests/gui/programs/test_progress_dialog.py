@@ -211,3 +211,27 @@ def test_files_dropped_on_the_list_are_added(app, qtbot, setup, files):
     QApplication.sendEvent(viewport, drop)
     assert [f.filename for f in dialog.files()] == ["laporan.pdf"]
     assert "setup.exe" in dialog.file_problems.text()
+
+
+def test_report_date_is_typed_and_a_later_one_is_refused(app, qtbot, setup):
+    # "20/06/2019" typed over the date was ignored; a date after today was clamped unseen.
+    _programs, program, counted, _done = setup
+    dialog = make(qtbot, counted, program)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    edit = dialog.date_edit
+
+    def type_date(text: str) -> None:
+        qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+    type_date("2 Juli 2019")  # tomorrow
+    assert not dialog.ok_button.isEnabled()
+    assert "di luar batas" in dialog.problems.text() and "Tanggal laporan" in \
+        dialog.problems.text()
+    type_date("20/06/2019")
+    assert dialog.ok_button.isEnabled()
+    assert dialog.progress_input().date == date(2019, 6, 20)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from datetime import date
 
 import pytest
@@ -398,3 +400,34 @@ def test_no_attribute_hides_a_qt_method(qtbot, app, before_db):
     assert hidden_methods(row) == [] and hidden_methods(row.official_edit) == []
     assert row.official_edit.completer() is None  # the suggestions are not Qt's completer
     dialog.scroll(0, 0)
+
+
+def test_the_date_is_typed_the_indonesian_way_and_a_wrong_one_is_refused(qtbot, app, before_db):
+    # Typed "14 juni 2019" became 4 Juni; "31/06/2019" silently kept today's date.
+    dialog = open_dialog(qtbot, before_db)
+    pick_by_nip(qtbot, dialog.rows[0], ABDULLAH)
+    fill_row(qtbot, dialog.rows[0], f"Kepala {demo.DUKCAPIL}")
+    type_into(qtbot, dialog.place_edit, "Pendopo Bupati Serang")
+    type_into(qtbot, dialog.date_edit, "14 juni 2019")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.date_edit.date() == QDate(2019, 6, 14)
+    assert dialog.date_edit.text() == "Jumat, 14 Juni 2019"
+    assert "21 September 2019" in dialog.date_hint.text()  # day 100 counts from the 14th
+    assert dialog.ok_button.isEnabled()
+
+    type_into(qtbot, dialog.date_edit, "31/06/2019")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert not dialog.ok_button.isEnabled()
+    assert "Tanggal: '31/06/2019' tidak ada di kalender: Juni 2019 hanya sampai tanggal 30" \
+        in html.unescape(dialog.problems.text())
+    dialog.grab().save("/tmp/dates-inauguration.png")
+    qtbot.keyClick(dialog.place_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and count(before_db, "inauguration") == 0
+
+    type_into(qtbot, dialog.date_edit, "14062019")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.ok_button.isEnabled() and "31/06" not in dialog.problems.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.recorded is not None
+    row = before_db.execute_sql("SELECT date FROM inauguration").fetchone()
+    assert str(row[0]) == "2019-06-14"

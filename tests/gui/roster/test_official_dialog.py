@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kinerja_desktop.domain.officials import AppointmentInput
@@ -109,3 +112,31 @@ def test_rank_warning_only_for_posts_held_now(app, qtbot, demo_db):
     assert dialog.appointments.rowCount() == 2
     assert "kisaran lazim" not in dialog.problems.text()
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_appointment_dates_are_typed_and_a_wrong_one_blocks_ok(app, qtbot):
+    # Typed "02/01/2018" was ignored and the field kept its old date unseen.
+    dialog = AppointmentDialog(["Dinas Pendidikan"], AppointmentInput(
+        "Kepala Dinas Pendidikan", "Dinas Pendidikan", start_date=date(2020, 1, 6)))
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    edit = dialog.start_date.edit
+    for text, expected in (("02/01/2018", date(2018, 1, 2)),
+                           ("14 Pebruari 2020", date(2020, 2, 14))):
+        qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+        assert dialog.value().start_date == expected
+        assert ok.isEnabled()
+    qtbot.mouseClick(edit.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "30 Pebruari 2020")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert not ok.isEnabled()
+    assert "Mulai menjabat: '30 Pebruari 2020' tidak ada" in html.unescape(dialog.problems.text())
+    assert "Februari 2020 hanya sampai tanggal 29" in dialog.problems.text()
+    dialog.grab().save("/tmp/dates-appointment.png")
