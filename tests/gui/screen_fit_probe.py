@@ -74,6 +74,7 @@ def factories(db, main) -> dict[str, Callable[[], QWidget]]:
     from kinerja_desktop.gui.roster.appointment_dialog import AppointmentDialog
     from kinerja_desktop.gui.roster.import_dialog import ImportDialog
     from kinerja_desktop.gui.roster.inauguration_dialog import InaugurationDialog
+    from kinerja_desktop.gui.roster.inauguration_list import InaugurationListDialog
     from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
     from kinerja_desktop.gui.setup.about_dialog import AboutDialog
     from kinerja_desktop.gui.setup.help_window import HelpWindow
@@ -107,6 +108,7 @@ def factories(db, main) -> dict[str, Callable[[], QWidget]]:
         "AppointmentDialog": lambda: AppointmentDialog(["Dinas Pendidikan"], None, None, main),
         "ImportDialog": lambda: ImportDialog(db, main),
         "InaugurationDialog": lambda: InaugurationDialog(db, main),
+        "InaugurationListDialog": lambda: InaugurationListDialog(db, main),
         "OfficialDialog": lambda: OfficialDialog(db, official_id, main),
         "AuditDialog": lambda: AuditDialog(db, main),
         "MergeDialog": lambda: MergeDialog(db, main),

@@ -11,6 +11,7 @@ from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage.roster_repo import RosterFilter
 from tests.helpers.gui_fixtures import window_action
+from tests.helpers.status import status_message
 
 
 def names(window: MainWindow) -> list[str]:
@@ -226,7 +227,7 @@ def test_export_runs_in_the_background_and_reports(demo_window, qtbot, tmp_path,
                         lambda *a, **k: (str(target), "CSV untuk Excel (*.csv)"))
     window_action(demo_window, "exportAction").trigger()
     written = tmp_path / "ekspor.csv"
-    qtbot.waitUntil(lambda: "diekspor" in demo_window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "diekspor" in status_message(demo_window),
                     timeout=5000)
     assert written.read_text(encoding="utf-8-sig").count("\n") == 8  # header + 7 officials
     assert not list(tmp_path.glob("*.tmp"))

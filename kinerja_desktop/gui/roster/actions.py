@@ -194,7 +194,8 @@ class RosterActions(FeatureActions):
         outcome = attempt(self.window, lambda: remove_demo(self.context.db))
         if not outcome:
             return
-        self.context.show_status(self.tr("Data contoh dihapus ({0} data).").format(
-            outcome.value.total), 8000)
+        # Refresh first: the demo banner leaves the status bar, so the message has its room.
         self.context.data_changed()
         self._update_demo_action()
+        self.context.show_status(self.tr("Data contoh dihapus ({0} data).").format(
+            outcome.value.total), 8000)

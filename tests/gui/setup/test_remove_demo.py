@@ -9,6 +9,7 @@ from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.services.roster import RosterService
 from tests.helpers.dialogs import record_dialogs
 from tests.helpers.gui_fixtures import window_action
+from tests.helpers.status import status_message
 
 ANAS_NIP = "197203151995031004"
 
@@ -38,7 +39,7 @@ def test_remove_demo_from_the_file_menu(demo_window, qtbot, monkeypatch):
     assert RosterService(demo_window.roster.db).id_by_nip(ANAS_NIP) is None
     assert demo_window.model.rowCount() == 0
     assert not demo_window.notice_label.isVisibleTo(demo_window)
-    assert "Data contoh dihapus" in demo_window.statusBar().currentMessage()
+    assert "Data contoh dihapus" in status_message(demo_window)
 
 
 def test_saying_no_keeps_the_demo(demo_window, qtbot, monkeypatch):
