@@ -182,6 +182,18 @@ def check(name: str, window: QWidget, shots: str | None) -> dict:
             and (button_rect is None or area.contains(button_rect))}
 
 
+def _columns_fit(name: str, table) -> dict:
+    """Whether every column of `table` shows without scrolling sideways."""
+    QApplication.instance().processEvents()
+    header = table.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1)
+    # A stretched last section fills what is left: count it at its own minimum width.
+    length = header.length() - header.sectionSize(last) + header.sectionSizeHint(last) \
+        if header.stretchLastSection() else header.length()
+    return {"name": name, "inside": length <= table.viewport().width(),
+            "frame": [length, table.viewport().width()]}
+
+
 def _within(area: QRect, frame: QRect) -> bool:
     """Inside the area; at a fractional scale a maximised frame may round 1 px over."""
     return area.adjusted(-1, -1, 1, 1).contains(frame)
@@ -203,10 +215,7 @@ def main() -> int:
     results = [check("MainWindowShown", main_window, shots)]
     results[0]["maximised"] = main_window.isMaximized()  # as run_gui shows it
     # Every roster column is on screen beside the detail panel, without scrolling sideways.
-    header = main_window.table.horizontalHeader()
-    results.append({"name": "RosterColumns", "inside":
-                    header.length() <= main_window.table.viewport().width(),
-                    "frame": [header.length(), main_window.table.viewport().width()]})
+    results.append(_columns_fit("RosterColumns", main_window.table))
     # The filters' first choices ("Semua jenis pengisian") show whole, not cut.
     bar = main_window.filter_bar
     combos = (bar.unit_combo, bar.eselon_combo, bar.filling_combo, bar.status_combo)
@@ -218,6 +227,8 @@ def main() -> int:
             window = make()
             window.show()
             results.append(check(name, window, shots))
+            if name == "BoardWindow":  # its columns show without scrolling sideways
+                results.append(_columns_fit("BoardColumns", window.table))
             if isinstance(window, QWizard):
                 for step in range(1, 8):
                     before = window.currentId()

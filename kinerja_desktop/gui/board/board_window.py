@@ -156,8 +156,10 @@ class BoardWindow(QMainWindow):
         table.setItemDelegateForColumn(COLUMN["hari"], DayBarDelegate(table))
         table.setItemDelegateForColumn(COLUMN["target"], TargetBarsDelegate(table))
         table.setItemDelegateForColumn(COLUMN["tanda"], FlagChipsDelegate(table))
-        for key, width in (("pejabat", 230), ("unit", 130), ("hari", 150), ("progres", 70),
-                           ("target", 190), ("tanda", 250), ("evaluasi", 150)):
+        # Together 1,034 px: every column shows without scrolling sideways on a 1366 px
+        # screen at 125 % (1,093 logical px); the last one stretches on a wider screen.
+        for key, width in (("pejabat", 200), ("unit", 120), ("hari", 130), ("progres", 64),
+                           ("target", 170), ("tanda", 200), ("evaluasi", 150)):
             table.setColumnWidth(COLUMN[key], width)
         return table
 
