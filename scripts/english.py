@@ -1062,4 +1062,5 @@ ENGLISH.update({
         "inauguration date, {2}).\n\nA 100-day evaluation judges the whole program, so it is "
         "due on day 100 ({3}) or later; holidays and weekends count.\n\nFinalise it now anyway, "
         "{4} days before the program ends?",
+    "kosong: semua data": "empty: all records",
 })

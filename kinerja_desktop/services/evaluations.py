@@ -226,10 +226,13 @@ class EvaluationService:
         with self.db.atomic():
             new_id = repo.insert(self.db, record.program_id, content, evaluation_id, reason.strip())
             new_uuid = repo.get(self.db, new_id).uuid
+            # Staff read these in the change history: the evaluation by its official and
+            # date, never by its UUID (the entries carry the UUIDs for filtering).
+            which = f"{record.official_name}, {record.date.isoformat()}"
             repo.audit(self.db, self.actor(), "revisi", "evaluasi", new_uuid,
-                       f"Revisi dari evaluasi {record.uuid}: {reason.strip()}")
+                       f"Revisi dari evaluasi final {which}: {reason.strip()}")
             repo.audit(self.db, self.actor(), "direvisi", "evaluasi", record.uuid,
-                       f"Direvisi oleh {new_uuid}: {reason.strip()}")
+                       f"Direvisi (revisi baru dibuat): {reason.strip()}")
         return new_id
 
     def rescore(self, evaluation_id: int) -> Rescore:

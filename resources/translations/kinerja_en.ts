@@ -274,8 +274,8 @@ Choose another database file?</translation>
         <translation>All tables</translation>
     </message>
     <message>
-        <source>UUID data (kosong: semua)</source>
-        <translation>record UUID (empty: all)</translation>
+        <source>kosong: semua data</source>
+        <translation>empty: all records</translation>
     </message>
     <message>
         <source>nama, judul, NIP …</source>

@@ -417,8 +417,12 @@ def test_audit_trail_across_a_revision(db, service, program, actor):
     assert all(a.entity == "evaluasi" for a in trail)
     assert trail[2].summary == "Evaluasi difinalkan: Baik (88.0)"
     assert trail[2].details == {"sha256": service.get(old).content_hash}
-    assert "Realisasi TIK dikoreksi" in trail[3].summary and old_uuid in trail[3].summary
-    assert new_uuid in trail[4].summary
+    # Staff read the summaries: the evaluation by official and date, no UUID.
+    record = service.get(old)
+    assert trail[3].summary == (f"Revisi dari evaluasi final {record.official_name}, "
+                                f"{record.date.isoformat()}: Realisasi TIK dikoreksi")
+    assert trail[4].summary == "Direvisi (revisi baru dibuat): Realisasi TIK dikoreksi"
+    assert not any(u in a.summary for a in trail for u in (old_uuid, new_uuid))
     assert trail[6].details == {"sha256": service.get(new).content_hash}
     # The old one's own trail stops at the revision.
     assert [a.action for a in service.audit_trail(old)] == [

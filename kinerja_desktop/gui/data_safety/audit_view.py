@@ -233,7 +233,7 @@ class AuditDialog(QDialog):
             self.entity_combo.addItem(title, entity)
         self.record_edit = QLineEdit(entity_uuid, self)
         self.record_edit.setObjectName("recordEdit")
-        self.record_edit.setPlaceholderText(self.tr("UUID data (kosong: semua)"))
+        self.record_edit.setPlaceholderText(self.tr("kosong: semua data"))
         self.record_edit.setClearButtonEnabled(True)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
