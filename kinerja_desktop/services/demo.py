@@ -37,6 +37,7 @@ from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.inauguration import record_inauguration
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
+from kinerja_desktop.storage import evaluation_repo
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import program_repo
 from kinerja_desktop.storage.database import Database
@@ -304,6 +305,7 @@ def _evaluate_anas(db: Database, programs: ProgramService, program_id: int) -> N
                       recommendation=EVALUATION_RECOMMENDATION, notes=EVALUATION_NOTES)
     service.save_draft(evaluation_id, content, "realisasi dan rekomendasi")
     service.finalise(evaluation_id)
+    evaluation_repo.date_finalisation(db, evaluation_id, EVALUATED_AT)
     program_repo.date_last_status_change(db, program_id, EVALUATED_AT)
 
 

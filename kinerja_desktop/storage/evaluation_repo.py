@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -87,6 +88,13 @@ def save_content(db: Database, evaluation_id: int, content: EvaluationContent,
     db.update(Evaluation, date=content.date, content_json=to_json(content),
               score=str(score) if score is not None else None, predicate=predicate,
               modified_at=utc_now()).where(Evaluation.id == evaluation_id).execute()
+
+
+def date_finalisation(db: Database, evaluation_id: int, at: datetime) -> None:
+    """Put a final evaluation's finalising on a given moment (demo data told as it happened
+    in 2019, not on the day the demo is loaded); the sealed content does not hold it."""
+    db.update(Evaluation, finalised_at=at).where(
+        (Evaluation.id == evaluation_id) & (Evaluation.status == "final")).execute()
 
 
 def finalise(db: Database, evaluation_id: int, content: EvaluationContent,

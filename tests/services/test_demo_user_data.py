@@ -52,3 +52,13 @@ def test_status_history_is_dated_as_the_demo_tells_it(demo_db):
                                     "FROM program_status_change ORDER BY id")
     assert ("dievaluasi", demo.EVALUATION_DATE.isoformat()) in rows
     assert all(day.startswith("2019-") for _, day in rows)
+
+
+def test_the_demo_evaluation_was_finalised_on_its_own_day(demo_db):
+    """The read-only view said 'difinalkan <the day the demo was loaded>' beside 21 Sept 2019."""
+    from kinerja_desktop.services.evaluations import EvaluationService
+    service = EvaluationService(demo_db)
+    final = [r for r in service.evaluations() if r.final]
+    assert [(r.date, r.finalised_at.date()) for r in final] == [
+        (demo.EVALUATION_DATE, demo.EVALUATION_DATE)]
+    assert service.rescore(final[0].id).hash_matches  # the seal does not hold that moment
