@@ -1063,4 +1063,7 @@ ENGLISH.update({
         "due on day 100 ({3}) or later; holidays and weekends count.\n\nFinalise it now anyway, "
         "{4} days before the program ends?",
     "kosong: semua data": "empty: all records",
+    "berkas .kinerja dari PC lain, mis. di flashdisk": "a .kinerja file from the other PC, "
+                                                       "e.g. on a USB stick",
+    "&Berkas cadangan:": "&Backup file:",
 })

@@ -2403,6 +2403,14 @@ Create a revision with a written reason?</translation>
         <translation>Data from another PC&apos;s backup is added to this database (it does not replace it). Check the trial run first; this database is backed up automatically before the merge.</translation>
     </message>
     <message>
+        <source>berkas .kinerja dari PC lain, mis. di flashdisk</source>
+        <translation>a .kinerja file from the other PC, e.g. on a USB stick</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas cadangan:</source>
+        <translation>&amp;Backup file:</translation>
+    </message>
+    <message>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose file…</translation>
     </message>

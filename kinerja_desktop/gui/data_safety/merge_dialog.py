@@ -53,12 +53,18 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("fileEdit")
+        # An unlabelled empty box said nothing of what goes in it.
+        self.file_edit.setPlaceholderText(self.tr("berkas .kinerja dari PC lain, mis. di "
+                                                  "flashdisk"))
+        file_label = QLabel(self.tr("&Berkas cadangan:"), self)
+        file_label.setBuddy(self.file_edit)
         browse = QPushButton(self.tr("&Pilih berkas…"), self)
         browse.clicked.connect(self.choose_file)
         self.check_button = QPushButton(self.tr("&Uji coba"), self)
         self.check_button.setObjectName("checkButton")
         self.check_button.clicked.connect(self.check)
         row = QHBoxLayout()
+        row.addWidget(file_label)
         row.addWidget(self.file_edit, 1)
         row.addWidget(browse)
         row.addWidget(self.check_button)

@@ -131,6 +131,27 @@ def test_a_file_that_is_not_a_backup_is_refused(app, qtbot, demo_db, tmp_path, m
     assert not dialog.merge_button.isEnabled() and dialog.check_button.isEnabled()
 
 
+def test_the_file_box_is_labelled_and_alt_b_reaches_it(app, qtbot, demo_db, tmp_path, monkeypatch):
+    """The box for the other PC's file was an unlabelled empty field."""
+    shown = record_dialogs(monkeypatch, operations)
+    dialog = MergeDialog(demo_db)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.check_button.setFocus()
+    assert ".kinerja" in dialog.file_edit.placeholderText()
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.file_edit
+    junk = tmp_path / "bukan.kinerja"
+    junk.write_bytes(b"bukan basis data")
+    qtbot.keyClicks(dialog.file_edit, str(junk))
+    qtbot.keyClick(dialog, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # &Uji coba
+    qtbot.waitUntil(lambda: bool(shown.errors), timeout=20000)
+    assert dialog.plan is None
+
+
 @pytest.fixture
 def held_merge(monkeypatch):
     """apply_merge that stops at the officials table until `go_on` is set."""
