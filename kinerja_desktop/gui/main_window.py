@@ -22,6 +22,7 @@ from kinerja_desktop.gui.roster.official_detail import OfficialDetail
 from kinerja_desktop.gui.roster.roster_model import RosterModel
 from kinerja_desktop.gui.setup.actions import SetupActions
 from kinerja_desktop.gui.setup.database_actions import DatabaseActions
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.features import FeatureContext, make_action
 from kinerja_desktop.gui.shared.open_windows import OpenWindows
 from kinerja_desktop.gui.shared.settings import GuiSettings
@@ -287,7 +288,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _update_notice(self) -> None:
-        notice = self.roster.setting(DEMO_NOTICE)
+        # The demo's own notice is a stored text in Indonesian: shown in the UI's language
+        # (domain_words lists it); a notice someone wrote themselves shows as written.
+        notice = domain_word(self.roster.setting(DEMO_NOTICE))
         # The status bar is shared with counts and the backup reminder: a long notice is
         # shortened there and shown whole in its tooltip.
         self.notice_label.setText(self.notice_label.fontMetrics().elidedText(

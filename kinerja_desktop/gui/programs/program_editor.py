@@ -25,6 +25,7 @@ from kinerja_desktop.gui.programs.program_panel import ProgramPanel
 from kinerja_desktop.gui.programs.target_delegates import TargetDelegate
 from kinerja_desktop.gui.programs.target_detail import TargetDetail
 from kinerja_desktop.gui.programs.target_model import COLUMN, TargetModel
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.evidence import open_evidence
 from kinerja_desktop.gui.shared.operations import attempt
@@ -637,7 +638,7 @@ class ProgramEditor(QMainWindow):
                                "tetap dapat dicatat.")
         else:
             question = self.tr("Ubah status program menjadi {0}?").format(
-                rules.label(rules.STATUSES, new))
+                domain_word(rules.label(rules.STATUSES, new)))
         if QMessageBox.question(self, self.tr("Ubah status"), question) != \
                 QMessageBox.StandardButton.Yes:
             return
@@ -651,7 +652,7 @@ class ProgramEditor(QMainWindow):
         reason, ok = QInputDialog.getMultiLineText(
             self, self.tr("Kembalikan status"),
             self.tr("Alasan mengembalikan status ke {0} (wajib, disimpan dalam riwayat):")
-            .format(rules.label(rules.STATUSES, previous)))
+            .format(domain_word(rules.label(rules.STATUSES, previous))))
         if ok:
             self._change_status(program, previous, reason)
 
@@ -662,7 +663,7 @@ class ProgramEditor(QMainWindow):
         # longer be undone (undoing them would silently change an agreed program).
         self._forget_history(program.id)
         self.status_message.setText(self.tr("Status program: {0}.").format(
-            rules.label(rules.STATUSES, new)))
+            domain_word(rules.label(rules.STATUSES, new))))
         self.reload()
 
     def evaluate(self) -> None:
