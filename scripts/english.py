@@ -1177,6 +1177,10 @@ ENGLISH.update({
         "Demo data: NIPs and grades are made up, not real personnel records; target and "
         "realisation figures and development missions are only examples.",
     "Hari ke-{0} dari {1}, hari terakhir": "Day {0} of {1}, the last day",
+    "Program berstatus {0}: target dan bobot terkunci. Kembalikan ke Draft dengan alasan "
+    "tertulis untuk mengubahnya.":
+        "The program is {0}: targets and weights are locked. Return it to Draft with a "
+        "written reason to change them.",
     "{0} di luar batas: pilih antara {1} dan {2}.": "{0} is out of range: choose between {1} "
                                                    "and {2}.",
 })

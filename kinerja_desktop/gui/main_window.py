@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
 from kinerja_desktop import APP_NAME
 from kinerja_desktop.domain.options import (DEMO_NOTICE, MAIN_GEOMETRY, MAIN_HEADER,
                                             MAIN_SPLITTER, MAIN_STATE)
+from kinerja_desktop.domain.vocab import FILLING_METHODS
 from kinerja_desktop.gui.board.actions import BoardActions
 from kinerja_desktop.gui.data_safety.actions import DataSafetyActions
 from kinerja_desktop.gui.documents.actions import DocumentActions
@@ -150,10 +151,15 @@ class MainWindow(QMainWindow):
         metrics = table.fontMetrics()
         nip_width = metrics.horizontalAdvance("19661120 198903 1 007") + 12
         date_width = metrics.horizontalAdvance("14 Agustus 2019") + 12  # longer ones elide
-        filling_width = metrics.horizontalAdvance("Seleksi Terbuka") + 12
+        filling_width = max(metrics.horizontalAdvance(domain_word(label))
+                            for label in FILLING_METHODS.values()) + 12
+        header_metrics = header.fontMetrics()
         for column, width in enumerate((140, nip_width, 40, 220, 90, 44, filling_width,
                                         date_width)):
-            table.setColumnWidth(column, width)
+            # A short column is at least as wide as its header: "Eselon" fits in 44 px with
+            # 5 to spare, the English "Echelon" needs more.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            table.setColumnWidth(column, max(width, header_metrics.horizontalAdvance(title) + 5))
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(JABATAN_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(self.tr("Daftar pejabat"))

@@ -3711,6 +3711,10 @@ Verification code: {1}</translation>
         <translation>Regional development &amp;priorities…</translation>
     </message>
     <message>
+        <source>Program berstatus {0}: target dan bobot terkunci. Kembalikan ke Draft dengan alasan tertulis untuk mengubahnya.</source>
+        <translation>The program is {0}: targets and weights are locked. Return it to Draft with a written reason to change them.</translation>
+    </message>
+    <message>
         <source> Progres tetap dapat dicatat.</source>
         <translation> Progress can still be recorded.</translation>
     </message>

@@ -126,3 +126,19 @@ def test_a_date_field_refuses_in_indonesian_as_before(app, qtbot, date_form):
     type_date(qtbot, edit, "31/02/2019")
     assert edit.toolTip() == ("'31/02/2019' tidak ada di kalender: Februari 2019 hanya "
                                    "sampai tanggal 28.")
+
+
+def test_the_echelon_header_is_not_cut_in_english(english, qtbot, demo_db):
+    window = show_main_window(qtbot, demo_db)
+    header = window.table.horizontalHeader()
+    column = [key for key, _label in window.model.COLUMNS].index("eselon")
+    assert window.model.headerData(column, Qt.Orientation.Horizontal) == "Echelon"
+    assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance("Echelon") + 5
+
+
+def test_the_indonesian_column_widths_are_as_before(app, qtbot, demo_db):
+    window = show_main_window(qtbot, demo_db)
+    metrics = window.table.fontMetrics()
+    widths = [window.table.columnWidth(c) for c in range(len(window.model.COLUMNS))]
+    assert widths[2] == 40 and widths[5] == 44  # Gol., Eselon
+    assert widths[6] == metrics.horizontalAdvance("Seleksi Terbuka") + 12

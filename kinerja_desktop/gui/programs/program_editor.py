@@ -138,6 +138,10 @@ class ProgramEditor(QMainWindow):
         widths = {"no": 36, "jenis": 105, "judul": 230, "bobot": 72, "target": 84,
                   "satuan": 100, "prioritas": 92, "tenggat": 130, "indikator": 200,
                   "pembangunan": 170, "capaian": 140}
+        # The kind's column fits its longest label in either language ("Performance Target").
+        widths["jenis"] = max(widths["jenis"], 12 + max(
+            table.fontMetrics().horizontalAdvance(domain_word(kind))
+            for kind in rules.TARGET_KINDS.values()))
         for key, width in widths.items():
             table.setColumnWidth(COLUMN[key], width)
         return table
@@ -321,7 +325,11 @@ class ProgramEditor(QMainWindow):
         if program.editable:
             self.lock_label.hide()
         else:
-            self.lock_label.setText(rules.targets_locked_message(program.status) + (
+            # rules.targets_locked_message, in the UI's language (the same text in Indonesian).
+            self.lock_label.setText(self.tr(
+                "Program berstatus {0}: target dan bobot terkunci. Kembalikan ke Draft dengan "
+                "alasan tertulis untuk mengubahnya.").format(
+                domain_word(rules.label(rules.STATUSES, program.status))) + (
                 self.tr(" Progres tetap dapat dicatat.") if rules.progress_allowed(program.status)
                 else ""))
             self.lock_label.show()
