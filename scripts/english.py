@@ -1067,3 +1067,123 @@ ENGLISH.update({
                                                        "e.g. on a USB stick",
     "&Berkas cadangan:": "&Backup file:",
 })
+
+# The domain's labels (gui/shared/domain_words.py, context DomainWords). Civil-service terms
+# as English-language reports on Indonesian administration write them; the abbreviations of
+# acting posts keep their Indonesian short form, which staff and decrees use.
+ENGLISH.update({
+    "Seleksi Terbuka": "Open Selection",
+    "Rotasi": "Rotation",
+    "Mutasi": "Transfer",
+    "Promosi": "Promotion",
+    "Plt": "Acting (Plt)",
+    "Plh": "Interim (Plh)",
+    "Pj": "Caretaker (Pj)",
+    "Capaian tertimbang (bobot × capaian)": "Weighted achievement (weight × achievement)",
+    "PP 46/2011 (60% SKP + 40% perilaku kerja)":
+        "PP 46/2011 (60% SKP + 40% work behaviour)",
+    "PermenPANRB 6/2022 (hasil kerja × perilaku kerja)":
+        "PermenPANRB 6/2022 (work results × work behaviour)",
+    "Draft": "Draft",
+    "Disepakati": "Agreed",
+    "Dievaluasi": "Evaluated",
+    "Ditutup": "Closed",
+    "Inovasi": "Innovation",
+    "Target Kinerja": "Performance Target",
+    "Tinggi": "High",
+    "Sedang": "Medium",
+    "Rendah": "Low",
+    "Angka": "Number",
+    "Selesai/Belum": "Done/Not done",
+    "100 Hari": "100 Days",
+    "Triwulan": "Quarterly",
+    "Semester": "Half-yearly",
+    "Tahunan": "Annual",
+    "Dilanjutkan": "Continue",
+    "Pembinaan": "Coaching",
+    "Evaluasi ulang": "Re-evaluate",
+    "Dipindahtugaskan (rotasi/mutasi)": "Reassign (rotation/transfer)",
+    "Pejabat Penilai Kinerja": "Performance Appraising Official",
+    "Anggota Tim Penilai": "Appraisal Team Member",
+    "Final": "Final",
+    "Di Atas Ekspektasi": "Above Expectations",
+    "Sesuai Ekspektasi": "Meets Expectations",
+    "Di Bawah Ekspektasi": "Below Expectations",
+    "Berorientasi Pelayanan": "Service-Oriented",
+    "Akuntabel": "Accountable",
+    "Kompeten": "Competent",
+    "Harmonis": "Harmonious",
+    "Loyal": "Loyal",
+    "Adaptif": "Adaptive",
+    "Kolaboratif": "Collaborative",
+    "Memahami dan memenuhi kebutuhan masyarakat; ramah, cekatan, solutif; terus memperbaiki "
+    "layanan.":
+        "Understands and meets the public's needs; friendly, quick, solution-minded; keeps "
+        "improving the service.",
+    "Jujur, bertanggung jawab, cermat, disiplin; memakai kekayaan dan barang milik negara "
+    "secara bertanggung jawab; tidak menyalahgunakan kewenangan.":
+        "Honest, responsible, careful, disciplined; uses state funds and property "
+        "responsibly; does not abuse authority.",
+    "Meningkatkan kompetensi diri; membantu orang lain belajar; melaksanakan tugas dengan "
+    "kualitas terbaik.":
+        "Improves own competence; helps others learn; carries out tasks to the best quality.",
+    "Menghargai setiap orang apa pun latar belakangnya; suka menolong; membangun lingkungan "
+    "kerja yang kondusif.":
+        "Respects everyone whatever their background; helpful; builds a supportive working "
+        "environment.",
+    "Setia pada Pancasila, UUD 1945, NKRI dan pemerintahan yang sah; menjaga nama baik "
+    "instansi; menjaga rahasia jabatan.":
+        "Loyal to Pancasila, the 1945 Constitution, the Unitary State and the lawful "
+        "government; upholds the institution's good name; keeps official secrets.",
+    "Cepat menyesuaikan diri menghadapi perubahan; terus berinovasi dan mengembangkan "
+    "kreativitas; bertindak proaktif.":
+        "Adapts quickly to change; keeps innovating and developing creativity; acts "
+        "proactively.",
+    "Memberi kesempatan berbagai pihak berkontribusi; terbuka bekerja sama; menggerakkan "
+    "pemanfaatan sumber daya untuk tujuan bersama.":
+        "Gives all parties a chance to contribute; open to working together; mobilises "
+        "resources for shared goals.",
+    "Rata-rata para penilai": "Average of the evaluators",
+    "Keputusan ketua (Pejabat Penilai)": "The chair decides (Appraising Official)",
+    "Sangat Baik": "Very Good",
+    "Baik": "Good",
+    "Cukup": "Fair",
+    "Kurang": "Poor",
+    "Buruk": "Bad",
+    "Butuh Perbaikan": "Needs Improvement",
+    "Kurang/Misconduct": "Poor/Misconduct",
+    "Sangat Kurang": "Very Poor",
+    "Januari": "January",
+    "Februari": "February",
+    "Maret": "March",
+    "April": "April",
+    "Mei": "May",
+    "Juni": "June",
+    "Juli": "July",
+    "Agustus": "August",
+    "September": "September",
+    "Oktober": "October",
+    "November": "November",
+    "Desember": "December",
+    "ketik misalnya 14 Juni 2019 atau 14/06/2019":
+        "type for example 14/06/2019 (day/month/year) or 14 Juni 2019",
+    "Tanggal tidak dikenali; {help}.": "Date not recognised; {help}.",
+    "Bulan ke-{month} tidak ada dalam '{text}'; {help}.":
+        "There is no month {month} in '{text}'; {help}.",
+    "Tahun {year} dalam '{text}' tidak masuk akal; {help}.":
+        "The year {year} in '{text}' is not plausible; {help}.",
+    "'{text}' tidak ada di kalender: {month_name} {year} hanya sampai tanggal {last}.":
+        "'{text}' is not in the calendar: {month_name} {year} has only {last} days.",
+    "Bulan '{name}' tidak dikenali; {help}.": "Month '{name}' not recognised; {help}.",
+    "Data contoh: NIP dan golongan adalah rekaan, bukan data kepegawaian asli; angka target, "
+    "realisasi dan misi pembangunan hanya contoh.":
+        "Demo data: NIPs and grades are made up, not real personnel records; target and "
+        "realisation figures and development missions are only examples.",
+    "Hari ke-{0} dari {1}, hari terakhir": "Day {0} of {1}, the last day",
+    "Program berstatus {0}: target dan bobot terkunci. Kembalikan ke Draft dengan alasan "
+    "tertulis untuk mengubahnya.":
+        "The program is {0}: targets and weights are locked. Return it to Draft with a "
+        "written reason to change them.",
+    "{0} di luar batas: pilih antara {1} dan {2}.": "{0} is out of range: choose between {1} "
+                                                   "and {2}.",
+})

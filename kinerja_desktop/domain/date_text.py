@@ -9,7 +9,15 @@ from datetime import date
 from kinerja_desktop.domain.dates import MONTHS
 
 HELP = "ketik misalnya 14 Juni 2019 atau 14/06/2019"
-UNREADABLE = f"Tanggal tidak dikenali; {HELP}."
+# The messages as templates, filled in by DateTextError: the window shows them in its own
+# language (gui/shared/domain_words translates the template, then fills the same values).
+UNREADABLE = "Tanggal tidak dikenali; {help}."
+NO_SUCH_MONTH = "Bulan ke-{month} tidak ada dalam '{text}'; {help}."
+UNLIKELY_YEAR = "Tahun {year} dalam '{text}' tidak masuk akal; {help}."
+NOT_IN_CALENDAR = ("'{text}' tidak ada di kalender: {month_name} {year} hanya sampai tanggal "
+                   "{last}.")
+UNKNOWN_MONTH = "Bulan '{name}' tidak dikenali; {help}."
+MESSAGES = (UNREADABLE, NO_SUCH_MONTH, UNLIKELY_YEAR, NOT_IN_CALENDAR, UNKNOWN_MONTH)
 
 _MONTH_BY_NAME: dict[str, int] = {}
 for _number, _name in enumerate(MONTHS, start=1):
@@ -31,7 +39,15 @@ _DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4}|\d{2})")
 
 
 class DateTextError(ValueError):
-    """Text that is not a date, or a date that is not in the calendar; the message is for staff."""
+    """Text that is not a date, or a date that is not in the calendar; the message is for staff.
+
+    `template` is one of MESSAGES and `values` fill it (with `help` = HELP); str() is the
+    Indonesian message."""
+
+    def __init__(self, template: str, **values: str | int) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(template.format(help=HELP, **values))
 
 
 def full_year(year: str) -> int:
@@ -47,13 +63,13 @@ def full_year(year: str) -> int:
 def _make(day: str, month: int, year: str, text: str) -> date:
     whole_year = full_year(year)
     if not 1 <= month <= 12:
-        raise DateTextError(f"Bulan ke-{month} tidak ada dalam '{text}'; {HELP}.")
+        raise DateTextError(NO_SUCH_MONTH, month=month, text=text)
     if whole_year < 1900 or whole_year > 2200:
-        raise DateTextError(f"Tahun {whole_year} dalam '{text}' tidak masuk akal; {HELP}.")
+        raise DateTextError(UNLIKELY_YEAR, year=whole_year, text=text)
     last = calendar.monthrange(whole_year, month)[1]
     if not 1 <= int(day) <= last:
-        raise DateTextError(f"'{text}' tidak ada di kalender: {MONTHS[month - 1]} "
-                            f"{whole_year} hanya sampai tanggal {last}.")
+        raise DateTextError(NOT_IN_CALENDAR, text=text, month_name=MONTHS[month - 1],
+                            year=whole_year, last=last)
     return date(whole_year, month, int(day))
 
 
@@ -71,7 +87,7 @@ def parse_date_text(text: str) -> date:
     if m := _NAMED.fullmatch(cleaned):
         month = _MONTH_BY_NAME.get(m.group(2))
         if month is None:
-            raise DateTextError(f"Bulan '{m.group(2)}' tidak dikenali; {HELP}.")
+            raise DateTextError(UNKNOWN_MONTH, name=m.group(2))
         return _make(m.group(1), month, m.group(3), text.strip())
     if m := _DIGITS.fullmatch(cleaned):
         return _make(m.group(1), int(m.group(2)), m.group(3), text.strip())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
 from kinerja_desktop import APP_NAME
 from kinerja_desktop.domain.options import (DEMO_NOTICE, MAIN_GEOMETRY, MAIN_HEADER,
                                             MAIN_SPLITTER, MAIN_STATE)
+from kinerja_desktop.domain.vocab import FILLING_METHODS
 from kinerja_desktop.gui.board.actions import BoardActions
 from kinerja_desktop.gui.data_safety.actions import DataSafetyActions
 from kinerja_desktop.gui.documents.actions import DocumentActions
@@ -22,6 +23,7 @@ from kinerja_desktop.gui.roster.official_detail import OfficialDetail
 from kinerja_desktop.gui.roster.roster_model import RosterModel
 from kinerja_desktop.gui.setup.actions import SetupActions
 from kinerja_desktop.gui.setup.database_actions import DatabaseActions
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.features import FeatureContext, make_action
 from kinerja_desktop.gui.shared.open_windows import OpenWindows
 from kinerja_desktop.gui.shared.settings import GuiSettings
@@ -149,10 +151,15 @@ class MainWindow(QMainWindow):
         metrics = table.fontMetrics()
         nip_width = metrics.horizontalAdvance("19661120 198903 1 007") + 12
         date_width = metrics.horizontalAdvance("14 Agustus 2019") + 12  # longer ones elide
-        filling_width = metrics.horizontalAdvance("Seleksi Terbuka") + 12
+        filling_width = max(metrics.horizontalAdvance(domain_word(label))
+                            for label in FILLING_METHODS.values()) + 12
+        header_metrics = header.fontMetrics()
         for column, width in enumerate((140, nip_width, 40, 220, 90, 44, filling_width,
                                         date_width)):
-            table.setColumnWidth(column, width)
+            # A short column is at least as wide as its header: "Eselon" fits in 44 px with
+            # 5 to spare, the English "Echelon" needs more.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            table.setColumnWidth(column, max(width, header_metrics.horizontalAdvance(title) + 5))
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(JABATAN_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.setAccessibleName(self.tr("Daftar pejabat"))
@@ -287,7 +294,9 @@ class MainWindow(QMainWindow):
         self.count_label.setText(text)
 
     def _update_notice(self) -> None:
-        notice = self.roster.setting(DEMO_NOTICE)
+        # The demo's own notice is a stored text in Indonesian: shown in the UI's language
+        # (domain_words lists it); a notice someone wrote themselves shows as written.
+        notice = domain_word(self.roster.setting(DEMO_NOTICE))
         # The status bar is shared with counts and the backup reminder: a long notice is
         # shortened there and shown whole in its tooltip.
         self.notice_label.setText(self.notice_label.fontMetrics().elidedText(

@@ -547,22 +547,6 @@ Choose another database file?</translation>
         <translation>Not agreed</translation>
     </message>
     <message>
-        <source>Evaluasi terlambat</source>
-        <translation>Evaluation overdue</translation>
-    </message>
-    <message>
-        <source>Evaluasi jatuh tempo ≤ 14 hari</source>
-        <translation>Evaluation due within 14 days</translation>
-    </message>
-    <message>
-        <source>Tanpa laporan progres ≥ 14 hari</source>
-        <translation>No progress report for 14 days or more</translation>
-    </message>
-    <message>
-        <source>Bobot belum disepakati</source>
-        <translation>Weights not agreed</translation>
-    </message>
-    <message>
         <source>Pejabat</source>
         <translation>Official</translation>
     </message>
@@ -948,6 +932,361 @@ Choose another database file?</translation>
     <message>
         <source>Lembar evaluasi yang dicetak:</source>
         <translation>Evaluation sheets to print:</translation>
+    </message>
+</context>
+<context>
+    <name>DomainWords</name>
+    <message>
+        <source>Seleksi Terbuka</source>
+        <translation>Open Selection</translation>
+    </message>
+    <message>
+        <source>Rotasi</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Mutasi</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Promosi</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Plt</source>
+        <translation>Acting (Plt)</translation>
+    </message>
+    <message>
+        <source>Plh</source>
+        <translation>Interim (Plh)</translation>
+    </message>
+    <message>
+        <source>Pj</source>
+        <translation>Caretaker (Pj)</translation>
+    </message>
+    <message>
+        <source>Capaian tertimbang (bobot × capaian)</source>
+        <translation>Weighted achievement (weight × achievement)</translation>
+    </message>
+    <message>
+        <source>PP 46/2011 (60% SKP + 40% perilaku kerja)</source>
+        <translation>PP 46/2011 (60% SKP + 40% work behaviour)</translation>
+    </message>
+    <message>
+        <source>PermenPANRB 6/2022 (hasil kerja × perilaku kerja)</source>
+        <translation>PermenPANRB 6/2022 (work results × work behaviour)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Disepakati</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Dievaluasi</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Inovasi</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Target Kinerja</source>
+        <translation>Performance Target</translation>
+    </message>
+    <message>
+        <source>Tinggi</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Sedang</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Angka</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Selesai/Belum</source>
+        <translation>Done/Not done</translation>
+    </message>
+    <message>
+        <source>100 Hari</source>
+        <translation>100 Days</translation>
+    </message>
+    <message>
+        <source>Triwulan</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <source>Tahunan</source>
+        <translation>Annual</translation>
+    </message>
+    <message>
+        <source>Dilanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Pembinaan</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>Evaluasi ulang</source>
+        <translation>Re-evaluate</translation>
+    </message>
+    <message>
+        <source>Dipindahtugaskan (rotasi/mutasi)</source>
+        <translation>Reassign (rotation/transfer)</translation>
+    </message>
+    <message>
+        <source>Pejabat Penilai Kinerja</source>
+        <translation>Performance Appraising Official</translation>
+    </message>
+    <message>
+        <source>Anggota Tim Penilai</source>
+        <translation>Appraisal Team Member</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Di Atas Ekspektasi</source>
+        <translation>Above Expectations</translation>
+    </message>
+    <message>
+        <source>Sesuai Ekspektasi</source>
+        <translation>Meets Expectations</translation>
+    </message>
+    <message>
+        <source>Di Bawah Ekspektasi</source>
+        <translation>Below Expectations</translation>
+    </message>
+    <message>
+        <source>Berorientasi Pelayanan</source>
+        <translation>Service-Oriented</translation>
+    </message>
+    <message>
+        <source>Akuntabel</source>
+        <translation>Accountable</translation>
+    </message>
+    <message>
+        <source>Kompeten</source>
+        <translation>Competent</translation>
+    </message>
+    <message>
+        <source>Harmonis</source>
+        <translation>Harmonious</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Adaptif</source>
+        <translation>Adaptive</translation>
+    </message>
+    <message>
+        <source>Kolaboratif</source>
+        <translation>Collaborative</translation>
+    </message>
+    <message>
+        <source>Memahami dan memenuhi kebutuhan masyarakat; ramah, cekatan, solutif; terus memperbaiki layanan.</source>
+        <translation>Understands and meets the public&apos;s needs; friendly, quick, solution-minded; keeps improving the service.</translation>
+    </message>
+    <message>
+        <source>Jujur, bertanggung jawab, cermat, disiplin; memakai kekayaan dan barang milik negara secara bertanggung jawab; tidak menyalahgunakan kewenangan.</source>
+        <translation>Honest, responsible, careful, disciplined; uses state funds and property responsibly; does not abuse authority.</translation>
+    </message>
+    <message>
+        <source>Meningkatkan kompetensi diri; membantu orang lain belajar; melaksanakan tugas dengan kualitas terbaik.</source>
+        <translation>Improves own competence; helps others learn; carries out tasks to the best quality.</translation>
+    </message>
+    <message>
+        <source>Menghargai setiap orang apa pun latar belakangnya; suka menolong; membangun lingkungan kerja yang kondusif.</source>
+        <translation>Respects everyone whatever their background; helpful; builds a supportive working environment.</translation>
+    </message>
+    <message>
+        <source>Setia pada Pancasila, UUD 1945, NKRI dan pemerintahan yang sah; menjaga nama baik instansi; menjaga rahasia jabatan.</source>
+        <translation>Loyal to Pancasila, the 1945 Constitution, the Unitary State and the lawful government; upholds the institution&apos;s good name; keeps official secrets.</translation>
+    </message>
+    <message>
+        <source>Cepat menyesuaikan diri menghadapi perubahan; terus berinovasi dan mengembangkan kreativitas; bertindak proaktif.</source>
+        <translation>Adapts quickly to change; keeps innovating and developing creativity; acts proactively.</translation>
+    </message>
+    <message>
+        <source>Memberi kesempatan berbagai pihak berkontribusi; terbuka bekerja sama; menggerakkan pemanfaatan sumber daya untuk tujuan bersama.</source>
+        <translation>Gives all parties a chance to contribute; open to working together; mobilises resources for shared goals.</translation>
+    </message>
+    <message>
+        <source>Rata-rata para penilai</source>
+        <translation>Average of the evaluators</translation>
+    </message>
+    <message>
+        <source>Keputusan ketua (Pejabat Penilai)</source>
+        <translation>The chair decides (Appraising Official)</translation>
+    </message>
+    <message>
+        <source>Sangat Baik</source>
+        <translation>Very Good</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Cukup</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Kurang</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Buruk</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>Butuh Perbaikan</source>
+        <translation>Needs Improvement</translation>
+    </message>
+    <message>
+        <source>Kurang/Misconduct</source>
+        <translation>Poor/Misconduct</translation>
+    </message>
+    <message>
+        <source>Sangat Kurang</source>
+        <translation>Very Poor</translation>
+    </message>
+    <message>
+        <source>Evaluasi terlambat</source>
+        <translation>Evaluation overdue</translation>
+    </message>
+    <message>
+        <source>Evaluasi jatuh tempo ≤ 14 hari</source>
+        <translation>Evaluation due within 14 days</translation>
+    </message>
+    <message>
+        <source>Tanpa laporan progres ≥ 14 hari</source>
+        <translation>No progress report for 14 days or more</translation>
+    </message>
+    <message>
+        <source>Bobot belum disepakati</source>
+        <translation>Weights not agreed</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>ketik misalnya 14 Juni 2019 atau 14/06/2019</source>
+        <translation>type for example 14/06/2019 (day/month/year) or 14 Juni 2019</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak dikenali; {help}.</source>
+        <translation>Date not recognised; {help}.</translation>
+    </message>
+    <message>
+        <source>Bulan ke-{month} tidak ada dalam &apos;{text}&apos;; {help}.</source>
+        <translation>There is no month {month} in &apos;{text}&apos;; {help}.</translation>
+    </message>
+    <message>
+        <source>Tahun {year} dalam &apos;{text}&apos; tidak masuk akal; {help}.</source>
+        <translation>The year {year} in &apos;{text}&apos; is not plausible; {help}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; tidak ada di kalender: {month_name} {year} hanya sampai tanggal {last}.</source>
+        <translation>&apos;{text}&apos; is not in the calendar: {month_name} {year} has only {last} days.</translation>
+    </message>
+    <message>
+        <source>Bulan &apos;{name}&apos; tidak dikenali; {help}.</source>
+        <translation>Month &apos;{name}&apos; not recognised; {help}.</translation>
+    </message>
+    <message>
+        <source>Data contoh: NIP dan golongan adalah rekaan, bukan data kepegawaian asli; angka target, realisasi dan misi pembangunan hanya contoh.</source>
+        <translation>Demo data: NIPs and grades are made up, not real personnel records; target and realisation figures and development missions are only examples.</translation>
+    </message>
+    <message>
+        <source>Belum dimulai (mulai {0} hari lagi)</source>
+        <translation>Not started (starts in {0} days)</translation>
+    </message>
+    <message>
+        <source>Selesai ({0} hari)</source>
+        <translation>Finished ({0} days)</translation>
+    </message>
+    <message>
+        <source>Hari ke-{0} dari {1}, hari terakhir</source>
+        <translation>Day {0} of {1}, the last day</translation>
+    </message>
+    <message>
+        <source>Hari ke-{0} dari {1}, sisa {2} hari</source>
+        <translation>Day {0} of {1}, {2} days left</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3719,10 @@ Verification code: {1}</translation>
         <translation>Regional development &amp;priorities…</translation>
     </message>
     <message>
+        <source>Program berstatus {0}: target dan bobot terkunci. Kembalikan ke Draft dengan alasan tertulis untuk mengubahnya.</source>
+        <translation>The program is {0}: targets and weights are locked. Return it to Draft with a written reason to change them.</translation>
+    </message>
+    <message>
         <source> Progres tetap dapat dicatat.</source>
         <translation> Progress can still be recorded.</translation>
     </message>
@@ -4377,6 +4720,13 @@ Verification code: {1}</translation>
     <message>
         <source>{0} target belum diisi (dihitung 0).</source>
         <translation>{0} targets not filled in yet (counted as 0).</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>{0} di luar batas: pilih antara {1} dan {2}.</source>
+        <translation>{0} is out of range: choose between {1} and {2}.</translation>
     </message>
 </context>
 <context>

@@ -201,8 +201,9 @@ def _within(area: QRect, frame: QRect) -> bool:
 
 def main() -> int:
     out, shots = Path(sys.argv[1]), (sys.argv[2] if len(sys.argv) > 2 else None)
+    language = sys.argv[3] if len(sys.argv) > 3 else "id"  # "en": the English interface
     from kinerja_desktop.gui.app import create_application
-    create_application([], sys.argv[3] if len(sys.argv) > 3 else "id")
+    create_application([], language)
     from kinerja_desktop.services.demo import load_demo
     from kinerja_desktop.storage.database import open_database
     folder = Path(tempfile.mkdtemp(prefix="kinerja-fit-"))

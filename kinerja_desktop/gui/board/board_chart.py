@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from kinerja_desktop.domain.board import ChartPoint
 from kinerja_desktop.domain.board_chart import RANK_COLOURS, ChartBar, ChartData, chart_data
 from kinerja_desktop.domain.programs import format_number
+from kinerja_desktop.gui.shared.domain_words import domain_word
 
 # One colour per period (oldest first), repeated past the sixth.
 PERIOD_COLOURS = ("#90caf9", "#42a5f5", "#1e88e5", "#1565c0", "#0d47a1", "#5c6bc0")
-PREDICATE_LEGEND = (("Sangat Baik", 5), ("Baik", 4), ("Cukup", 3),
-                    ("Kurang / Butuh Perbaikan", 2), ("Buruk / Sangat Kurang", 1))
+# The predicates of both schemes that share a colour, one legend entry per colour.
+PREDICATE_LEGEND = ((("Sangat Baik",), 5), (("Baik",), 4), (("Cukup",), 3),
+                    (("Kurang", "Butuh Perbaikan"), 2), (("Buruk", "Sangat Kurang"), 1))
 BAR_WIDTH = 16
 GROUP_GAP = 18
 CAP = 4  # the predicate's colour as a cap on top of each bar
@@ -153,8 +155,8 @@ class BoardChart(QWidget):
             (QColor(PERIOD_COLOURS[n % len(PERIOD_COLOURS)]), period, False)
             for n, period in enumerate(self.data.periods)]
         items.append((None, self.tr("Predikat:"), False))
-        items += [(QColor(RANK_COLOURS[rank]), label, True)
-                  for label, rank in PREDICATE_LEGEND]
+        items += [(QColor(RANK_COLOURS[rank]), " / ".join(domain_word(p) for p in predicates),
+                   True) for predicates, rank in PREDICATE_LEGEND]
         x, y = 8, 6
         for colour, label, cap in items:
             width = metrics.horizontalAdvance(label) + (18 if colour is not None else 4) + 12
@@ -183,7 +185,7 @@ class BoardChart(QWidget):
         value = (self.tr("nilai rata-rata {0}").format(format_number(round(bar.score, 1)))
                  if bar.score is not None else self.tr("tanpa nilai angka"))
         return self.tr("{0}, {1}: {2} ({3}; {4} evaluasi)").format(
-            bar.unit, bar.period, bar.predicate, value, bar.count)
+            bar.unit, bar.period, domain_word(bar.predicate), value, bar.count)
 
     def event(self, event) -> bool:
         from PySide6.QtCore import QEvent

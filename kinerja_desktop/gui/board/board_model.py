@@ -10,6 +10,7 @@ from kinerja_desktop.domain.board_chart import predicate_colour, predicate_rank
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.periods import kind_label
 from kinerja_desktop.domain.programs import STATUSES, format_number
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 
@@ -21,20 +22,15 @@ FLAGS_ROLE = Qt.ItemDataRole.UserRole + 5  # the flag codes, most urgent first
 EVALUATION_ID_ROLE = Qt.ItemDataRole.UserRole + 6  # the latest evaluation's id, or None
 SORT_ROLE = Qt.ItemDataRole.UserRole + 7
 
-# Flag code -> (short text for the chip, colour); the long labels are the domain's FLAGS.
+# Flag code -> (short text for the chip, colour); the long labels are the domain's FLAGS
+# (shown through domain_word).
 FLAG_STYLE: dict[str, tuple[str, str]] = {
     "terlambat": (QT_TRANSLATE_NOOP("BoardModel", "Terlambat"), "#c62828"),
     "evaluasi_segera": (QT_TRANSLATE_NOOP("BoardModel", "Evaluasi ≤ 14 hr"), "#e65100"),
     "tanpa_progres": (QT_TRANSLATE_NOOP("BoardModel", "Tanpa progres"), "#6a1b9a"),
     "bobot_belum_disepakati": (QT_TRANSLATE_NOOP("BoardModel", "Belum disepakati"), "#546e7a"),
 }
-FLAG_LABELS: dict[str, str] = {
-    "terlambat": QT_TRANSLATE_NOOP("BoardModel", "Evaluasi terlambat"),
-    "evaluasi_segera": QT_TRANSLATE_NOOP("BoardModel", "Evaluasi jatuh tempo ≤ 14 hari"),
-    "tanpa_progres": QT_TRANSLATE_NOOP("BoardModel", "Tanpa laporan progres ≥ 14 hari"),
-    "bobot_belum_disepakati": QT_TRANSLATE_NOOP("BoardModel", "Bobot belum disepakati"),
-}
-assert set(FLAG_STYLE) == set(FLAGS) == set(FLAG_LABELS)
+assert set(FLAG_STYLE) == set(FLAGS)
 
 
 def day_fraction(row: BoardRow) -> float:
@@ -180,7 +176,7 @@ class BoardModel(QAbstractTableModel):
         finals = row.final_evaluations()
         if finals:
             latest = finals[-1]
-            text = latest.predicate
+            text = domain_word(latest.predicate)
             if latest.score is not None:
                 text += f" ({format_number(latest.score)})"
             return text + (f" · {len(finals)}×" if len(finals) > 1 else "")
@@ -193,9 +189,9 @@ class BoardModel(QAbstractTableModel):
             return "\n".join((row.official_name, self.tr("NIP {0}").format(format_nip(row.nip)),
                               row.post_title,
                               self.tr("Program {0}, {1} – {2} · {3}").format(
-                                  kind_label(row.kind), format_date(row.start_date),
-                                  format_date(row.end_date), STATUSES.get(row.status,
-                                                                          row.status))))
+                                  domain_word(kind_label(row.kind)),
+                                  format_date(row.start_date), format_date(row.end_date),
+                                  domain_word(STATUSES.get(row.status, row.status)))))
         if key == "unit":
             return row.unit_name
         if key == "hari":
@@ -206,14 +202,14 @@ class BoardModel(QAbstractTableModel):
         if key == "tanda":
             if not row.flags:
                 return self.tr("Tidak ada yang perlu diperhatikan")
-            return "\n".join(self.tr(FLAG_LABELS[code]) for code in row.flags)
+            return "\n".join(domain_word(FLAGS[code]) for code in row.flags)
         if not row.evaluations:
             return self.tr("Belum ada evaluasi")
         lines = []
         for e in row.evaluations:
             if e.status == "final":
-                text = e.predicate + (f" ({format_number(e.score)})" if e.score is not None
-                                      else "")
+                text = domain_word(e.predicate) + (
+                    f" ({format_number(e.score)})" if e.score is not None else "")
                 lines.append(self.tr("{0}: final, {1}").format(format_date(e.date), text))
             else:
                 lines.append(self.tr("{0}: draft").format(format_date(e.date)))

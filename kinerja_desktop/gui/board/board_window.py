@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QToolButton, QVBoxLayout, QWidget)
 
 from kinerja_desktop import APP_NAME
+from kinerja_desktop.domain.board import FLAGS
 from kinerja_desktop.gui.board.board_chart import BoardChart
 from kinerja_desktop.gui.board.board_delegates import (DayBarDelegate, FlagChipsDelegate,
                                                        TargetBarsDelegate)
-from kinerja_desktop.gui.board.board_model import EVALUATION_ID_ROLE, FLAG_LABELS, BoardModel
+from kinerja_desktop.gui.board.board_model import EVALUATION_ID_ROLE, BoardModel
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.widgets import empty_page
@@ -272,8 +274,8 @@ class BoardWindow(QMainWindow):
         attention = sum(1 for row in rows if row.flags)
         text = self.tr("{0} program · {1} perlu perhatian").format(len(rows), attention)
         counts = self.flag_counts()
-        details = [self.tr("{0}: {1}").format(self.tr(FLAG_LABELS[code]), counts[code])
-                   for code in FLAG_LABELS if counts[code]]
+        details = [self.tr("{0}: {1}").format(domain_word(FLAGS[code]), counts[code])
+                   for code in FLAGS if counts[code]]
         if details:
             text += " · " + " · ".join(details)
         self.count_label.setText(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
 
@@ -61,7 +62,8 @@ class DocumentActions(FeatureActions):
             return
         else:
             labels = [self.tr("{0} — {1} — {2}").format(r.official_name, format_date(r.date),
-                                                        r.predicate) for r in finals]
+                                                        domain_word(r.predicate))
+                      for r in finals]
             choice, ok = QInputDialog.getItem(self.window, title,
                                               self.tr("Evaluasi final yang dicetak:"), labels,
                                               0, False)

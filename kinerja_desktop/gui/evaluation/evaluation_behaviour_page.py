@@ -18,6 +18,7 @@ from kinerja_desktop.errors import Problem, ValidationError
 from kinerja_desktop.gui.evaluation.evaluation_pages import (PERMENPANRB, PP46, WEIGHTED,
                                                              EvaluationPage, hint_label, number,
                                                              score_text)
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import locale
 
 if TYPE_CHECKING:
@@ -48,14 +49,14 @@ class BehaviourPage(EvaluationPage):
         inner = QWidget(self)
         grid = QGridLayout(inner)
         for row, (key, (name, guidance)) in enumerate(BERAKHLAK.items()):
-            title = QLabel(f"<b>{escape(name)}</b>", inner)
-            text = hint_label(guidance, inner)
+            title = QLabel(f"<b>{escape(domain_word(name))}</b>", inner)
+            text = hint_label(domain_word(guidance), inner)
             editor: QComboBox | QDoubleSpinBox
             if self.ratings_scheme:
                 editor = QComboBox(inner)
                 editor.addItem(self.tr("(belum dipilih)"), None)
                 for code, rating in RATINGS.items():
-                    editor.addItem(rating, code)
+                    editor.addItem(domain_word(rating), code)
                 editor.currentIndexChanged.connect(self._changed)
                 self.rating_combos[key] = editor
             else:
@@ -104,7 +105,7 @@ class BehaviourPage(EvaluationPage):
         combo = QComboBox(parent)
         combo.setObjectName(name)
         for code, rating in RATINGS.items():
-            combo.addItem(rating, code)
+            combo.addItem(domain_word(rating), code)
         hint = hint_label("", parent)
         hint.setObjectName(name + "Hint")
         return combo, hint
@@ -175,9 +176,10 @@ class BehaviourPage(EvaluationPage):
                     (self.behaviour_combo, self.behaviour_hint, self.content.behaviour_rating,
                      conduct)):
                 combo.setCurrentIndex(combo.findData(chosen or suggested))
-                hint.setText(self.tr("saran: {0}").format(RATINGS[suggested]) if chosen is None
+                advice = domain_word(RATINGS[suggested])
+                hint.setText(self.tr("saran: {0}").format(advice) if chosen is None
                              or chosen == suggested else
-                             self.tr("dipilih penilai (saran: {0})").format(RATINGS[suggested]))
+                             self.tr("dipilih penilai (saran: {0})").format(advice))
         self.result_label.setText(self._result_text())
         super().refresh()
 
@@ -202,8 +204,9 @@ class BehaviourPage(EvaluationPage):
                            "{0} = <b>{4}</b> ({5})").format(
                 number(computed.behaviour_score), format_number(s.target_share * 100),
                 number(computed.target_score), format_number(s.behaviour_share * 100),
-                number(computed.score), computed.predicate)
-        return self.tr("Predikat (matriks): <b>{0}</b>").format(escape(computed.predicate))
+                number(computed.score), domain_word(computed.predicate))
+        return self.tr("Predikat (matriks): <b>{0}</b>").format(
+            escape(domain_word(computed.predicate)))
 
     def problems_found(self) -> list[Problem]:
         return self.draft_problems(("perilaku", "rating"))

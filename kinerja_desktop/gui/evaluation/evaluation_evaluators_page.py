@@ -19,6 +19,7 @@ from kinerja_desktop.domain.scoring import CONSOLIDATION_RULES, RATINGS
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.evaluation.evaluation_pages import (PERMENPANRB, EvaluationPage,
                                                              hint_label, number, score_text)
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import locale
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ class EvaluatorsPage(EvaluationPage):
         self.consolidation_combo = QComboBox(self)
         self.consolidation_combo.setObjectName("consolidationCombo")
         for code, text in CONSOLIDATION_RULES.items():
-            self.consolidation_combo.addItem(text, code)
+            self.consolidation_combo.addItem(domain_word(text), code)
         if self.ratings_scheme:
             self.consolidation_combo.setEnabled(False)
             self.consolidation_combo.setToolTip(self.tr("Rating tidak dapat dirata-rata: ketua "
@@ -92,7 +93,7 @@ class EvaluatorsPage(EvaluationPage):
         self.recommendation_combo.setObjectName("recommendationCombo")
         self.recommendation_combo.addItem(self.tr("(belum dipilih)"), None)
         for code, text in RECOMMENDATIONS.items():
-            self.recommendation_combo.addItem(text, code)
+            self.recommendation_combo.addItem(domain_word(text), code)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setObjectName("notesEdit")
         self.notes_edit.setTabChangesFocus(True)
@@ -125,7 +126,7 @@ class EvaluatorsPage(EvaluationPage):
             for combo, kind in ((own_results, "Results"), (own_behaviour, "Behaviour")):
                 combo.addItem(self.tr("(sama)"), None)
                 for code, rating in RATINGS.items():
-                    combo.addItem(rating, code)
+                    combo.addItem(domain_word(rating), code)
                 combo.setObjectName(f"own{kind}{row}")
                 combo.currentIndexChanged.connect(self._changed)
             editors: list[QWidget] = [own_results, own_behaviour]
@@ -224,11 +225,13 @@ class EvaluatorsPage(EvaluationPage):
                                              .format(problem)))
         else:
             names: dict[int | None, str] = dict(self.owner.evaluator_choices())
-            shown = f"<b>{escape(result.predicate)}</b>" if result.score is None else \
-                f"<b>{number(result.score)}</b> ({escape(result.predicate)})"
+            predicate = escape(domain_word(result.predicate))
+            shown = f"<b>{predicate}</b>" if result.score is None else \
+                f"<b>{number(result.score)}</b> ({predicate})"
             lines = [shown]
             for e in result.evaluators:
-                value = e.predicate if e.score is None else f"{number(e.score)} ({e.predicate})"
+                own = domain_word(e.predicate)
+                value = own if e.score is None else f"{number(e.score)} ({own})"
                 lines.append(escape(f"{names.get(e.signatory_id, '?')}: {value}"))
             self.result_label.setText("<br>".join(lines))
         super().refresh()

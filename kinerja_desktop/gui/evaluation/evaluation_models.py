@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QStyledItemDelegate, QW
 from kinerja_desktop.domain import scoring
 from kinerja_desktop.domain.evaluations import MAX_NOTE, TargetAssessment
 from kinerja_desktop.domain.programs import TARGET_KINDS, format_number, label
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import locale
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 
@@ -166,7 +167,7 @@ class AssessmentModel(QAbstractTableModel):
         if key == "no":
             return str(row + 1)
         if key == "judul":
-            kind = label(TARGET_KINDS, t.kind)
+            kind = domain_word(label(TARGET_KINDS, t.kind))
             return f"{t.title} ({kind})" if t.kind == "inovasi" else t.title
         if key == "bobot":
             return format_number(t.weight)

@@ -24,6 +24,7 @@ from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.evaluation.evaluation_models import (COLUMN, AssessmentDelegate,
                                                               AssessmentModel)
+from kinerja_desktop.gui.shared.domain_words import describe_position, domain_word
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, ProblemLabel, date_problems,
                                                 make_date_edit)
@@ -130,9 +131,11 @@ class ProgramPage(EvaluationPage):
             + (f" · NIP {escape(format_nip(record.nip))}" if record.nip else ""),
             escape(record.post_title) + " — " + escape(record.unit_name),
             escape(self.tr("Program {0}: {1} – {2}").format(
-                kind_label(record.program_kind), format_date(record.program_start),
+                domain_word(kind_label(record.program_kind)),
+                format_date(record.program_start),
                 format_date(record.program_end))),
-            escape(self.tr("Skema penilaian: {0}").format(label(SCHEMES, record.scheme)))]))
+            escape(self.tr("Skema penilaian: {0}").format(
+                domain_word(label(SCHEMES, record.scheme))))]))
         self.state_label.setText(self.owner.state_text())
         self._loading = True
         self.date_edit.setDate(to_qdate(max(self.content.date, record.program_start)))
@@ -144,8 +147,8 @@ class ProgramPage(EvaluationPage):
             return
         self.content.date = from_qdate(self.date_edit.date())
         record = self.owner.record
-        self.day_label.setText(position(record.program_start, record.program_end,
-                                        self.content.date).describe())
+        self.day_label.setText(describe_position(position(record.program_start, record.program_end,
+                                                          self.content.date)))
         self.refresh()
 
     def problems_found(self) -> list[Problem]:
@@ -255,7 +258,7 @@ class TargetsPage(EvaluationPage):
         scheme = self.content.scheme
         if scheme == WEIGHTED:
             text = self.tr("Nilai capaian tertimbang: <b>{0}</b> ({1})").format(
-                number(score), scoring.predicate(score, self.owner.settings))
+                number(score), domain_word(scoring.predicate(score, self.owner.settings)))
         elif scheme == PP46:
             text = self.tr("Nilai SKP (capaian tertimbang): <b>{0}</b> — {1}% dari prestasi "
                            "kerja; perilaku kerja diisi di halaman berikut.").format(
@@ -263,7 +266,7 @@ class TargetsPage(EvaluationPage):
         else:
             suggested = scoring.suggested_results_rating(score, self.owner.settings)
             text = self.tr("Capaian tertimbang: <b>{0}</b> — saran rating hasil kerja: "
-                           "{1}").format(number(score), RATINGS[suggested])
+                           "{1}").format(number(score), domain_word(RATINGS[suggested]))
         missing = sum(1 for t in self.content.targets if t.realised is None)
         if missing:
             text += "<br>" + escape(self.tr("{0} target belum diisi (dihitung 0).").format(
@@ -327,21 +330,23 @@ class SummaryPage(EvaluationPage):
             return
         computed = result.computed
         scheme = self.content.scheme
-        lines = [escape(self.tr("Skema: {0}").format(label(SCHEMES, scheme)))]
+        lines = [escape(self.tr("Skema: {0}").format(domain_word(label(SCHEMES, scheme))))]
         if computed.score is not None:
             lines.append(self.tr("Nilai: <b>{0}</b> · Predikat: <b>{1}</b>").format(
-                number(computed.score), escape(computed.predicate)))
+                number(computed.score), escape(domain_word(computed.predicate))))
         else:
-            lines.append(self.tr("Predikat: <b>{0}</b>").format(escape(computed.predicate)))
+            lines.append(self.tr("Predikat: <b>{0}</b>").format(
+                escape(domain_word(computed.predicate))))
         lines.append(escape(self.tr("Capaian tertimbang: {0}").format(
             number(computed.target_score))))
         if scheme == PP46:
             lines.append(escape(self.tr("Nilai perilaku: {0}").format(
                 number(computed.behaviour_score))))
         if scheme == PERMENPANRB:
+            results, behaviour = (domain_word(RATINGS.get(rating or "", "—")) for rating in
+                                  (computed.results_rating, computed.behaviour_rating))
             lines.append(escape(self.tr("Rating hasil kerja: {0} · Rating perilaku kerja: {1}")
-                                .format(RATINGS.get(computed.results_rating or "", "—"),
-                                        RATINGS.get(computed.behaviour_rating or "", "—"))))
+                                .format(results, behaviour)))
         self.result_label.setText("<br>".join(lines))
         self._fill_contributions(computed.contributions, settings.cap)
         self.behaviour_label.setText(self._behaviour_text())
@@ -376,10 +381,10 @@ class SummaryPage(EvaluationPage):
             if value in (None, ""):
                 shown = "—"
             elif self.content.scheme == PERMENPANRB:
-                shown = RATINGS.get(value, value)
+                shown = domain_word(RATINGS.get(value, value))
             else:
                 shown = format_number(Decimal(value))
-            parts.append(f"{escape(name)}: {escape(shown)}")
+            parts.append(f"{escape(domain_word(name))}: {escape(shown)}")
         return "<b>" + escape(self.tr("Perilaku kerja")) + "</b>: " + " · ".join(parts)
 
 
@@ -434,10 +439,10 @@ class FinishPage(EvaluationPage):
                                              .format(problem)))
         elif result.score is None:
             self.result_label.setText(self.tr("Hasil: <b>{0}</b>").format(
-                escape(result.predicate)))
+                escape(domain_word(result.predicate))))
         else:
             self.result_label.setText(self.tr("Hasil: <b>{0}</b> ({1})").format(
-                number(result.score), escape(result.predicate)))
+                number(result.score), escape(domain_word(result.predicate))))
         self.owner.setButtonText(QWizard.WizardButton.FinishButton,
                                  self.tr("&Finalkan") if self.finalising()
                                  else self.tr("&Simpan draft"))

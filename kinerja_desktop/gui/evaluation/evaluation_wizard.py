@@ -35,6 +35,7 @@ from kinerja_desktop.gui.evaluation.evaluation_evaluators_page import Evaluators
 from kinerja_desktop.gui.evaluation.evaluation_finalise import confirm_early, offer_print
 from kinerja_desktop.gui.evaluation.evaluation_pages import (EvaluationPage, FinishPage,
                                                              ProgramPage, SummaryPage, TargetsPage)
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.evidence import open_evidence
 from kinerja_desktop.gui.shared.operations import attempt
@@ -104,7 +105,7 @@ class EvaluationWizard(QWizard):
         lines = []
         if self.original is not None:
             lines.append(escape(self.tr("Revisi dari evaluasi final tanggal {0} ({1}).").format(
-                format_date(self.original.date), self.original.predicate)))
+                format_date(self.original.date), domain_word(self.original.predicate))))
             lines.append(self.tr("Alasan revisi: <b>{0}</b>").format(
                 escape(self.record.revision_reason)))
         if self.resumed:
@@ -253,9 +254,9 @@ class ProgramChooser(QDialog):
         self.tree.setAccessibleName(self.tr("Program"))
         for program in programs:
             item = QTreeWidgetItem([
-                program.official_name, program.post_title, kind_label(program.kind),
+                program.official_name, program.post_title, domain_word(kind_label(program.kind)),
                 f"{format_date(program.start_date)} – {format_date(program.end_date)}",
-                label(STATUSES, program.status),
+                domain_word(label(STATUSES, program.status)),
                 self._evaluation_text(evaluations.get(program.id, []))])
             item.setData(0, Qt.ItemDataRole.UserRole, program.id)
             item.setData(1, Qt.ItemDataRole.UserRole,
@@ -291,7 +292,7 @@ class ProgramChooser(QDialog):
             return self.tr("lanjutkan draft") + (self.tr(" (revisi)")
                                                  if drafts[-1].revision_of_id else "")
         if finals:
-            return self.tr("final: {0}").format(finals[-1].predicate)
+            return self.tr("final: {0}").format(domain_word(finals[-1].predicate))
         return self.tr("belum")
 
     def _items(self) -> list[QTreeWidgetItem]:
@@ -346,7 +347,7 @@ def _offer_revision(service: EvaluationService, record: EvaluationRecord,
         QCoreApplication.translate(
             "EvaluationWizard", "Evaluasi {0} tanggal {1} sudah final ({2}) dan tidak dapat "
                                 "diubah.\n\nBuat revisi dengan alasan tertulis?").format(
-            record.official_name, format_date(record.date), record.predicate))
+            record.official_name, format_date(record.date), domain_word(record.predicate)))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     return _revise(service, record.id, parent)

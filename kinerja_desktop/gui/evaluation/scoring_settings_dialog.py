@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 
 from kinerja_desktop.domain.scoring import (CONSOLIDATION_RULES, Band, ScoringSettings,
                                             validate_settings)
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.formatting import locale
 from kinerja_desktop.gui.shared.widgets import ProblemLabel
@@ -47,7 +48,7 @@ class ScoringSettingsDialog(QDialog):
         self.consolidation_combo = QComboBox(self)
         self.consolidation_combo.setObjectName("consolidationCombo")
         for code, text in CONSOLIDATION_RULES.items():
-            self.consolidation_combo.addItem(text, code)
+            self.consolidation_combo.addItem(domain_word(text), code)
 
         form = QFormLayout()
         form.addRow(self.tr("&Batas capaian per target:"), self.cap_spin)

@@ -19,6 +19,7 @@ from kinerja_desktop.domain.periods import HUNDRED_DAYS, PROGRAM_KINDS, default_
 from kinerja_desktop.domain.programs import (DEFAULT_SCHEME, SCHEMES, STATUSES, ProgramInput,
                                              ProgramRecord, validate_program)
 from kinerja_desktop.errors import Problem
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.shared.screen_fit import fit_combo
 from kinerja_desktop.gui.shared.widgets import (ProblemLabel, date_problems, date_with_hint,
@@ -115,7 +116,7 @@ class ProgramDialog(QDialog):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("kindCombo")
         for code, (label, _months) in PROGRAM_KINDS.items():
-            self.kind_combo.addItem(label, code)
+            self.kind_combo.addItem(domain_word(label), code)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(HUNDRED_DAYS))
 
         self.start_edit = make_date_edit(self)
@@ -126,7 +127,7 @@ class ProgramDialog(QDialog):
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.setObjectName("schemeCombo")
         for code, label in SCHEMES.items():
-            self.scheme_combo.addItem(label, code)
+            self.scheme_combo.addItem(domain_word(label), code)
         self.scheme_combo.setCurrentIndex(self.scheme_combo.findData(DEFAULT_SCHEME))
 
         self.title_edit = QLineEdit(self)
@@ -284,7 +285,7 @@ class ProgramDialog(QDialog):
         if self.program is not None and not self.program.editable:
             problems.append(Problem("status", self.tr(
                 "Program berstatus {0}; kembalikan ke Draft untuk mengubahnya.")
-                .format(STATUSES.get(self.program.status, self.program.status))))
+                .format(domain_word(STATUSES.get(self.program.status, self.program.status)))))
         problems += validate_program(data)
         appointment = self._appointment()
         if appointment is not None and data.start_date is not None:

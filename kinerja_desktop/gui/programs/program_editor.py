@@ -25,6 +25,7 @@ from kinerja_desktop.gui.programs.program_panel import ProgramPanel
 from kinerja_desktop.gui.programs.target_delegates import TargetDelegate
 from kinerja_desktop.gui.programs.target_detail import TargetDetail
 from kinerja_desktop.gui.programs.target_model import COLUMN, TargetModel
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.evidence import open_evidence
 from kinerja_desktop.gui.shared.operations import attempt
@@ -137,6 +138,10 @@ class ProgramEditor(QMainWindow):
         widths = {"no": 36, "jenis": 105, "judul": 230, "bobot": 72, "target": 84,
                   "satuan": 100, "prioritas": 92, "tenggat": 130, "indikator": 200,
                   "pembangunan": 170, "capaian": 140}
+        # The kind's column fits its longest label in either language ("Performance Target").
+        widths["jenis"] = max(widths["jenis"], 12 + max(
+            table.fontMetrics().horizontalAdvance(domain_word(kind))
+            for kind in rules.TARGET_KINDS.values()))
         for key, width in widths.items():
             table.setColumnWidth(COLUMN[key], width)
         return table
@@ -320,7 +325,11 @@ class ProgramEditor(QMainWindow):
         if program.editable:
             self.lock_label.hide()
         else:
-            self.lock_label.setText(rules.targets_locked_message(program.status) + (
+            # rules.targets_locked_message, in the UI's language (the same text in Indonesian).
+            self.lock_label.setText(self.tr(
+                "Program berstatus {0}: target dan bobot terkunci. Kembalikan ke Draft dengan "
+                "alasan tertulis untuk mengubahnya.").format(
+                domain_word(rules.label(rules.STATUSES, program.status))) + (
                 self.tr(" Progres tetap dapat dicatat.") if rules.progress_allowed(program.status)
                 else ""))
             self.lock_label.show()
@@ -637,7 +646,7 @@ class ProgramEditor(QMainWindow):
                                "tetap dapat dicatat.")
         else:
             question = self.tr("Ubah status program menjadi {0}?").format(
-                rules.label(rules.STATUSES, new))
+                domain_word(rules.label(rules.STATUSES, new)))
         if QMessageBox.question(self, self.tr("Ubah status"), question) != \
                 QMessageBox.StandardButton.Yes:
             return
@@ -651,7 +660,7 @@ class ProgramEditor(QMainWindow):
         reason, ok = QInputDialog.getMultiLineText(
             self, self.tr("Kembalikan status"),
             self.tr("Alasan mengembalikan status ke {0} (wajib, disimpan dalam riwayat):")
-            .format(rules.label(rules.STATUSES, previous)))
+            .format(domain_word(rules.label(rules.STATUSES, previous))))
         if ok:
             self._change_status(program, previous, reason)
 
@@ -662,7 +671,7 @@ class ProgramEditor(QMainWindow):
         # longer be undone (undoing them would silently change an agreed program).
         self._forget_history(program.id)
         self.status_message.setText(self.tr("Status program: {0}.").format(
-            rules.label(rules.STATUSES, new)))
+            domain_word(rules.label(rules.STATUSES, new))))
         self.reload()
 
     def evaluate(self) -> None:

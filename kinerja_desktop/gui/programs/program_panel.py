@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QLabel, QListView, 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.periods import kind_label, position
 from kinerja_desktop.domain.programs import ProgramRecord, StatusChange
+from kinerja_desktop.gui.shared.domain_words import describe_position, domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 
@@ -28,7 +29,8 @@ class ProgramListModel(ListTableModel[ProgramRecord]):
         if program is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{kind_label(program.kind)} · {rules.label(rules.STATUSES, program.status)}"
+            return (f"{domain_word(kind_label(program.kind))} · "
+                    f"{domain_word(rules.label(rules.STATUSES, program.status))}"
                     f"\n{format_date(program.start_date)} – {format_date(program.end_date)}")
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{program.display_title}\n{program.unit_name}"
@@ -124,12 +126,12 @@ class ProgramPanel(QWidget):
             return
         self.title_label.setText(f"<b>{escape(program.display_title)}</b><br>"
                                  f"{escape(program.unit_name)}")
-        status = rules.label(rules.STATUSES, program.status)
-        scheme = rules.label(rules.SCHEMES, program.scheme)
+        status = domain_word(rules.label(rules.STATUSES, program.status))
+        scheme = domain_word(rules.label(rules.SCHEMES, program.scheme))
         self.status_label.setText(self.tr("Status: <b>{0}</b><br>Skema: {1}").format(
             escape(status), escape(scheme)))
         where = position(program.start_date, program.end_date, today)
-        self.day_label.setText(escape(where.describe()))
+        self.day_label.setText(escape(describe_position(where)))
         self.day_bar.setRange(0, where.total)
         self.day_bar.setValue(min(max(where.day, 0), where.total))
         if program.weighted_progress is None:
@@ -141,8 +143,8 @@ class ProgramPanel(QWidget):
                 rules.format_number(round(program.weighted_progress, 1))))
         lines = []
         for change in history[-5:]:
-            text = (f"{rules.label(rules.STATUSES, change.from_status)} → "
-                    f"{rules.label(rules.STATUSES, change.to_status)}, "
+            text = (f"{domain_word(rules.label(rules.STATUSES, change.from_status))} → "
+                    f"{domain_word(rules.label(rules.STATUSES, change.to_status))}, "
                     f"{format_date(change.changed_at.date())}")
             if change.reason:
                 text += f": {change.reason}"

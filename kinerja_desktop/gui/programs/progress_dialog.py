@@ -20,6 +20,7 @@ from kinerja_desktop.domain.evidence import FILE_DIALOG_FILTER, EvidenceFile, fo
 from kinerja_desktop.domain.programs import (STATUSES, ProgramRecord, ProgressInput, TargetRecord,
                                              format_number, progress_allowed, validate_progress)
 from kinerja_desktop.errors import KinerjaError, Problem, ValidationError
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, locale, to_qdate
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, ProblemLabel, date_problems,
                                                 make_date_edit)
@@ -309,7 +310,7 @@ class ProgressDialog(QDialog):
         if not progress_allowed(self.program.status):
             problems.append(Problem("status", self.tr(
                 "Program berstatus {0}: progres tidak dapat dicatat lagi.")
-                .format(STATUSES.get(self.program.status, self.program.status))))
+                .format(domain_word(STATUSES.get(self.program.status, self.program.status)))))
         problems += validate_progress(self.progress_input(), self.target.data.measure,
                                       self.program.start_date, self.today)
         problems += date_problems(self)  # never save the old date under typed text

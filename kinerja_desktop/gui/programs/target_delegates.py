@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit,
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.errors import ValidationError
 from kinerja_desktop.gui.programs.target_model import COLUMNS, SELESAI, TargetModel
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import locale, to_qdate
 from kinerja_desktop.gui.shared.date_edit import TypedDateEdit
 from kinerja_desktop.gui.shared.operations import attempt
@@ -45,9 +46,9 @@ class TargetDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             items: list[tuple[str | int | None, str]]  # codes, or a priority's id
             if key == "jenis":
-                items = list(rules.TARGET_KINDS.items())
+                items = [(c, domain_word(t)) for c, t in rules.TARGET_KINDS.items()]
             elif key == "prioritas":
-                items = list(rules.PRIORITIES.items())
+                items = [(c, domain_word(t)) for c, t in rules.PRIORITIES.items()]
             else:
                 items = [(None, self.tr("(tidak ada)"))] + [
                     (p.id, p.display) for p in self.model.priorities.values() if p.active]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.evidence import AttachmentRecord, ProgressRecord, format_size
 from kinerja_desktop.domain.programs import ProgramRecord, TargetRecord
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
@@ -212,8 +213,8 @@ class TargetDetail(QWidget):
             return
         d = target.data
         self.title_label.setText(d.title)
-        priority = rules.label(rules.PRIORITIES, d.priority).lower()
-        state = [rules.label(rules.TARGET_KINDS, d.kind),
+        priority = domain_word(rules.label(rules.PRIORITIES, d.priority)).lower()
+        state = [domain_word(rules.label(rules.TARGET_KINDS, d.kind)),
                  self.tr("kepentingan {0}").format(priority)]
         if d.indicator:
             state.append(self.tr("indikator: {0}").format(d.indicator))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.programs import (DevelopmentPriority, ProgramRecord, TargetInput,
                                              TargetRecord)
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 
@@ -160,7 +161,7 @@ class TargetModel(QAbstractTableModel):
         if key == "no":
             return str(row + 1)
         if key == "jenis":
-            return rules.label(rules.TARGET_KINDS, d.kind)
+            return domain_word(rules.label(rules.TARGET_KINDS, d.kind))
         if key == "judul":
             return d.title
         if key == "indikator":
@@ -168,11 +169,13 @@ class TargetModel(QAbstractTableModel):
         if key == "target":
             return "—" if d.measure == "selesai" else rules.format_number(d.target_value)
         if key == "satuan":
-            return rules.label(rules.MEASURES, "selesai") if d.measure == "selesai" else d.unit
+            if d.measure == "selesai":
+                return domain_word(rules.label(rules.MEASURES, "selesai"))
+            return d.unit
         if key == "bobot":
             return rules.format_number(d.weight)
         if key == "prioritas":
-            return rules.label(rules.PRIORITIES, d.priority)
+            return domain_word(rules.label(rules.PRIORITIES, d.priority))
         if key == "tenggat":
             return format_date(d.due_date)
         if key == "pembangunan":

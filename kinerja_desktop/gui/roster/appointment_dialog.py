@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.officials import AppointmentInput, validate_appointment
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.widgets import (OptionalDateEdit, ProblemLabel, combo_line_edit,
                                                 date_problems)
 
@@ -40,7 +41,7 @@ class AppointmentDialog(QDialog):
         self.filling_combo.setObjectName("fillingCombo")
         self.filling_combo.addItem("–", None)
         for code, label in vocab.FILLING_METHODS.items():
-            self.filling_combo.addItem(label, code)
+            self.filling_combo.addItem(domain_word(label), code)
         self.decree_edit = QLineEdit(self)
         self.decree_edit.setObjectName("decreeEdit")
         self.decree_edit.setPlaceholderText(self.tr("mis. 821.2/Kep.123-BKPSDM/2019"))

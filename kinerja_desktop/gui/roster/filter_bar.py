@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.officials import UnitRecord
 from kinerja_desktop.domain.roster import RosterFilter
+from kinerja_desktop.gui.shared.domain_words import domain_word
 
 SEARCH_DELAY_MS = 150  # typing pauses shorter than this do not trigger a search
 
@@ -33,7 +34,7 @@ class FilterBar(QWidget):
         self.filling_combo = self._combo("fillingFilter", self.tr("Saring menurut jenis pengisian"))
         self.filling_combo.addItem(self.tr("Semua jenis pengisian"), None)
         for code, label in vocab.FILLING_METHODS.items():
-            self.filling_combo.addItem(label, code)
+            self.filling_combo.addItem(domain_word(label), code)
         self.status_combo = self._combo("statusFilter", self.tr("Saring menurut status"))
         for code, label in (("aktif", self.tr("Aktif")), ("arsip", self.tr("Diarsipkan")),
                             ("semua", self.tr("Aktif dan diarsipkan"))):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QApplicati
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.officials import InaugurationItem
 from kinerja_desktop.gui.roster.official_picker import OfficialPicker
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.widgets import OptionalDateEdit, combo_completer, combo_line_edit
 from kinerja_desktop.services.roster import RosterService
 
@@ -63,7 +64,7 @@ class InaugurationRow(QFrame):
         self.filling_combo = QComboBox(self)
         self.filling_combo.setObjectName("fillingCombo")
         for code, label in vocab.FILLING_METHODS.items():
-            self.filling_combo.addItem(label, code)
+            self.filling_combo.addItem(domain_word(label), code)
         self.filling_combo.setCurrentIndex(self.filling_combo.findData(DEFAULT_FILLING))
         self.eselon_combo = QComboBox(self)
         self.eselon_combo.setObjectName("eselonCombo")

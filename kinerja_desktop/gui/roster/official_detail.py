@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.nip import SEX_MALE, format_nip
 from kinerja_desktop.domain.officials import OfficialRecord, post_display
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 
 
@@ -57,7 +58,7 @@ class OfficialDetail(QTextBrowser):
                 period = self.tr("tanggal tidak tercatat")
             eselon = self.tr("Eselon {0}").format(a.eselon) if a.eselon else ""
             extra = ", ".join(x for x in (eselon,
-                                          vocab.filling_label(a.filling)) if x)
+                                          domain_word(vocab.filling_label(a.filling))) if x)
             style = "" if a.current else " style='color:#666'"
             decree = self.tr("SK")
             parts.append(f"<p{style}><b>{e(post_display(a.post_title, a.filling))}</b><br>"

@@ -14,6 +14,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, p
                                               validate_appointment, validate_official)
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.roster.appointment_dialog import AppointmentDialog
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.forms import child, load_form
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
@@ -59,7 +60,7 @@ class AppointmentListModel(ListTableModel[_Entry]):
             return None
         a = self.entries[index.row()].data
         values = (post_display(a.post_title, a.filling), a.unit_name, a.eselon or "",
-                  vocab.filling_label(a.filling), format_date(a.start_date),
+                  domain_word(vocab.filling_label(a.filling)), format_date(a.start_date),
                   format_date(a.end_date) if a.end_date else self.tr("masih menjabat"))
         return values[index.column()]
 
@@ -160,7 +161,7 @@ class OfficialDialog(QDialog):
                                         .format(format_nip(info.nip),
                                                 self.roster.get(other).full_name)))
             self.nip_info.setText(self.tr("Lahir {0} · {1} · TMT CPNS {2}").format(
-                format_date(info.birth_date), SEX_LABELS[info.sex],
+                format_date(info.birth_date), domain_word(SEX_LABELS[info.sex]),
                 f"{info.tmt_cpns_month:02d}/{info.tmt_cpns_year}"))
         else:
             self.nip_info.setText("")

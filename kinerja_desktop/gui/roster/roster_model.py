@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from kinerja_desktop.domain import vocab
 from kinerja_desktop.domain.nip import format_nip
+from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.services.roster import RosterService
@@ -140,7 +141,7 @@ class RosterModel(QAbstractTableModel):
         if key == "eselon":
             return row.eselon
         if key == "jenis_pengisian":
-            return vocab.filling_label(row.filling)
+            return domain_word(vocab.filling_label(row.filling))
         return format_date(row.start_date)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QWidget
 
 from kinerja_desktop.domain.date_text import DateTextError, parse_date_text
+from kinerja_desktop.gui.shared.domain_words import date_problem
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, locale
 
 DISPLAY_FORMAT = "dddd, d MMMM yyyy"  # Jumat, 14 Juni 2019: the weekday is checked by eye
@@ -53,14 +54,14 @@ class TypedDateEdit(QDateEdit):
         try:
             day = parse_date_text(text)
         except DateTextError as error:
-            return str(error)
+            return date_problem(error)
         low, high = self.minimumDate(), self.maximumDate()
         if self.specialValueText():
             low = low.addDays(1)  # the minimum stands for "no date"
         qday = QDate(day.year, day.month, day.day)
         if not low <= qday <= high:
-            return (f"{format_date(day)} di luar batas: pilih antara "
-                    f"{format_date(from_qdate(low))} dan {format_date(from_qdate(high))}.")
+            return self.tr("{0} di luar batas: pilih antara {1} dan {2}.").format(
+                format_date(day), format_date(from_qdate(low)), format_date(from_qdate(high)))
         return ""
 
     def is_valid(self) -> bool:
