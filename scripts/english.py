@@ -1064,3 +1064,11 @@ ENGLISH.update({
         "{4} days before the program ends?",
     "kosong: semua data": "empty: all records",
 })
+
+# Date hints that follow the typed text and no longer repeat the field's weekday.
+ENGLISH.update({
+    "Tanggal tidak terbaca; hari ke-100 belum dapat dihitung.":
+        "The date cannot be read; day 100 cannot be worked out yet.",
+    "Hari ke-100": "Day 100",
+    "Hari terakhir · {0} hari": "Last day · {0} days",
+})

@@ -2044,8 +2044,12 @@ Create a revision with a written reason?</translation>
         <translation>&lt;b&gt;Officials inaugurated&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <source>{0} · hari ke-100: {1}</source>
-        <translation>{0} · day 100: {1}</translation>
+        <source>Hari ke-100: {0}</source>
+        <translation>Day 100: {0}</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak terbaca; hari ke-100 belum dapat dihitung.</source>
+        <translation>The date cannot be read; day 100 cannot be worked out yet.</translation>
     </message>
     <message>
         <source>Tidak ada pejabat yang cocok dengan &quot;{0}&quot;.</source>
@@ -3201,12 +3205,12 @@ Verification code: {1}</translation>
         <translation>Usually {0} months from the start date; may be changed.</translation>
     </message>
     <message>
-        <source>Hari ke-100: {0}</source>
-        <translation>Day 100: {0}</translation>
+        <source>Hari ke-100</source>
+        <translation>Day 100</translation>
     </message>
     <message>
-        <source>Hari terakhir: {0} · {1} hari</source>
-        <translation>Last day: {0} · {1} days</translation>
+        <source>Hari terakhir · {0} hari</source>
+        <translation>Last day · {0} days</translation>
     </message>
     <message>
         <source>Pilih jabatan yang menjadi dasar program.</source>
