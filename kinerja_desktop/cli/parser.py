@@ -95,15 +95,16 @@ def global_parser() -> IndonesianParser:
 def build_parser() -> IndonesianParser:
     """The whole command line: the global options and every command group."""
     # The groups are imported here, not at the top: the window path never builds this tree.
-    from kinerja_desktop.cli import (backup, demo, documents, evaluations, merge, programs,
-                                     restore, roster)
+    from kinerja_desktop.cli import (backup, demo, documents, evaluations, handovers, merge,
+                                     programs, restore, roster)
     parser = IndonesianParser(
         prog=PROG, description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.")
     add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH",
                                      parser_class=IndonesianParser)
     # The order of registration is the order of `main.py --help`.
-    for group in (demo, roster, programs, evaluations, documents, backup, restore, merge):
+    for group in (demo, roster, programs, evaluations, handovers, documents, backup, restore,
+                  merge):
         group.register(commands)
     return parser
 

@@ -338,6 +338,7 @@ def test_main_py_version(tmp_path):
     ["program", "--help"], ["program", "list", "-h"],
     ["program", "create-for-inauguration", "--help"],
     ["evaluation", "--help"], ["evaluation", "list", "-h"], ["evaluation", "score", "--help"],
+    ["handover", "--help"], ["handover", "list", "-h"],
 ])
 def test_help_is_indonesian(argv, capsys):
     from kinerja_desktop.cli import build_parser
