@@ -3843,6 +3843,18 @@ Verification code: {1}</translation>
         <translation>The demo data is already there; nothing changed.</translation>
     </message>
     <message>
+        <source>Tidak ada data contoh di basis data ini.</source>
+        <translation>There is no demo data in this database.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dihapus otomatis: data contoh ini dimuat oleh versi lama Kinerja Desktop, yang belum mencatat data mana yang ditambahkannya; menghapusnya dapat ikut menghapus data Anda sendiri. Hapus pejabat contoh beserta program, evaluasi dan serah terimanya satu per satu, atau pulihkan cadangan dari sebelum data contoh dimuat.</source>
+        <translation>Cannot be removed automatically: this demo data was loaded by an older version of Kinerja Desktop, which did not record what it added; removing it could remove your own data too. Delete the demo officials with their programs, evaluations and handovers one by one, or restore a backup from before the demo data was loaded.</translation>
+    </message>
+    <message>
+        <source>Hapus semua data contoh; data yang Anda masukkan sendiri tetap ada</source>
+        <translation>Remove all demo data; the data you entered yourself stay</translation>
+    </message>
+    <message>
         <source>Hapus data contoh</source>
         <translation>Remove demo data</translation>
     </message>
