@@ -1187,3 +1187,26 @@ ENGLISH.update({
     "{0} di luar batas: pilih antara {1} dan {2}.": "{0} is out of range: choose between {1} "
                                                    "and {2}.",
 })
+
+# Date hints that follow the typed text and no longer repeat the field's weekday.
+ENGLISH.update({
+    "Tanggal tidak terbaca; hari ke-100 belum dapat dihitung.":
+        "The date cannot be read; day 100 cannot be worked out yet.",
+    "Hari ke-100": "Day 100",
+    "Hari terakhir · {0} hari": "Last day · {0} days",
+})
+
+# Why "Hapus data contoh" is grey, shown on hover.
+ENGLISH.update({
+    "Tidak ada data contoh di basis data ini.": "There is no demo data in this database.",
+    "Tidak dapat dihapus otomatis: data contoh ini dimuat oleh versi lama Kinerja Desktop, yang "
+    "belum mencatat data mana yang ditambahkannya; menghapusnya dapat ikut menghapus data Anda "
+    "sendiri. Hapus pejabat contoh beserta program, evaluasi dan serah terimanya satu per satu, "
+    "atau pulihkan cadangan dari sebelum data contoh dimuat.":
+        "Cannot be removed automatically: this demo data was loaded by an older version of "
+        "Kinerja Desktop, which did not record what it added; removing it could remove your own "
+        "data too. Delete the demo officials with their programs, evaluations and handovers one "
+        "by one, or restore a backup from before the demo data was loaded.",
+    "Hapus semua data contoh; data yang Anda masukkan sendiri tetap ada":
+        "Remove all demo data; the data you entered yourself stay",
+})

@@ -15,7 +15,7 @@ _ONE_DOCUMENT = {
     "agreement": ("kesepakatan", "ID_PROGRAM", "lembar kesepakatan target kinerja",
                   "ID program, kolom pertama `program list` (kunci \"id\" pada --json)"),
     "handover": ("serah_terima", "ID_SERAH_TERIMA", "berita acara serah terima jabatan",
-                 "ID serah terima"),
+                 "ID serah terima, kolom pertama `handover list` (kunci \"id\" pada --json)"),
 }
 
 

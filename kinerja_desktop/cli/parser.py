@@ -15,6 +15,15 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # reporting a broken backup.
 EXIT_WRONG_PASSPHRASE = 3
 
+# `main.py --help` lists every exit status, for whoever writes a script around a command.
+_EXIT_STATUSES = "\n".join([
+    "status keluar:",
+    f"  {EXIT_OK}  berhasil",
+    f"  {EXIT_INVALID}  masukan atau berkas tidak sah, atau perintah gagal (pesannya di stderr)",
+    f"  {EXIT_USAGE}  salah pemakaian (argumen, atau kata sandi tidak dapat ditanyakan)",
+    f"  {EXIT_WRONG_PASSPHRASE}  kata sandi cadangan salah: berkasnya mungkin utuh, coba lagi",
+])
+
 PROG = "main.py"
 
 # argparse speaks English; its usage errors are rephrased so that every error is Indonesian.
@@ -36,8 +45,9 @@ class UsageError(Exception):
     """The command line itself is wrong (exit status 2)."""
 
 
-class IndonesianHelpFormatter(argparse.HelpFormatter):
-    """argparse's help layout with its English headings in Indonesian."""
+class IndonesianHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help layout with its English headings in Indonesian; the description and
+    epilog keep their own lines (the exit statuses are a list)."""
 
     def add_usage(self, usage, actions, groups, prefix=None):
         # argparse passes prefix="" when it builds a subcommand's prog: keep that one empty.
@@ -95,15 +105,17 @@ def global_parser() -> IndonesianParser:
 def build_parser() -> IndonesianParser:
     """The whole command line: the global options and every command group."""
     # The groups are imported here, not at the top: the window path never builds this tree.
-    from kinerja_desktop.cli import (backup, demo, documents, evaluations, merge, programs,
-                                     restore, roster)
+    from kinerja_desktop.cli import (backup, demo, documents, evaluations, handovers, merge,
+                                     programs, restore, roster)
     parser = IndonesianParser(
-        prog=PROG, description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.")
+        prog=PROG, description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.",
+        epilog=_EXIT_STATUSES)
     add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH",
                                      parser_class=IndonesianParser)
     # The order of registration is the order of `main.py --help`.
-    for group in (demo, roster, programs, evaluations, documents, backup, restore, merge):
+    for group in (demo, roster, programs, evaluations, handovers, documents, backup, restore,
+                  merge):
         group.register(commands)
     return parser
 

@@ -298,3 +298,5 @@ class HandoverSummary:
     outgoing_name: str  # full names, with titles
     incoming_name: str
     item_count: int
+    outgoing_nip: str = ""  # 18 digits, ungrouped: `handover list` names both sides by NIP
+    incoming_nip: str = ""

@@ -213,13 +213,15 @@ class MainWindow(QMainWindow):
         """The menu bar from the features' actions (None: a separator)."""
         officials, programs, evaluation = self._roster_actions, self._programs, self._evaluation
         documents, safety, setup = self._documents, self._data_safety, self._setup
-        self._add_menu(self.tr("&Berkas"), [
+        file_menu = self._add_menu(self.tr("&Berkas"), [
             self._databases.new_action, self._databases.open_action,
             self._databases.recent_menu.menuAction(), None,
             officials.import_action, officials.export_action, None, safety.backup_action,
             safety.restore_action, safety.verify_backup_action, safety.merge_action, None,
             safety.audit_action, setup.operator_action, setup.settings_action, None,
             officials.demo_action, officials.remove_demo_action, None, self.quit_action])
+        # A grey "Hapus data contoh" says why on hover (a status tip is not shown for it).
+        file_menu.setToolTipsVisible(True)
         self._add_menu(self.tr("&Pejabat"), [
             self.find_action, None, officials.add_action, officials.edit_action,
             officials.archive_action, officials.delete_action, None, programs.programs_action])

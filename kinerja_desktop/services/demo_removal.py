@@ -5,6 +5,11 @@ Rule for a user's edits: a record the demo added is removed even when the user h
 one depends on a demo record (a program for a demo official, say), the removal is refused and
 says what depends; a unit, priority or signatory the demo added that the user's records use is
 kept instead, since those are shared lists, not the demo's story.
+
+A demo loaded by a version before that record cannot be removed: its UUIDs are random, and it
+took over the units, the Bupati and the government settings the user already had, so nothing
+tells its records from the user's exactly. Guessing by the demo's NIPs and names could delete
+the user's own data; removal says so instead (removal_unavailable).
 """
 
 from __future__ import annotations
@@ -56,6 +61,22 @@ def recorded(db: Database) -> DemoRecord:
 def demo_present(db: Database) -> bool:
     """Whether there is demo data to remove (what enables "Hapus data contoh")."""
     return not recorded(db).empty
+
+
+NO_DEMO = "Tidak ada data contoh di basis data ini."
+OLDER_DEMO = ("Data contoh di basis data ini dimuat oleh versi lama Kinerja Desktop, yang belum "
+              "mencatat data mana yang ditambahkannya; menghapusnya otomatis dapat ikut "
+              "menghapus data Anda sendiri (unit kerja, penandatangan, pengaturan). Hapus "
+              "pejabat contoh beserta program, evaluasi dan serah terimanya satu per satu, atau "
+              "pulihkan cadangan dari sebelum data contoh dimuat.")
+
+
+def removal_unavailable(db: Database) -> str:
+    """Why "Hapus data contoh" cannot run on this database; empty when it can."""
+    if demo_present(db):
+        return ""
+    # The demo's status-bar notice is the one mark an older version's demo left.
+    return OLDER_DEMO if dataset.get(db, options.DEMO_NOTICE) else NO_DEMO
 
 
 class Snapshot:
@@ -119,7 +140,7 @@ def remove_demo(db: Database, actor: str | None = None) -> DemoRemoval:
     actor = actor or current_operator()
     record = recorded(db)
     if record.empty:
-        raise KinerjaError("Tidak ada data contoh untuk dihapus.")
+        raise KinerjaError(removal_unavailable(db))
     demo = {t: set(u) for t, u in record.rows.items()}
     removed: dict[str, int] = {}
     kept: dict[str, int] = {}

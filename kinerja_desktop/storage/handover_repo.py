@@ -134,16 +134,16 @@ def list_handovers(db: Database) -> list[HandoverSummary]:
     query = (db.select(Handover, Handover.id, Handover.uuid, Handover.date, Handover.number,
                        Handover.post_title, Unit.name, outgoing.name, outgoing.front_title,
                        outgoing.back_title, incoming.name, incoming.front_title,
-                       incoming.back_title)
+                       incoming.back_title, outgoing.nip, incoming.nip)
              .join(Unit, on=(Handover.unit == Unit.id))
              .switch(Handover).join(outgoing, on=(Handover.outgoing_official == outgoing.id))
              .switch(Handover).join(incoming, on=(Handover.incoming_official == incoming.id))
              .order_by(Handover.date.desc(), Handover.id.desc()))
     return [HandoverSummary(hid, huuid, day, number, post, unit,
                             full_name(o_name, o_front, o_back), full_name(i_name, i_front, i_back),
-                            counted.get(hid, 0))
+                            counted.get(hid, 0), o_nip, i_nip)
             for (hid, huuid, day, number, post, unit, o_name, o_front, o_back, i_name, i_front,
-                 i_back) in as_tuples(query)]
+                 i_back, o_nip, i_nip) in as_tuples(query)]
 
 
 def find(db: Database, day: date, outgoing_official_id: int,

@@ -2383,8 +2383,12 @@ Create a revision with a written reason?</translation>
         <translation>&lt;b&gt;Officials inaugurated&lt;/b&gt; ({0})</translation>
     </message>
     <message>
-        <source>{0} · hari ke-100: {1}</source>
-        <translation>{0} · day 100: {1}</translation>
+        <source>Hari ke-100: {0}</source>
+        <translation>Day 100: {0}</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak terbaca; hari ke-100 belum dapat dihitung.</source>
+        <translation>The date cannot be read; day 100 cannot be worked out yet.</translation>
     </message>
     <message>
         <source>Tidak ada pejabat yang cocok dengan &quot;{0}&quot;.</source>
@@ -3548,12 +3552,12 @@ Verification code: {1}</translation>
         <translation>Usually {0} months from the start date; may be changed.</translation>
     </message>
     <message>
-        <source>Hari ke-100: {0}</source>
-        <translation>Day 100: {0}</translation>
+        <source>Hari ke-100</source>
+        <translation>Day 100</translation>
     </message>
     <message>
-        <source>Hari terakhir: {0} · {1} hari</source>
-        <translation>Last day: {0} · {1} days</translation>
+        <source>Hari terakhir · {0} hari</source>
+        <translation>Last day · {0} days</translation>
     </message>
     <message>
         <source>Pilih jabatan yang menjadi dasar program.</source>
@@ -4188,6 +4192,18 @@ Verification code: {1}</translation>
     <message>
         <source>Data contoh sudah ada; tidak ada yang diubah.</source>
         <translation>The demo data is already there; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data contoh di basis data ini.</source>
+        <translation>There is no demo data in this database.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dihapus otomatis: data contoh ini dimuat oleh versi lama Kinerja Desktop, yang belum mencatat data mana yang ditambahkannya; menghapusnya dapat ikut menghapus data Anda sendiri. Hapus pejabat contoh beserta program, evaluasi dan serah terimanya satu per satu, atau pulihkan cadangan dari sebelum data contoh dimuat.</source>
+        <translation>Cannot be removed automatically: this demo data was loaded by an older version of Kinerja Desktop, which did not record what it added; removing it could remove your own data too. Delete the demo officials with their programs, evaluations and handovers one by one, or restore a backup from before the demo data was loaded.</translation>
+    </message>
+    <message>
+        <source>Hapus semua data contoh; data yang Anda masukkan sendiri tetap ada</source>
+        <translation>Remove all demo data; the data you entered yourself stay</translation>
     </message>
     <message>
         <source>Hapus data contoh</source>

@@ -338,6 +338,7 @@ def test_main_py_version(tmp_path):
     ["program", "--help"], ["program", "list", "-h"],
     ["program", "create-for-inauguration", "--help"],
     ["evaluation", "--help"], ["evaluation", "list", "-h"], ["evaluation", "score", "--help"],
+    ["handover", "--help"], ["handover", "list", "-h"],
 ])
 def test_help_is_indonesian(argv, capsys):
     from kinerja_desktop.cli import build_parser
@@ -373,3 +374,19 @@ def test_window_options_agree_with_argparse(argv, expected):
 def test_anything_else_goes_through_argparse(argv):
     import main
     assert main.window_options(argv) is None
+
+
+def test_every_exit_status_is_documented(capsys):
+    """Issue 15: a wrong backup passphrase exits 3, which neither README nor --help named."""
+    from kinerja_desktop.cli import build_parser, parser
+    codes = {name: value for name, value in vars(parser).items() if name.startswith("EXIT_")}
+    assert sorted(codes.values()) == list(range(len(codes)))  # 0, 1, 2, 3 …: none skipped
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (sentence,) = re.findall(r"Exit status: [^.]*\.", readme.replace("\n", " "))
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--help"])
+    epilog = capsys.readouterr().out.split("status keluar:", 1)[1]
+    for value in codes.values():
+        assert re.search(rf"\b{value} [a-z]", sentence), (value, sentence)
+        assert re.search(rf"^\s+{value}\s+\S", epilog, re.MULTILINE), (value, epilog)
+    assert "3 wrong backup passphrase" in sentence

@@ -70,13 +70,14 @@ def read_only_commands(w) -> list[list[str]]:
     return [db + argv for argv in (
         ["roster", "list"], ["roster", "list", "--semua"], ["program", "list"],
         ["evaluation", "list"], ["evaluation", "score", "1"], ["verify-document", w["code"]],
-        ["merge", str(w["theirs_backup"]), "--dry-run"], ["roster", "lisst"])] + [
-        ["--help"], ["backup", "--help"]]
+        ["merge", str(w["theirs_backup"]), "--dry-run"], ["roster", "lisst"],
+        ["handover", "list"])] + [["--help"], ["backup", "--help"]]
 
 
 def json_commands(w) -> list[list[str]]:
     db = ["--db", str(w["ours"])]
-    return [db + [group, "list", "--json"] for group in ("roster", "program", "evaluation")]
+    return [db + [group, "list", "--json"]
+            for group in ("roster", "program", "evaluation", "handover")]
 
 
 def writing_commands(w, out: Path) -> list[tuple[list[str], int]]:
@@ -170,6 +171,8 @@ def test_the_same_text_with_stand_ins(world, tmp_path, encoding, monkeypatch):
     assert f"14 Juni 2019 {dash} 21 September 2019" in programs
     assert results[7][0] == EXIT_USAGE and "Kesalahan penggunaan" in results[7][2].decode(
         encoding)
+    handovers = results[8][1].decode(encoding)  # the arrow between the two sides
+    assert "Jajang KH (NIP 19710210 199603 1 002) -> Abdullah" in handovers
 
 
 def test_json_stays_exact(world, tmp_path, encoding, monkeypatch):

@@ -16,6 +16,7 @@ LEAVES = {
     ("demo",), ("roster", "import"), ("roster", "export"), ("roster", "list"),
     ("program", "list"), ("program", "create-for-inauguration"),
     ("evaluation", "list"), ("evaluation", "score"),
+    ("handover", "list"),
     ("print", "evaluation"), ("print", "agreement"), ("print", "handover"), ("print", "batch"),
     ("verify-document",), ("backup",), ("verify",), ("restore",), ("merge",),
 }

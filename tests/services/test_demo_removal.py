@@ -9,7 +9,7 @@ from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.demo import load_demo
-from kinerja_desktop.services.demo_removal import demo_present, remove_demo
+from kinerja_desktop.services.demo_removal import demo_present, remove_demo, removal_unavailable
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.setup import SignatoryInput, save_signatories
 from kinerja_desktop.storage import official_repo
@@ -35,7 +35,7 @@ def _user_data(db):
 
 def test_nothing_to_remove_without_demo(db):
     assert not demo_present(db)
-    with pytest.raises(KinerjaError, match="Tidak ada data contoh"):
+    with pytest.raises(KinerjaError, match="Tidak ada data contoh di basis data ini"):
         remove_demo(db, "uji")
 
 
@@ -93,3 +93,41 @@ def test_a_demo_unit_the_user_uses_is_kept(demo_db):
     assert result.kept == {"unit": 1}
     assert table_rows(demo_db.path, "SELECT name FROM unit") == [
         ("Badan Perencanaan Pembangunan Daerah",)]
+
+
+def _loaded_by_an_older_version(db) -> None:
+    """The demo as versions before the record (data_contoh_baris) loaded it: the same records,
+    with random UUIDs, and nothing saying which of them the demo added."""
+    load_demo(db)
+    dataset.clear(db, options.DEMO_ROWS)
+
+
+def test_no_demo_says_there_is_none(db):
+    assert removal_unavailable(db) == "Tidak ada data contoh di basis data ini."
+
+
+def test_a_recorded_demo_can_be_removed(db):
+    load_demo(db)
+    assert removal_unavailable(db) == ""
+
+
+def test_a_demo_an_older_version_loaded_is_refused_with_the_reason(db):
+    # Its records cannot be told from the user's exactly: the units, the Bupati and the
+    # government settings were taken over when the user had them already, and the UUIDs are
+    # random. Guessing could delete the user's own data, so removal says why it cannot.
+    _user_data(db)
+    _loaded_by_an_older_version(db)
+    before = _counts(db)
+    reason = removal_unavailable(db)
+    assert "versi lama" in reason and "cadangan" in reason
+    assert not demo_present(db)
+    with pytest.raises(KinerjaError) as refused:
+        remove_demo(db, "uji")
+    assert str(refused.value) == reason
+    assert _counts(db) == before
+
+
+def test_loading_the_demo_again_does_not_make_an_older_demo_removable(db):
+    _loaded_by_an_older_version(db)
+    load_demo(db)  # everything is there already: nothing is added, so nothing is recorded
+    assert "versi lama" in removal_unavailable(db)

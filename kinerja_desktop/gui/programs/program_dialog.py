@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDialog, QDialogButt
                                QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
-from kinerja_desktop.domain.dates import format_day_date
 from kinerja_desktop.domain.officials import (AppointmentRecord, OfficialRecord, main_post_key,
                                               post_display)
 from kinerja_desktop.domain.periods import HUNDRED_DAYS, PROGRAM_KINDS, default_end
@@ -82,6 +81,9 @@ class ProgramDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.start_edit.dateChanged.connect(self._start_changed)
         self.end_edit.dateChanged.connect(self._end_changed)
+        # The hint follows the text as typed: an unreadable date must not keep the old length.
+        self.start_edit.text_changed.connect(self._update_hint)
+        self.end_edit.text_changed.connect(self._update_hint)
         for signal in (self.scheme_combo.currentIndexChanged, self.title_edit.textChanged,
                        self.note_edit.textChanged, self.start_edit.validity_changed,
                        self.end_edit.validity_changed):
@@ -249,12 +251,15 @@ class ProgramDialog(QDialog):
         self._update_hint()
 
     def _update_hint(self) -> None:
-        start, end = from_qdate(self.start_edit.date()), from_qdate(self.end_edit.date())
-        if self.kind_combo.currentData() == HUNDRED_DAYS:
-            self.end_hint.setText(self.tr("Hari ke-100: {0}").format(format_day_date(end)))
+        # The end field shows its own date and weekday; the hint only says what it is.
+        start, end = self.start_edit.typed_date(), self.end_edit.typed_date()
+        if start is None or end is None:
+            self.end_hint.setText("")  # the field's red frame and the problems say why
+        elif self.kind_combo.currentData() == HUNDRED_DAYS:
+            self.end_hint.setText(self.tr("Hari ke-100"))
         elif end >= start:
-            self.end_hint.setText(self.tr("Hari terakhir: {0} · {1} hari").format(
-                format_day_date(end), (end - start).days + 1))
+            self.end_hint.setText(self.tr("Hari terakhir · {0} hari").format(
+                start.daysTo(end) + 1))
         else:
             self.end_hint.setText("")
 

@@ -175,12 +175,24 @@ class RosterActions(FeatureActions):
         self.context.data_changed()
 
     def _update_demo_action(self) -> None:
-        from kinerja_desktop.services.demo_removal import demo_present
+        from kinerja_desktop.services.demo_removal import NO_DEMO, OLDER_DEMO, removal_unavailable
         try:
-            present = demo_present(self.context.db)
+            reason = removal_unavailable(self.context.db)
         except Exception:  # noqa: BLE001 - only greys a menu item (e.g. during a restore)
-            present = False
-        self.remove_demo_action.setEnabled(present)
+            reason = NO_DEMO
+        # A grey item says why on hover (the Berkas menu shows tooltips): above all a demo an
+        # older version loaded, which is there but cannot be removed exactly.
+        why = {"": "", NO_DEMO: self.tr("Tidak ada data contoh di basis data ini."),
+               OLDER_DEMO: self.tr("Tidak dapat dihapus otomatis: data contoh ini dimuat oleh "
+                                   "versi lama Kinerja Desktop, yang belum mencatat data mana "
+                                   "yang ditambahkannya; menghapusnya dapat ikut menghapus data "
+                                   "Anda sendiri. Hapus pejabat contoh beserta program, "
+                                   "evaluasi dan serah terimanya satu per satu, atau pulihkan "
+                                   "cadangan dari sebelum data contoh dimuat.")}.get(reason, reason)
+        self.remove_demo_action.setEnabled(not reason)
+        self.remove_demo_action.setToolTip(why or self.tr("Hapus semua data contoh; data yang "
+                                                          "Anda masukkan sendiri tetap ada"))
+        self.remove_demo_action.setStatusTip(why)
 
     def remove_demo(self) -> None:
         """Remove what the demo added, after a confirmation (the user's own data stay)."""

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLa
                                QWidget)
 
 from kinerja_desktop.domain import ranks, vocab
-from kinerja_desktop.domain.dates import day_before
+from kinerja_desktop.domain.dates import day_before, format_day_date
 from kinerja_desktop.domain.officials import (InaugurationInput, OfficialRecord, main_post_key,
                                               post_display, validate_inauguration)
 from kinerja_desktop.errors import NotFoundError, Problem
 from kinerja_desktop.gui.roster.inauguration_row import ERROR_COLOUR, InaugurationRow
-from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, locale
+from kinerja_desktop.gui.shared.formatting import format_date, from_qdate
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, LongFormDialog, ProblemLabel,
                                                 combo_line_edit, confirm, date_problems,
@@ -85,6 +85,7 @@ class InaugurationDialog(LongFormDialog):
             signal.connect(self.validate)
         self.date_edit.dateChanged.connect(self._date_changed)
         self.date_edit.validity_changed.connect(self.validate)  # typed text that is no date
+        self.date_edit.text_changed.connect(self._update_date_hint)
         self._date_changed()
         self.add_row()
         self.date_edit.setFocus()
@@ -243,14 +244,25 @@ class InaugurationDialog(LongFormDialog):
 
     def _date_changed(self) -> None:
         # Day 1 is the inauguration day, so day 100 is 99 days later (periods.default_end).
-        day_100 = self.date_edit.date().addDays(99)
-        self.date_hint.setText(self.tr("{0} · hari ke-100: {1}").format(
-            locale().toString(self.date_edit.date(), "dddd"),
-            format_date(from_qdate(day_100))))
+        self._update_date_hint()
         for row in self.rows:
             row.follow_date(self.date_edit.date())
             self._update_preview(row)
         self.validate()
+
+    def _update_date_hint(self) -> None:
+        # Follows the text as typed, not the last date taken: unreadable text must not leave
+        # the old date's day 100 standing. The field shows its own weekday; not repeated here.
+        day = self.date_edit.typed_date()
+        if day is not None:
+            # Day 1 is the inauguration day, so day 100 is 99 days later (periods.default_end).
+            self.date_hint.setText(self.tr("Hari ke-100: {0}").format(
+                format_day_date(from_qdate(day.addDays(99)))))
+        elif self.date_edit.hasFocus():
+            self.date_hint.setText("")  # still typing: no verdict yet, as the red frame waits
+        else:
+            self.date_hint.setText(self.tr("Tanggal tidak terbaca; hari ke-100 belum dapat "
+                                           "dihitung."))
 
     # Preview ----------------------------------------------------------------------------------
     def _official(self, official_id: int) -> OfficialRecord | None:

@@ -21,6 +21,9 @@ class TypedDateEdit(QDateEdit):
     unseen, and problem() tells the form why it must not be saved."""
 
     validity_changed = Signal(bool)
+    # Every change of the text or the date, typed or set: for hints that must follow what the
+    # field shows now (dateChanged waits for typing to end, and never comes for bad text).
+    text_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +69,15 @@ class TypedDateEdit(QDateEdit):
 
     def is_valid(self) -> bool:
         return not self.problem()
+
+    def typed_date(self) -> QDate | None:
+        """The date the text in the field reads as now (typing or not); None when it cannot
+        be read, is out of range, or means "no date"."""
+        text = self.lineEdit().text()
+        if self._means_no_date(text) or self.problem():
+            return None
+        day = parse_date_text(text)
+        return QDate(day.year, day.month, day.day)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         # Never Invalid: every key typed stays in the field, so the user sees what they
@@ -192,6 +204,7 @@ class TypedDateEdit(QDateEdit):
         self._show_validity()
 
     def _show_validity(self, force: bool = False) -> None:
+        self.text_changed.emit()
         problem = self.problem()
         valid = not problem
         settled = force or not self.hasFocus()

@@ -15,7 +15,7 @@ from kinerja_desktop.services import settings
 from kinerja_desktop.services import restore as restore_module
 from kinerja_desktop.services.backup import last_backup, verify_backup
 from kinerja_desktop.services.roster import RosterService
-from tests.helpers.dialogs import record_dialogs
+from tests.helpers.dialogs import InputDialogTypist, record_dialogs
 from tests.helpers.dump import dump_database
 from tests.helpers.open_files import held_open
 from tests.helpers.gui_fixtures import window_action
@@ -289,10 +289,11 @@ def test_every_mnemonic_label_of_the_data_safety_dialogs_has_a_buddy(app, qtbot,
     backup.grab().save("/tmp/merge-backup-dialog.png")
 
 
+@pytest.mark.modal_allowed  # the real passphrase dialog opens and is typed into
 def test_a_wrong_passphrase_is_asked_again_without_choosing_the_file_again(
         app, qtbot, demo_window, tmp_path, monkeypatch):
     """Issue 15 item 9: a wrong passphrase read as a broken file and offered no retry."""
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QLineEdit
     from kinerja_desktop.services.backup import make_backup
     shown = record_dialogs(monkeypatch, operations)
     db = demo_window.db
@@ -304,17 +305,30 @@ def test_a_wrong_passphrase_is_asked_again_without_choosing_the_file_again(
         return str(backup), ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
-    typed = iter(["rahasia-salah", "rahasia-kabupaten"])
-    prompts: list[str] = []
-
-    def get_text(_parent, _title, label, *_args, **_kwargs):
-        prompts.append(label)
-        return next(typed), True
-
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
-    window_action(demo_window, "restoreAction").trigger()
-    qtbot.waitUntil(lambda: any("dipulihkan" in text for text in shown.information),
-                    timeout=20000)
-    assert len(chosen) == 1 and len(prompts) == 2
-    assert "Kata sandi salah" in prompts[1] and backup.name in prompts[1]
+    with InputDialogTypist(qtbot, ["rahasia-salah", "rahasia-kabupaten"]) as typist:
+        window_action(demo_window, "restoreAction").trigger()
+        qtbot.waitUntil(lambda: any("dipulihkan" in text for text in shown.information),
+                        timeout=20000)
+    assert len(chosen) == 1 and typist.answers == [] and typist.extra == 0
+    assert typist.prompts[0] == "Kata sandi cadangan:"
+    assert "Kata sandi salah" in typist.prompts[1] and backup.name in typist.prompts[1]
+    assert typist.titles == ["Pulihkan dari cadangan"] * 2
+    assert typist.echo_modes == [QLineEdit.EchoMode.Password] * 2  # never shown as typed
     assert shown.errors == []
+
+
+@pytest.mark.modal_allowed  # the real passphrase dialog opens and is cancelled with Escape
+def test_cancelling_the_passphrase_after_a_wrong_one_restores_nothing(
+        app, qtbot, demo_window, tmp_path, monkeypatch):
+    from kinerja_desktop.services.backup import make_backup
+    shown = record_dialogs(monkeypatch, operations)
+    db = demo_window.db
+    backup = make_backup(db, tmp_path, encrypt_passphrase="rahasia-kabupaten").path
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *_a, **_k: (str(backup), "")))
+    with InputDialogTypist(qtbot, ["rahasia-salah", None]) as typist:
+        window_action(demo_window, "restoreAction").trigger()
+    assert typist.answers == [] and typist.extra == 0
+    assert "Kata sandi salah" in typist.prompts[1]
+    assert shown.errors == [] and not any("dipulihkan" in t for t in shown.information)
+    assert demo_window.db is db  # never released for a restore

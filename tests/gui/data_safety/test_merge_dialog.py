@@ -16,7 +16,7 @@ from kinerja_desktop.services import merge as merge_service
 from kinerja_desktop.services.backup import make_backup
 from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage.models import utc_now
-from tests.helpers.dialogs import record_dialogs
+from tests.helpers.dialogs import InputDialogTypist, record_dialogs
 from tests.helpers.dump import dump_database
 
 
@@ -299,26 +299,39 @@ def test_a_merge_shows_a_busy_cursor_while_it_runs(app, qtbot, pair, tmp_path, m
     assert QApplication.overrideCursor() is None
 
 
+@pytest.mark.modal_allowed  # the real passphrase dialog opens and is typed into
 def test_a_wrong_passphrase_is_asked_again_before_the_dry_run(app, qtbot, pair, tmp_path,
                                                               monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
     shown = record_dialogs(monkeypatch, operations)
     ours, theirs = pair
     (tmp_path / "usb").mkdir()
     backup = make_backup(theirs, tmp_path / "usb", encrypt_passphrase="rahasia-kabupaten").path
-    typed = iter([("rahasia-salah", True), ("rahasia-kabupaten", True)])
-    prompts: list[str] = []
-
-    def get_text(_parent, _title, label, *_args, **_kwargs):
-        prompts.append(label)
-        return next(typed)
-
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
     dialog = MergeDialog(ours)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.file_edit.setText(str(backup))
-    click(qtbot, dialog.check_button)
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
-    assert len(prompts) == 2 and "Kata sandi salah" in prompts[1]
+    qtbot.keyClicks(dialog.file_edit, str(backup))
+    with InputDialogTypist(qtbot, ["rahasia-salah", "rahasia-kabupaten"]) as typist:
+        click(qtbot, dialog.check_button)
+        qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert typist.answers == [] and typist.extra == 0
+    assert "Kata sandi salah" in typist.prompts[1] and backup.name in typist.prompts[1]
+    assert typist.titles == [dialog.windowTitle()] * 2
     assert shown.errors == [] and dialog.passphrase == "rahasia-kabupaten"
+
+
+@pytest.mark.modal_allowed  # the real passphrase dialog opens and is cancelled with Escape
+def test_cancelling_the_passphrase_runs_no_dry_run(app, qtbot, pair, tmp_path, monkeypatch):
+    shown = record_dialogs(monkeypatch, operations)
+    ours, theirs = pair
+    (tmp_path / "usb").mkdir()
+    backup = make_backup(theirs, tmp_path / "usb", encrypt_passphrase="rahasia-kabupaten").path
+    dialog = MergeDialog(ours)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.file_edit, str(backup))
+    with InputDialogTypist(qtbot, ["rahasia-salah", None]) as typist:
+        click(qtbot, dialog.check_button)
+    assert typist.answers == [] and typist.extra == 0
+    assert progress_dialog(dialog) is None and dialog.plan is None
+    assert dialog.passphrase is None and shown.errors == []
+    assert dialog.check_button.isEnabled()

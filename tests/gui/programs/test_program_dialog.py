@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
@@ -70,7 +71,7 @@ def test_defaults_main_post_and_day_100(app, qtbot, programs, official):
     assert from_qdate(dialog.start_edit.date()) == date(2019, 6, 14)
     assert from_qdate(dialog.end_edit.date()) == date(2019, 9, 21)
     assert dialog.end_edit.isReadOnly()
-    assert dialog.end_hint.text() == "Hari ke-100: Sabtu, 21 September 2019"
+    assert dialog.end_hint.text() == "Hari ke-100"
     assert dialog.ok_button.isEnabled()
     assert dialog.problems.text() == ""
     assert [dialog.copy_combo.itemText(i) for i in range(dialog.copy_combo.count())] \
@@ -92,7 +93,7 @@ def test_start_follows_the_post_until_set_by_hand(app, qtbot, programs, official
     dialog.start_edit.setDate(to_qdate(date(2019, 7, 1)))  # chosen by hand, after the post ended
     assert "Jabatan ini sudah berakhir pada 13 Juni 2019" in dialog.problems.text()
     assert dialog.ok_button.isEnabled()  # a warning only
-    assert dialog.end_hint.text() == "Hari ke-100: Selasa, 8 Oktober 2019"
+    assert dialog.end_edit.text() == "Selasa, 8 Oktober 2019"
     dialog.post_combo.setCurrentIndex(0)
     assert from_qdate(dialog.start_edit.date()) == date(2019, 7, 1)  # kept
     assert "sebelum jabatan ini dipegang" not in dialog.problems.text()
@@ -107,7 +108,7 @@ def test_other_kinds_have_an_editable_end_checked_against_the_start(app, qtbot, 
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Triwulan"))
     assert not dialog.end_edit.isReadOnly()
     assert from_qdate(dialog.end_edit.date()) == date(2020, 3, 31)
-    assert dialog.end_hint.text() == "Hari terakhir: Selasa, 31 Maret 2020 · 91 hari"
+    assert dialog.end_hint.text() == "Hari terakhir · 91 hari"
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Tahunan"))
     assert from_qdate(dialog.end_edit.date()) == date(2020, 12, 31)
     dialog.end_edit.setDate(to_qdate(date(2020, 11, 30)))  # an end set by hand is kept …
@@ -211,3 +212,26 @@ def test_official_without_posts_is_told_and_ok_stays_off(app, qtbot, db, program
     assert from_qdate(dialog.start_edit.date()) == TODAY
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_the_end_hint_follows_the_typed_dates_and_does_not_repeat_the_field(app, qtbot, programs,
+                                                                             official):
+    # The hint repeated the end field's own weekday and date, and kept the old dates' length
+    # while the typed end was no date at all.
+    dialog = make(qtbot, programs, official)
+    with qtbot.waitActive(dialog):  # typed keys count as typing only in the active window
+        dialog.show()
+        dialog.activateWindow()
+    assert dialog.end_edit.text() == "Sabtu, 21 September 2019"
+    assert dialog.end_hint.text() == "Hari ke-100"
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText("Triwulan"))
+    end = dialog.end_edit
+    qtbot.mouseClick(end.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(end, "31/02/2019")
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    assert dialog.end_hint.text() == ""
+    qtbot.mouseClick(end.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(end, "30/06/2019")
+    assert dialog.end_hint.text() == "Hari terakhir · 17 hari"  # 14 to 30 June, both counted

@@ -431,3 +431,24 @@ def test_the_date_is_typed_the_indonesian_way_and_a_wrong_one_is_refused(qtbot, 
     assert dialog.recorded is not None
     row = before_db.execute_sql("SELECT date FROM inauguration").fetchone()
     assert str(row[0]) == "2019-06-14"
+
+
+def test_the_date_hint_never_shows_a_date_the_field_no_longer_holds(qtbot, app, before_db):
+    # While the typed text was no date, the hint still named the old date's weekday and its
+    # day 100; it also repeated the weekday the field itself shows ("Jumat · hari ke-100 …").
+    dialog = open_dialog(qtbot, before_db)
+    type_into(qtbot, dialog.date_edit, "14 juni 2019")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.date_edit.text() == "Jumat, 14 Juni 2019"
+    assert dialog.date_hint.text() == "Hari ke-100: Sabtu, 21 September 2019"
+    assert "Jumat" not in dialog.date_hint.text()
+
+    type_into(qtbot, dialog.date_edit, "31/06/20")  # still typing: no old date, no nagging
+    assert dialog.date_hint.text() == ""
+    qtbot.keyClicks(dialog.date_edit, "19")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)  # left the field: say it cannot be read
+    assert dialog.date_hint.text() == "Tanggal tidak terbaca; hari ke-100 belum dapat dihitung."
+    assert "September" not in dialog.date_hint.text() and "Jumat" not in dialog.date_hint.text()
+
+    type_into(qtbot, dialog.date_edit, "1/7/2019")  # readable again: the hint follows at once
+    assert dialog.date_hint.text() == "Hari ke-100: Selasa, 8 Oktober 2019"
