@@ -106,7 +106,7 @@ def run_self_test() -> int:
 
 def _run_steps(report: _Report, temp: Path, state: dict) -> None:
     def open_demo() -> str:
-        from kinerja_desktop.services.audit import set_operator
+        from kinerja_desktop.services.actor import set_operator
         from kinerja_desktop.services.demo import load_demo
         from kinerja_desktop.services.database import open_database_for_use
         set_operator(lambda: "uji-mandiri")

@@ -31,7 +31,7 @@ def execute(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sy
     """Run the command of an already parsed command line (main.py parses it only once)."""
     from kinerja_desktop.cli.console import prepare
     prepare(out, err)  # a symbol the console or file cannot hold must not end the command
-    from kinerja_desktop.services.audit import set_operator
+    from kinerja_desktop.services.actor import set_operator
     set_operator()  # the audit history's operator: KINERJA_USER or the login name
     handler = getattr(args, "func", None)
     if handler is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -13,15 +14,21 @@ from kinerja_desktop.errors import DataFolderError, StorageError
 from kinerja_desktop.gui.shared.errors import install_excepthook, setup_logging
 from kinerja_desktop.gui.shared.fonts import before_application, use_bundled_fonts
 from kinerja_desktop.gui.shared.i18n import switch_language
-from kinerja_desktop.gui.shared.screen_fit import install_screen_fitter, is_small_screen
+from kinerja_desktop.gui.shared.screen_fit import (install_screen_fitter, is_small_screen,
+                                                   move_into_screen, shrink_to_screen)
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.paths import check_data_dir, default_database
 from kinerja_desktop.resources import resource_path
 from kinerja_desktop.services.database import Database, open_database_for_use
 
+# After the main window is shown, the screen fitter waits this long (ms): past the first paint.
+FITTER_DELAY_MS = 300
 
-def create_application(argv: list[str], lang: str | None = None) -> QApplication:
-    """The QApplication with names, icon, fonts and translators set (reused if one exists)."""
+
+def create_application(argv: list[str], lang: str | None = None,
+                       fit_windows: bool = True) -> QApplication:
+    """The QApplication with names, icon, fonts and translators set (reused if one exists);
+    with `fit_windows` every window is fitted into the screen from now on."""
     app = QApplication.instance() or new_application([sys.argv[0], *argv])
     if not isinstance(app, QApplication):  # a QCoreApplication made elsewhere: no windows
         raise RuntimeError("a QCoreApplication is running; the window needs a QApplication")
@@ -32,7 +39,8 @@ def create_application(argv: list[str], lang: str | None = None) -> QApplication
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     use_bundled_fonts(app)
-    install_screen_fitter(app)  # every window and dialog opens inside the screen
+    if fit_windows:
+        install_screen_fitter(app)  # every window and dialog opens inside the screen
     # Called again on a live app (self-test, tests): replace its catalogues, never stack them.
     switch_language(app, lang or GuiSettings().language())
     return app
@@ -73,7 +81,9 @@ def show_main_window(window) -> None:
     if is_small_screen(window):
         window.showMaximized()
     else:
+        shrink_to_screen(window)  # a size remembered from a larger screen
         window.show()
+        QTimer.singleShot(0, window, lambda: move_into_screen(window))
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -86,10 +96,12 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     setup_logging()
-    app = create_application([], args.lang)
+    # The screen fitter watches every event of the application: installed once the main
+    # window has painted, it keeps its one-time cost (about 30 ms: PySide6 readies each event
+    # type it hands to Python) and its per-event cost off the start.
+    app = create_application([], args.lang, fit_windows=False)
     install_excepthook()
-    from kinerja_desktop.services.actor import current_actor
-    from kinerja_desktop.services.audit import set_operator
+    from kinerja_desktop.services.actor import current_actor, set_operator
     settings = GuiSettings()
     # The audit history's operator: the name set on this PC (read at each write, so a change
     # applies at once), else KINERJA_USER or the login name.
@@ -103,6 +115,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from kinerja_desktop.services.setup import is_first_run
     if is_first_run(db):  # a new dataset: offer the set-up first (Cancel skips it)
         from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
+        install_screen_fitter(app)  # the wizard may be taller than a laptop's screen
         language = settings.language()
         FirstRunWizard(db, settings).exec()
         if args.lang is None and settings.language() != language:
@@ -111,6 +124,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from kinerja_desktop.gui.main_window import MainWindow
     window = MainWindow(db)
     show_main_window(window)
+    # No dialog can be opened by hand this soon; the main window was fitted by itself.
+    QTimer.singleShot(FITTER_DELAY_MS, lambda: install_screen_fitter(app))
     from kinerja_desktop.gui import startup_probe
     startup_probe.watch(window.table)  # only when KINERJA_STARTUP_PROBE asks (benchmark)
     try:

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             officials.demo_action, officials.remove_demo_action, None, self.quit_action])
         # A grey "Hapus data contoh" says why on hover (a status tip is not shown for it).
         file_menu.setToolTipsVisible(True)
+        file_menu.aboutToShow.connect(officials.refresh_demo_action)
         self._add_menu(self.tr("&Pejabat"), [
             self.find_action, None, officials.add_action, officials.edit_action,
             officials.archive_action, officials.delete_action, None, programs.programs_action])

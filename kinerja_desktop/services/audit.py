@@ -6,27 +6,13 @@ sets; the services add events that carry meaning (an evaluation finalised, revis
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, UTC
-from collections.abc import Callable
 
 from dataclasses import replace
 
 from kinerja_desktop.domain.audit import AuditEntryRecord, AuditFilter
 from kinerja_desktop.domain.field_labels import canonical_table, table_aliases, table_label
-from kinerja_desktop.services.actor import current_actor
 from kinerja_desktop.storage import audit_repo
-from kinerja_desktop.storage import database as storage_database
 from kinerja_desktop.storage.database import Database
-
-
-def set_operator(provider: Callable[[], str] | str | None = current_actor) -> None:
-    """Whom the database records as doing the following changes: a name, a function giving
-    it (read at each write, so a name changed in the settings applies at once), or None for
-    the default (KINERJA_USER or the login name)."""
-    if isinstance(provider, str):
-        name = provider
-        storage_database.set_actor_provider(lambda: name)
-    else:
-        storage_database.set_actor_provider(provider)
 
 
 def _utc(day: date) -> datetime:

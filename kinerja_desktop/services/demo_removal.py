@@ -22,7 +22,6 @@ from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import demo_repo, roster_repo
 from kinerja_desktop.storage.database import Database, current_operator
-from kinerja_desktop.storage.evaluation_repo import audit
 
 # Shared lists: a demo entry the user's own records use stays.
 KEPT_WHEN_USED = ("unit", "development_priority", "signatory")
@@ -137,6 +136,9 @@ class _Refused(Exception):
 def remove_demo(db: Database, actor: str | None = None) -> DemoRemoval:
     """Remove what the demo added, in one transaction, and say so in the change history
     (as `actor`, else the operator the triggers record)."""
+    # Here, not at the top: the window asks removal_unavailable() while it starts, and the
+    # evaluation repository (with the domain it loads) is not needed for that.
+    from kinerja_desktop.storage.evaluation_repo import audit
     actor = actor or current_operator()
     record = recorded(db)
     if record.empty:

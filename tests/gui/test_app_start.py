@@ -128,3 +128,44 @@ def test_an_unwritable_data_folder_is_explained_before_anything_starts(app, monk
                         lambda: pytest.fail("started although the data folder is unusable"))
     assert app_module.run_gui(SimpleNamespace(db=None, lang=None)) == 1
     assert shown == ["Folder data Kinerja Desktop 'E:\\data' tidak dapat ditulisi."]
+
+
+def _fitter(app):
+    from kinerja_desktop.gui.shared.screen_fit import ScreenFitter
+    return app.findChild(ScreenFitter, "screenFitter")
+
+
+def _remove_fitter(app) -> None:
+    fitter = _fitter(app)
+    if fitter is not None:
+        app.removeEventFilter(fitter)
+        fitter.setParent(None)
+        fitter.deleteLater()
+
+
+def test_the_screen_fitter_comes_after_the_main_window_has_painted(
+        app, started, qtbot, monkeypatch, tmp_path):
+    """Its one-time cost (about 30 ms) was on the start; it must still come, soon after."""
+    _remove_fitter(app)
+    at_exec = []
+    monkeypatch.setattr(app, "exec", lambda: at_exec.append(_fitter(app)) or 0)
+    db_path = tmp_path / "isi.db"
+    db = open_database(db_path)
+    load_demo(db)
+    db.close()
+    assert app_module.run_gui(SimpleNamespace(db=db_path, lang=None)) == 0
+    assert at_exec == [None]  # not yet while the window first paints
+    qtbot.waitUntil(lambda: _fitter(app) is not None, timeout=3000)
+    started.windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def test_the_first_run_wizard_is_fitted_to_the_screen(app, started, monkeypatch, tmp_path):
+    _remove_fitter(app)
+    fitted = []
+
+    def exec_(wizard):
+        fitted.append(_fitter(app) is not None)
+        return 0
+    monkeypatch.setattr(setup_wizard.FirstRunWizard, "exec", exec_)
+    assert app_module.run_gui(SimpleNamespace(db=tmp_path / "baru.db", lang=None)) == 0
+    assert fitted == [True]

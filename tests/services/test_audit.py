@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 
 from kinerja_desktop.domain.audit import AuditFilter
-from kinerja_desktop.services.audit import AuditService, local_time, set_operator
+from kinerja_desktop.services.actor import set_operator
+from kinerja_desktop.services.audit import AuditService, local_time
 from kinerja_desktop.storage.models import AuditEntry, Unit, utc_now
 
 

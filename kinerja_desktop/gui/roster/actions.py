@@ -38,7 +38,7 @@ class RosterActions(FeatureActions):
                                         name="demoAction")
         self.remove_demo_action = self._action(self.tr("&Hapus data contoh…"), self.remove_demo,
                                                name="removeDemoAction")
-        self._update_demo_action()
+        self.refresh_demo_action()
         self.add_action = self._action(self.tr("&Tambah pejabat…"), self.add_official,
                                        QKeySequence.StandardKey.New, "addAction")
         self.edit_action = self._action(self.tr("&Ubah pejabat…"), self.edit_official,
@@ -60,7 +60,6 @@ class RosterActions(FeatureActions):
         return RosterService(self.context.db)
 
     def selection_changed(self, official_id: int | None, row: RosterRow | None) -> None:
-        self._update_demo_action()  # after every change the window refreshes the actions
         has = official_id is not None
         for action in (self.edit_action, self.archive_action, self.delete_action):
             action.setEnabled(has)
@@ -96,7 +95,7 @@ class RosterActions(FeatureActions):
                    else self.tr("{0} diaktifkan kembali.")).format(official.full_name)
         self.context.show_status(message, 5000)
         self.context.data_changed()
-        self._update_demo_action()
+        self.refresh_demo_action()
 
     def delete_official(self) -> None:
         official_id = self.context.selected_official_id()
@@ -173,8 +172,12 @@ class RosterActions(FeatureActions):
             self.tr("Data contoh dimuat.") if outcome.value.changed
             else self.tr("Data contoh sudah ada; tidak ada yang diubah."), 8000)
         self.context.data_changed()
+        self.refresh_demo_action()
 
-    def _update_demo_action(self) -> None:
+    def refresh_demo_action(self) -> None:
+        """Whether "Hapus data contoh" can run, and why not: at the start, after the demo is
+        loaded or removed, and each time the Berkas menu opens (not at every row the cursor
+        passes: it asks the database)."""
         from kinerja_desktop.services.demo_removal import NO_DEMO, OLDER_DEMO, removal_unavailable
         try:
             reason = removal_unavailable(self.context.db)
@@ -208,6 +211,6 @@ class RosterActions(FeatureActions):
             return
         # Refresh first: the demo banner leaves the status bar, so the message has its room.
         self.context.data_changed()
-        self._update_demo_action()
+        self.refresh_demo_action()
         self.context.show_status(self.tr("Data contoh dihapus ({0} data).").format(
             outcome.value.total), 8000)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 
 from kinerja_desktop.gui.data_safety import audit_view
 from kinerja_desktop.gui.data_safety.audit_view import AuditDialog
-from kinerja_desktop.services.audit import set_operator
+from kinerja_desktop.services.actor import set_operator
 from kinerja_desktop.storage.models import Unit, utc_now
 from tests.helpers.gui_fixtures import window_action
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kinerja_desktop.gui.data_safety.audit_view import AuditDialog
-from kinerja_desktop.services.audit import set_operator
+from kinerja_desktop.services.actor import set_operator
 from kinerja_desktop.storage import evaluation_repo
 from kinerja_desktop.storage.models import Appointment, AuditEntry, Official, Unit, utc_now
 from tests.helpers.nips import make_nip
