@@ -40,14 +40,20 @@ def run_probe(tmp_path: Path, width: int, height: int, scale: str) -> dict:
     config.write_text(json.dumps({"screens": [{
         "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-           "QT_SCALE_FACTOR": scale, "KINERJA_DATA_DIR": str(tmp_path / "data")}
+    # The file is named relative to the probe's folder: Qt splits the platform's options at
+    # each ':', so "configfile=C:\\…" names a file "C", and a missing file aborts the process.
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config.name}",
+           "QT_SCALE_FACTOR": scale, "KINERJA_DATA_DIR": str(tmp_path / "data"),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT),
+                                                       os.environ.get("PYTHONPATH")]))}
     env.pop("QT_SCREEN_SCALE_FACTORS", None)
     out = tmp_path / "result.json"
     shots = os.environ.get("KINERJA_FIT_SHOTS")  # e.g. /tmp/fit: screenshots to look at
-    subprocess.run([sys.executable, "-m", "tests.gui.screen_fit_probe", str(out),
-                    *([shots] if shots else [])],
-                   cwd=ROOT, env=env, check=True, timeout=300, capture_output=True)
+    done = subprocess.run([sys.executable, "-m", "tests.gui.screen_fit_probe", str(out),
+                           *([shots] if shots else [])],
+                          cwd=tmp_path, env=env, timeout=300, capture_output=True)
+    # The probe's own output says why it failed (a status alone said nothing on Windows).
+    assert done.returncode == 0, (done.returncode, done.stderr.decode(errors="replace")[-3000:])
     return json.loads(out.read_text(encoding="utf-8"))
 
 
