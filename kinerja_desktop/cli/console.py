@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import sys
-from typing import TextIO
+from collections.abc import Callable
+from typing import Any, TextIO
 
 ERRORS = "kinerja-stand-in"
 
@@ -65,6 +67,19 @@ def json_ascii(stream: TextIO) -> bool:
     cannot hold every character, so no name turns into '?' in data meant for a program."""
     encoding = getattr(stream, "encoding", None)
     return encoding is not None and not _holds_everything(encoding)
+
+
+def write_records(records: list[dict[str, Any]], out: TextIO, as_json: bool,
+                  line: Callable[[dict[str, Any]], str], noun: str) -> None:
+    """A list command's output: the records as exact JSON, or one line each and a count
+    ("3 program.")."""
+    if as_json:
+        json.dump(records, out, ensure_ascii=json_ascii(out), indent=2)
+        out.write("\n")
+        return
+    for record in records:
+        print(line(record), file=out)
+    print(f"{len(records)} {noun}.", file=out)
 
 
 def _holds_everything(encoding: str | None) -> bool:

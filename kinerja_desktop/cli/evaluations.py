@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import TextIO
 
-from kinerja_desktop.cli.console import json_ascii
+from kinerja_desktop.cli.console import write_records
 from kinerja_desktop.cli.parser import EXIT_INVALID, EXIT_OK, add_actions
 from kinerja_desktop.cli.nip_filter import nip_of, require_on_roster
 from kinerja_desktop.cli.session import opened_database
@@ -75,13 +74,7 @@ def list_evaluations(args, out: TextIO, err: TextIO) -> int:
         except _CORRUPT:
             print("Isi salah satu evaluasi di basis data rusak dan tidak dapat dibaca.", file=err)
             return EXIT_INVALID
-    if args.json:
-        json.dump(records, out, ensure_ascii=json_ascii(out), indent=2)
-        out.write("\n")
-    else:
-        for record in records:
-            print(_evaluation_line(record), file=out)
-        print(f"{len(records)} evaluasi.", file=out)
+    write_records(records, out, args.json, _evaluation_line, "evaluasi")
     return EXIT_OK
 
 

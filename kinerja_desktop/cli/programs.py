@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import TextIO
 
-from kinerja_desktop.cli.console import json_ascii
+from kinerja_desktop.cli.console import write_records
 from kinerja_desktop.cli.parser import EXIT_OK, add_actions
 from kinerja_desktop.cli.nip_filter import nip_of, require_on_roster
 from kinerja_desktop.cli.session import opened_database
@@ -58,13 +57,7 @@ def list_programs(args, out: TextIO, err: TextIO) -> int:
     with opened_database(args) as db:
         require_on_roster(db, nip)
         records = program_records(db, nip)
-    if args.json:
-        json.dump(records, out, ensure_ascii=json_ascii(out), indent=2)
-        out.write("\n")
-    else:
-        for record in records:
-            print(_program_line(record), file=out)
-        print(f"{len(records)} program.", file=out)
+    write_records(records, out, args.json, _program_line, "program")
     return EXIT_OK
 
 
