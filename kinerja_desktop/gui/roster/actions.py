@@ -95,7 +95,6 @@ class RosterActions(FeatureActions):
                    else self.tr("{0} diaktifkan kembali.")).format(official.full_name)
         self.context.show_status(message, 5000)
         self.context.data_changed()
-        self.refresh_demo_action()
 
     def delete_official(self) -> None:
         official_id = self.context.selected_official_id()
