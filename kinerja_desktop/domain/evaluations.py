@@ -10,9 +10,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from kinerja_desktop.domain import scoring
+from kinerja_desktop.domain import scoring, scoring_matrix, scoring_perka, scoring_v1
+from kinerja_desktop.domain.achievement import HIGHER, validate_polarity
+from kinerja_desktop.domain.behaviour_aspects import BERAKHLAK, aspects_for
 from kinerja_desktop.domain.dates import format_date
-from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS, ScoringSettings, TargetResult
+from kinerja_desktop.domain.scheme_catalog import MATRIX_2022, PP30, PP46
+from kinerja_desktop.domain.scoring import (RATINGS, SCHEME_VERSION, PerkaFigures, SchemeInputs,
+                                            ScoringSettings, TargetResult)
 from kinerja_desktop.errors import Problem
 
 RECOMMENDATIONS: dict[str, str] = {
@@ -53,10 +57,15 @@ class TargetAssessment:
     realised: Decimal | None = None
     evidence_seen: bool = False
     note: str = ""
+    polarity: str = HIGHER
+    target_max: Decimal | None = None
+    feedback: str = ""  # umpan balik of the evaluators on this target
+    perka: PerkaFigures = field(default_factory=PerkaFigures)  # PP 46/2011 only
 
     def as_result(self) -> TargetResult:
         return TargetResult(self.title, self.weight, self.measure, self.target_value,
-                            self.realised)
+                            self.realised, self.unit, self.polarity, self.target_max,
+                            self.perka)
 
 
 @dataclass
@@ -89,10 +98,27 @@ class EvaluationContent:
     notes: str = ""
     official: PersonSnapshot | None = None  # filled in when finalised
     settings: str = ""  # ScoringSettings as JSON, sealed in when finalised
+    # Which scoring rules score this content: 1 is domain/scoring_v1.py (evaluations sealed
+    # before the schemes followed the regulations), 2 domain/scoring.py.
+    scheme_version: int = SCHEME_VERSION
+    organisation_result: str | None = None  # PermenPANRB 6/2022, set by the superior
+    expectations: dict[str, str] = field(default_factory=dict)  # ekspektasi khusus pimpinan
+    new_idea: bool = False  # PP 30/2019 Pasal 41: a new idea or way that benefits the office
+    additional_tasks: int = 0  # PP 46/2011: tugas tambahan (count)
+    creativity: str = ""  # PP 46/2011: kreativitas level (scoring_perka.CREATIVITY)
 
     def scoring_settings(self, current: ScoringSettings) -> ScoringSettings:
         """The settings this content is scored with: its own once final, else the current."""
-        return ScoringSettings.from_json(self.settings) if self.settings else current
+        if not self.settings:
+            return current
+        return ScoringSettings.from_json(self.settings)
+
+    def inputs(self) -> SchemeInputs:
+        """What the evaluators decided, as the schemes read it."""
+        return SchemeInputs({k: v for k, v in self.behaviour.items() if v not in (None, "")},
+                            self.results_rating, self.behaviour_rating,
+                            self.organisation_result, self.new_idea, self.additional_tasks,
+                            self.creativity)
 
 
 @dataclass(frozen=True)
@@ -112,40 +138,98 @@ class EvaluationResult:
     predicate: str
 
 
-def _behaviour_input(content: EvaluationContent) -> dict[str, object]:
-    if content.scheme == "permenpanrb_6_2022":
-        return dict(content.behaviour)
-    return {k: Decimal(v) for k, v in content.behaviour.items() if v not in (None, "")}
-
-
 def compute(content: EvaluationContent, settings: ScoringSettings = ScoringSettings()
             ) -> EvaluationResult:
     """Score the content under its scheme, then consolidate the evaluators' views."""
+    if content.scheme_version == 1:
+        return _compute_v1(content)
     computed = scoring.evaluate(content.scheme, [t.as_result() for t in content.targets],
-                                _behaviour_input(content), content.results_rating,
-                                content.behaviour_rating, settings)
+                                content.inputs(), settings)
     results = []
     scores: list[Decimal] = []  # each evaluator's, when the scheme gives scores
     for e in content.evaluators:
         if computed.score is None:  # PermenPANRB 6/2022: ratings, not scores
-            results_rating = e.own_results_rating or computed.results_rating
+            # The organisation's result binds every evaluator's rating hasil kerja.
+            results_rating = (computed.results_rating if content.organisation_result
+                              else e.own_results_rating or computed.results_rating)
             behaviour_rating = e.own_behaviour_rating or computed.behaviour_rating
-            results.append(EvaluatorResult(e.signatory_id, None, scoring.matrix_predicate(
+            results.append(EvaluatorResult(e.signatory_id, None, scoring_matrix.matrix_predicate(
                 results_rating, behaviour_rating)))
         else:
-            own = scoring.round1(e.own_score) if e.own_score is not None else computed.score
+            own = scoring.round2(e.own_score) if e.own_score is not None else computed.score
             scores.append(own)
-            results.append(EvaluatorResult(e.signatory_id, own, scoring.predicate(own, settings)))
+            results.append(EvaluatorResult(e.signatory_id, own, scoring.numeric_predicate(
+                content.scheme, own, content.inputs(), settings)))
     chair_index = next((n for n, e in enumerate(content.evaluators) if e.chair), 0)
     if not results:
         return EvaluationResult(computed, (), computed.score, computed.predicate)
     if computed.score is not None and content.consolidation == "rata_rata":
-        score = scoring.round1(sum(scores, Decimal(0)) / len(scores))
-        return EvaluationResult(computed, tuple(results), score,
-                                scoring.predicate(score, settings))
+        score = scoring.round2(sum(scores, Decimal(0)) / len(scores))
+        return EvaluationResult(computed, tuple(results), score, scoring.numeric_predicate(
+            content.scheme, score, content.inputs(), settings))
     # The chair decides (and always under PermenPANRB 6/2022: ratings cannot be averaged).
     chair = results[chair_index]
     return EvaluationResult(computed, tuple(results), chair.score, chair.predicate)
+
+
+def behaviour_items(content: EvaluationContent) -> dict[str, str]:
+    """code -> name of the behaviour items the content was scored on (version 1 asked the
+    seven BerAKHLAK values under every scheme but the 100-day one)."""
+    if content.scheme_version == 1:
+        return {} if content.scheme == "capaian_berbobot" else {
+            k: name for k, (name, _guidance) in BERAKHLAK.items()}
+    return aspects_for(content.scheme)
+
+
+def target_figures(content: EvaluationContent, t: TargetAssessment,
+                   settings: ScoringSettings) -> tuple[Decimal, Decimal | None]:
+    """A target's achievement (percent) and value as the content's own rules give them: a
+    version 1 evaluation shows what it was sealed with (capped realised/target, one decimal)."""
+    if content.scheme_version == 1:
+        v1 = scoring_v1
+        old = (v1.ScoringSettings.from_json(content.settings) if content.settings
+               else v1.ScoringSettings())
+        result = v1.TargetResult(t.title, t.weight, t.measure, t.target_value, t.realised)
+        return (v1.round1(result.achievement(old.cap) * 100),
+                v1.round1(result.contribution(old.cap)))
+    return scoring.target_figures(content.scheme, t.as_result(), settings)
+
+
+def _compute_v1(content: EvaluationContent) -> EvaluationResult:
+    """An evaluation sealed under scheme version 1, scored as it was sealed (never rescored
+    by today's rules: its seal covers the old score)."""
+    v1 = scoring_v1
+    settings = (v1.ScoringSettings.from_json(content.settings) if content.settings
+                else v1.ScoringSettings())
+    behaviour: dict[str, object] = (
+        dict(content.behaviour) if content.scheme == MATRIX_2022
+        else {k: Decimal(v) for k, v in content.behaviour.items() if v not in (None, "")})
+    targets = [v1.TargetResult(t.title, t.weight, t.measure, t.target_value, t.realised)
+               for t in content.targets]
+    computed = v1.evaluate(content.scheme, targets, behaviour, content.results_rating,
+                           content.behaviour_rating, settings)
+    as_v2 = scoring.SchemeResult(computed.score, computed.predicate, computed.target_score,
+                                 computed.behaviour_score, computed.results_rating,
+                                 computed.behaviour_rating, computed.contributions)
+    results = []
+    scores: list[Decimal] = []
+    for e in content.evaluators:
+        if computed.score is None:
+            results.append(EvaluatorResult(e.signatory_id, None, v1.matrix_predicate(
+                e.own_results_rating or computed.results_rating,
+                e.own_behaviour_rating or computed.behaviour_rating)))
+        else:
+            own = v1.round1(e.own_score) if e.own_score is not None else computed.score
+            scores.append(own)
+            results.append(EvaluatorResult(e.signatory_id, own, v1.predicate(own, settings)))
+    chair_index = next((n for n, e in enumerate(content.evaluators) if e.chair), 0)
+    if not results:
+        return EvaluationResult(as_v2, (), computed.score, computed.predicate)
+    if computed.score is not None and content.consolidation == "rata_rata":
+        score = v1.round1(sum(scores, Decimal(0)) / len(scores))
+        return EvaluationResult(as_v2, tuple(results), score, v1.predicate(score, settings))
+    chair = results[chair_index]
+    return EvaluationResult(as_v2, tuple(results), chair.score, chair.predicate)
 
 
 def validate(content: EvaluationContent, start: date, final: bool) -> list[Problem]:
@@ -166,26 +250,14 @@ def validate(content: EvaluationContent, start: date, final: bool) -> list[Probl
                                     row=number))
         if len(t.note) > MAX_NOTE:
             problems.append(Problem("catatan", "Catatan terlalu panjang.", row=number))
-    for key, value in content.behaviour.items():
-        if key not in BERAKHLAK:
-            problems.append(Problem("perilaku", f"Nilai perilaku '{key}' tidak dikenal."))
-        elif content.scheme == "permenpanrb_6_2022":
-            if value not in RATINGS:
-                problems.append(Problem("perilaku", f"Rating {BERAKHLAK[key][0]} tidak dikenal."))
-        elif value not in (None, ""):
-            amount: Decimal | None
-            try:
-                amount = Decimal(value)
-            except ArithmeticError:
-                amount = None
-            if amount is None or not amount.is_finite() or not 0 <= amount <= 100:
-                problems.append(Problem("perilaku", f"Nilai {BERAKHLAK[key][0]} harus angka "
-                                                    f"0 sampai 100."))
-    if final and content.scheme == "pp46_2011":
-        missing = [BERAKHLAK[k][0] for k in BERAKHLAK if content.behaviour.get(k) in (None, "")]
-        if missing:
-            problems.append(Problem("perilaku", "Nilai perilaku belum diisi: "
-                                                + ", ".join(missing) + "."))
+        problems += validate_polarity(t.polarity, t.measure, t.target_value, t.target_max,
+                                      number)
+        if len(t.feedback) > MAX_NOTE:
+            problems.append(Problem("umpan_balik", "Umpan balik terlalu panjang.", row=number))
+        if content.scheme == PP46:
+            problems += _perka_problems(t, number, final)
+    problems += _behaviour_problems(content, final)
+    problems += _scheme_problems(content, final)
     for rating, name in ((content.results_rating, "rating hasil kerja"),
                          (content.behaviour_rating, "rating perilaku kerja")):
         if rating is not None and rating not in RATINGS:
@@ -214,6 +286,93 @@ def validate(content: EvaluationContent, start: date, final: bool) -> list[Probl
     return problems
 
 
+def _perka_problems(t: TargetAssessment, row: int, final: bool) -> list[Problem]:
+    """PP 46/2011: quality, time and cost of an activity, as Perka BKN 1/2013 asks them."""
+    problems = []
+    p = t.perka
+    for value, name in ((p.quality_target, "target kualitas"),
+                        (p.quality_realised, "realisasi kualitas"),
+                        (p.time_target, "target waktu"), (p.time_realised, "realisasi waktu"),
+                        (p.cost_target, "target biaya"), (p.cost_realised, "realisasi biaya")):
+        if value is not None and (not value.is_finite() or value < 0):
+            problems.append(Problem("aspek", f"{name.capitalize()} '{t.title}' tidak boleh "
+                                             f"negatif.", row=row))
+    if p.quality_realised is not None and p.quality_realised > (p.quality_target or 100):
+        problems.append(Problem("kualitas", f"Realisasi kualitas '{t.title}' melebihi "
+                                            f"targetnya.", row=row))
+    if p.time_target is not None and p.time_target == 0:
+        problems.append(Problem("waktu", f"Target waktu '{t.title}' harus lebih dari 0.",
+                                row=row))
+    if final:
+        if p.quality_realised is None:
+            problems.append(Problem("kualitas", f"Realisasi kualitas '{t.title}' belum diisi.",
+                                    row=row))
+        if p.time_target is None or p.time_realised is None:
+            problems.append(Problem("waktu", f"Target dan realisasi waktu '{t.title}' belum "
+                                             f"diisi.", row=row))
+        if p.cost_target and p.cost_realised is None:
+            problems.append(Problem("biaya", f"Realisasi biaya '{t.title}' belum diisi.",
+                                    row=row))
+    return problems
+
+
+def _behaviour_problems(content: EvaluationContent, final: bool) -> list[Problem]:
+    """Each behaviour item belongs to the scheme, with a score (0–100, 0–120) or a rating."""
+    problems = []
+    aspects = aspects_for(content.scheme)
+    top = 120 if content.scheme == PP30 else 100
+    for key, value in content.behaviour.items():
+        if value in (None, ""):
+            continue
+        if key not in aspects:
+            problems.append(Problem("perilaku", f"Nilai perilaku '{key}' tidak dikenal "
+                                                f"pada skema ini."))
+        elif content.scheme == MATRIX_2022:
+            if value not in RATINGS:
+                problems.append(Problem("perilaku", f"Rating {aspects[key]} tidak dikenal."))
+        else:
+            amount: Decimal | None
+            try:
+                amount = Decimal(value)
+            except ArithmeticError:
+                amount = None
+            if amount is None or not amount.is_finite() or not 0 <= amount <= top:
+                problems.append(Problem("perilaku", f"Nilai {aspects[key]} harus angka "
+                                                    f"0 sampai {top}."))
+    if final and content.scheme in (PP46, PP30):
+        missing = [name for k, name in aspects.items() if content.behaviour.get(k) in (None, "")]
+        if missing:
+            problems.append(Problem("perilaku", "Nilai perilaku belum diisi: "
+                                                + ", ".join(missing) + "."))
+    for key, text in content.expectations.items():
+        if key not in BERAKHLAK:
+            problems.append(Problem("ekspektasi", f"Ekspektasi untuk '{key}' tidak dikenal."))
+        elif len(text) > MAX_NOTE:
+            problems.append(Problem("ekspektasi", "Ekspektasi khusus pimpinan terlalu "
+                                                  "panjang."))
+    return problems
+
+
+def _scheme_problems(content: EvaluationContent, final: bool) -> list[Problem]:
+    """What a scheme needs the evaluators to decide."""
+    problems = []
+    if content.organisation_result is not None and \
+            content.organisation_result not in scoring_matrix.ORGANISATION_RESULTS:
+        problems.append(Problem("capaian_organisasi", "Capaian kinerja organisasi tidak "
+                                                      "dikenal."))
+    if content.creativity not in scoring_perka.CREATIVITY:
+        problems.append(Problem("kreativitas", "Tingkat kreativitas tidak dikenal."))
+    if not 0 <= content.additional_tasks <= 99:
+        problems.append(Problem("tugas_tambahan", "Jumlah tugas tambahan harus 0 sampai 99."))
+    if final and content.scheme == MATRIX_2022:
+        if content.results_rating is None and content.organisation_result is None:
+            problems.append(Problem("rating", "Pilih rating hasil kerja, atau capaian kinerja "
+                                              "organisasi yang ditetapkan atasan."))
+        if content.behaviour_rating is None:
+            problems.append(Problem("rating", "Pilih rating perilaku kerja."))
+    return problems
+
+
 # Content as JSON: drafts are stored this way, and a final one's hash is taken from it ---------
 def _plain(value: object) -> object:
     if isinstance(value, Decimal):
@@ -228,8 +387,22 @@ def _plain(value: object) -> object:
     return value
 
 
+# Fields added with scheme version 2. Content of version 1 is written without them, exactly as
+# it was sealed, so that its hash still matches.
+_V2_CONTENT = ("scheme_version", "organisation_result", "expectations", "new_idea",
+               "additional_tasks", "creativity")
+_V2_TARGET = ("polarity", "target_max", "feedback", "perka")
+
+
 def to_json(content: EvaluationContent) -> str:
-    return json.dumps(_plain(asdict(content)), ensure_ascii=False, sort_keys=True)
+    data = asdict(content)
+    if content.scheme_version == 1:
+        for key in _V2_CONTENT:
+            del data[key]
+        for target in data["targets"]:
+            for key in _V2_TARGET:
+                del target[key]
+    return json.dumps(_plain(data), ensure_ascii=False, sort_keys=True)
 
 
 def _dec(value: object) -> Decimal | None:
@@ -248,14 +421,24 @@ def _person(data: dict[str, Any] | None) -> PersonSnapshot | None:
     return PersonSnapshot(**data) if data else None
 
 
+def _perka(data: dict[str, Any] | None) -> PerkaFigures:
+    return PerkaFigures(**{k: _dec(v) for k, v in (data or {}).items()})
+
+
+def _target(t: dict[str, Any]) -> TargetAssessment:
+    return TargetAssessment(t["target_id"], t["title"], t["kind"], _weight(t["weight"]),
+                            t["measure"], _dec(t["target_value"]), t["unit"],
+                            _dec(t["realised"]), t["evidence_seen"], t["note"],
+                            t.get("polarity", HIGHER), _dec(t.get("target_max")),
+                            t.get("feedback", ""), _perka(t.get("perka")))
+
+
 def from_json(text: str) -> EvaluationContent:
+    """Content as stored; without a scheme version it was written by version 1."""
     data = json.loads(text)
     return EvaluationContent(
         date=date.fromisoformat(data["date"]), scheme=data["scheme"],
-        targets=[TargetAssessment(t["target_id"], t["title"], t["kind"], _weight(t["weight"]),
-                                  t["measure"], _dec(t["target_value"]), t["unit"],
-                                  _dec(t["realised"]), t["evidence_seen"], t["note"])
-                 for t in data["targets"]],
+        targets=[_target(t) for t in data["targets"]],
         behaviour=dict(data["behaviour"]), results_rating=data["results_rating"],
         behaviour_rating=data["behaviour_rating"],
         evaluators=[EvaluatorAssessment(e["signatory_id"], e["capacity"], e["chair"],
@@ -264,7 +447,12 @@ def from_json(text: str) -> EvaluationContent:
                                         _person(e["snapshot"])) for e in data["evaluators"]],
         consolidation=data["consolidation"], recommendation=data["recommendation"],
         notes=data["notes"], official=_person(data["official"]),
-        settings=data.get("settings", ""))
+        settings=data.get("settings", ""), scheme_version=int(data.get("scheme_version", 1)),
+        organisation_result=data.get("organisation_result"),
+        expectations=dict(data.get("expectations", {})),
+        new_idea=bool(data.get("new_idea", False)),
+        additional_tasks=int(data.get("additional_tasks", 0)),
+        creativity=data.get("creativity", ""))
 
 
 def canonical(content: EvaluationContent, result: EvaluationResult, program_uuid: str) -> str:
@@ -278,9 +466,20 @@ def content_hash(content: EvaluationContent, result: EvaluationResult, program_u
     return hashlib.sha256(canonical(content, result, program_uuid).encode("utf-8")).hexdigest()
 
 
+def current_draft(content: EvaluationContent) -> EvaluationContent:
+    """A draft is scored by today's rules: one saved under version 1 is brought up, keeping
+    only the behaviour items its scheme asks for (PP 46/2011 drafts held BerAKHLAK values)."""
+    if content.scheme_version == SCHEME_VERSION:
+        return content
+    aspects = aspects_for(content.scheme)
+    return replace(content, scheme_version=SCHEME_VERSION, settings="",
+                   behaviour={k: v for k, v in content.behaviour.items() if k in aspects})
+
+
 def without_snapshots(content: EvaluationContent) -> EvaluationContent:
-    """A copy for a revision: the people are snapshotted again when it is finalised."""
-    return replace(content, official=None, settings="",
+    """A copy for a revision: the people are snapshotted again when it is finalised, and it
+    is scored by today's rules."""
+    return replace(content, official=None, settings="", scheme_version=SCHEME_VERSION,
                    evaluators=[replace(e, snapshot=None) for e in content.evaluators])
 
 

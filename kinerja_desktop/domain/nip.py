@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from numbers import Number
 
 from kinerja_desktop.errors import Problem, ValidationError
 
@@ -12,6 +13,18 @@ NIP_LENGTH = 18
 # Spreadsheets carry NIPs grouped with spaces, dots or dashes, sometimes a leading apostrophe
 # (Excel's "store as text") or non-breaking spaces: all are separators, not content.
 _SEPARATORS = re.compile(r"[\s.\-'\u00a0\u2007\u202f]+")
+# A NIP cell left in Excel's General or Number format becomes a number: a double keeps 15
+# significant digits, so the last digits of the 18 are gone, whatever it looks like afterwards.
+# As text it arrives in scientific notation, one digit before the decimal mark
+# ("1.96608011988031E+17", "1,96608E+17"), with a decimal part ("196608011988031000.0",
+# "196608011988031000,00") or with thousands grouped ("196.608.011.988.031.000").
+_SCIENTIFIC = re.compile(r"[+-]?\s*\d(?:[.,]\d*)?\s*E\s*[+-]?\s*\d+", re.I)
+_DECIMAL = re.compile(r"[+-]?(\d+)[.,]\d+")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}([.,])\d{3}(?:\1\d{3})+(?:(?!\1)[.,]\d+)?")
+# Digits before a separator that ends a group of the printed form 19700101.199003.1.002: a
+# single dot there groups a NIP, anywhere else it is a decimal mark.
+_GROUP_ENDS = (8, 14, 15)
+_TEXT_SPACE = " \t\r\n\u00a0\u2007\u202f'"
 
 SEX_MALE = "L"
 SEX_FEMALE = "P"
@@ -30,18 +43,47 @@ class NipInfo:
     serial: int
 
 
+def is_spreadsheet_number(raw: object) -> bool:
+    """Whether a NIP arrived as a number (a numeric cell) or as the text a spreadsheet shows
+    for one: its digits cannot be trusted, it must be typed again as text."""
+    if isinstance(raw, Number):
+        return not isinstance(raw, bool)
+    if not isinstance(raw, str):
+        return False
+    text = raw.strip(_TEXT_SPACE)
+    if _SCIENTIFIC.fullmatch(text) or _THOUSANDS.fullmatch(text):
+        return True
+    decimal = _DECIMAL.fullmatch(text)
+    return decimal is not None and len(decimal.group(1)) not in _GROUP_ENDS
+
+
+def spreadsheet_number_problem(raw: object, field: str = "nip") -> Problem | None:
+    """The error for a NIP that a spreadsheet stored as a number, or None for any other."""
+    if not is_spreadsheet_number(raw):
+        return None
+    shown = raw.strip() if isinstance(raw, str) else raw
+    return Problem(field, f"NIP '{shown}' tersimpan sebagai angka oleh Excel sehingga digit "
+                          f"terakhirnya hilang; format kolom NIP sebagai Teks lalu ketik ulang.")
+
+
 def normalize_nip(raw: object) -> str:
-    """Strip separators from a NIP as typed or pasted; the result may still be invalid."""
+    """Strip separators from a NIP as typed or pasted; the result may still be invalid.
+    A spreadsheet number is not converted: it comes back as written (stripped), so text
+    such as "1.96608011988031E+17" or a float stays something check_nip refuses and a search
+    matches nobody with; only an int reads as its digits (check_nip refuses the int itself)."""
     if raw is None:
         return ""
-    if isinstance(raw, float) and raw.is_integer():
-        # Excel turns an unformatted NIP cell into a float; 18 digits do not survive that.
-        raw = str(int(raw))
-    return _SEPARATORS.sub("", str(raw).strip())
+    text = str(raw).strip()
+    if is_spreadsheet_number(raw):
+        return text
+    return _SEPARATORS.sub("", text)
 
 
 def check_nip(raw: object, field: str = "nip") -> tuple[NipInfo | None, list[Problem]]:
     """Validate a NIP; return its parsed parts (None when invalid) and every problem found."""
+    lost = spreadsheet_number_problem(raw, field)
+    if lost is not None:
+        return None, [lost]
     nip = normalize_nip(raw)
     problems: list[Problem] = []
 

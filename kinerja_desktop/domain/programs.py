@@ -6,17 +6,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from kinerja_desktop.domain.achievement import HIGHER, validate_polarity
 from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.domain.periods import HUNDRED_DAYS, PROGRAM_KINDS, default_end
+from kinerja_desktop.domain.scheme_catalog import SCHEME_LABELS, WEIGHTED
 from kinerja_desktop.errors import Problem, ValidationError
 
-# code -> label; codes are stored, labels shown and printed.
-SCHEMES: dict[str, str] = {
-    "capaian_berbobot": "Capaian tertimbang (bobot × capaian)",
-    "pp46_2011": "PP 46/2011 (60% SKP + 40% perilaku kerja)",
-    "permenpanrb_6_2022": "PermenPANRB 6/2022 (hasil kerja × perilaku kerja)",
-}
-DEFAULT_SCHEME = "capaian_berbobot"
+# code -> label; codes are stored, labels shown and printed (basis and status: scheme_catalog).
+SCHEMES: dict[str, str] = SCHEME_LABELS
+DEFAULT_SCHEME = WEIGHTED
 
 STATUSES: dict[str, str] = {
     "draft": "Draft",
@@ -102,6 +100,8 @@ class TargetInput:
     due_date: date | None = None
     priority_link_id: int | None = None  # a regional development priority (RPJMD mission …)
     evidence_expected: str = ""
+    polarity: str = HIGHER  # domain/achievement.py: naik, turun or rentang
+    target_max: float | None = None  # the upper end when the target is a range
 
 
 def validate_program(data: ProgramInput) -> list[Problem]:
@@ -160,6 +160,9 @@ def validate_target(data: TargetInput, start: date, end: date) -> list[Problem]:
         elif len(data.unit) > MAX_UNIT:
             problems.append(Problem("satuan", f"Satuan terlalu panjang (maksimal {MAX_UNIT} "
                                               f"huruf)."))
+    if data.measure in MEASURES:
+        problems += validate_polarity(data.polarity, data.measure, data.target_value,
+                                      data.target_max)
     if data.weight < 0 or data.weight > HUNDRED:
         problems.append(Problem("bobot", "Bobot harus antara 0 dan 100 persen."))
     elif data.weight != data.weight.quantize(WEIGHT_STEP):

@@ -16,13 +16,21 @@ from kinerja_desktop.domain.options import ADDRESS, AGENCY, GOVERNMENT, PLACE
 from kinerja_desktop.domain.periods import HUNDRED_DAYS, kind_label
 from kinerja_desktop.domain.programs import ProgramRecord, format_number
 from kinerja_desktop.domain.ranks import rank_label
-from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS, ScoringSettings
+from kinerja_desktop.domain.achievement import target_text as polarity_target_text
+from kinerja_desktop.domain.scheme_catalog import CATALOG, MATRIX_2022, PP30, PP46
+from kinerja_desktop.domain.evaluations import behaviour_items, target_figures
+from kinerja_desktop.domain.scoring import RATINGS, VALUE_HEADINGS, ScoringSettings
+from kinerja_desktop.domain.scoring_matrix import ORGANISATION_RESULTS
+
 from kinerja_desktop.domain.vocab import filling_label
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.setup import stored_emblem, stored_paper
 from kinerja_desktop.storage import document_repo, official_repo, program_repo
 from kinerja_desktop.storage.database import Database
+
+# The target part of a numeric scheme's result, by the name its regulation gives it.
+TARGET_SCORE_LABELS = {PP46: "Nilai capaian SKP", PP30: "Nilai SKP"}
 
 
 def institution(db: Database) -> Institution:
@@ -116,34 +124,44 @@ def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSe
     chair = content.evaluators[chair_index] if content.evaluators else None
     evaluator_rows = _identity(evaluator_person(chair), government.government.title()) \
         if chair else (Row("NAMA", "-"),)
-    cap = content.scoring_settings(settings).cap
+    used = content.scoring_settings(settings)
     targets = []
     for number, t in enumerate(content.targets, start=1):
-        target_text = ("selesai" if t.measure == "selesai"
-                       else f"{format_number(t.target_value)} {t.unit}".strip())
+        planned = polarity_target_text(t.polarity, t.target_value, t.target_max, format_number)
+        target_text = "selesai" if t.measure == "selesai" else f"{planned} {t.unit}".strip()
         if t.realised is None:
             realised_text = "-"
         elif t.measure == "selesai":
             realised_text = "selesai" if t.realised >= 1 else "belum"
         else:
             realised_text = f"{format_number(t.realised)} {t.unit}".strip()
-        achievement = t.as_result().achievement(cap) * 100
-        targets.append((str(number), t.title, format_number(t.weight), target_text,
-                        realised_text, format_number(round(achievement, 1)),
-                        format_number(round(t.as_result().contribution(cap), 1))))
+        percent, value = target_figures(content, t, used)
+        row = (str(number), t.title, format_number(t.weight), target_text, realised_text,
+               format_number(percent))
+        targets.append(row + ((format_number(value) if value is not None else "-",)
+                              if VALUE_HEADINGS.get(content.scheme) else ()))
     behaviour = []
-    for key, (label, _guidance) in BERAKHLAK.items():
-        value = content.behaviour.get(key) or ""
-        if content.scheme == "permenpanrb_6_2022":
-            behaviour.append((label, RATINGS.get(value, "-")))
+    for key, label in behaviour_items(content).items():
+        given = content.behaviour.get(key) or ""
+        if content.scheme == MATRIX_2022:
+            behaviour.append((label, RATINGS.get(given, "-")))
         else:
-            behaviour.append((label, format_number(Decimal(value)) if value else "-"))
+            behaviour.append((label, format_number(Decimal(given)) if given else "-"))
     computed = result.computed
-    rows = [Row("Skema penilaian", program_rules.label(program_rules.SCHEMES, content.scheme))]
-    if computed.target_score is not None:
-        rows.append(Row("Nilai capaian target", format_number(computed.target_score)))
+    rows = [Row("Skema penilaian", program_rules.label(program_rules.SCHEMES, content.scheme)),
+            Row("Dasar penilaian", CATALOG[content.scheme].basis if content.scheme in CATALOG
+                else "-")]
+    if content.scheme_version == 1:
+        rows.append(Row("Aturan hitung", "versi 1 (dinilai sebelum skema mengikuti rumus "
+                                         "peraturannya)"))
+    if computed.target_score is not None and content.scheme != MATRIX_2022:
+        rows.append(Row(TARGET_SCORE_LABELS.get(content.scheme, "Nilai capaian target"),
+                        format_number(computed.target_score)))
     if computed.behaviour_score is not None:
         rows.append(Row("Nilai perilaku kerja", format_number(computed.behaviour_score)))
+    if content.organisation_result:
+        rows.append(Row("Capaian kinerja organisasi", ORGANISATION_RESULTS.get(
+            content.organisation_result, content.organisation_result)))
     if computed.results_rating and computed.behaviour_rating:  # the 3 × 3 matrix: both or none
         rows.append(Row("Rating hasil kerja", RATINGS[computed.results_rating]))
         rows.append(Row("Rating perilaku kerja", RATINGS[computed.behaviour_rating]))
@@ -174,7 +192,8 @@ def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSe
         government, title, period_text(program.start_date, program.end_date),
         _identity(official, record.unit_name, extra), evaluator_rows,
         program_rules.label(program_rules.SCHEMES, content.scheme),
-        ("No", "Target / Inovasi", "Bobot (%)", "Target", "Realisasi", "Capaian (%)", "Nilai"),
+        ("No", "Target / Inovasi", "Bobot (%)", "Target", "Realisasi", "Capaian (%)")
+        + ((VALUE_HEADINGS[content.scheme],) if VALUE_HEADINGS.get(content.scheme) else ()),
         tuple(targets), tuple(behaviour), tuple(rows),
         RECOMMENDATIONS.get(content.recommendation or "", "-"), content.notes, revision_note,
         _date_line(government.place, record.date), tuple(signers),

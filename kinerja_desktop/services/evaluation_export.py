@@ -1,16 +1,19 @@
 """Evaluations as plain records for `evaluation list --json` (dates ISO, codes and labels).
 
 Figures come from the stored content: a final evaluation is read with the settings sealed into
-it, a draft with the current ones. Numbers are JSON numbers; computed percentages and
-contributions are rounded to one decimal, half up, as the scores are.
+it, a draft with the current ones. Numbers are JSON numbers; computed percentages and values
+are rounded to two decimals, half up, as the scores are (one decimal under scheme version 1).
 """
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from decimal import Decimal
 
 from kinerja_desktop.domain import evaluations as rules
 from kinerja_desktop.domain import scoring
+from kinerja_desktop.domain.achievement import POLARITIES
+from kinerja_desktop.domain.scheme_catalog import MATRIX_2022, PP46, WEIGHTED
 from kinerja_desktop.domain.evaluations import EvaluationRecord
 from kinerja_desktop.domain.programs import SCHEMES, TARGET_KINDS, label
 from kinerja_desktop.domain.periods import kind_label
@@ -38,23 +41,30 @@ def _person(snapshot: rules.PersonSnapshot | None) -> dict | None:
             "nip": snapshot.nip}
 
 
-def _target(t: rules.TargetAssessment, cap: Decimal) -> dict:
-    result = t.as_result()
-    return {
+def _target(t: rules.TargetAssessment, content: rules.EvaluationContent,
+            used: scoring.ScoringSettings) -> dict:
+    percent, value = rules.target_figures(content, t, used)
+    row: dict[str, object] = {
         "target_id": t.target_id, "judul": t.title, "jenis": t.kind,
         "jenis_label": label(TARGET_KINDS, t.kind),
-        "bobot": _number(t.weight), "cara_ukur": t.measure, "target": _number(t.target_value),
+        "bobot": _number(t.weight), "cara_ukur": t.measure, "arah": t.polarity,
+        "arah_label": POLARITIES.get(t.polarity, t.polarity), "target": _number(t.target_value),
+        "target_maks": _number(t.target_max),
         "satuan": t.unit, "realisasi": _number(t.realised),
-        "capaian_persen": _number(scoring.round1(result.achievement(cap) * 100)),
-        "kontribusi": _number(scoring.round1(result.contribution(cap))),
-        "bukti_dilihat": t.evidence_seen, "catatan": t.note,
+        "capaian_persen": _number(percent),
+        "kontribusi": _number(value) if content.scheme == WEIGHTED else None,
+        "nilai": _number(value),
+        "bukti_dilihat": t.evidence_seen, "catatan": t.note, "umpan_balik": t.feedback,
     }
+    if content.scheme == PP46:
+        row["aspek_perka"] = {k: _number(v) for k, v in asdict(t.perka).items()}
+    return row
 
 
 def _behaviour(content: rules.EvaluationContent) -> list[dict]:
-    ratings = content.scheme == "permenpanrb_6_2022"
+    ratings = content.scheme == MATRIX_2022
     rows = []
-    for key, (name, _guidance) in scoring.BERAKHLAK.items():
+    for key, name in rules.behaviour_items(content).items():
         value = content.behaviour.get(key)
         if value in (None, ""):
             value = None
@@ -62,6 +72,7 @@ def _behaviour(content: rules.EvaluationContent) -> list[dict]:
                "nilai": value if ratings or value is None else _number(Decimal(str(value)))}
         if ratings:
             row["nilai_label"] = scoring.RATINGS.get(value) if value else None
+            row["ekspektasi_khusus"] = content.expectations.get(key, "")
         rows.append(row)
     return rows
 
@@ -110,7 +121,8 @@ def evaluation_record(db: Database, record: EvaluationRecord,
         "unit_kerja": record.unit_name, "tanggal": _iso(record.date),
         "skema": record.scheme, "skema_label": label(SCHEMES, record.scheme),
         "status": record.status, "status_label": label(rules.STATUSES, record.status),
-        "target": [_target(t, used.cap) for t in content.targets],
+        "versi_aturan_hitung": content.scheme_version,
+        "target": [_target(t, content, used) for t in content.targets],
         "nilai_capaian": _number(computed.target_score) if computed else None,
         "perilaku": _behaviour(content),
         "nilai_perilaku": _number(computed.behaviour_score) if computed else None,
@@ -118,6 +130,9 @@ def evaluation_record(db: Database, record: EvaluationRecord,
         "rating_perilaku_kerja": (computed.behaviour_rating if computed
                                   else content.behaviour_rating),
         "nilai": _number(record.score), "predikat": record.predicate or None,
+        "capaian_kinerja_organisasi": content.organisation_result,
+        "ide_baru": content.new_idea, "tugas_tambahan": content.additional_tasks,
+        "kreativitas": content.creativity or None,
         "aturan_penggabungan": content.consolidation,
         "penilai": _evaluators(db, content, result),
         "pejabat_dinilai": _person(content.official),
@@ -142,7 +157,6 @@ def evaluation_records(db: Database, nip: str | None = None) -> list[dict]:
             original = uuids.get(r.revision_of_id) or repo.get(db, r.revision_of_id).uuid
         rows.append(evaluation_record(db, r, settings, original))
     return rows
-
 
 
 def evaluation_detail(db: Database, evaluation_id: int) -> dict:

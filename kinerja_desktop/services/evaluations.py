@@ -17,7 +17,8 @@ from kinerja_desktop.domain.officials import raise_if_errors
 from kinerja_desktop.domain.options import SCORING
 from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.ranks import rank_label
-from kinerja_desktop.domain.scoring import ScoringSettings, validate_settings
+from kinerja_desktop.domain.scheme_catalog import PP46
+from kinerja_desktop.domain.scoring import PerkaFigures, ScoringSettings, validate_settings
 from kinerja_desktop.errors import KinerjaError, ValidationError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.actor import current_actor
@@ -32,6 +33,10 @@ from kinerja_desktop.storage.database import Database
 EVALUATOR_ROLES = ("bupati", "wakil_bupati", "sekda")
 
 
+def _decimal(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
 @dataclass(frozen=True)
 class Rescore:
     """A stored result against the same inputs scored again now."""
@@ -41,6 +46,7 @@ class Rescore:
     score: Decimal | None
     predicate: str
     hash_matches: bool | None  # None for a draft (nothing sealed yet)
+    scheme_version: int  # which scoring rules scored it (domain/scoring_v1.py or scoring.py)
 
     @property
     def consistent(self) -> bool:
@@ -103,11 +109,15 @@ class EvaluationService:
         if program.status == "draft":
             raise KinerjaError("Program masih Draft: sepakati target dan bobotnya dahulu, baru "
                                "program dapat dievaluasi.")
+        # PP 46/2011 asks each activity's time: the program's days unless the target is due
+        # earlier; quality is asked of 100 (Perka BKN 1/2013's forms).
         targets = [TargetAssessment(
             t.id, t.data.title, t.data.kind, t.data.weight, t.data.measure,
-            Decimal(str(t.data.target_value)) if t.data.target_value is not None else None,
-            t.data.unit,
-            Decimal(str(t.latest_realised)) if t.latest_realised is not None else None)
+            _decimal(t.data.target_value), t.data.unit, _decimal(t.latest_realised),
+            polarity=t.data.polarity, target_max=_decimal(t.data.target_max),
+            perka=PerkaFigures(quality_target=Decimal(100), time_target=Decimal(
+                ((t.data.due_date or program.end_date) - program.start_date).days + 1))
+            if program.scheme == PP46 else PerkaFigures())
             for t in program_repo.list_targets(self.db, program_id)]
         settings = self.settings()
         evaluators: list[EvaluatorAssessment] = []
@@ -149,7 +159,7 @@ class EvaluationService:
                    step: str = "") -> EvaluationResult | None:
         """Save what the wizard holds (each page, so a crash loses at most one page)."""
         record = self._draft(evaluation_id)
-        content = replace(content, scheme=record.scheme)
+        content = rules.current_draft(replace(content, scheme=record.scheme))
         raise_if_errors(rules.validate(content, record.program_start, final=False))
         result = self._result_or_none(content)
         with self.db.atomic():
@@ -187,7 +197,7 @@ class EvaluationService:
         """Seal the evaluation: people snapshotted as they stand today, content hashed; a
         100-day program moves to Dievaluasi."""
         record = self._draft(evaluation_id)
-        content = replace(content or record.content, scheme=record.scheme)
+        content = rules.current_draft(replace(content or record.content, scheme=record.scheme))
         raise_if_errors(rules.validate(content, record.program_start, final=True))
         program = program_repo.get_program(self.db, record.program_id, with_stats=False)
         if program.status == "draft":
@@ -244,4 +254,4 @@ class EvaluationService:
             hash_matches = rules.content_hash(record.content, result,
                                               record.program_uuid) == record.content_hash
         return Rescore(record.score, record.predicate, result.score, result.predicate,
-                       hash_matches)
+                       hash_matches, record.content.scheme_version)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from collections.abc import Callable
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before, parse_date
-from kinerja_desktop.domain.nip import parse_nip
+from kinerja_desktop.domain.nip import parse_nip, spreadsheet_number_problem
 from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,
                                               OfficialInput, OfficialRecord,
                                               clean, full_name, previous_post_text,
@@ -111,12 +111,11 @@ def _map_columns(header: list[str]) -> tuple[dict[str, int], list[Problem]]:
 
 
 def _nip_cell(value: object, row: int) -> tuple[str, list[Problem]]:
-    """Excel keeps 15 significant digits: an 18-digit NIP stored as a number has lost digits."""
-    if isinstance(value, float) or (isinstance(value, str)
-                                    and re.fullmatch(r"\s*\d[.,]\d+E\+\d+\s*", value, re.I)):
-        return "", [Problem("nip", f"NIP '{value}' tersimpan sebagai angka oleh Excel sehingga "
-                                   f"digit terakhirnya hilang; format kolom NIP sebagai Teks "
-                                   f"lalu ketik ulang.", row=row)]
+    """Excel keeps 15 significant digits: an 18-digit NIP stored as a number has lost digits
+    (the rule is the domain's: a numeric cell, or text in scientific or decimal notation)."""
+    lost = spreadsheet_number_problem(value, "nip")
+    if lost is not None:
+        return "", [replace(lost, row=row)]
     return ("" if value is None else str(value)), []
 
 

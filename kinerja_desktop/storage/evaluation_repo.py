@@ -10,7 +10,7 @@ from typing import Any
 from peewee import ModelSelect
 
 from kinerja_desktop.domain.evaluations import (AuditRecord, EvaluationContent, EvaluationRecord,
-                                                from_json, to_json)
+                                                current_draft, from_json, to_json)
 from kinerja_desktop.domain.officials import full_name
 from kinerja_desktop.errors import NotFoundError
 from kinerja_desktop.storage.audit_repo import data_change
@@ -18,6 +18,12 @@ from kinerja_desktop.storage.database import Database, as_tuples
 from kinerja_desktop.storage.models import (Appointment, AuditEntry, Evaluation, Official,
                                             Program, Unit, utc_now)
 
+
+
+def _content(status: str, text: str) -> EvaluationContent:
+    """A final evaluation as it was sealed; a draft as today's rules score it."""
+    content = from_json(text)
+    return content if status == "final" else current_draft(content)
 
 def _query(db: Database) -> ModelSelect[Evaluation]:
     return (db.select(Evaluation, Evaluation, Program.id, Program.uuid, Program.kind,
@@ -35,7 +41,7 @@ def _record(e: Evaluation) -> EvaluationRecord:
         e.id, e.uuid, p.id, p.uuid, p.kind, p.start_date, p.end_date, o.id,
         full_name(o.name, o.front_title, o.back_title), o.nip, a.post_title, a.unit.name,
         e.date, e.scheme, e.status, e.revision_of_id, e.revision_reason,
-        from_json(e.content_json), Decimal(e.score) if e.score is not None else None,
+        _content(e.status, e.content_json), Decimal(e.score) if e.score is not None else None,
         e.predicate, e.content_hash, e.finalised_at, e.modified_at)
 
 

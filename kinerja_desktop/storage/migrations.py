@@ -453,6 +453,25 @@ def _add_merge_tables(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
             execute_sql(db, statement)
 
 
+# Version 7: a target's polarity (higher or lower is better, or a range) and a range's upper
+# end; the target's audit triggers are written again to carry both.
+TARGET_AUDIT_7 = ("target", "uuid", "{r}.\"title\"",
+                  ("program_id", "position", "kind", "title", "description", "indicator",
+                   "measure", "target_value", "unit", "weight_bp", "priority", "due_date",
+                   "priority_link_id", "evidence_expected", "polarity", "target_max"))
+
+
+def _add_target_polarity(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    execute_sql(db, 'ALTER TABLE "target" ADD COLUMN "polarity" VARCHAR(255) NOT NULL '
+                    "DEFAULT 'naik'")
+    execute_sql(db, 'ALTER TABLE "target" ADD COLUMN "target_max" REAL')
+    for suffix, _event, _action in _AUDIT_ACTIONS:
+        execute_sql(db, f'DROP TRIGGER IF EXISTS "audit_target_{suffix}"')
+    table, key, label, columns = TARGET_AUDIT_7
+    for statement in audit_trigger_sql(table, key, label, columns):
+        execute_sql(db, statement)
+
+
 Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
 # (version reached, description, function). Version N is reached by running entry N-1.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
@@ -463,8 +482,11 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (5, "riwayat perubahan data: pemicu audit pada setiap tabel data", _add_audit_triggers),
     (6, "penggabungan data antar-PC: tanda hapus (tombstone), mitra gabung, id dataset",
      _add_merge_tables),
+    (7, "arah capaian target: makin tinggi, makin rendah atau rentang", _add_target_polarity),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
+# Each audited table with the columns its triggers record today.
+AUDITED = [TARGET_AUDIT_7 if entry[0] == "target" else entry for entry in AUDITED_5]
 
 
 def pending(current: int) -> list[tuple[int, str, Migration]]:

@@ -211,6 +211,8 @@ class Target(BaseModel):
     priority_link = ForeignKeyField(DevelopmentPriority, null=True, on_delete="SET NULL",
                                     column_name="priority_link_id")
     evidence_expected = TextField(default="")
+    polarity = CharField(default="naik")  # schema 7
+    target_max = FloatField(null=True)  # schema 7: the upper end of a range target
     program_id: int
     priority_link_id: int | None
 

@@ -166,7 +166,7 @@ def status_history(db: Database, program_id: int) -> list[StatusChange]:
 def _target_input(t: Target) -> TargetInput:
     return TargetInput(t.kind, t.title, t.description, t.indicator, t.measure, t.target_value,
                        t.unit, bp_to_weight(t.weight_bp), t.priority, t.due_date,
-                       t.priority_link_id, t.evidence_expected)
+                       t.priority_link_id, t.evidence_expected, t.polarity, t.target_max)
 
 
 def _target_fields(data: TargetInput) -> dict[str, Any]:
@@ -177,7 +177,9 @@ def _target_fields(data: TargetInput) -> dict[str, Any]:
                 unit=data.unit.strip() if data.measure == "angka" else "",
                 weight_bp=weight_to_bp(data.weight), priority=data.priority,
                 due_date=data.due_date, priority_link=data.priority_link_id,
-                evidence_expected=data.evidence_expected.strip())
+                evidence_expected=data.evidence_expected.strip(),
+                polarity=data.polarity if data.measure == "angka" else "naik",
+                target_max=data.target_max if data.measure == "angka" else None)
 
 
 # Each target with its latest report and the number of reports, in one statement: the
@@ -186,7 +188,7 @@ def _target_fields(data: TargetInput) -> dict[str, Any]:
 _TARGETS_SQL = """
 SELECT t.id, t.uuid, t.program_id, t.position, t.kind, t.title, t.description, t.indicator,
        t.measure, t.target_value, t.unit, t.weight_bp, t.priority, t.due_date,
-       t.priority_link_id, t.evidence_expected, dp.code, dp.title,
+       t.priority_link_id, t.evidence_expected, t.polarity, t.target_max, dp.code, dp.title,
        (SELECT pu.realised FROM progress_update pu WHERE pu.target_id = t.id
         ORDER BY pu.date DESC, pu.id DESC LIMIT 1),
        (SELECT pu.date FROM progress_update pu WHERE pu.target_id = t.id
@@ -205,15 +207,17 @@ def _day(value: object) -> date | None:
 def _target_records(db: Database, where: str, params: list[Any]) -> list[TargetRecord]:
     records = []
     for (tid, uid, pid, position, kind, title, description, indicator, measure, value, unit,
-         weight_bp, priority, due, link_id, evidence, link_code, link_name, realised, day,
-         reports) in db.execute_sql(_TARGETS_SQL.format(where=where), params):
+         weight_bp, priority, due, link_id, evidence, polarity, target_max, link_code,
+         link_name, realised, day, reports) in db.execute_sql(_TARGETS_SQL.format(where=where),
+                                                               params):
         link_title = ""
         if link_id is not None:
             link_title = f"{link_code}. {link_name}" if link_code else link_name
         records.append(TargetRecord(
             tid, uid, pid, position,
             TargetInput(kind, title, description, indicator, measure, value, unit,
-                        bp_to_weight(weight_bp), priority, _day(due), link_id, evidence),
+                        bp_to_weight(weight_bp), priority, _day(due), link_id, evidence,
+                        polarity, target_max),
             link_title, realised, _day(day), reports))
     return records
 
@@ -408,7 +412,8 @@ def _target_json(data: TargetInput) -> dict[str, Any]:
             "indikator": data.indicator, "cara_ukur": data.measure,
             "target": data.target_value, "satuan": data.unit, "bobot": str(data.weight),
             "prioritas": data.priority, "bukti_dukung": data.evidence_expected,
-            "prioritas_pembangunan_id": data.priority_link_id}
+            "prioritas_pembangunan_id": data.priority_link_id, "arah": data.polarity,
+            "target_maks": data.target_max}
 
 
 def _target_from_json(item: dict[str, Any]) -> TargetInput:
@@ -416,7 +421,8 @@ def _target_from_json(item: dict[str, Any]) -> TargetInput:
                        item.get("indikator", ""), item.get("cara_ukur", "angka"),
                        item.get("target"), item.get("satuan", ""), Decimal(item["bobot"]),
                        item.get("prioritas", "sedang"), None,
-                       item.get("prioritas_pembangunan_id"), item.get("bukti_dukung", ""))
+                       item.get("prioritas_pembangunan_id"), item.get("bukti_dukung", ""),
+                       item.get("arah", "naik"), item.get("target_maks"))
 
 
 def _template_record(t: TargetTemplate) -> TemplateRecord:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from kinerja_desktop.domain.nip import (SEX_FEMALE, SEX_MALE, check_nip, format_nip,
-                                        normalize_nip, parse_nip)
+                                        is_spreadsheet_number, normalize_nip, parse_nip)
 from kinerja_desktop.errors import ValidationError
 
 VALID = "197001011990031002"
@@ -30,8 +31,9 @@ def test_normalize_strips_separators(raw):
 def test_normalize_blank_and_numbers():
     assert normalize_nip(None) == ""
     assert normalize_nip("   ") == ""
-    assert normalize_nip(123.0) == "123"
     assert normalize_nip(1970010119900310) == "1970010119900310"
+    # A float is never turned into digits (its last digits are lost): it stays as written.
+    assert normalize_nip(123.0) == "123.0"
     # Only separators are removed: letters survive so that validation can name them.
     assert normalize_nip("1970 01O1") == "197001O1"
 
@@ -116,3 +118,117 @@ def test_format_groups_as_official_documents_print(raw):
 @pytest.mark.parametrize("raw", ["123", "abc", "", "1970010119900310AB"])
 def test_format_leaves_what_is_not_a_nip(raw):
     assert format_nip(raw) == raw
+
+
+# A NIP that a spreadsheet stored as a number (issue 16) ---------------------------------------
+
+EXCEL = "19660801 198803 1 001"  # its serial is 001; as an Excel number it reads ...008
+LOST = ("tersimpan sebagai angka oleh Excel sehingga digit terakhirnya hilang; "
+        "format kolom NIP sebagai Teks lalu ketik ulang.")
+
+
+@pytest.mark.parametrize("raw", [
+    1.96608011988031E+17,  # the float an unformatted XLSX cell holds
+    196608011988031001,  # an int from a numeric cell: Excel cannot keep 18 digits either
+    196608011988031001.0,
+    Decimal("196608011988031001"),
+    "1.96608011988031E+17",
+    "1,96608E+17",
+    "1.97E17",
+    "1.96608011988031e+17",
+    " 1.96608011988031 E+17 ",
+    "-1.96608E+17",
+    "1,96608011988031E+017",
+    "'1.96608011988031E+17",  # an apostrophe makes it text, but the digits are already lost
+    "196608011988031001.0",
+    "196608011988031000.0",
+    "196608011988031000,00",
+    "19660801198803100.1",  # 18 digits, but the last one is behind a decimal mark
+    "196.608.011.988.031.000",  # thousands grouped by an Indonesian Excel
+    "196,608,011,988,031,000.00",
+])
+def test_spreadsheet_number_refused_with_one_message(raw):
+    info, problems = check_nip(raw)
+    assert info is None
+    assert len(problems) == 1
+    problem = problems[0]
+    assert problem.is_error and problem.field == "nip"
+    assert problem.message.startswith("NIP '") and problem.message.endswith(LOST)
+    assert "hanya boleh berisi angka" not in problem.message
+    with pytest.raises(ValidationError) as caught:
+        parse_nip(raw, "--nip")
+    assert [p.field for p in caught.value.problems] == ["--nip"]
+    assert LOST in str(caught.value)
+
+
+def test_excel_float_is_not_taken_for_a_different_nip():
+    # str(int(1.96608011988031E+17)) is 196608011988031008: a valid NIP of someone else.
+    assert check_nip("196608011988031008")[0] is not None
+    assert check_nip(1.96608011988031E+17)[0] is None
+    assert normalize_nip(1.96608011988031E+17) != "196608011988031008"
+
+
+def test_message_quotes_what_was_written():
+    _, problems = check_nip("  1.96608011988031E+17 ")
+    assert problems[0].message.startswith("NIP '1.96608011988031E+17' tersimpan")
+    _, problems = check_nip(1.96608011988031E+17)
+    assert problems[0].message.startswith("NIP '1.96608011988031e+17' tersimpan")
+
+
+@pytest.mark.parametrize("raw", [
+    "196608011988031001",
+    EXCEL,
+    "19660801.198803.1.001",
+    "19660801-198803-1-001",
+    "'196608011988031001",
+    "'19660801 198803 1 001",
+    "19660801.198803.1001",
+    "19660801198803.1.001",
+])
+def test_grouped_dotted_and_text_forms_still_accepted(raw):
+    assert not is_spreadsheet_number(raw)
+    info, problems = check_nip(raw)
+    assert problems == []
+    assert info is not None and info.nip == "196608011988031001" and info.serial == 1
+
+
+@pytest.mark.parametrize("raw, fragment", [
+    ("19660801.198803", "harus 18 angka, tertulis 14"),  # half a dotted NIP, not a decimal
+    ("19660801,198803,1,001", "hanya boleh berisi angka"),
+    ("1966080119880310E1", "hanya boleh berisi angka"),  # a letter, not an exponent
+    ("True", "hanya boleh berisi angka"),
+])
+def test_other_wrong_text_keeps_its_own_message(raw, fragment):
+    info, problems = check_nip(raw)
+    assert info is None and len(problems) == 1
+    assert fragment in problems[0].message
+
+
+def test_bool_is_not_a_spreadsheet_number():
+    assert not is_spreadsheet_number(True)
+    _, problems = check_nip(True)
+    assert "hanya boleh berisi angka" in problems[0].message
+
+
+@pytest.mark.parametrize("raw", ["1.96608011988031E+17", "196608011988031001.0",
+                                 "19660801198803100.1", 1.96608011988031E+17])
+def test_normalize_keeps_a_spreadsheet_number_recognisable(raw):
+    # Callers that store normalize_nip's result (handover witnesses) check it afterwards:
+    # it must still be refused then, and it must not become an 18-digit NIP on the way.
+    normalized = normalize_nip(raw)
+    assert not (normalized.isdigit() and len(normalized) == 18)
+    assert check_nip(normalized)[1][0].message.endswith(LOST)
+    assert format_nip(normalized) == normalized
+
+
+@pytest.mark.parametrize("raw", ["1.96608011988031E+17", "196608011988031001.0"])
+def test_other_entry_points_refuse_a_spreadsheet_number(raw):
+    # The official form (validate_official) and the handover witnesses, which the dialog
+    # stores as normalize_nip gives them, both reach check_nip.
+    from kinerja_desktop.domain.handover import Witness, _validate_witnesses
+    from kinerja_desktop.domain.officials import OfficialInput, validate_official
+    official = [p for p in validate_official(OfficialInput(raw, "Budi")) if p.field == "nip"]
+    assert [p.message.endswith(LOST) for p in official] == [True]
+    witness = [p for p in _validate_witnesses([Witness("Budi", "Camat", normalize_nip(raw))])
+               if p.field == "saksi_nip"]
+    assert [p.message.endswith(LOST) for p in witness] == [True]

@@ -216,6 +216,42 @@ def test_csv_nip_in_scientific_notation_refused(db, tmp_path, text):
     assert "Excel" in report.problems[0].message
 
 
+@pytest.mark.parametrize("text", ["1.96608011988031E+17", "1,96608E+17", "1.97E17",
+                                  "196608011988031001.0", "196608011988031000,00",
+                                  "'1.96608011988031E+17"])
+def test_csv_nip_as_an_excel_number_refused_with_its_row(db, tmp_path, text):
+    # Issue 16: 1.96608011988031E+17 must not become NIP 196608011988031008 (serial 008).
+    rows = good_rows()
+    rows[1][0] = text
+    before = dump_database(db.path)
+    report = import_roster(db, write_csv(tmp_path / "sci.csv", HEADER, rows, delimiter=";"))
+    assert not report.ok and not report.applied
+    assert problems_of(report) == [(3, "nip", "error")]
+    assert report.problems[0].describe() == (
+        f"Baris 3, kolom nip: NIP '{text}' tersimpan sebagai angka oleh Excel sehingga digit "
+        f"terakhirnya hilang; format kolom NIP sebagai Teks lalu ketik ulang.")
+    assert dump_database(db.path) == before
+
+
+@pytest.mark.parametrize("text", ["1.96608011988031E+17", "196608011988031001.0"])
+def test_xlsx_text_cell_with_an_excel_number_refused(db, tmp_path, text):
+    rows = good_rows()
+    rows[0][0] = text
+    report = import_roster(db, write_xlsx(tmp_path / "sci.xlsx", HEADER, rows))
+    assert problems_of(report) == [(2, "nip", "error")]
+    assert "tersimpan sebagai angka oleh Excel" in report.problems[0].message
+
+
+@pytest.mark.parametrize("text", ["19660801 198803 1 001", "19660801.198803.1.001",
+                                  "'196608011988031001"])
+def test_csv_nip_grouped_dotted_or_as_text_accepted(db, tmp_path, text):
+    rows = good_rows()[:1]
+    rows[0][0] = text
+    report = import_roster(db, write_csv(tmp_path / "teks.csv", HEADER, rows, delimiter=";"))
+    assert report.problems == [] and report.applied
+    assert list(officials(db)) == ["196608011988031001"]
+
+
 def test_blank_lines_are_skipped_but_counted(db, tmp_path):
     rows = good_rows()
     rows.insert(1, [""] * len(HEADER))
