@@ -54,7 +54,8 @@ CORE_VALUES: dict[str, CoreValue] = {
          "Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara",
          "Menjaga rahasia jabatan dan negara")),
     "adaptif": CoreValue(
-        "Adaptif", "Terus berinovasi dan antusias dalam menggerakkan serta menghadapi perubahan",
+        "Adaptif",
+        "Terus berinovasi dan antusias dalam menggerakkan ataupun menghadapi perubahan",
         ("Cepat menyesuaikan diri menghadapi perubahan",
          "Terus berinovasi dan mengembangkan kreativitas",
          "Bertindak proaktif")),

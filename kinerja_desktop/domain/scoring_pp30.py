@@ -22,8 +22,8 @@ def iki_value(percent: Decimal, maximal_target: bool = False) -> Decimal:
     above 110 % → 120; 101–110 % → 110 + (120 − 110)/(110 − 101) × (c − 101); 100 % → 109;
     80–99 % → 70 + (89 − 70)/(99 − 80) × (c − 80); 60–79 % → 50 + (69 − 50)/(79 − 60) × (c − 60);
     below → c / 59 × 49. 100 % of a target that is the most that can be reached → 120.
-    The Permen states its bands on whole percentages; a fraction between two bands belongs
-    to the lower one (99.5 % is Cukup: 89.5; 100.5 % is Baik: 109)."""
+    The Permen states its bands on whole percentages and target_value() rounds to one; a
+    fraction given here belongs to the lower band (99.5 % is Cukup: 89.5)."""
     c = percent
     if maximal_target and c >= HUNDRED:
         return MAX_VALUE
@@ -47,11 +47,17 @@ def is_maximal(t: TargetResult) -> bool:
             and t.polarity == "naik" and t.target_max is None)
 
 
+def achievement_percent(t: TargetResult) -> Decimal:
+    """Capaian IKI in whole percent, half up, as the Lampiran prints it before converting
+    (93 against 95 is 97.89 %, printed 98 %, converted to 88)."""
+    return (t.raw_achievement() * HUNDRED).quantize(Decimal(1), ROUND_HALF_UP)
+
+
 def target_value(t: TargetResult) -> Decimal:
     """One indicator's nilai capaian IKI."""
     if t.measure == "selesai":  # done is the whole target, which cannot be exceeded
         return MAX_VALUE if t.realised is not None and t.realised >= 1 else Decimal(0)
-    return iki_value(t.raw_achievement() * HUNDRED, is_maximal(t))
+    return iki_value(achievement_percent(t), is_maximal(t))
 
 
 def skp_value(targets: list[TargetResult]) -> Decimal:

@@ -14,7 +14,8 @@ from kinerja_desktop.domain.evaluations import (EvaluationContent, EvaluatorAsse
                                                 PersonSnapshot, TargetAssessment, compute,
                                                 content_hash, from_json, to_json, validate,
                                                 without_snapshots)
-from kinerja_desktop.domain.scoring import BERAKHLAK, ScoringSettings
+from kinerja_desktop.domain.behaviour_aspects import BERAKHLAK, PP46_ASPECTS
+from kinerja_desktop.domain.scoring import PerkaFigures, ScoringSettings
 from kinerja_desktop.errors import ValidationError
 
 D = Decimal
@@ -30,6 +31,16 @@ def targets(*realised) -> list[TargetAssessment]:
                              None if first is None else D(str(first))),
             TargetAssessment(2, "Desa cerdas", "inovasi", D(40), "selesai", None, "",
                              None if second is None else D(str(second)))]
+
+
+def perka_targets() -> list[TargetAssessment]:
+    """The Perka BKN 1/2013 meeting report (85,50) and the teacher's target (88,67)."""
+    year = PerkaFigures(D(100), D(90), D(12), D(12))
+    return [TargetAssessment(1, "Laporan rapat", "target_kinerja", D(50), "angka", D(1),
+                             "laporan", D(1), perka=replace(year, cost_target=D(170395000),
+                                                            cost_realised=D(170395000))),
+            TargetAssessment(2, "Target guru", "target_kinerja", D(50), "angka", D(2),
+                             "dokumen", D(2), perka=year)]
 
 
 def evaluators(*own_scores, chair: int | None = 0) -> list[EvaluatorAssessment]:
@@ -53,73 +64,75 @@ def fields_of(problems) -> list[str]:
 
 def test_compute_without_own_scores():
     result = compute(content(evaluators=evaluators(None, None, None)))
-    assert (result.score, result.predicate) == (D("88.0"), "Baik")  # 60 × 0.8 + 40
+    # 60 × 0.8 + 40 = 88: Cukup on the 100-day bands (Baik needs 90, every target met is 100)
+    assert (result.score, result.predicate) == (D("88.00"), "Cukup")
     assert [(r.signatory_id, r.score, r.predicate) for r in result.evaluators] == [
-        (1, D("88.0"), "Baik"), (2, D("88.0"), "Baik"), (3, D("88.0"), "Baik")]
-    assert result.computed.score == D("88.0")
+        (1, D("88.00"), "Cukup"), (2, D("88.00"), "Cukup"), (3, D("88.00"), "Cukup")]
+    assert result.computed.score == D("88.00")
 
 
 def test_chair_rule_takes_the_chairs_own_score():
     c = content(evaluators=evaluators(None, 95, 70, chair=1), consolidation="ketua")
     result = compute(c)
-    assert [r.score for r in result.evaluators] == [D("88.0"), D("95.0"), D("70.0")]
-    assert (result.score, result.predicate) == (D("95.0"), "Sangat Baik")
-    assert result.computed.score == D("88.0")  # the computed score is kept beside it
+    assert [r.score for r in result.evaluators] == [D("88.00"), D("95.00"), D("70.00")]
+    assert (result.score, result.predicate) == (D("95.00"), "Baik")
+    assert result.computed.score == D("88.00")  # the computed score is kept beside it
 
 
 def test_chair_rule_with_the_chair_agreeing():
     result = compute(content(evaluators=evaluators(None, 95, chair=0)))
-    assert (result.score, result.predicate) == (D("88.0"), "Baik")
+    assert (result.score, result.predicate) == (D("88.00"), "Cukup")
 
 
 def test_chair_rule_without_a_chair_takes_the_first():
     result = compute(content(evaluators=evaluators(70, 95, chair=None)))
-    assert result.score == D("70.0")
+    assert result.score == D("70.00")
 
 
 def test_average_rule_rounds_half_up():
-    # 88 + 90 + 90.85 = 268.85 / 3 = 89.6166… -> 89.6
+    # 88 + 90 + 90.85 = 268.85 / 3 = 89.61666… -> 89.62, still Cukup
     c = content(evaluators=evaluators(None, 90, "90.85"), consolidation="rata_rata")
-    assert compute(c).score == D("89.6")
-    # 88 + 93.9 = 181.9 / 2 = 90.95 -> 91.0: Sangat Baik, not Baik
-    c = content(evaluators=evaluators(None, "93.9"), consolidation="rata_rata")
+    assert (compute(c).score, compute(c).predicate) == (D("89.62"), "Cukup")
+    # 88 + 91.99 = 179.99 / 2 = 89.995 -> 90.00: Baik (two decimals, half up)
+    c = content(evaluators=evaluators(None, "91.99"), consolidation="rata_rata")
     result = compute(c)
-    assert (result.score, result.predicate) == (D("91.0"), "Sangat Baik")
-    # 88 + 93.88 -> the evaluator's own score is rounded first (93.9), then the mean
-    c = content(evaluators=evaluators(None, "93.88"), consolidation="rata_rata")
-    assert compute(c).evaluators[1].score == D("93.9")
-    assert compute(c).score == D("91.0")
+    assert (result.score, result.predicate) == (D("90.00"), "Baik")
+    # 88 + 91.984 -> the evaluator's own score is rounded first (91.98), then the mean (89.99)
+    c = content(evaluators=evaluators(None, "91.984"), consolidation="rata_rata")
+    assert compute(c).evaluators[1].score == D("91.98")
+    assert (compute(c).score, compute(c).predicate) == (D("89.99"), "Cukup")
 
 
 def test_own_score_only_where_they_differ():
     result = compute(content(evaluators=evaluators(None, 88, None)))
-    assert [r.score for r in result.evaluators] == [D("88.0")] * 3
+    assert [r.score for r in result.evaluators] == [D("88.00")] * 3
 
 
 def test_no_evaluators_gives_the_computed_result():
     result = compute(content(evaluators=[]))
-    assert (result.evaluators, result.score, result.predicate) == ((), D("88.0"), "Baik")
+    assert (result.evaluators, result.score, result.predicate) == ((), D("88.00"), "Cukup")
 
 
 def test_compute_with_changed_settings():
     c = content(targets=targets(150, 1))
-    assert compute(c).score == D("112.0")  # 60 × 1.2 + 40
-    assert compute(c, ScoringSettings(cap=D("1.5"))).score == D("130.0")
+    assert compute(c).score == D("112.00")  # 60 × 1.2 + 40
+    assert compute(c, ScoringSettings(cap=D("1.5"))).score == D("130.00")
 
 
 def test_pp46_compute():
-    behaviour = {k: "90" for k in BERAKHLAK}
-    result = compute(content(scheme="pp46_2011", behaviour=behaviour))
-    # 0.6 × 88 + 0.4 × 90 = 88.8
-    assert (result.computed.behaviour_score, result.score, result.predicate) == (
-        D("90.0"), D("88.8"), "Baik")
+    """Perka BKN 1/2013: SKP = mean of the activities (85,50 and 88,666…) = 87,08; six
+    aspects of 90; prestasi kerja 0,6 × 87,08 + 0,4 × 90 = 88,25, Baik."""
+    behaviour = {k: "90" for k in PP46_ASPECTS}
+    result = compute(content(scheme="pp46_2011", targets=perka_targets(), behaviour=behaviour))
+    assert (result.computed.target_score, result.computed.behaviour_score, result.score,
+            result.predicate) == (D("87.08"), D("90.00"), D("88.25"), "Baik")
 
 
 def test_pp46_compute_ignores_empty_behaviour_values_then_refuses():
-    behaviour = {k: "90" for k in BERAKHLAK}
-    behaviour["loyal"] = ""
+    behaviour = {k: "90" for k in PP46_ASPECTS}
+    behaviour["disiplin"] = ""
     with pytest.raises(ValidationError):
-        compute(content(scheme="pp46_2011", behaviour=behaviour))
+        compute(content(scheme="pp46_2011", targets=perka_targets(), behaviour=behaviour))
 
 
 def test_permenpanrb_ratings_chair_decides():
@@ -199,14 +212,14 @@ def test_unknown_recommendation_refused_always():
 
 
 def test_behaviour_required_for_a_pp46_final():
-    partial = {"kompeten": "80", "loyal": ""}
-    c = content(scheme="pp46_2011", behaviour=partial)
+    partial = {"integritas": "80", "disiplin": ""}
+    c = content(scheme="pp46_2011", targets=perka_targets(), behaviour=partial)
     assert validate(c, START, final=False) == []
     problems = validate(c, START, final=True)
     assert fields_of(problems) == ["perilaku"]
-    assert "Berorientasi Pelayanan" in problems[0].message and "Loyal" in problems[0].message
-    assert "Kompeten" not in problems[0].message
-    full = replace(c, behaviour={k: "80" for k in BERAKHLAK})
+    assert "Orientasi Pelayanan" in problems[0].message and "Disiplin" in problems[0].message
+    assert "Integritas" not in problems[0].message
+    full = replace(c, behaviour={k: "80" for k in PP46_ASPECTS})
     assert validate(full, START, final=True) == []
     # The weighted scheme needs no behaviour.
     assert validate(content(), START, final=True) == []
@@ -214,9 +227,9 @@ def test_behaviour_required_for_a_pp46_final():
 
 @pytest.mark.parametrize("value", ["-1", "100.5", "abc", "1e3"])
 def test_behaviour_scores_out_of_range(value):
-    c = content(scheme="pp46_2011", behaviour={"harmonis": value})
+    c = content(scheme="pp46_2011", targets=perka_targets(), behaviour={"komitmen": value})
     problems = validate(c, START, final=False)
-    assert fields_of(problems) == ["perilaku"] and "Harmonis" in problems[0].message
+    assert fields_of(problems) == ["perilaku"] and "Komitmen" in problems[0].message
 
 
 def test_behaviour_unknown_value_and_rating():
@@ -251,10 +264,12 @@ def full_content() -> EvaluationContent:
     return EvaluationContent(
         date=DAY_100, scheme="pp46_2011",
         targets=[TargetAssessment(7, "SPBE", "inovasi", D("33.33"), "angka", D("80.5"), "%",
-                                  D("72.25"), True, "Laporan ada"),
+                                  D("72.25"), True, "Laporan ada", "turun", D("90.5"),
+                                  "Umpan balik", PerkaFigures(D(100), D(90), D(12), D(11),
+                                                              D(1000), D(900))),
                  TargetAssessment(None, "Desa", "inovasi", D("66.67"), "selesai", None, "",
-                                  D(1))],
-        behaviour={k: "85" for k in BERAKHLAK}, results_rating="sesuai",
+                                  D(1), perka=PerkaFigures(D(100), D(80), D(100), D(90)))],
+        behaviour={k: "85" for k in PP46_ASPECTS}, results_rating="sesuai",
         behaviour_rating="di_atas",
         evaluators=[EvaluatorAssessment(1, "pejabat_penilai", True, D("90.5"), "di_atas",
                                         "sesuai", "Catatan Bupati",
@@ -265,7 +280,9 @@ def full_content() -> EvaluationContent:
         consolidation="rata_rata", recommendation="pembinaan", notes="Catatan «umum» é",
         official=PersonSnapshot("Anas Dwisatya", "Kepala Dinas", "Pembina Tingkat I (IV/b)",
                                 "197203151995031004"),
-        settings=ScoringSettings().to_json())
+        settings=ScoringSettings().to_json(), organisation_result="baik",
+        expectations={"loyal": "Menjaga rahasia"}, new_idea=True, additional_tasks=2,
+        creativity="unit_kerja")
 
 
 def test_json_round_trip():
@@ -320,13 +337,21 @@ def _changes(c: EvaluationContent) -> dict[str, EvaluationContent]:
         "notes": replace(c, notes="Catatan lain"),
         "official": replace(c, official=replace(c.official, nip="197203151995031005")),
         "settings": replace(c, settings=ScoringSettings(cap=D("1.3")).to_json()),
+        "scheme_version": replace(c, scheme_version=3),
+        "organisation_result": replace(c, organisation_result="istimewa"),
+        "expectations": replace(c, expectations={"loyal": "Lain"}),
+        "new_idea": replace(c, new_idea=False),
+        "additional_tasks": replace(c, additional_tasks=3),
+        "creativity": replace(c, creativity="negara"),
         "targets": replace(c, targets=c.targets[:1]),
         "evaluators": replace(c, evaluators=c.evaluators[:1]),
         **{f"target.{f.name}": replace(c, targets=[replace(t, **{f.name: value})]
                                        + c.targets[1:])
            for f, value in zip(fields(TargetAssessment),
                                (8, "SPBE!", "target_kinerja", D("33.34"), "selesai", D("80.6"),
-                                "persen", D("72.26"), False, "Laporan"), strict=True)},
+                                "persen", D("72.26"), False, "Laporan", "naik", D("90.6"),
+                                "Lain", PerkaFigures(D(100), D(91), D(12), D(11), D(1000),
+                                                     D(900))), strict=True)},
         **{f"evaluator.{f.name}": replace(c, evaluators=[replace(e, **{f.name: value})]
                                           + c.evaluators[1:])
            for f, value in zip(fields(EvaluatorAssessment),
@@ -353,7 +378,7 @@ def test_hash_changes_when_any_field_changes():
     assert len(set(digests.values())) == len(digests)
     # The result and the program are sealed too.
     assert content_hash(c, replace(result, score=D("90.1")), PROGRAM) != digest
-    assert content_hash(c, replace(result, predicate="Baik"), PROGRAM) != digest
+    assert content_hash(c, replace(result, predicate="Cukup"), PROGRAM) != digest
     assert content_hash(c, result, PROGRAM.replace("9", "8")) != digest
 
 
@@ -392,3 +417,42 @@ def test_scoring_settings_of_content():
 def test_behaviour_not_a_number(value):
     c = content(scheme="pp46_2011", behaviour={"harmonis": value})
     assert [p.field for p in validate(c, START, final=False)] == ["perilaku"]
+
+
+# Scheme versions ------------------------------------------------------------------------------
+
+# A final evaluation as version 1 stored it (no scheme_version, no polarity): PP 46 with the
+# seven BerAKHLAK values, scored 0.6 × 88 + 0.4 × 90 = 88.8 under its sealed settings.
+V1_TEXT = (
+    '{"behaviour": {"adaptif": "90", "akuntabel": "90", "berorientasi_pelayanan": "90", '
+    '"harmonis": "90", "kolaboratif": "90", "kompeten": "90", "loyal": "90"}, '
+    '"behaviour_rating": null, "consolidation": "ketua", "date": "2019-09-21", '
+    '"evaluators": [{"capacity": "pejabat_penilai", "chair": true, "note": "", '
+    '"own_behaviour_rating": null, "own_results_rating": null, "own_score": null, '
+    '"signatory_id": 1, "snapshot": null}], "notes": "", "official": null, '
+    '"recommendation": "lanjutkan", "results_rating": null, "scheme": "pp46_2011", '
+    '"settings": "", "targets": [{"evidence_seen": false, "kind": "inovasi", "measure": '
+    '"angka", "note": "", "realised": "80", "target_id": 1, "target_value": "100", "title": '
+    '"SPBE", "unit": "%", "weight": "60"}, {"evidence_seen": false, "kind": "inovasi", '
+    '"measure": "selesai", "note": "", "realised": "1", "target_id": 2, "target_value": null, '
+    '"title": "Desa cerdas", "unit": "", "weight": "40"}]}')
+
+
+def test_version_1_content_is_kept_and_scored_as_sealed():
+    """An evaluation sealed before scoring version 2 reads back to the very same text (so its
+    hash still matches) and is scored by the frozen version 1 rules."""
+    old = from_json(V1_TEXT)
+    assert old.scheme_version == 1
+    assert to_json(old) == V1_TEXT
+    result = compute(old)
+    assert (result.score, result.predicate) == (D("88.8"), "Baik")
+    assert rules.behaviour_items(old)["loyal"] == "Loyal"
+
+
+def test_a_version_1_draft_is_brought_to_version_2():
+    """A draft is not sealed: it is scored by today's rules, and behaviour items its scheme no
+    longer asks for (BerAKHLAK under PP 46) are dropped."""
+    draft = rules.current_draft(from_json(V1_TEXT))
+    assert draft.scheme_version == 2 and draft.behaviour == {}
+    assert '"scheme_version": 2' in to_json(draft)
+    assert rules.without_snapshots(from_json(V1_TEXT)).scheme_version == 2
