@@ -35,7 +35,7 @@ import make_db  # noqa: E402
 from bench_common import (cached_database, stats_text, summary,  # noqa: E402
                           verdict)
 
-from kinerja_desktop.domain.scoring import predicate  # noqa: E402
+from kinerja_desktop.domain.scoring import weighted_predicate  # noqa: E402
 from kinerja_desktop.storage import board_repo, migrations, roster_repo  # noqa: E402
 from kinerja_desktop.storage.database import Database, as_tuples, open_database  # noqa: E402
 from kinerja_desktop.storage.models import (Appointment, Evaluation, Official,  # noqa: E402
@@ -129,7 +129,7 @@ def generate(db: Database) -> None:
                                         date=min(TODAY, p["end_date"]),
                                         scheme="capaian_berbobot", status="final",
                                         content_json="{}", score=str(score),
-                                        predicate=predicate(score), finalised_at=CREATED,
+                                        predicate=weighted_predicate(score), finalised_at=CREATED,
                                         **stamps))
         db.insert_many(Evaluation, evaluations)
         db.handle.execute_sql("INSERT INTO setting (key, value) VALUES (?, ?)",

@@ -32,6 +32,11 @@ def register(commands) -> None:
     score.set_defaults(func=score_evaluation)
 
 
+# What each scoring version is; a sealed evaluation keeps the version it was scored with.
+_VERSION_TEXT = {1: "aturan awal, sebelum skema mengikuti rumus peraturannya",
+                 2: "rumus peraturan masing-masing skema"}
+
+
 def score_evaluation(args, out: TextIO, err: TextIO) -> int:
     from kinerja_desktop.domain.dates import format_date
     from kinerja_desktop.services.evaluations import EvaluationService
@@ -48,6 +53,8 @@ def score_evaluation(args, out: TextIO, err: TextIO) -> int:
     seal = {True: "cocok", False: "TIDAK cocok", None: "belum ada (draft)"}[check.hash_matches]
     print(f"Evaluasi {record.id}: {record.official_name}, {format_date(record.date)}, "
           f"{status}.", file=out)
+    print(f"Aturan hitung: versi {check.scheme_version} "
+          f"({_VERSION_TEXT.get(check.scheme_version, 'tidak dikenal')})", file=out)
     print(f"Dihitung ulang: {_score_text(check.score, check.predicate)}", file=out)
     print(f"Tersimpan: {_score_text(check.stored_score, check.stored_predicate)}", file=out)
     print(f"Segel SHA-256: {seal}", file=out)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from kinerja_desktop.errors import Problem
 
@@ -34,32 +34,37 @@ ZERO = Decimal(0)
 ONE = Decimal(1)
 
 
-def _normal(target: Decimal, realised: Decimal) -> Decimal:
-    return realised / target if target else ZERO
+# The same arithmetic serves Decimals (scoring) and floats (the progress shown in the editor
+# and on the board, 20,000 targets at a time): only ints are mixed in, which both accept.
+N = TypeVar("N", Decimal, float)
 
 
-def _special(target: Decimal, realised: Decimal) -> Decimal:
+def _normal(target: N, realised: N) -> N:
+    return realised / target if target else realised * 0
+
+
+def _special(target: N, realised: N) -> N:
     if target == 0:  # no complaints at all: met when nothing happened
-        return ONE if realised <= 0 else ZERO
+        return realised * 0 + (1 if realised <= 0 else 0)
     return (2 * target - realised) / target
 
 
-def achievement(polarity: str, target: Decimal | None, realised: Decimal | None,
-                target_max: Decimal | None = None) -> Decimal:
+def achievement(polarity: str, target: N | None, realised: N | None,
+                target_max: N | None = None) -> N:
     """The achievement as a fraction (1 = met), uncapped but never below 0; nothing reported
     scores 0. With `target_max` the target is the range target..target_max."""
     if realised is None or target is None:
-        return ZERO
+        return ZERO  # type: ignore[return-value]  # no figure to take the type from
     upper = target if target_max is None else target_max
     if target_max is not None and target <= realised <= upper:
-        return ONE
+        return realised * 0 + 1
     if polarity == LOWER:
         value = _special(upper if realised > upper else target, realised)
     elif polarity == RANGE:
         value = _normal(target, realised) if realised < target else _special(upper, realised)
     else:
         value = _normal(upper if realised > upper else target, realised)
-    return max(value, ZERO)
+    return value if value > 0 else value * 0
 
 
 def validate_polarity(polarity: str, measure: str, target: object, target_max: object,

@@ -32,10 +32,13 @@ class BoardTarget:
     target_value: float | None
     realised: float | None
     reported_on: date | None
+    polarity: str = "naik"
+    target_max: float | None = None
 
     @property
     def achievement(self) -> float | None:
-        return achievement(self.realised, self.target_value, self.measure)
+        return achievement(self.realised, self.target_value, self.measure,
+                           polarity=self.polarity, target_max=self.target_max)
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from kinerja_desktop.domain.achievement import HIGHER, validate_polarity
+from kinerja_desktop.domain.achievement import achievement as polarity_achievement
 from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.domain.periods import HUNDRED_DAYS, PROGRAM_KINDS, default_end
 from kinerja_desktop.domain.scheme_catalog import SCHEME_LABELS, WEIGHTED
@@ -235,15 +236,18 @@ def shift_due_date(due: date | None, old_start: date, new_start: date,
 
 
 def achievement(realised: float | None, target: float | None, measure: str,
-                cap: float = 1.2) -> float | None:
-    """Realisation / target (capped); a done/not-done target is 0 or 1; None with no report."""
+                cap: float = 1.2, polarity: str = HIGHER,
+                target_max: float | None = None) -> float | None:
+    """Achievement by the target's polarity (domain/achievement.py), capped; a done/not-done
+    target is 0 or 1; None with no report."""
     if realised is None:
         return None
     if measure == "selesai":
         return 1.0 if realised >= 1 else 0.0
     if not target:
         return None
-    return min(max(realised / target, 0.0), cap)
+    return min(polarity_achievement(polarity, float(target), float(realised),
+                                    None if target_max is None else float(target_max)), cap)
 
 
 @dataclass(frozen=True)
@@ -289,7 +293,8 @@ class TargetRecord:
 
     @property
     def achievement(self) -> float | None:
-        return achievement(self.latest_realised, self.data.target_value, self.data.measure)
+        return achievement(self.latest_realised, self.data.target_value, self.data.measure,
+                           polarity=self.data.polarity, target_max=self.data.target_max)
 
 
 @dataclass

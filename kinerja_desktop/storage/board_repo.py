@@ -34,7 +34,7 @@ JOIN official o ON o.id = a.official_id JOIN unit u ON u.id = a.unit_id
 WHERE {where} ORDER BY o.name COLLATE NOCASE, p.start_date, p.id"""
 
 _TARGETS = """
-SELECT t.program_id, t.title, t.weight_bp, t.measure, t.target_value,
+SELECT t.program_id, t.title, t.weight_bp, t.measure, t.target_value, t.polarity, t.target_max,
        (SELECT pu.realised FROM progress_update pu WHERE pu.target_id = t.id
         ORDER BY pu.date DESC, pu.id DESC LIMIT 1),
        (SELECT max(pu.date) FROM progress_update pu WHERE pu.target_id = t.id)
@@ -61,12 +61,12 @@ def board_rows(db: Database, inauguration_day: date | None = None,
                              kind, date.fromisoformat(start), date.fromisoformat(end), status)
     if not rows:
         return []
-    for (pid, title, weight_bp, measure, value, realised, reported) in db.execute_sql(
-            _TARGETS.format(where=where), params):
+    for (pid, title, weight_bp, measure, value, polarity, top, realised, reported
+         ) in db.execute_sql(_TARGETS.format(where=where), params):
         row = rows.get(pid)
         if row is not None:
             row.targets.append(BoardTarget(title, Decimal(weight_bp).scaleb(-2), measure, value,
-                                           realised, _day(reported)))
+                                           realised, _day(reported), polarity, top))
     for (pid, eid, day, status, score, predicate) in db.execute_sql(
             _EVALUATIONS.format(where=where), params):
         row = rows.get(pid)
@@ -75,6 +75,29 @@ def board_rows(db: Database, inauguration_day: date | None = None,
                 eid, date.fromisoformat(day), status,
                 Decimal(score) if score is not None else None, predicate))
     return list(rows.values())
+
+
+# PermenPANRB 6/2022's distribution: the final evaluations in the board's scope (not replaced by
+# a final revision) that carry the organisation's result, with their predicates. One set-wide
+# statement; the JSON is read only for the rows the other conditions leave.
+_DISTRIBUTION = """
+SELECT json_extract(e.content_json, '$.organisation_result'), e.predicate
+FROM evaluation e JOIN program p ON p.id = e.program_id
+JOIN appointment a ON a.id = p.appointment_id
+WHERE {where} AND e.status = 'final' AND e.scheme = ? AND NOT EXISTS (
+    SELECT 1 FROM evaluation r WHERE r.revision_of_id = e.id AND r.status = 'final')
+ORDER BY e.id"""
+
+
+def distribution_rows(db: Database, scheme: str, inauguration_day: date | None = None
+                      ) -> list[tuple[str, str]]:
+    """(organisation result, predicate) of the final evaluations under `scheme` in the board's
+    scope that carry an organisation result."""
+    where, params = _where(inauguration_day, None)
+    return [(str(result), predicate or "")
+            for result, predicate in db.execute_sql(_DISTRIBUTION.format(where=where),
+                                                    [*params, scheme])
+            if result]
 
 
 _CHART = """

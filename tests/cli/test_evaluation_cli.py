@@ -4,7 +4,9 @@ errors."""
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -14,16 +16,20 @@ from kinerja_desktop.storage.database import open_database
 from tests.cli.test_cli import ANAS, ENGLISH, assert_indonesian, main_py
 from tests.helpers.dump import dump_database, table_rows
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
 EVALUATION_FIELDS = [
     "id", "uuid", "program_uuid", "jenis_program", "jenis_program_label", "nip", "nama",
     "jabatan", "unit_kerja", "tanggal", "skema", "skema_label", "status", "status_label",
-    "target", "nilai_capaian", "perilaku", "nilai_perilaku", "rating_hasil_kerja",
-    "rating_perilaku_kerja", "nilai", "predikat", "aturan_penggabungan", "penilai",
+    "versi_aturan_hitung", "target", "nilai_capaian", "perilaku", "nilai_perilaku",
+    "rating_hasil_kerja", "rating_perilaku_kerja", "nilai", "predikat",
+    "capaian_kinerja_organisasi", "ide_baru", "tugas_tambahan", "kreativitas",
+    "aturan_penggabungan", "penilai",
     "pejabat_dinilai", "rekomendasi", "rekomendasi_label", "catatan", "hash_isi",
     "revisi_dari", "alasan_revisi", "difinalkan_pada", "diubah_pada"]
-TARGET_FIELDS = ["target_id", "judul", "jenis", "jenis_label", "bobot", "cara_ukur", "target",
-                 "satuan", "realisasi", "capaian_persen", "kontribusi", "bukti_dilihat",
-                 "catatan"]
+TARGET_FIELDS = ["target_id", "judul", "jenis", "jenis_label", "bobot", "cara_ukur", "arah",
+                 "arah_label", "target", "target_maks", "satuan", "realisasi", "capaian_persen",
+                 "kontribusi", "nilai", "bukti_dilihat", "catatan", "umpan_balik"]
 EVALUATOR_FIELDS = ["signatory_id", "nama", "jabatan", "kapasitas", "kapasitas_label", "ketua",
                     "nilai_sendiri", "rating_hasil_kerja_sendiri",
                     "rating_perilaku_kerja_sendiri", "nilai", "predikat", "catatan",
@@ -62,23 +68,22 @@ def test_list_json_after_demo(cli, demo_file):
     assert e["jabatan"] == "Kepala Dinas Komunikasi Informatika Persandian dan Statistik"
     assert (e["skema"], e["status"], e["status_label"]) == ("capaian_berbobot", "final",
                                                             "Final")
-    assert (e["nilai"], e["predikat"], e["nilai_capaian"]) == (85.3, "Baik", 85.3)
+    assert (e["nilai"], e["predikat"], e["nilai_capaian"]) == (85.33, "Cukup", 85.33)
+    assert e["versi_aturan_hitung"] == 2
     assert [(t["judul"][:20], t["bobot"], t["target"], t["realisasi"], t["capaian_persen"],
              t["kontribusi"]) for t in e["target"]] == [
         ("Optimalisasi Sistem ", 30, 80, 72, 90, 27),
         ("Penyatuan sistem TIK", 25, 5, 4, 80, 20),
         ("Konsep desa cerdas (", 25, None, 1, 100, 25),
-        ("Kerja sama publikasi", 20, 3, 2, 66.7, 13.3)]
+        ("Kerja sama publikasi", 20, 3, 2, 66.67, 13.33)]
     assert all(list(t) == TARGET_FIELDS for t in e["target"])
     assert sum(t["bobot"] for t in e["target"]) == 100
-    assert [b["nama"] for b in e["perilaku"]][0] == "Berorientasi Pelayanan"
-    assert len(e["perilaku"]) == 7 and all(b["nilai"] is None for b in e["perilaku"])
-    assert e["nilai_perilaku"] is None  # the weighted scheme has no behaviour part
+    assert e["perilaku"] == [] and e["nilai_perilaku"] is None  # the 100-day scheme has none
     (bupati,) = e["penilai"]
     assert list(bupati) == EVALUATOR_FIELDS
     assert (bupati["nama"], bupati["jabatan"], bupati["kapasitas"], bupati["ketua"],
             bupati["nilai_sendiri"], bupati["nilai"], bupati["predikat"]) == (
-        "Ratu Tatu Chasanah", "Bupati Serang", "pejabat_penilai", True, None, 85.3, "Baik")
+        "Ratu Tatu Chasanah", "Bupati Serang", "pejabat_penilai", True, None, 85.33, "Cukup")
     assert bupati["snapshot"] == {"nama": "Ratu Tatu Chasanah", "jabatan": "Bupati Serang",
                                   "pangkat": "", "nip": ""}
     assert e["pejabat_dinilai"] == {
@@ -133,7 +138,7 @@ def test_list_text(cli, demo_file):
     line, last = result.out.splitlines()
     assert last == "1 evaluasi."
     assert line.startswith("1  Anas Dwisatya  Kepala Dinas Komunikasi")
-    for part in ("21 September 2019", "Final", "85,3 Baik"):
+    for part in ("21 September 2019", "Final", "85,33 Cukup"):
         assert part in line, part
 
 
@@ -177,8 +182,27 @@ def test_score_consistent(cli, demo_file):
     assert (result.code, result.err) == (EXIT_OK, "")
     assert result.out.splitlines() == [
         "Evaluasi 1: Anas Dwisatya, 21 September 2019, Final.",
+        "Aturan hitung: versi 2 (rumus peraturan masing-masing skema)",
+        "Dihitung ulang: 85,33 Cukup", "Tersimpan: 85,33 Cukup", "Segel SHA-256: cocok",
+        "Konsisten."]
+
+
+def test_score_of_an_evaluation_sealed_by_version_1(cli, tmp_path):
+    """An evaluation the previous release sealed (tests/fixtures/sealed-v1.kinerja: its demo,
+    written by commit 86480db) keeps its scheme version: scored by the version 1 rules, its
+    seal still verifies, and it is never rescored silently."""
+    path = tmp_path / "lama.kinerja"
+    shutil.copyfile(FIXTURES / "sealed-v1.kinerja", path)
+    result = cli("--db", path, "evaluation", "score", "1")
+    assert (result.code, result.err) == (EXIT_OK, "")
+    assert result.out.splitlines() == [
+        "Evaluasi 1: Anas Dwisatya, 21 September 2019, Final.",
+        "Aturan hitung: versi 1 (aturan awal, sebelum skema mengikuti rumus peraturannya)",
         "Dihitung ulang: 85,3 Baik", "Tersimpan: 85,3 Baik", "Segel SHA-256: cocok",
         "Konsisten."]
+    (record,) = listed(cli, path)
+    assert (record["versi_aturan_hitung"], record["nilai"], record["predikat"]) == (
+        1, 85.3, "Baik")
 
 
 def test_score_of_tampered_content(cli, demo_file):
@@ -186,12 +210,11 @@ def test_score_of_tampered_content(cli, demo_file):
     tamper(demo_file, '"realised": "2"', '"realised": "3"')
     result = cli("--db", demo_file, "evaluation", "score", "1")
     assert result.code == EXIT_INVALID
-    assert "Dihitung ulang: 92 Sangat Baik" in result.out
+    assert "Dihitung ulang: 92 Baik" in result.out
     assert "Segel SHA-256: TIDAK cocok" in result.out
     assert result.err_lines == [
         "Segel evaluasi 1 tidak cocok: isinya berubah setelah difinalkan.",
-        "Nilai evaluasi 1 tidak konsisten: tersimpan 85,3 Baik, dihitung ulang 92 Sangat "
-        "Baik."]
+        "Nilai evaluasi 1 tidak konsisten: tersimpan 85,33 Cukup, dihitung ulang 92 Baik."]
     assert_indonesian(result)
 
 
@@ -204,12 +227,12 @@ def test_score_of_tampered_content_with_the_same_score(cli, demo_file):
 
 
 def test_score_of_a_tampered_stored_score(cli, demo_file):
-    tamper(demo_file, "85.3", "95.3", column="score")
+    tamper(demo_file, "85.33", "95.33", column="score")
     result = cli("--db", demo_file, "evaluation", "score", "1")
     assert result.code == EXIT_INVALID
     assert "Segel SHA-256: cocok" in result.out
-    assert result.err_lines == ["Nilai evaluasi 1 tidak konsisten: tersimpan 95,3 Baik, "
-                                "dihitung ulang 85,3 Baik."]
+    assert result.err_lines == ["Nilai evaluasi 1 tidak konsisten: tersimpan 95,33 Cukup, "
+                                "dihitung ulang 85,33 Cukup."]
 
 
 def test_score_of_unreadable_content(cli, demo_file):
@@ -274,7 +297,7 @@ def test_main_py_evaluation_commands(tmp_path):
                       "19720315 199503 1 004")
     assert (listed_.returncode, listed_.stderr) == (0, "")
     (anas,) = json.loads(listed_.stdout)
-    assert (anas["nilai"], anas["predikat"]) == (85.3, "Baik")
+    assert (anas["nilai"], anas["predikat"]) == (85.33, "Cukup")
     score = main_py(tmp_path, "--db", db, "evaluation", "score", "1")
     assert (score.returncode, score.stdout.splitlines()[-1]) == (0, "Konsisten.")
     missing = main_py(tmp_path, "--db", db, "evaluation", "score", "7")

@@ -4,7 +4,6 @@ were written for them."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 import pytest

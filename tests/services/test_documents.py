@@ -43,7 +43,10 @@ def test_the_evaluation_sheet_says_what_the_evaluation_says(service, demo_db):
     assert rows["TANGGAL PELANTIKAN"] == "14 Juni 2019"
     assert sheet.period == "14 Juni – 21 September 2019"
     assert sheet.date_line == "Serang, 21 September 2019"
-    assert {r.label: r.value for r in sheet.result}["Predikat"] == "Baik"
+    result = {r.label: r.value for r in sheet.result}
+    assert result["Predikat"] == "Cukup" and result["Nilai akhir"] == "85,33"
+    assert result["Dasar penilaian"].startswith("Skema aplikasi untuk program 100 hari")
+    assert sheet.behaviour == ()  # the 100-day scheme scores no behaviour: no rows of "-"
     assert sheet.signers[1].title == "BUPATI SERANG" and sheet.signers[1].nip == ""
     assert sheet.stamp.code == record.code and sheet.stamp.content_hash == record.content_hash
     assert docs.content_hash(sheet) == record.content_hash  # the stamp is not in the hash

@@ -12,7 +12,8 @@ import pytest
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.domain.options import SCORING
 from kinerja_desktop.domain.programs import ProgramInput, ProgressInput
-from kinerja_desktop.domain.scoring import BERAKHLAK, ScoringSettings
+from kinerja_desktop.domain.behaviour_aspects import PP46_ASPECTS
+from kinerja_desktop.domain.scoring import ScoringSettings
 from kinerja_desktop.errors import KinerjaError, NotFoundError, ValidationError
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.programs import ProgramService
@@ -152,12 +153,12 @@ def test_save_draft_stores_content_and_result(db, service, program):
     evaluation_id = service.start(program)
     content = filled(service, evaluation_id, (8, 1), notes="Cek lapangan 20 September")
     result = service.save_draft(evaluation_id, content, "realisasi")
-    assert (result.score, result.predicate) == (D("88.0"), "Baik")  # 60 × 0.8 + 40
+    assert (result.score, result.predicate) == (D("88.00"), "Cukup")  # 60 × 0.8 + 40
     record = service.get(evaluation_id)
     assert record.content == content
     assert (record.status, record.score, record.predicate, record.content_hash) == (
-        "draft", D("88.0"), "Baik", "")
-    assert table_rows(db.path, "SELECT score, predicate FROM evaluation") == [("88.0", "Baik")]
+        "draft", D("88.00"), "Cukup", "")
+    assert table_rows(db.path, "SELECT score, predicate FROM evaluation") == [("88.00", "Cukup")]
     (_, saved) = service.audit_trail(evaluation_id)
     assert (saved.action, saved.summary) == ("simpan_draft", "Draft disimpan: realisasi")
 
@@ -165,14 +166,24 @@ def test_save_draft_stores_content_and_result(db, service, program):
 def test_save_draft_of_a_partial_result(db, programs, service, signatories):
     program_id = make_program(db, programs, scheme="pp46_2011")
     evaluation_id = service.start(program_id)
-    partial = filled(service, evaluation_id, behaviour={"kompeten": "90"})
+    partial = filled(service, evaluation_id, behaviour={"komitmen": "90"})
+    # Perka BKN 1/2013 asks each activity's quality and time; start() asked quality of 100
+    # and the days from the start to the target's due date (else the program's 100 days).
+    assert [(t.perka.quality_target, t.perka.time_target) for t in partial.targets] == [
+        (D(100), D(49)), (D(100), D(100))]
+    partial = replace(partial, targets=[
+        replace(t, perka=replace(t.perka, quality_realised=D(90),
+                                 time_realised=t.perka.time_target))
+        for t in partial.targets])
     assert service.save_draft(evaluation_id, partial) is None  # behaviour not complete yet
     record = service.get(evaluation_id)
     assert (record.score, record.predicate, record.content.behaviour) == (
-        None, "", {"kompeten": "90"})
-    complete = replace(partial, behaviour={k: "90" for k in BERAKHLAK})
+        None, "", {"komitmen": "90"})
+    complete = replace(partial, behaviour={k: "90" for k in PP46_ASPECTS})
     result = service.save_draft(evaluation_id, complete)
-    assert (result.score, result.predicate) == (D("88.8"), "Baik")  # 0.6 × 88 + 0.4 × 90
+    # Activities (80 + 90 + 76) / 3 = 82 and (100 + 90 + 76) / 3 = 88.67: SKP 85.33;
+    # 0.6 × 85.33 + 0.4 × 90 = 87.20
+    assert (result.score, result.predicate) == (D("87.20"), "Baik")
 
 
 def test_save_draft_keeps_the_scheme_of_the_program(service, program):
@@ -208,7 +219,7 @@ def test_finalise_snapshots_seals_and_moves_the_program(db, programs, service, p
                                                         signatories):
     evaluation_id = final_evaluation(service, program)
     record = service.get(evaluation_id)
-    assert (record.status, record.score, record.predicate) == ("final", D("88.0"), "Baik")
+    assert (record.status, record.score, record.predicate) == ("final", D("88.00"), "Cukup")
     assert record.finalised_at is not None
     c = record.content
     assert (c.official.name, c.official.title, c.official.rank, c.official.nip) == (
@@ -318,7 +329,7 @@ def test_revision_points_to_the_old_one(service, program):
     # Finalised, the revision has its own seal; the old one's still holds.
     service.save_draft(new, filled(service, new, (10, 1)))
     final = service.finalise(new)
-    assert (final.score, final.predicate) == (D("100.0"), "Sangat Baik")
+    assert (final.score, final.predicate) == (D("100.00"), "Baik")  # every target met: Baik
     assert final.content_hash != service.get(old).content_hash
     assert service.rescore(old).consistent and service.rescore(new).consistent
 
@@ -351,7 +362,7 @@ def test_rescore_is_consistent(service, program):
     check = service.rescore(evaluation_id)
     assert (check.stored_score, check.stored_predicate, check.score, check.predicate,
             check.hash_matches, check.consistent) == (
-        D("88.0"), "Baik", D("88.0"), "Baik", True, True)
+        D("88.00"), "Cukup", D("88.00"), "Cukup", True, True)
 
 
 def test_rescore_of_a_saved_draft(service, program):
@@ -369,7 +380,7 @@ def test_tampered_content_is_detected(db, service, program):
                           (text.replace('"realised": "8"', '"realised": "10"'),))
     check = service.rescore(evaluation_id)
     assert (check.hash_matches, check.score, check.stored_score, check.consistent) == (
-        False, D("100.0"), D("88.0"), False)
+        False, D("100.00"), D("88.00"), False)
 
 
 def test_tampering_that_keeps_the_score_is_detected_by_the_hash(db, service, program):
@@ -388,7 +399,7 @@ def test_tampered_score_is_detected(db, service, program):
     db.handle.execute_sql("UPDATE evaluation SET score = '95.0', predicate = 'Sangat Baik'")
     check = service.rescore(evaluation_id)
     assert (check.hash_matches, check.stored_score, check.score, check.consistent) == (
-        True, D("95.0"), D("88.0"), False)
+        True, D("95.0"), D("88.00"), False)
 
 
 # audit ---------------------------------------------------------------------------------------
@@ -415,7 +426,7 @@ def test_audit_trail_across_a_revision(db, service, program, actor):
         ("Siti (BKPSDM)", "simpan_draft", new_uuid),
         ("Budi (Bagian Organisasi)", "final", new_uuid)]
     assert all(a.entity == "evaluasi" for a in trail)
-    assert trail[2].summary == "Evaluasi difinalkan: Baik (88.0)"
+    assert trail[2].summary == "Evaluasi difinalkan: Cukup (88.00)"
     assert trail[2].details == {"sha256": service.get(old).content_hash}
     # Staff read the summaries: the evaluation by official and date, no UUID.
     record = service.get(old)
@@ -473,7 +484,7 @@ def test_settings_are_sealed_into_a_final(service, program):
                                                  + ScoringSettings().bands[-1:])))
     check = service.rescore(evaluation_id)
     assert (check.score, check.predicate, check.hash_matches, check.consistent) == (
-        D("112.0"), "Sangat Baik", True, True)
+        D("112.00"), "Sangat Baik", True, True)
     # A draft follows the settings of today.
     draft = service.get(evaluation_id).content
     assert service.preview(replace(draft, settings="")).score == D("130.0")

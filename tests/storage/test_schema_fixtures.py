@@ -54,7 +54,8 @@ def test_released_version_upgrades_to_the_current_schema(version, tmp_path, fres
         if not table.startswith("pragma:"):
             # Nothing a user entered changes; columns added later come last, with defaults.
             assert len(after[table]) == len(rows), table
-            assert [row[:len(old)] for row, old in zip(after[table], rows)] == rows, table
+            assert [row[:len(old)] for row, old in zip(after[table], rows, strict=True)] == rows, \
+                table
     if before.get("target"):  # schema 7: every target older than polarity is "higher is better"
         assert {row[-2:] for row in after["target"]} == {("naik", None)}
     assert after["official"][0][5] == "Abdullah"

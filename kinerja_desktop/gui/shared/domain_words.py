@@ -51,7 +51,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("DomainWords", "Pejabat Penilai Kinerja"),
     QT_TRANSLATE_NOOP("DomainWords", "Anggota Tim Penilai"),
     QT_TRANSLATE_NOOP("DomainWords", "Final"),
-    # domain/scoring.py: ratings, the BerAKHLAK values and their guidance, consolidation
+    # domain/scoring.py and behaviour_aspects.py: ratings, the BerAKHLAK values, consolidation
     QT_TRANSLATE_NOOP("DomainWords", "Di Atas Ekspektasi"),
     QT_TRANSLATE_NOOP("DomainWords", "Sesuai Ekspektasi"),
     QT_TRANSLATE_NOOP("DomainWords", "Di Bawah Ekspektasi"),
@@ -62,27 +62,89 @@ WORDS = (
     QT_TRANSLATE_NOOP("DomainWords", "Loyal"),
     QT_TRANSLATE_NOOP("DomainWords", "Adaptif"),
     QT_TRANSLATE_NOOP("DomainWords", "Kolaboratif"),
-    QT_TRANSLATE_NOOP("DomainWords", "Memahami dan memenuhi kebutuhan masyarakat; ramah, "
-                                     "cekatan, solutif; terus memperbaiki layanan."),
-    QT_TRANSLATE_NOOP("DomainWords", "Jujur, bertanggung jawab, cermat, disiplin; memakai "
-                                     "kekayaan dan barang milik negara secara bertanggung "
-                                     "jawab; tidak menyalahgunakan kewenangan."),
-    QT_TRANSLATE_NOOP("DomainWords", "Meningkatkan kompetensi diri; membantu orang lain "
-                                     "belajar; melaksanakan tugas dengan kualitas terbaik."),
-    QT_TRANSLATE_NOOP("DomainWords", "Menghargai setiap orang apa pun latar belakangnya; suka "
-                                     "menolong; membangun lingkungan kerja yang kondusif."),
-    QT_TRANSLATE_NOOP("DomainWords", "Setia pada Pancasila, UUD 1945, NKRI dan pemerintahan "
-                                     "yang sah; menjaga nama baik instansi; menjaga rahasia "
-                                     "jabatan."),
-    QT_TRANSLATE_NOOP("DomainWords", "Cepat menyesuaikan diri menghadapi perubahan; terus "
-                                     "berinovasi dan mengembangkan kreativitas; bertindak "
-                                     "proaktif."),
-    QT_TRANSLATE_NOOP("DomainWords", "Memberi kesempatan berbagai pihak berkontribusi; "
-                                     "terbuka bekerja sama; menggerakkan pemanfaatan sumber "
-                                     "daya untuk tujuan bersama."),
     QT_TRANSLATE_NOOP("DomainWords", "Rata-rata para penilai"),
     QT_TRANSLATE_NOOP("DomainWords", "Keputusan ketua (Pejabat Penilai)"),
-    # Predicates: PP 46/2011's bands (scoring.ScoringSettings) and PermenPANRB 6/2022's matrix
+    # domain/scheme_catalog.py, achievement.py, behaviour_aspects.py, scoring_matrix.py,
+    # scoring_perka.py and scoring.py: schemes with their basis and status, polarities,
+    # SE MenPANRB 20/2021's wording, behaviour aspects, organisation results, kreativitas,
+    # band-edge rules
+    QT_TRANSLATE_NOOP("DomainWords", "Capaian tertimbang 100 hari (bobot × capaian)"),
+    QT_TRANSLATE_NOOP("DomainWords", "Skema aplikasi untuk program 100 hari: capaian indikator "
+                                     "menurut konvensi SAKIP dan PermenPANRB No. 8 Tahun 2021; "
+                                     "predikat menurut rentang PP No. 30 Tahun 2019 Pasal 41."),
+    QT_TRANSLATE_NOOP("DomainWords", "Pilihan aplikasi (program 100 hari tidak diatur "
+                                     "tersendiri)."),
+    QT_TRANSLATE_NOOP("DomainWords", "PP 46/2011 jo. Perka BKN 1/2013 (60% SKP + 40% perilaku "
+                                     "kerja)"),
+    QT_TRANSLATE_NOOP("DomainWords", "PP No. 46 Tahun 2011 tentang Penilaian Prestasi Kerja PNS; "
+                                     "Peraturan Kepala BKN No. 1 Tahun 2013."),
+    QT_TRANSLATE_NOOP("DomainWords", "Dicabut oleh PP No. 30 Tahun 2019 (berlaku April 2019); "
+                                     "hanya untuk penilaian sebelum itu."),
+    QT_TRANSLATE_NOOP("DomainWords", "PP 30/2019 jo. PermenPANRB 8/2021 (nilai capaian 0–120)"),
+    QT_TRANSLATE_NOOP("DomainWords", "PP No. 30 Tahun 2019 tentang Penilaian Kinerja PNS (Pasal "
+                                     "41); PermenPANRB No. 8 Tahun 2021 tentang Sistem Manajemen "
+                                     "Kinerja PNS."),
+    QT_TRANSLATE_NOOP("DomainWords", "PermenPANRB 8/2021 dicabut oleh PermenPANRB No. 6 Tahun "
+                                     "2022; untuk penilaian 2019–2022."),
+    QT_TRANSLATE_NOOP("DomainWords", "PermenPANRB No. 6 Tahun 2022 tentang Pengelolaan Kinerja "
+                                     "Pegawai ASN; perilaku kerja menurut SE MenPANRB No. 20 "
+                                     "Tahun 2021 (BerAKHLAK)."),
+    QT_TRANSLATE_NOOP("DomainWords", "Berlaku."),
+    QT_TRANSLATE_NOOP("DomainWords", "Makin tinggi makin baik"),
+    QT_TRANSLATE_NOOP("DomainWords", "Makin rendah makin baik"),
+    QT_TRANSLATE_NOOP("DomainWords", "Dalam rentang"),
+    QT_TRANSLATE_NOOP("DomainWords", "Komitmen memberikan pelayanan prima demi kepuasan "
+                                     "masyarakat: 1) Memahami dan memenuhi kebutuhan masyarakat; "
+                                     "2) Ramah, cekatan, solutif, dan dapat diandalkan; 3) "
+                                     "Melakukan perbaikan tiada henti."),
+    QT_TRANSLATE_NOOP("DomainWords", "Bertanggung jawab atas kepercayaan yang diberikan: 1) "
+                                     "Melaksanakan tugas dengan jujur, bertanggung jawab, "
+                                     "cermat, disiplin dan berintegritas tinggi; 2) Menggunakan "
+                                     "kekayaan dan barang milik negara secara bertanggung jawab, "
+                                     "efektif, dan efisien; 3) Tidak menyalahgunakan kewenangan "
+                                     "jabatan."),
+    QT_TRANSLATE_NOOP("DomainWords", "Terus belajar dan mengembangkan kapabilitas: 1) "
+                                     "Meningkatkan kompetensi diri untuk menjawab tantangan yang "
+                                     "selalu berubah; 2) Membantu orang lain belajar; 3) "
+                                     "Melaksanakan tugas dengan kualitas terbaik."),
+    QT_TRANSLATE_NOOP("DomainWords", "Saling peduli dan menghargai perbedaan: 1) Menghargai "
+                                     "setiap orang apapun latar belakangnya; 2) Suka menolong "
+                                     "orang lain; 3) Membangun lingkungan kerja yang kondusif."),
+    QT_TRANSLATE_NOOP("DomainWords", "Berdedikasi dan mengutamakan kepentingan Bangsa dan "
+                                     "Negara: 1) Memegang teguh ideologi Pancasila, "
+                                     "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, "
+                                     "setia kepada Negara Kesatuan Republik Indonesia serta "
+                                     "pemerintahan yang sah; 2) Menjaga nama baik sesama ASN, "
+                                     "pimpinan, instansi, dan negara; 3) Menjaga rahasia jabatan "
+                                     "dan negara."),
+    QT_TRANSLATE_NOOP("DomainWords", "Terus berinovasi dan antusias dalam menggerakkan ataupun "
+                                     "menghadapi perubahan: 1) Cepat menyesuaikan diri "
+                                     "menghadapi perubahan; 2) Terus berinovasi dan "
+                                     "mengembangkan kreativitas; 3) Bertindak proaktif."),
+    QT_TRANSLATE_NOOP("DomainWords", "Membangun kerja sama yang sinergis: 1) Memberi kesempatan "
+                                     "kepada berbagai pihak untuk berkontribusi; 2) Terbuka "
+                                     "dalam bekerja sama untuk menghasilkan nilai tambah; 3) "
+                                     "Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan "
+                                     "bersama."),
+    QT_TRANSLATE_NOOP("DomainWords", "Orientasi Pelayanan"),
+    QT_TRANSLATE_NOOP("DomainWords", "Integritas"),
+    QT_TRANSLATE_NOOP("DomainWords", "Komitmen"),
+    QT_TRANSLATE_NOOP("DomainWords", "Disiplin"),
+    QT_TRANSLATE_NOOP("DomainWords", "Kerja Sama"),
+    QT_TRANSLATE_NOOP("DomainWords", "Kepemimpinan"),
+    QT_TRANSLATE_NOOP("DomainWords", "Inisiatif Kerja"),
+    QT_TRANSLATE_NOOP("DomainWords", "Istimewa"),
+    QT_TRANSLATE_NOOP("DomainWords", "PermenPANRB 6/2022: capaian kinerja organisasi yang "
+                                     "dipimpin ditetapkan sebagai rating hasil kerja "
+                                     "pimpinannya."),
+    QT_TRANSLATE_NOOP("DomainWords", "Tidak ada"),
+    QT_TRANSLATE_NOOP("DomainWords", "Bermanfaat bagi unit kerja (ditetapkan pejabat eselon II)"),
+    QT_TRANSLATE_NOOP("DomainWords", "Bermanfaat bagi organisasi (ditetapkan PPK)"),
+    QT_TRANSLATE_NOOP("DomainWords", "Bermanfaat bagi negara (ditetapkan Presiden)"),
+    QT_TRANSLATE_NOOP("DomainWords", "Nilai harus mencapai batas bawah predikat (90,95 → Baik)"),
+    QT_TRANSLATE_NOOP("DomainWords", "Nilai dibulatkan ke bilangan bulat dahulu (90,95 → 91 → "
+                                     "Sangat Baik)"),
+    # Predicates: PP 46/2011's, PP 30/2019's and the 100-day bands, PermenPANRB 6/2022's matrix
     QT_TRANSLATE_NOOP("DomainWords", "Sangat Baik"),
     QT_TRANSLATE_NOOP("DomainWords", "Baik"),
     QT_TRANSLATE_NOOP("DomainWords", "Cukup"),

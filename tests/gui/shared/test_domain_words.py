@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from kinerja_desktop.domain import board, board_chart, dates, date_text, evaluations, nip
-from kinerja_desktop.domain import periods, programs, scoring, vocab
+from kinerja_desktop.domain import (achievement, behaviour_aspects, periods, programs,
+                                    scheme_catalog, scoring, scoring_matrix, scoring_perka,
+                                    vocab)
 from kinerja_desktop.gui.shared.domain_words import (CONTEXT, WORDS, date_problem,
                                                      describe_position)
 from kinerja_desktop.services.demo import DEMO_NOTICE
@@ -27,9 +29,19 @@ def domain_labels() -> set[str]:
                   scoring.RATINGS, scoring.CONSOLIDATION_RULES, board.FLAGS, nip.SEX_LABELS):
         labels.update(table.values())
     labels.update(name for name, _months in periods.PROGRAM_KINDS.values())
-    for name, guidance in scoring.BERAKHLAK.values():
+    for name, guidance in behaviour_aspects.BERAKHLAK.values():
         labels.update((name, guidance))
-    labels.update(scoring.MATRIX.values())
+    labels.update(behaviour_aspects.PP46_ASPECTS.values())
+    labels.update(behaviour_aspects.PP30_ASPECTS.values())
+    for scheme in scheme_catalog.CATALOG.values():
+        labels.update((scheme.label, scheme.basis, scheme.status))
+    labels.update(achievement.POLARITIES.values())
+    labels.update(scoring_matrix.MATRIX.values())
+    labels.update(scoring_matrix.ORGANISATION_RESULTS.values())
+    labels.add(scoring_matrix.ORGANISATION_RULE)
+    labels.update(name for name, _value in scoring_perka.CREATIVITY.values())
+    labels.update(band.label for band in scoring_perka.BANDS)
+    labels.update(scoring.BAND_EDGES.values())
     labels.update(band.label for band in scoring.ScoringSettings().bands)
     labels.update(board_chart.PREDICATE_RANK)
     labels.update(dates.MONTHS)
