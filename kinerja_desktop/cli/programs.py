@@ -14,6 +14,7 @@ from kinerja_desktop.errors import ValidationError
 
 def register(commands) -> None:
     from kinerja_desktop.domain.programs import DEFAULT_SCHEME, SCHEMES
+    from kinerja_desktop.domain.scheme_catalog import CATALOG
     actions = add_actions(commands, "program", "program target 100 hari dan rutin: tampilkan, "
                                                "buat dari pelantikan", dest="program_command")
     lst = actions.add_parser(
@@ -29,12 +30,19 @@ def register(commands) -> None:
              "(yang sudah ada dibiarkan)")
     create.add_argument("date", metavar="TANGGAL",
                         help="tanggal pelantikan: 2019-06-14, 14/06/2019 atau 14 Juni 2019")
-    schemes = "; ".join(f"{code} = {label}" for code, label in SCHEMES.items())
+    # Each scheme with its status: the revoked ones stay for evaluations of their years.
+    schemes = "; ".join(f"{code} = {label} [{_status(CATALOG[code].status)}]"
+                        if code in CATALOG else f"{code} = {label}"
+                        for code, label in SCHEMES.items())
     create.add_argument("--skema", choices=tuple(SCHEMES), default=DEFAULT_SCHEME,
                         metavar="SKEMA",
                         help=f"skema penilaian program yang baru dibuat (bawaan: "
                              f"{DEFAULT_SCHEME}): {schemes}".replace("%", "%%"))
     create.set_defaults(func=create_for_inauguration)
+
+
+def _status(text: str) -> str:
+    return text.rstrip(".")
 
 
 def create_for_inauguration(args, out: TextIO, err: TextIO) -> int:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from kinerja_desktop.domain.board import BoardRow, ChartPoint, finish, period_label
 from kinerja_desktop.domain.periods import kind_label
+from kinerja_desktop.domain.scheme_catalog import MATRIX_2022
+from kinerja_desktop.domain.scoring_matrix import ORGANISATION_RESULTS, distribution_warnings
 from kinerja_desktop.storage import board_repo
 from kinerja_desktop.storage.database import Database
 
@@ -32,3 +34,16 @@ class BoardService:
         """Final results per unit and period, oldest period first."""
         return [ChartPoint(unit, period_label(kind_label(kind), start), start, score, predicate)
                 for unit, kind, start, score, predicate in board_repo.chart_rows(self.db)]
+
+    def distribution_warnings(self, inauguration_day: date | None = None) -> list[str]:
+        """PermenPANRB 6/2022's guidance on the spread of predicates, per organisation result:
+        over the final evaluations in the board's scope that carry that result, where the
+        predicates fall outside what it allows. Warnings only; empty when nothing is off."""
+        by_result: dict[str, list[str]] = {}
+        for result, predicate in board_repo.distribution_rows(self.db, MATRIX_2022,
+                                                              inauguration_day):
+            by_result.setdefault(result, []).append(predicate)
+        warnings = []
+        for result in ORGANISATION_RESULTS:  # the Lampiran's order, best first
+            warnings += distribution_warnings(result, by_result.get(result, []))
+        return warnings

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kinerja_desktop.domain import programs as rules
+from kinerja_desktop.domain.achievement import POLARITIES
 from kinerja_desktop.domain.periods import kind_label
 from kinerja_desktop.storage import program_repo as repo
 from kinerja_desktop.storage.database import Database
@@ -18,7 +19,10 @@ def _target_record(t) -> dict:
         "uuid": t.uuid, "urutan": t.position + 1, "jenis": d.kind,
         "jenis_label": rules.label(rules.TARGET_KINDS, d.kind), "judul": d.title,
         "uraian": d.description, "indikator_kinerja": d.indicator, "cara_ukur": d.measure,
-        "target": d.target_value, "satuan": d.unit, "bobot": float(d.weight),
+        # naik, turun or rentang (domain/achievement.py); target_maks: a range's upper end.
+        "arah": d.polarity, "arah_label": POLARITIES.get(d.polarity, d.polarity),
+        "target": d.target_value, "target_maks": d.target_max, "satuan": d.unit,
+        "bobot": float(d.weight),
         "prioritas": d.priority, "prioritas_label": rules.label(rules.PRIORITIES, d.priority),
         "tenggat": _iso(d.due_date), "prioritas_pembangunan": t.priority_link_title or None,
         "bukti_dukung": d.evidence_expected, "realisasi_terakhir": t.latest_realised,

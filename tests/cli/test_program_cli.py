@@ -20,7 +20,8 @@ PROGRAM_FIELDS = ["id", "uuid", "nip", "nama", "jabatan", "unit_kerja", "jenis",
                   "judul", "tanggal_mulai", "tanggal_selesai", "skema", "skema_label", "status",
                   "status_label", "total_bobot", "target"]
 TARGET_FIELDS = ["uuid", "urutan", "jenis", "jenis_label", "judul", "uraian",
-                 "indikator_kinerja", "cara_ukur", "target", "satuan", "bobot", "prioritas",
+                 "indikator_kinerja", "cara_ukur", "arah", "arah_label", "target",
+                 "target_maks", "satuan", "bobot", "prioritas",
                  "prioritas_label", "tenggat", "prioritas_pembangunan", "bukti_dukung",
                  "realisasi_terakhir", "tanggal_realisasi_terakhir", "jumlah_laporan"]
 
@@ -191,6 +192,53 @@ def test_create_for_inauguration_with_a_scheme(cli, demo_file):
                 "--skema", "pp46_2011")
     assert again.code == EXIT_OK and "0 dibuat, 5 sudah ada" in again.out
     assert {r["skema"] for r in listed(cli, demo_file)} == {"permenpanrb_6_2022"}
+
+
+def test_list_json_carries_polarity_and_upper_end(cli, demo_file):
+    """Issue 16: each target's "arah" (naik, turun, rentang) and "target_maks"."""
+    from dataclasses import replace
+    db = open_database(demo_file)
+    try:
+        programs = ProgramService(db)
+        (program_id,) = programs.program_ids(ANAS)
+        programs.change_status(program_id, "disepakati", "arah capaian")
+        programs.change_status(program_id, "draft", "arah capaian")
+        first, second = programs.targets(program_id)[:2]
+        programs.update_target(first.id, replace(first.data, polarity="turun"))
+        low = first.data.target_value
+        programs.update_target(second.id, replace(second.data, polarity="rentang",
+                                                  target_max=second.data.target_value + 10))
+    finally:
+        db.close()
+    (anas,) = listed(cli, demo_file, "--nip", ANAS)
+    one, two, *rest = anas["target"]
+    assert (one["arah"], one["arah_label"], one["target"], one["target_maks"]) == (
+        "turun", "Makin rendah makin baik", low, None)
+    assert (two["arah"], two["arah_label"], two["target_maks"]) == (
+        "rentang", "Dalam rentang", two["target"] + 10)
+    assert all((t["arah"], t["target_maks"]) == ("naik", None) for t in rest)
+
+
+def test_scheme_help_lists_each_scheme_with_its_status(capsys):
+    from kinerja_desktop.cli import build_parser
+    from kinerja_desktop.domain.scheme_catalog import CATALOG
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["program", "create-for-inauguration", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "pp30_2019 = PP 30/2019 jo. PermenPANRB 8/2021 (nilai capaian 0–120) [" \
+           "PermenPANRB 8/2021 dicabut oleh PermenPANRB No. 6 Tahun 2022; untuk penilaian " \
+           "2019–2022]" in text
+    for code, scheme in CATALOG.items():
+        assert f"{code} = {' '.join(scheme.label.split())} [" in text
+
+
+def test_create_for_inauguration_with_the_2019_scheme(cli, demo_file):
+    clear_programs(demo_file)
+    result = cli("--db", demo_file, "program", "create-for-inauguration", "2019-06-14",
+                 "--skema", "pp30_2019")
+    assert result.code == EXIT_OK and "5 dibuat" in result.out
+    assert {(r["skema"], r["skema_label"]) for r in listed(cli, demo_file)} == {
+        ("pp30_2019", SCHEMES["pp30_2019"])}
 
 
 def test_create_keeps_the_targets_already_there(cli, demo_file):

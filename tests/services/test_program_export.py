@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kinerja_desktop.domain.programs import ProgramInput, ProgressInput
+from kinerja_desktop.domain.programs import SCHEMES, ProgramInput, ProgressInput
 from kinerja_desktop.services.program_export import program_records
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
@@ -18,7 +18,8 @@ PROGRAM_KEYS = {"id", "uuid", "nip", "nama", "jabatan", "unit_kerja", "jenis", "
                 "judul", "tanggal_mulai", "tanggal_selesai", "skema", "skema_label", "status",
                 "status_label", "total_bobot", "target"}
 TARGET_KEYS = {"uuid", "urutan", "jenis", "jenis_label", "judul", "uraian",
-               "indikator_kinerja", "cara_ukur", "target", "satuan", "bobot", "prioritas",
+               "indikator_kinerja", "cara_ukur", "arah", "arah_label", "target", "target_maks",
+               "satuan", "bobot", "prioritas",
                "prioritas_label", "tenggat", "prioritas_pembangunan", "bukti_dukung",
                "realisasi_terakhir", "tanggal_realisasi_terakhir", "jumlah_laporan"}
 
@@ -49,7 +50,7 @@ def test_program_record_fields_and_iso_dates(db, filled):
         "unit_kerja": KOMINFO, "jenis": "100_hari", "jenis_label": "100 Hari",
         "judul": f"Program 100 Hari – Kepala {KOMINFO}",
         "tanggal_mulai": "2019-06-14", "tanggal_selesai": "2019-09-21",
-        "skema": "capaian_berbobot", "skema_label": "Capaian tertimbang (bobot × capaian)",
+        "skema": "capaian_berbobot", "skema_label": SCHEMES["capaian_berbobot"],
         "status": "disepakati", "status_label": "Disepakati", "total_bobot": 100.0,
     }
     smart, spbe = record["target"]
@@ -57,12 +58,14 @@ def test_program_record_fields_and_iso_dates(db, filled):
     assert {k: v for k, v in smart.items() if k != "uuid"} == {
         "urutan": 1, "jenis": "inovasi", "jenis_label": "Inovasi", "judul": "Smart village",
         "uraian": "", "indikator_kinerja": "Desa terhubung", "cara_ukur": "angka",
-        "target": 20.0, "satuan": "desa", "bobot": 62.5, "prioritas": "tinggi",
+        "arah": "naik", "arah_label": "Makin tinggi makin baik", "target": 20.0,
+        "target_maks": None, "satuan": "desa", "bobot": 62.5, "prioritas": "tinggi",
         "prioritas_label": "Tinggi", "tenggat": "2019-09-01",
         "prioritas_pembangunan": "M1. Tata kelola pemerintahan", "bukti_dukung": "Berita acara",
         "realisasi_terakhir": 8.0, "tanggal_realisasi_terakhir": "2019-07-15",
         "jumlah_laporan": 1,
     }
+    assert (spbe["arah"], spbe["target_maks"]) == ("naik", None)  # done or not: no direction
     assert (spbe["urutan"], spbe["jenis"], spbe["cara_ukur"], spbe["target"], spbe["satuan"],
             spbe["bobot"], spbe["tenggat"], spbe["prioritas_pembangunan"],
             spbe["realisasi_terakhir"], spbe["tanggal_realisasi_terakhir"],
@@ -90,3 +93,18 @@ def test_records_of_one_official_in_name_order(db, filled):
 
 def test_no_programs(db):
     assert program_records(db) == []
+
+
+@pytest.mark.parametrize(("polarity", "upper", "label"), [
+    ("turun", None, "Makin rendah makin baik"), ("rentang", 4.0, "Dalam rentang"),
+    ("naik", 90.0, "Makin tinggi makin baik")])
+def test_polarity_and_upper_end_are_exported(db, polarity, upper, label):
+    """Issue 16: "arah" naik/turun/rentang and "target_maks", a range's upper end."""
+    programs = ProgramService(db)
+    program_id = programs.create_program(appointment(db)[1], ProgramInput("100_hari", START))
+    programs.add_target(program_id, innovation("Inflasi", 100, target_value=2.0,
+                                               polarity=polarity, target_max=upper))
+    (record,) = program_records(db)
+    (exported,) = record["target"]
+    assert (exported["arah"], exported["arah_label"], exported["target"],
+            exported["target_maks"]) == (polarity, label, 2.0, upper)

@@ -122,9 +122,19 @@ class BoardWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([460, 260])
 
+        # PermenPANRB 6/2022's guidance on the spread of predicates: a warning, never a refusal.
+        self.distribution_label = QLabel(self)
+        self.distribution_label.setObjectName("distributionLabel")
+        self.distribution_label.setWordWrap(True)
+        self.distribution_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.distribution_label.setStyleSheet("background: #fff4d6; color: #6b4500; "
+                                              "padding: 6px;")
+        self.distribution_label.hide()
+
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(top)
+        layout.addWidget(self.distribution_label)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.count_label = QLabel(self)
@@ -208,15 +218,18 @@ class BoardWindow(QMainWindow):
 
         def read():
             self._fill_scopes()
-            return self.service.rows(self.scope()), self.service.chart()
+            scope = self.scope()
+            return (self.service.rows(scope), self.service.chart(),
+                    self.service.distribution_warnings(scope))
 
         read_now = attempt(self, read)
         if not read_now:
             return  # shown; the board stays as it was
-        rows, points = read_now.value
+        rows, points, warnings = read_now.value
         self._stale.clear()
         self.model.set_rows(rows)
         self.chart.set_points(points)
+        self._show_distribution(warnings)
         if not (selected is not None and self.select_program(selected)) and rows:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._update_page()
@@ -243,7 +256,21 @@ class BoardWindow(QMainWindow):
         points = attempt(self, self.service.chart)
         if points:
             self.chart.set_points(points.value)
+        warnings = attempt(self, lambda: self.service.distribution_warnings(self.scope()))
+        if warnings:
+            self._show_distribution(warnings.value)
         self.refreshed.emit()
+
+    def _show_distribution(self, warnings: list[str]) -> None:
+        """The distribution guidance's warnings (the domain's Indonesian words), or nothing."""
+        if not warnings:
+            self.distribution_label.clear()
+            self.distribution_label.hide()
+            return
+        self.distribution_label.setText(self.tr(
+            "Sebaran predikat menurut PermenPANRB 6/2022 (peringatan, bukan penolakan): {0}")
+            .format(" ".join(warnings)))
+        self.distribution_label.show()
 
     def _in_scope(self, row) -> bool:
         day = self.scope()

@@ -7,7 +7,9 @@ undone).
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
@@ -17,6 +19,7 @@ from kinerja_desktop.domain.officials import (AppointmentRecord, OfficialRecord,
 from kinerja_desktop.domain.periods import HUNDRED_DAYS, PROGRAM_KINDS, default_end
 from kinerja_desktop.domain.programs import (DEFAULT_SCHEME, SCHEMES, STATUSES, ProgramInput,
                                              ProgramRecord, validate_program)
+from kinerja_desktop.domain.scheme_catalog import CATALOG
 from kinerja_desktop.errors import Problem
 from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
@@ -24,6 +27,28 @@ from kinerja_desktop.gui.shared.screen_fit import fit_combo
 from kinerja_desktop.gui.shared.widgets import (ProblemLabel, date_problems, date_with_hint,
                                                 make_date_edit)
 from kinerja_desktop.services.programs import ProgramService
+
+
+def scheme_text(code: str) -> str:
+    """A scheme's name in a list, marked when it is no longer in force."""
+    label = domain_word(SCHEMES.get(code, code))
+    scheme = CATALOG.get(code)
+    if scheme is not None and not scheme.in_force:
+        return QCoreApplication.translate("ProgramDialog", "{0} — tidak berlaku lagi").format(
+            label)
+    return label
+
+
+def scheme_note(code: str) -> str:
+    """'Dasar: … / Status: …' under the scheme's list (rich text, escaped)."""
+    scheme = CATALOG.get(code)
+    if scheme is None:
+        return ""
+    status = escape(domain_word(scheme.status))
+    if not scheme.in_force:
+        status = f"<span style='color:#b00020'>{status}</span>"
+    return QCoreApplication.translate("ProgramDialog", "Dasar: {0}<br>Status: {1}").format(
+        escape(domain_word(scheme.basis)), status)
 
 
 def _ordered(appointments: list[AppointmentRecord]) -> list[AppointmentRecord]:
@@ -128,9 +153,18 @@ class ProgramDialog(QDialog):
 
         self.scheme_combo = QComboBox(self)
         self.scheme_combo.setObjectName("schemeCombo")
-        for code, label in SCHEMES.items():
-            self.scheme_combo.addItem(domain_word(label), code)
+        for code in SCHEMES:
+            # A scheme no longer in force stays selectable: evaluations of its years use it.
+            self.scheme_combo.addItem(scheme_text(code), code)
         self.scheme_combo.setCurrentIndex(self.scheme_combo.findData(DEFAULT_SCHEME))
+        fit_combo(self.scheme_combo)  # the scheme names are long
+        self.scheme_note = QLabel(self)
+        self.scheme_note.setObjectName("schemeNote")
+        self.scheme_note.setWordWrap(True)
+        self.scheme_note.setTextFormat(Qt.TextFormat.RichText)
+        self.scheme_note.setStyleSheet("color: #555")
+        self.scheme_combo.currentIndexChanged.connect(self._scheme_changed)
+        self._scheme_changed()
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
@@ -171,7 +205,14 @@ class ProgramDialog(QDialog):
         end_label = QLabel(self.tr("Tanggal &selesai:"), self)
         end_label.setBuddy(self.end_edit)
         self.form.addRow(end_label, end_row)
-        self.form.addRow(self.tr("S&kema penilaian:"), self.scheme_combo)
+        scheme_field = QWidget(self)
+        scheme_layout = QVBoxLayout(scheme_field)
+        scheme_layout.setContentsMargins(0, 0, 0, 0)
+        scheme_layout.addWidget(self.scheme_combo)
+        scheme_layout.addWidget(self.scheme_note)
+        scheme_label = QLabel(self.tr("S&kema penilaian:"), self)
+        scheme_label.setBuddy(self.scheme_combo)
+        self.form.addRow(scheme_label, scheme_field)
         self.form.addRow(self.tr("J&udul:"), self.title_edit)
         self.form.addRow(self.tr("&Catatan:"), self.note_edit)
         if self.program is None:
@@ -199,6 +240,11 @@ class ProgramDialog(QDialog):
                                                                              p.start_date)
 
     # Reacting ---------------------------------------------------------------------------------
+    def _scheme_changed(self, *_args) -> None:
+        code = self.scheme_combo.currentData()
+        self.scheme_note.setText(scheme_note(code) if code else "")
+        self.scheme_combo.setToolTip(self.scheme_combo.currentText())
+
     def _appointment(self) -> AppointmentRecord | None:
         wanted = self.post_combo.currentData()
         return next((a for a in self._appointments if a.id == wanted), None)

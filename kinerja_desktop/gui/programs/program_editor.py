@@ -102,6 +102,7 @@ class ProgramEditor(QMainWindow):
         self.panel.new_program.connect(self.new_program)
         self.table.selectionModel().currentRowChanged.connect(self._target_changed)
         self.detail.text_edited.connect(self._save_text)
+        self.detail.polarity_edited.connect(self._save_polarity)
         self.detail.add_progress.connect(self.add_progress)
         self.detail.delete_progress.connect(self.delete_progress)
         self.detail.add_files.connect(self.add_files)
@@ -459,6 +460,14 @@ class ProgramEditor(QMainWindow):
         else:
             new, label = replace(current, evidence_expected=text), self.tr("Ubah bukti dukung")
         self._save_target(target_id, new, label)
+
+    def _save_polarity(self, target_id: int, polarity: str, upper: float | None) -> None:
+        """The polarity and a range's upper end, saved together (the domain refuses a range
+        without both ends, or an upper end at or below the target, and nothing is saved)."""
+        current = self.programs.target(target_id).data
+        new = replace(current, polarity=polarity, target_max=upper)
+        if new != current:
+            self._save_target(target_id, new, self.tr("Ubah arah capaian target"))
 
     def add_target(self) -> None:
         program = self.current_program()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QLabel, QListView, 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.periods import kind_label, position
 from kinerja_desktop.domain.programs import ProgramRecord, StatusChange
+from kinerja_desktop.domain.scheme_catalog import CATALOG
 from kinerja_desktop.gui.shared.domain_words import describe_position, domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.list_model import ListTableModel
@@ -67,6 +68,7 @@ class ProgramPanel(QWidget):
         self.info = QGroupBox(self.tr("Program terpilih"), self)
         self.title_label = self._label("programTitle")
         self.status_label = self._label("programStatus")
+        self.scheme_label = self._label("programSchemeStatus")
         self.day_label = self._label("programDay")
         self.day_bar = QProgressBar(self.info)
         self.day_bar.setObjectName("programDayBar")
@@ -76,7 +78,8 @@ class ProgramPanel(QWidget):
         self.history_label = self._label("programHistory")
         self.history_label.setStyleSheet("color: #555")
         info = QVBoxLayout(self.info)
-        for widget in (self.title_label, self.status_label, self.day_label, self.day_bar,
+        for widget in (self.title_label, self.status_label, self.scheme_label, self.day_label,
+                       self.day_bar,
                        self.progress_label, self.history_label):
             info.addWidget(widget)
         info.addStretch(1)
@@ -130,6 +133,16 @@ class ProgramPanel(QWidget):
         scheme = domain_word(rules.label(rules.SCHEMES, program.scheme))
         self.status_label.setText(self.tr("Status: <b>{0}</b><br>Skema: {1}").format(
             escape(status), escape(scheme)))
+        catalogued = CATALOG.get(program.scheme)
+        if catalogued is None:
+            self.scheme_label.setText("")
+        else:
+            # Whether the regulation is still in force (an old one is kept for its years).
+            colour = "#555" if catalogued.in_force else "#b00020"
+            self.scheme_label.setText(self.tr("Status skema: {0}").format(
+                f"<span style='color:{colour}'>{escape(domain_word(catalogued.status))}"
+                f"</span>"))
+            self.scheme_label.setToolTip(domain_word(catalogued.basis))
         where = position(program.start_date, program.end_date, today)
         self.day_label.setText(escape(describe_position(where)))
         self.day_bar.setRange(0, where.total)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from kinerja_desktop.domain.achievement import target_text
 from kinerja_desktop.domain.evidence import FILE_DIALOG_FILTER, EvidenceFile, format_size
 from kinerja_desktop.domain.programs import (STATUSES, ProgramRecord, ProgressInput, TargetRecord,
                                              format_number, progress_allowed, validate_progress)
@@ -212,7 +213,10 @@ class ProgressDialog(QDialog):
         if self._done_measure:
             goal = self.tr("Target: selesai")
         else:
-            goal = self.tr("Target: {0} {1}").format(format_number(data.target_value), data.unit)
+            # With its polarity: "≤ 7 hari", "2–4 %".
+            goal = self.tr("Target: {0} {1}").format(
+                target_text(data.polarity, data.target_value, data.target_max, format_number),
+                data.unit)
         lines = [f"<b>{escape(data.title)}</b>", escape(goal.strip())]
         if self.target.latest_realised is not None:
             if self._done_measure:

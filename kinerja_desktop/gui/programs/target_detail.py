@@ -1,17 +1,21 @@
-"""The selected target's detail pane: description, expected evidence, progress reports and
-their evidence files. It shows data and asks; the editor does the saving (undoably)."""
+"""The selected target's detail pane: description, expected evidence, the target's polarity
+and a range's upper end, progress reports and their evidence files. It shows data and asks;
+the editor does the saving (undoably)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain import programs as rules
+from kinerja_desktop.domain.achievement import (HIGHER, POLARITIES, POLARITY_MARKS, RANGE,
+                                                target_text)
 from kinerja_desktop.domain.evidence import AttachmentRecord, ProgressRecord, format_size
 from kinerja_desktop.domain.programs import ProgramRecord, TargetRecord
 from kinerja_desktop.gui.shared.domain_words import domain_word
-from kinerja_desktop.gui.shared.formatting import format_date
+from kinerja_desktop.gui.shared.formatting import format_date, locale
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 
@@ -79,6 +83,7 @@ class TargetDetail(QWidget):
     """Description, expected evidence and progress history of one target."""
 
     text_edited = Signal(int, str, str)  # target id, field ("uraian"/"bukti_dukung"), text
+    polarity_edited = Signal(int, str, object)  # target id, polarity, upper end (float or None)
     add_progress = Signal()
     delete_progress = Signal(int)
     add_files = Signal(int)
@@ -92,6 +97,7 @@ class TargetDetail(QWidget):
         self.program: ProgramRecord | None = None
         self.target: TargetRecord | None = None
         self._shown_texts: dict[str, str] = {}  # what the boxes held when shown or last saved
+        self._shown_polarity: tuple[str, float | None] = (HIGHER, None)  # the same for these
         self.title_label = QLabel(self)
         self.title_label.setObjectName("targetTitle")
         self.title_label.setWordWrap(True)
@@ -110,10 +116,41 @@ class TargetDetail(QWidget):
             edit.setMaximumHeight(72)
             edit.setPlaceholderText(text)
             edit.installEventFilter(self._filter)
+        self.polarity_combo = QComboBox(self)
+        self.polarity_combo.setObjectName("polarityCombo")
+        self.polarity_combo.setAccessibleName(self.tr("Arah capaian"))
+        for code, text in POLARITIES.items():
+            self.polarity_combo.addItem(f"{POLARITY_MARKS[code]} {domain_word(text)}", code)
+        self.polarity_combo.setToolTip(self.tr(
+            "Makin tinggi makin baik: realisasi dibagi target. Makin rendah makin baik "
+            "(mis. hari layanan): realisasi di bawah target lebih baik. Dalam rentang: "
+            "di antara batas bawah (nilai target) dan batas atas."))
+        self.polarity_combo.activated.connect(self._polarity_chosen)
+        self.upper_spin = QDoubleSpinBox(self)
+        self.upper_spin.setObjectName("targetMaxSpin")
+        self.upper_spin.setAccessibleName(self.tr("Batas atas rentang"))
+        self.upper_spin.setLocale(locale())
+        self.upper_spin.setDecimals(2)
+        self.upper_spin.setRange(0, 1_000_000_000)
+        # 0 stands for "no upper end": the target is a single value.
+        self.upper_spin.setSpecialValueText(self.tr("(tanpa batas atas)"))
+        self.upper_spin.setToolTip(self.tr(
+            "Batas atas bila target berupa rentang (nilai target adalah batas bawahnya); "
+            "tekan Enter untuk menyimpan."))
+        self.upper_spin.editingFinished.connect(self.save_polarity)
+        self.polarity_hint = QLabel(self)
+        self.polarity_hint.setObjectName("polarityHint")
+        self.polarity_hint.setWordWrap(True)
+        self.polarity_hint.setStyleSheet("color: #6b4500")
+        self.polarity_hint.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Uraian:"), self.description_edit)
         form.addRow(self.tr("&Bukti dukung:"), self.evidence_edit)
-        for edit in (self.description_edit, self.evidence_edit):
+        form.addRow(self.tr("&Arah capaian:"), self.polarity_combo)
+        form.addRow(self.tr("Batas atas (re&ntang):"), self.upper_spin)
+        form.addRow(self.polarity_hint)
+        for edit in (self.description_edit, self.evidence_edit, self.polarity_combo,
+                     self.upper_spin):
             form.labelForField(edit).setBuddy(edit)
 
         self.progress_model = ProgressModel(self)
@@ -216,6 +253,9 @@ class TargetDetail(QWidget):
         priority = domain_word(rules.label(rules.PRIORITIES, d.priority)).lower()
         state = [domain_word(rules.label(rules.TARGET_KINDS, d.kind)),
                  self.tr("kepentingan {0}").format(priority)]
+        if d.measure == "angka":
+            planned = target_text(d.polarity, d.target_value, d.target_max, rules.format_number)
+            state.append(self.tr("target {0}").format(f"{planned} {d.unit}".strip()))
         if d.indicator:
             state.append(self.tr("indikator: {0}").format(d.indicator))
         self.state_label.setText(" · ".join(state))
@@ -227,6 +267,7 @@ class TargetDetail(QWidget):
             edit.setReadOnly(not editable)
         self._shown_texts = {"uraian": d.description.strip(),
                              "bukti_dukung": d.evidence_expected.strip()}
+        self._show_polarity(d.polarity, d.target_max, editable)
         self.progress_model.measure, self.progress_model.unit = d.measure, d.unit
         self.progress_model.set_items(reports)
         row = next((n for n, r in enumerate(reports) if r.id == selected_report), 0 if reports
@@ -262,9 +303,49 @@ class TargetDetail(QWidget):
         self.save_file_button.setEnabled(has_file)
         self.delete_file_button.setEnabled(open_for_progress and has_file)
 
+    def _show_polarity(self, polarity: str, upper: float | None, editable: bool) -> None:
+        index = self.polarity_combo.findData(polarity)
+        self.polarity_combo.setCurrentIndex(max(index, 0))
+        self.upper_spin.setValue(float(upper) if upper is not None else 0.0)
+        self._shown_polarity = (polarity, float(upper) if upper is not None else None)
+        self.polarity_combo.setEnabled(editable)
+        self.upper_spin.setReadOnly(not editable)
+        self.polarity_hint.hide()
+
+    def chosen_polarity(self) -> tuple[str, float | None]:
+        """The polarity and upper end as the two fields now hold them."""
+        self.upper_spin.interpretText()
+        upper = self.upper_spin.value()
+        return str(self.polarity_combo.currentData()), (upper if upper > 0 else None)
+
     # Asking -----------------------------------------------------------------------------------
+    def _polarity_chosen(self, _index: int) -> None:
+        polarity, upper = self.chosen_polarity()
+        if polarity == RANGE and upper is None:
+            # Both ends first: a range is saved whole or not at all.
+            self.polarity_hint.setText(self.tr("Isi batas atas rentang, lalu tekan Enter."))
+            self.polarity_hint.show()
+            self.upper_spin.setFocus()
+            self.upper_spin.selectAll()
+            return
+        self.save_polarity()
+
+    def save_polarity(self) -> None:
+        """Hand over a changed polarity or upper end (chosen, Enter, or leaving the field)."""
+        if self.target is None or self.program is None or not self.program.editable:
+            return
+        chosen = self.chosen_polarity()
+        if chosen == self._shown_polarity:
+            return
+        # Marked first: saving reloads the editor, which asks this pane again (and a refusal
+        # shown in a dialog takes the focus, which must not hand the same values over twice).
+        self._shown_polarity = chosen
+        self.polarity_hint.hide()
+        self.polarity_edited.emit(self.target.id, *chosen)
+
     def save_texts(self) -> None:
-        """Hand over edited free text (on leaving the box, or before the selection moves)."""
+        """Hand over edited free text and fields (on leaving the box, or before the selection
+        moves)."""
         if self.target is None or self.program is None or not self.program.editable:
             return
         target_id = self.target.id
@@ -277,6 +358,7 @@ class TargetDetail(QWidget):
                 self.text_edited.emit(target_id, key, text)
                 if self.target is None or self.target.id != target_id:
                     return  # the editor reloaded on another target
+        self.save_polarity()
 
     def _emit_report(self, signal) -> None:
         report = self.selected_report()

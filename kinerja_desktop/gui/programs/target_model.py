@@ -13,6 +13,7 @@ from PySide6.QtCore import (QAbstractTableModel, QByteArray, QDate, QMimeData, Q
 from PySide6.QtGui import QBrush, QColor
 
 from kinerja_desktop.domain import programs as rules
+from kinerja_desktop.domain.achievement import HIGHER, POLARITIES, POLARITY_MARKS, target_text
 from kinerja_desktop.domain.programs import (DevelopmentPriority, ProgramRecord, TargetInput,
                                              TargetRecord)
 from kinerja_desktop.gui.shared.domain_words import domain_word
@@ -84,6 +85,8 @@ class TargetModel(QAbstractTableModel):
         for p in rules.validate_target(target.data, self.program.start_date,
                                        self.program.end_date):
             problems.setdefault(p.field, p.message)
+            if p.field in ("arah", "target_maks"):  # shown on the target's cell
+                problems.setdefault("target", p.message)
         if target.data.weight <= 0:
             problems.setdefault("bobot", self.tr("Beri bobot lebih dari 0 sebelum program "
                                                  "disepakati."))
@@ -142,6 +145,11 @@ class TargetModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
                 return problem
+            if key == "target" and target.data.measure == "angka":
+                # The polarity in words: the cell shows only its sign ("≤ 7", "2–4").
+                polarity = target.data.polarity
+                return f"{POLARITY_MARKS.get(polarity, '')} " \
+                       f"{domain_word(POLARITIES.get(polarity, polarity))}".strip()
             if key in ("judul", "indikator"):
                 return self._display(target, key, index.row()) or None
             return None
@@ -167,7 +175,9 @@ class TargetModel(QAbstractTableModel):
         if key == "indikator":
             return d.indicator
         if key == "target":
-            return "—" if d.measure == "selesai" else rules.format_number(d.target_value)
+            if d.measure == "selesai":
+                return "—"
+            return target_text(d.polarity, d.target_value, d.target_max, rules.format_number)
         if key == "satuan":
             if d.measure == "selesai":
                 return domain_word(rules.label(rules.MEASURES, "selesai"))
@@ -246,7 +256,9 @@ class TargetModel(QAbstractTableModel):
             return replace(d, target_value=float(value))
         if key == "satuan":
             if value == SELESAI:
-                return replace(d, measure="selesai", unit="", target_value=None)
+                # Done or not done has no direction and no range: they go with the number.
+                return replace(d, measure="selesai", unit="", target_value=None,
+                               polarity=HIGHER, target_max=None)
             unit = " ".join(str(value).split())
             return replace(d, measure="angka", unit=unit,
                            target_value=d.target_value if d.measure == "angka" else None)

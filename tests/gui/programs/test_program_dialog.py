@@ -235,3 +235,48 @@ def test_the_end_hint_follows_the_typed_dates_and_does_not_repeat_the_field(app,
     qtbot.keyClick(end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(end, "30/06/2019")
     assert dialog.end_hint.text() == "Hari terakhir · 17 hari"  # 14 to 30 June, both counted
+
+
+def test_the_chosen_scheme_shows_its_basis_and_status(app, qtbot, programs, official):
+    """Issue 16: under the scheme's list, the regulation it follows and whether it is still in
+    force; a revoked scheme is marked in the list and can still be chosen (for evaluations of
+    its years)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kinerja_desktop.domain.scheme_catalog import CATALOG
+    dialog = make(qtbot, programs, official)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    combo = dialog.scheme_combo
+    assert "Status: Pilihan aplikasi" in dialog.scheme_note.text()
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert [t for t in texts if t.endswith("— tidak berlaku lagi")] == [
+        f"{CATALOG['pp46_2011'].label} — tidak berlaku lagi",
+        f"{CATALOG['pp30_2019'].label} — tidak berlaku lagi"]
+    assert "PermenPANRB 6/2022 (hasil kerja × perilaku kerja)" in texts  # in force: unmarked
+
+    # Chosen with the mouse, as a user does: open the list, click PP 46/2011.
+    QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.wait(QApplication.doubleClickInterval() + 50)  # the opening click's release is ignored
+    index = view.model().index(combo.findData("pp46_2011"), 0)
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert combo.currentData() == "pp46_2011"
+    note = dialog.scheme_note.text()
+    assert "Dasar: PP No. 46 Tahun 2011 tentang Penilaian Prestasi Kerja PNS; Peraturan " \
+           "Kepala BKN No. 1 Tahun 2013." in note
+    assert "Status: <span style='color:#b00020'>Dicabut oleh PP No. 30 Tahun 2019" in note
+    assert dialog.scheme_note.isVisible()
+    assert dialog.ok_button.isEnabled()  # revoked, yet allowed
+    assert dialog.program_input().scheme == "pp46_2011"
+
+    # And with the keyboard back to the scheme in force.
+    combo.setFocus()
+    while combo.currentData() != "permenpanrb_6_2022":
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert dialog.scheme_note.text().endswith("Status: Berlaku.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -398,3 +399,17 @@ def test_a_due_date_that_cannot_be_taken_is_refused_aloud(editor, program, shown
     qtbot.keyClick(widget, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: editor.table.state() != editor.table.State.EditingState)
     assert service.targets(program_id)[0].data.due_date == before
+
+
+def test_the_panel_shows_whether_the_scheme_is_in_force(editor, program):
+    _official, program_id, service = program
+    label = editor.panel.scheme_label
+    assert label.isVisible()
+    assert "Status skema: " in label.text() and "Pilihan aplikasi" in label.text()
+    # A program under a revoked scheme (an evaluation of its years) says so, in red.
+    service.update_program(program_id, replace(service.program(program_id).as_input(),
+                                               scheme="pp30_2019"))
+    editor.reload()
+    assert "dicabut oleh PermenPANRB No. 6 Tahun 2022" in label.text()
+    assert "#b00020" in label.text()
+    assert "PermenPANRB No. 8 Tahun 2021" in label.toolTip()  # the basis, on hover

@@ -235,3 +235,14 @@ def test_report_date_is_typed_and_a_later_one_is_refused(app, qtbot, setup):
     type_date("20/06/2019")
     assert dialog.ok_button.isEnabled()
     assert dialog.progress_input().date == date(2019, 6, 20)
+
+
+@pytest.mark.parametrize(("polarity", "upper", "shown"), [
+    ("turun", None, "Target: ≤ 40 sekolah"), ("rentang", 50.0, "Target: 40–50 sekolah")])
+def test_the_heading_shows_the_target_with_its_polarity(app, qtbot, setup, polarity, upper,
+                                                        shown):
+    programs, program, counted, _done = setup
+    programs.update_target(counted.id, replace(counted.data, polarity=polarity,
+                                               target_max=upper))
+    dialog = make(qtbot, programs.target(counted.id), program)
+    assert shown in dialog.heading.text()
