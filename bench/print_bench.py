@@ -41,7 +41,7 @@ from kinerja_desktop.domain.evaluations import RECOMMENDATIONS  # noqa: E402
 from kinerja_desktop.domain.nip import format_nip  # noqa: E402
 from kinerja_desktop.domain.programs import format_number  # noqa: E402
 from kinerja_desktop.domain.ranks import rank_label  # noqa: E402
-from kinerja_desktop.domain.scoring import BERAKHLAK  # noqa: E402
+from kinerja_desktop.domain.behaviour_aspects import BERAKHLAK  # noqa: E402
 
 SEED = 20190614
 SHEETS = 500

@@ -1210,3 +1210,281 @@ ENGLISH.update({
     "Hapus semua data contoh; data yang Anda masukkan sendiri tetap ada":
         "Remove all demo data; the data you entered yourself stay",
 })
+
+# Issue 16: a target's polarity and range in the target editor, the scheme's basis and status,
+# and the board's warning on the spread of predicates (PermenPANRB 6/2022).
+ENGLISH.update({
+    "Arah capaian": "Direction of achievement",
+    "Makin tinggi makin baik: realisasi dibagi target. Makin rendah makin baik (mis. hari "
+    "layanan): realisasi di bawah target lebih baik. Dalam rentang: di antara batas bawah "
+    "(nilai target) dan batas atas.":
+        "Higher is better: the realisation divided by the target. Lower is better (e.g. days "
+        "of service): a realisation below the target is better. Within a range: between the "
+        "lower end (the target value) and the upper end.",
+    "Batas atas rentang": "Upper end of the range",
+    "(tanpa batas atas)": "(no upper end)",
+    "Batas atas bila target berupa rentang (nilai target adalah batas bawahnya); tekan Enter "
+    "untuk menyimpan.":
+        "The upper end when the target is a range (the target value is its lower end); press "
+        "Enter to save.",
+    "&Arah capaian:": "Di&rection:",
+    "Batas atas (re&ntang):": "&Upper end (range):",
+    "target {0}": "target {0}",
+    "Isi batas atas rentang, lalu tekan Enter.":
+        "Fill in the upper end of the range, then press Enter.",
+    "Ubah arah capaian target": "Change the target's direction of achievement",
+    "{0} — tidak berlaku lagi": "{0} — no longer in force",
+    "Dasar: {0}<br>Status: {1}": "Basis: {0}<br>Status: {1}",
+    "Status skema: {0}": "Scheme status: {0}",
+    "Sebaran predikat menurut PermenPANRB 6/2022 (peringatan, bukan penolakan): {0}":
+        "Spread of ratings under PermenPANRB 6/2022 (a warning, not a refusal): {0}",
+})
+
+# Issue 16: the evaluation wizard, its view and the scoring settings follow each scheme's
+# regulation (gui/evaluation/).
+ENGLISH.update({
+    'Tugas tambahan dan kreativitas (Perka BKN 1/2013)':
+        'Additional tasks and creativity (Perka BKN 1/2013)',
+    '1–3 kegiatan menambah 1, 4–6 menambah 2, 7 atau lebih menambah 3 pada nilai capaian SKP.':
+        '1–3 activities add 1, 4–6 add 2, 7 or more add 3 to the SKP achievement score.',
+    '&Tugas tambahan (jumlah kegiatan):': 'Additional &tasks (number of activities):',
+    '&Kreativitas:': '&Creativity:',
+    'Rating keseluruhan (dipilih penilai)': 'Overall ratings (chosen by the evaluator)',
+    '(belum ditetapkan)': '(not set yet)',
+    'Capaian kinerja &organisasi (ditetapkan atasan):':
+        "&Organisation's performance (set by the superior):",
+    'Perilaku kerja (PP 46/2011)': 'Work behaviour (PP 46/2011)',
+    'Program 100 hari dinilai dari capaian targetnya saja; tidak ada yang perlu diisi di '
+    'halaman ini.':
+        'A 100-day program is scored on its targets alone; there is nothing to fill in on '
+        'this page.',
+    'Nilai prestasi kerja': 'Work performance score',
+    'Nilai kinerja': 'Performance score',
+    'Perilaku kerja (PP 30/2019)': 'Work behaviour (PP 30/2019)',
+    'Menciptakan &ide baru dan/atau cara baru yang bermanfaat bagi organisasi atau negara '
+    '(syarat Sangat Baik, PP 30/2019 Pasal 41)':
+        'Created a new &idea and/or a new way that benefits the organisation or the state '
+        '(required for Very Good, PP 30/2019 Article 41)',
+    'Ekspektasi khusus pimpinan (boleh kosong)': "The head's specific expectation (optional)",
+    'Nilai tiap aspek 0–100 (PP 46/2011 Pasal 12); rata-ratanya menjadi {0}% nilai prestasi '
+    'kerja.':
+        'Score each aspect 0–100 (PP 46/2011 Article 12); their mean makes up {0}% of the '
+        'work performance score.',
+    'Pilih rating tiap nilai dasar menurut panduan perilaku SE MenPANRB 20/2021, lalu rating '
+    'hasil kerja dan rating perilaku kerja; predikat dibaca dari matriks PermenPANRB 6/2022.':
+        'Rate each core value by the behaviour guidance of SE MenPANRB 20/2021, then the '
+        'work-results rating and the work-behaviour rating; the predicate is read from the '
+        'PermenPANRB 6/2022 matrix.',
+    'Skema capaian tertimbang 100 hari tidak menilai perilaku kerja.':
+        'The 100-day weighted-achievement scheme does not score work behaviour.',
+    ' (+{0})': ' (+{0})',
+    'Nilai perilaku kerja: belum semua aspek diisi.':
+        'Work behaviour score: not every aspect is filled in yet.',
+    'Predikat belum dapat dibaca: {0}': 'The predicate cannot be read yet: {0}',
+    'Nilai tiap aspek 0–120 (PP 30/2019 Pasal 37, PermenPANRB 8/2021); rata-ratanya menjadi '
+    '{0}% nilai kinerja.':
+        'Score each aspect 0–120 (PP 30/2019 Article 37, PermenPANRB 8/2021); their mean '
+        'makes up {0}% of the performance score.',
+    '0 sampai {0}': '0 to {0}',
+    'Ekspektasi khusus pimpinan: {0}': "The head's specific expectation: {0}",
+    'Nilai perilaku kerja: <b>{0}</b>': 'Work behaviour score: <b>{0}</b>',
+    '{0}: <b>{1}</b> ({2})': '{0}: <b>{1}</b> ({2})',
+    '{0} belum dapat dihitung: {1}': '{0} cannot be computed yet: {1}',
+    'Arah': 'Direction',
+    'Nilai': 'Value',
+    'Target kualitas': 'Quality target',
+    'Realisasi kualitas': 'Quality realised',
+    'Target waktu': 'Time target',
+    'Realisasi waktu': 'Time realised',
+    'Target biaya (Rp)': 'Cost target (Rp)',
+    'Realisasi biaya (Rp)': 'Cost realised (Rp)',
+    'Umpan balik': 'Feedback',
+    'target kualitas': 'quality target',
+    'realisasi kualitas': 'quality realised',
+    'target waktu': 'time target',
+    'realisasi waktu': 'time realised',
+    'target biaya': 'cost target',
+    'realisasi biaya': 'cost realised',
+    'Capaian menurut arah target (naik: realisasi/target; turun: (2 × target − '
+    'realisasi)/target).':
+        "Achievement by the target's direction (higher: realised/target; lower: (2 × target "
+        "− realised)/target).",
+    '↑ makin tinggi makin baik · ↓ makin rendah makin baik · ↔ dalam rentang':
+        '↑ higher is better · ↓ lower is better · ↔ within a range',
+    'Perka BKN 1/2013: waktu dalam satuan yang sama (bulan atau hari) pada target dan '
+    'realisasi.':
+        'Perka BKN 1/2013: time in the same unit (months or days) for target and realised.',
+    'Perka BKN 1/2013: biaya boleh kosong; tanpa target biaya, aspek biaya tidak dihitung.':
+        'Perka BKN 1/2013: cost may stay empty; without a cost target the cost aspect is not '
+        'counted.',
+    'Perka BKN 1/2013: mutu hasil kerja, target biasanya 100.':
+        'Perka BKN 1/2013: quality of the work, usually with a target of 100.',
+    'Umpan balik penilai atas target ini (tercetak pada lembar evaluasi).':
+        "The evaluators' feedback on this target (printed on the evaluation sheet).",
+    'Bukan angka: tulis angka seperti 12 atau 12,5.':
+        'Not a number: write a number such as 12 or 12,5.',
+    'Kontribusi': 'Contribution',
+    'Capaian menurut arah target, paling tinggi {0}%.':
+        "Achievement by the target's direction, at most {0}%.",
+    "Baris {0}, {1}: '{2}' bukan angka. Tulis angka seperti 12 atau 12,5.":
+        "Row {0}, {1}: '{2}' is not a number. Write a number such as 12 or 12,5.",
+    'Capaian target menjadi bukti bagi rating hasil kerja, yang dipilih penilai di halaman '
+    'berikut (PermenPANRB 6/2022 tidak menghitung nilai).':
+        'The targets\' achievement is the evidence for the work-results rating, which the '
+        'evaluator chooses on the next page (PermenPANRB 6/2022 computes no score).',
+    'Nilai dan predikat menurut skema program, dengan nama bagian-bagiannya menurut '
+    'peraturannya.':
+        "The score and predicate under the program's scheme, its parts named as its "
+        "regulation names them.",
+    'Bagian tiap target': "Each target's part",
+    'Evaluasi final disegel (nama dan jabatan para penilai dicatat seperti hari ini, isinya '
+    'diberi kode pemeriksa) dan <b>tidak dapat diubah lagi</b>; koreksi hanya dengan revisi '
+    'beralasan. Program 100 hari menjadi Dievaluasi.':
+        "A final evaluation is sealed (the evaluators' names and posts are recorded as they "
+        "stand today, the content gets a check code) and <b>can no longer be changed</b>; "
+        "corrections only by a revision with a reason. A 100-day program becomes Evaluated.",
+    '<b>Dasar:</b> {0} <b>Status:</b> {1}': '<b>Basis:</b> {0} <b>Status:</b> {1}',
+    'Isi realisasi tiap kegiatan (kuantitas), lalu kualitas, waktu dan bila ada biaya menurut '
+    'Perka BKN 1/2013 (angka boleh berkoma: 12,5); tandai bukti yang sudah dilihat dan beri '
+    'umpan balik bila perlu.':
+        'Fill in what each activity achieved (quantity), then quality, time and, where there '
+        'is one, cost as Perka BKN 1/2013 asks (decimals with a comma: 12,5); tick the '
+        'evidence seen and give feedback where needed.',
+    'Isi realisasi tiap target (angka terakhir dari laporan progres sudah terisi), tandai '
+    'bukti yang sudah dilihat, dan beri catatan dan umpan balik bila perlu.':
+        "Fill in each target's realisation (the latest progress report's figure is filled in "
+        "already), tick the evidence seen, and add a note and feedback where needed.",
+    'Skema ini tidak menilai perilaku kerja.': 'This scheme does not score work behaviour.',
+    '<b>Target</b>': '<b>Targets</b>',
+    'Nilai capaian tertimbang: <b>{0}</b> · Predikat: <b>{1}</b>':
+        'Weighted achievement score: <b>{0}</b> · Predicate: <b>{1}</b>',
+    'Menciptakan ide baru yang bermanfaat (PP 30/2019 Pasal 41).':
+        'Created a useful new idea (PP 30/2019 Article 41).',
+    'Nilai capaian SKP: <b>{0}</b> — {1}% dari nilai prestasi kerja; perilaku kerja, tugas '
+    'tambahan dan kreativitas diisi di halaman berikut.':
+        'SKP achievement score: <b>{0}</b> — {1}% of the work performance score; work '
+        'behaviour, additional tasks and creativity are filled in on the next page.',
+    'Nilai SKP: <b>{0}</b> — {1}% dari nilai kinerja; perilaku kerja diisi di halaman '
+    'berikut.':
+        'SKP score: <b>{0}</b> — {1}% of the performance score; work behaviour is filled in '
+        'on the next page.',
+    'Nilai capaian SKP: <b>{0}</b>': 'SKP achievement score: <b>{0}</b>',
+    'Nilai prestasi kerja = {0}% × SKP + {1}% × perilaku kerja = <b>{2}</b> · Predikat: '
+    '<b>{3}</b>':
+        'Work performance score = {0}% × SKP + {1}% × work behaviour = <b>{2}</b> · '
+        'Predicate: <b>{3}</b>',
+    'Nilai SKP: <b>{0}</b>': 'SKP score: <b>{0}</b>',
+    'Nilai kinerja = {0}% × SKP + {1}% × perilaku kerja = <b>{2}</b> · Predikat: <b>{3}</b>':
+        'Performance score = {0}% × SKP + {1}% × work behaviour = <b>{2}</b> · Predicate: '
+        '<b>{3}</b>',
+    'Sangat Baik memerlukan ide baru yang bermanfaat (PP 30/2019 Pasal 41); tanpa itu '
+    'predikatnya Baik.':
+        'Very Good needs a useful new idea (PP 30/2019 Article 41); without one the predicate '
+        'is Good.',
+    'Rating hasil kerja: <b>{0}</b>': 'Work-results rating: <b>{0}</b>',
+    'Rating perilaku kerja: <b>{0}</b>': 'Work-behaviour rating: <b>{0}</b>',
+    'Predikat (matriks hasil kerja × perilaku kerja): <b>{0}</b>':
+        'Predicate (matrix of work results × work behaviour): <b>{0}</b>',
+    '(aturan hitung versi {0})': '(scoring rules version {0})',
+    'Tugas tambahan: {0} kegiatan · Kreativitas: {1}':
+        'Additional tasks: {0} activities · Creativity: {1}',
+    'Dari capaian kinerja organisasi {0}: {1}': "From the organisation's performance {0}: {1}",
+    'PP 30/2019 Pasal 41 ayat (2)–(4): nilai kinerja terdiri atas 70% SKP dan 30% perilaku '
+    'kerja; bila penilaian perilaku kerja memakai pendapat rekan kerja setingkat dan/atau '
+    'bawahan, bobotnya 60% SKP dan 40% perilaku kerja.':
+        'PP 30/2019 Article 41 (2)–(4): the performance score is 70% SKP and 30% work '
+        'behaviour; when the behaviour assessment uses the views of peers and/or '
+        'subordinates, the weights are 60% SKP and 40% work behaviour.',
+    'Skema capaian tertimbang 100 hari (skala 0–120)':
+        '100-day weighted-achievement scheme (scale 0–120)',
+    'PP 46/2011 (Pasal 20: nilai prestasi kerja)': 'PP 46/2011 (Article 20: work performance)',
+    'Bagian nilai capaian &SKP:': '&SKP achievement share:',
+    'Bagian nilai perilaku kerja:': 'Work behaviour share:',
+    'PP 30/2019 (Pasal 41: nilai kinerja)': 'PP 30/2019 (Article 41: performance score)',
+    '70% SKP + 30% perilaku kerja': '70% SKP + 30% work behaviour',
+    '60% SKP + 40% perilaku kerja': '60% SKP + 40% work behaviour',
+    '&Bobot nilai kinerja:': 'Performance score &weights:',
+    'Batas &predikat:': '&Predicate edge:',
+    'Predikat PP 46/2011 (Perka BKN 1/2013) dan PP 30/2019 (Pasal 41) mengikuti peraturannya '
+    'dan tidak diubah di sini.':
+        'The predicates of PP 46/2011 (Perka BKN 1/2013) and PP 30/2019 (Article 41) follow '
+        'their regulations and are not changed here.',
+})
+
+# Issue 16: the schemes' names, basis and status, polarities, SE MenPANRB 20/2021's
+# wording of BerAKHLAK, the behaviour aspects of PP 46/2011 and PP 30/2019, organisation
+# results, kreativitas and the band-edge rules.
+ENGLISH.update({
+    'Capaian tertimbang 100 hari (bobot × capaian)':
+        '100-day weighted achievement (weight × achievement)',
+    'Skema aplikasi untuk program 100 hari: capaian indikator menurut konvensi SAKIP dan PermenPANRB No. 8 Tahun 2021; predikat menurut rentang PP No. 30 Tahun 2019 Pasal 41.':
+        "The application's scheme for 100-day programs: indicator achievement by the SAKIP convention and PermenPANRB No. 8 of 2021; predicates by the ranges of PP No. 30 of 2019, Article 41.",
+    'Pilihan aplikasi (program 100 hari tidak diatur tersendiri).':
+        "The application's choice (no regulation governs 100-day programs).",
+    'PP 46/2011 jo. Perka BKN 1/2013 (60% SKP + 40% perilaku kerja)':
+        'PP 46/2011 with Perka BKN 1/2013 (60% SKP + 40% work behaviour)',
+    'PP No. 46 Tahun 2011 tentang Penilaian Prestasi Kerja PNS; Peraturan Kepala BKN No. 1 Tahun 2013.':
+        'PP No. 46 of 2011 on the Work Performance Appraisal of Civil Servants; Regulation of the Head of BKN No. 1 of 2013.',
+    'Dicabut oleh PP No. 30 Tahun 2019 (berlaku April 2019); hanya untuk penilaian sebelum itu.':
+        'Revoked by PP No. 30 of 2019 (in force April 2019); only for appraisals before then.',
+    'PP 30/2019 jo. PermenPANRB 8/2021 (nilai capaian 0–120)':
+        'PP 30/2019 with PermenPANRB 8/2021 (achievement values 0–120)',
+    'PP No. 30 Tahun 2019 tentang Penilaian Kinerja PNS (Pasal 41); PermenPANRB No. 8 Tahun 2021 tentang Sistem Manajemen Kinerja PNS.':
+        'PP No. 30 of 2019 on the Performance Appraisal of Civil Servants (Article 41); PermenPANRB No. 8 of 2021 on the Civil Servants Performance Management System.',
+    'PermenPANRB 8/2021 dicabut oleh PermenPANRB No. 6 Tahun 2022; untuk penilaian 2019–2022.':
+        'PermenPANRB 8/2021 revoked by PermenPANRB No. 6 of 2022; for appraisals of 2019–2022.',
+    'PermenPANRB No. 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai ASN; perilaku kerja menurut SE MenPANRB No. 20 Tahun 2021 (BerAKHLAK).':
+        'PermenPANRB No. 6 of 2022 on the Performance Management of ASN Employees; work behaviour by SE MenPANRB No. 20 of 2021 (BerAKHLAK).',
+    'Berlaku.':
+        'In force.',
+    'Makin tinggi makin baik':
+        'Higher is better',
+    'Makin rendah makin baik':
+        'Lower is better',
+    'Dalam rentang':
+        'Within a range',
+    'Komitmen memberikan pelayanan prima demi kepuasan masyarakat: 1) Memahami dan memenuhi kebutuhan masyarakat; 2) Ramah, cekatan, solutif, dan dapat diandalkan; 3) Melakukan perbaikan tiada henti.':
+        "Commitment to excellent service for the public's satisfaction: 1) Understanding and meeting the public's needs; 2) Friendly, quick, solution-minded and dependable; 3) Improving without end.",
+    'Bertanggung jawab atas kepercayaan yang diberikan: 1) Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin dan berintegritas tinggi; 2) Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan efisien; 3) Tidak menyalahgunakan kewenangan jabatan.':
+        'Responsible for the trust given: 1) Carrying out duties honestly, responsibly, carefully, with discipline and high integrity; 2) Using state wealth and property responsibly, effectively and efficiently; 3) Not abusing the authority of office.',
+    'Terus belajar dan mengembangkan kapabilitas: 1) Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah; 2) Membantu orang lain belajar; 3) Melaksanakan tugas dengan kualitas terbaik.':
+        "Always learning and developing capability: 1) Raising one's competence to meet ever-changing challenges; 2) Helping others learn; 3) Carrying out duties with the best quality.",
+    'Saling peduli dan menghargai perbedaan: 1) Menghargai setiap orang apapun latar belakangnya; 2) Suka menolong orang lain; 3) Membangun lingkungan kerja yang kondusif.':
+        'Caring for one another and respecting differences: 1) Respecting everyone whatever their background; 2) Glad to help others; 3) Building a conducive working environment.',
+    'Berdedikasi dan mengutamakan kepentingan Bangsa dan Negara: 1) Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, setia kepada Negara Kesatuan Republik Indonesia serta pemerintahan yang sah; 2) Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara; 3) Menjaga rahasia jabatan dan negara.':
+        'Dedicated to and putting first the interests of the Nation and the State: 1) Holding firm to the Pancasila ideology and the 1945 Constitution of the Republic of Indonesia, loyal to the Unitary State of the Republic of Indonesia and the lawful government; 2) Guarding the good name of fellow civil servants, superiors, the institution and the state; 3) Keeping the secrets of office and of the state.',
+    'Terus berinovasi dan antusias dalam menggerakkan ataupun menghadapi perubahan: 1) Cepat menyesuaikan diri menghadapi perubahan; 2) Terus berinovasi dan mengembangkan kreativitas; 3) Bertindak proaktif.':
+        'Always innovating and eager to drive or face change: 1) Adapting quickly to change; 2) Always innovating and developing creativity; 3) Acting proactively.',
+    'Membangun kerja sama yang sinergis: 1) Memberi kesempatan kepada berbagai pihak untuk berkontribusi; 2) Terbuka dalam bekerja sama untuk menghasilkan nilai tambah; 3) Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan bersama.':
+        'Building synergistic cooperation: 1) Giving various parties the chance to contribute; 2) Open to working together to add value; 3) Mobilising the use of various resources for common goals.',
+    'Orientasi Pelayanan':
+        'Service Orientation',
+    'Integritas':
+        'Integrity',
+    'Komitmen':
+        'Commitment',
+    'Disiplin':
+        'Discipline',
+    'Kerja Sama':
+        'Cooperation',
+    'Kepemimpinan':
+        'Leadership',
+    'Inisiatif Kerja':
+        'Work Initiative',
+    'Istimewa':
+        'Outstanding',
+    'PermenPANRB 6/2022: capaian kinerja organisasi yang dipimpin ditetapkan sebagai rating hasil kerja pimpinannya.':
+        "PermenPANRB 6/2022: the performance of the organisation led is set as its head's work result rating.",
+    'Tidak ada':
+        'None',
+    'Bermanfaat bagi unit kerja (ditetapkan pejabat eselon II)':
+        'Of benefit to the work unit (certified by an echelon II official)',
+    'Bermanfaat bagi organisasi (ditetapkan PPK)':
+        'Of benefit to the organisation (certified by the PPK)',
+    'Bermanfaat bagi negara (ditetapkan Presiden)':
+        'Of benefit to the state (certified by the President)',
+    'Nilai harus mencapai batas bawah predikat (90,95 → Baik)':
+        "A score must reach the predicate's lower edge (90.95 → Good)",
+    'Nilai dibulatkan ke bilangan bulat dahulu (90,95 → 91 → Sangat Baik)':
+        'Scores are first rounded to a whole number (90.95 → 91 → Very Good)',
+})

@@ -207,12 +207,44 @@ Choose another database file?</translation>
         <translation>Target</translation>
     </message>
     <message>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
         <source>Realisasi</source>
         <translation>Realised</translation>
     </message>
     <message>
         <source>Capaian</source>
         <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target kualitas</source>
+        <translation>Quality target</translation>
+    </message>
+    <message>
+        <source>Realisasi kualitas</source>
+        <translation>Quality realised</translation>
+    </message>
+    <message>
+        <source>Target waktu</source>
+        <translation>Time target</translation>
+    </message>
+    <message>
+        <source>Realisasi waktu</source>
+        <translation>Time realised</translation>
+    </message>
+    <message>
+        <source>Target biaya (Rp)</source>
+        <translation>Cost target (Rp)</translation>
+    </message>
+    <message>
+        <source>Realisasi biaya (Rp)</source>
+        <translation>Cost realised (Rp)</translation>
     </message>
     <message>
         <source>Berkas</source>
@@ -227,8 +259,72 @@ Choose another database file?</translation>
         <translation>Evaluator&apos;s note</translation>
     </message>
     <message>
-        <source>Realisasi dibagi target, paling tinggi {0}%.</source>
-        <translation>Realisation divided by target, at most {0}%.</translation>
+        <source>Umpan balik</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>target kualitas</source>
+        <translation>quality target</translation>
+    </message>
+    <message>
+        <source>realisasi kualitas</source>
+        <translation>quality realised</translation>
+    </message>
+    <message>
+        <source>target waktu</source>
+        <translation>time target</translation>
+    </message>
+    <message>
+        <source>realisasi waktu</source>
+        <translation>time realised</translation>
+    </message>
+    <message>
+        <source>target biaya</source>
+        <translation>cost target</translation>
+    </message>
+    <message>
+        <source>realisasi biaya</source>
+        <translation>cost realised</translation>
+    </message>
+    <message>
+        <source>Baris {0}, {1}: &apos;{2}&apos; bukan angka. Tulis angka seperti 12 atau 12,5.</source>
+        <translation>Row {0}, {1}: &apos;{2}&apos; is not a number. Write a number such as 12 or 12,5.</translation>
+    </message>
+    <message>
+        <source>Kontribusi</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Capaian menurut arah target, paling tinggi {0}%.</source>
+        <translation>Achievement by the target&apos;s direction, at most {0}%.</translation>
+    </message>
+    <message>
+        <source>Capaian menurut arah target (naik: realisasi/target; turun: (2 × target − realisasi)/target).</source>
+        <translation>Achievement by the target&apos;s direction (higher: realised/target; lower: (2 × target − realised)/target).</translation>
+    </message>
+    <message>
+        <source>↑ makin tinggi makin baik · ↓ makin rendah makin baik · ↔ dalam rentang</source>
+        <translation>↑ higher is better · ↓ lower is better · ↔ within a range</translation>
+    </message>
+    <message>
+        <source>Perka BKN 1/2013: waktu dalam satuan yang sama (bulan atau hari) pada target dan realisasi.</source>
+        <translation>Perka BKN 1/2013: time in the same unit (months or days) for target and realised.</translation>
+    </message>
+    <message>
+        <source>Perka BKN 1/2013: biaya boleh kosong; tanpa target biaya, aspek biaya tidak dihitung.</source>
+        <translation>Perka BKN 1/2013: cost may stay empty; without a cost target the cost aspect is not counted.</translation>
+    </message>
+    <message>
+        <source>Perka BKN 1/2013: mutu hasil kerja, target biasanya 100.</source>
+        <translation>Perka BKN 1/2013: quality of the work, usually with a target of 100.</translation>
+    </message>
+    <message>
+        <source>Umpan balik penilai atas target ini (tercetak pada lembar evaluasi).</source>
+        <translation>The evaluators&apos; feedback on this target (printed on the evaluation sheet).</translation>
+    </message>
+    <message>
+        <source>Bukan angka: tulis angka seperti 12 atau 12,5.</source>
+        <translation>Not a number: write a number such as 12 or 12,5.</translation>
     </message>
     <message>
         <source>Realisasi tidak boleh negatif.</source>
@@ -434,16 +530,40 @@ Choose another database file?</translation>
         <translation>Work behaviour (BerAKHLAK)</translation>
     </message>
     <message>
-        <source>Nilai tiap nilai dasar 0–100. Di skema capaian tertimbang perilaku dicatat, tetapi tidak masuk nilai.</source>
-        <translation>Score each core value 0–100. Under the weighted-achievement scheme behaviour is recorded but not part of the score.</translation>
+        <source>Perilaku kerja (PP 46/2011)</source>
+        <translation>Work behaviour (PP 46/2011)</translation>
     </message>
     <message>
-        <source>Nilai tiap nilai dasar 0–100; rata-ratanya menjadi {0}% prestasi kerja.</source>
-        <translation>Score each core value 0–100; their mean makes up {0}% of the work performance.</translation>
+        <source>Nilai tiap aspek 0–100 (PP 46/2011 Pasal 12); rata-ratanya menjadi {0}% nilai prestasi kerja.</source>
+        <translation>Score each aspect 0–100 (PP 46/2011 Article 12); their mean makes up {0}% of the work performance score.</translation>
     </message>
     <message>
-        <source>Rating tiap nilai dasar, lalu rating hasil kerja dan rating perilaku kerja; predikat dibaca dari matriks.</source>
-        <translation>Rate each core value, then the work-results rating and the work-behaviour rating; the predicate is read from the matrix.</translation>
+        <source>Perilaku kerja (PP 30/2019)</source>
+        <translation>Work behaviour (PP 30/2019)</translation>
+    </message>
+    <message>
+        <source>Nilai tiap aspek 0–120 (PP 30/2019 Pasal 37, PermenPANRB 8/2021); rata-ratanya menjadi {0}% nilai kinerja.</source>
+        <translation>Score each aspect 0–120 (PP 30/2019 Article 37, PermenPANRB 8/2021); their mean makes up {0}% of the performance score.</translation>
+    </message>
+    <message>
+        <source>Pilih rating tiap nilai dasar menurut panduan perilaku SE MenPANRB 20/2021, lalu rating hasil kerja dan rating perilaku kerja; predikat dibaca dari matriks PermenPANRB 6/2022.</source>
+        <translation>Rate each core value by the behaviour guidance of SE MenPANRB 20/2021, then the work-results rating and the work-behaviour rating; the predicate is read from the PermenPANRB 6/2022 matrix.</translation>
+    </message>
+    <message>
+        <source>Perilaku kerja</source>
+        <translation>Work behaviour</translation>
+    </message>
+    <message>
+        <source>Skema capaian tertimbang 100 hari tidak menilai perilaku kerja.</source>
+        <translation>The 100-day weighted-achievement scheme does not score work behaviour.</translation>
+    </message>
+    <message>
+        <source>Program 100 hari dinilai dari capaian targetnya saja; tidak ada yang perlu diisi di halaman ini.</source>
+        <translation>A 100-day program is scored on its targets alone; there is nothing to fill in on this page.</translation>
+    </message>
+    <message>
+        <source>Menciptakan &amp;ide baru dan/atau cara baru yang bermanfaat bagi organisasi atau negara (syarat Sangat Baik, PP 30/2019 Pasal 41)</source>
+        <translation>Created a new &amp;idea and/or a new way that benefits the organisation or the state (required for Very Good, PP 30/2019 Article 41)</translation>
     </message>
     <message>
         <source>(belum dipilih)</source>
@@ -454,8 +574,76 @@ Choose another database file?</translation>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <source>Rating keseluruhan</source>
-        <translation>Overall ratings</translation>
+        <source>0 sampai {0}</source>
+        <translation>0 to {0}</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan (boleh kosong)</source>
+        <translation>The head&apos;s specific expectation (optional)</translation>
+    </message>
+    <message>
+        <source>Ekspektasi khusus pimpinan: {0}</source>
+        <translation>The head&apos;s specific expectation: {0}</translation>
+    </message>
+    <message>
+        <source>Tugas tambahan dan kreativitas (Perka BKN 1/2013)</source>
+        <translation>Additional tasks and creativity (Perka BKN 1/2013)</translation>
+    </message>
+    <message>
+        <source>1–3 kegiatan menambah 1, 4–6 menambah 2, 7 atau lebih menambah 3 pada nilai capaian SKP.</source>
+        <translation>1–3 activities add 1, 4–6 add 2, 7 or more add 3 to the SKP achievement score.</translation>
+    </message>
+    <message>
+        <source> (+{0})</source>
+        <translation> (+{0})</translation>
+    </message>
+    <message>
+        <source>&amp;Tugas tambahan (jumlah kegiatan):</source>
+        <translation>Additional &amp;tasks (number of activities):</translation>
+    </message>
+    <message>
+        <source>&amp;Kreativitas:</source>
+        <translation>&amp;Creativity:</translation>
+    </message>
+    <message>
+        <source>Rating keseluruhan (dipilih penilai)</source>
+        <translation>Overall ratings (chosen by the evaluator)</translation>
+    </message>
+    <message>
+        <source>(belum ditetapkan)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>Capaian kinerja &amp;organisasi (ditetapkan atasan):</source>
+        <translation>&amp;Organisation&apos;s performance (set by the superior):</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Work behaviour score: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja: belum semua aspek diisi.</source>
+        <translation>Work behaviour score: not every aspect is filled in yet.</translation>
+    </message>
+    <message>
+        <source>Nilai prestasi kerja</source>
+        <translation>Work performance score</translation>
+    </message>
+    <message>
+        <source>Nilai kinerja</source>
+        <translation>Performance score</translation>
+    </message>
+    <message>
+        <source>{0}: &lt;b&gt;{1}&lt;/b&gt; ({2})</source>
+        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt; ({2})</translation>
+    </message>
+    <message>
+        <source>{0} belum dapat dihitung: {1}</source>
+        <translation>{0} cannot be computed yet: {1}</translation>
+    </message>
+    <message>
+        <source>Predikat belum dapat dibaca: {0}</source>
+        <translation>The predicate cannot be read yet: {0}</translation>
     </message>
     <message>
         <source>Rating &amp;hasil kerja:</source>
@@ -464,30 +652,6 @@ Choose another database file?</translation>
     <message>
         <source>Rating &amp;perilaku kerja:</source>
         <translation>Work-&amp;behaviour rating:</translation>
-    </message>
-    <message>
-        <source>saran: {0}</source>
-        <translation>suggested: {0}</translation>
-    </message>
-    <message>
-        <source>dipilih penilai (saran: {0})</source>
-        <translation>chosen by the evaluator (suggested: {0})</translation>
-    </message>
-    <message>
-        <source>Perilaku belum diisi; tidak memengaruhi nilai.</source>
-        <translation>Behaviour not filled in yet; it does not affect the score.</translation>
-    </message>
-    <message>
-        <source>Nilai perilaku dicatat; tidak masuk nilai.</source>
-        <translation>Behaviour scores are recorded; they are not part of the score.</translation>
-    </message>
-    <message>
-        <source>Nilai perilaku: &lt;b&gt;{0}&lt;/b&gt; (dicatat; tidak masuk nilai).</source>
-        <translation>Behaviour score: &lt;b&gt;{0}&lt;/b&gt; (recorded; not part of the score).</translation>
-    </message>
-    <message>
-        <source>Nilai perilaku: &lt;b&gt;{0}&lt;/b&gt; · Prestasi kerja = {1}% × {2} + {3}% × {0} = &lt;b&gt;{4}&lt;/b&gt; ({5})</source>
-        <translation>Behaviour score: &lt;b&gt;{0}&lt;/b&gt; · Work performance = {1}% × {2} + {3}% × {0} = &lt;b&gt;{4}&lt;/b&gt; ({5})</translation>
     </message>
     <message>
         <source>Predikat (matriks): &lt;b&gt;{0}&lt;/b&gt;</source>
@@ -700,6 +864,10 @@ Choose another database file?</translation>
     <message>
         <source>Pelantikan {0}</source>
         <translation>Inauguration of {0}</translation>
+    </message>
+    <message>
+        <source>Sebaran predikat menurut PermenPANRB 6/2022 (peringatan, bukan penolakan): {0}</source>
+        <translation>Spread of ratings under PermenPANRB 6/2022 (a warning, not a refusal): {0}</translation>
     </message>
     <message>
         <source>Tidak ada program yang sedang berjalan. Program 100 hari dibuat dari menu Pelantikan; program triwulan, semester atau tahunan dibuat di jendela Program kinerja seorang pejabat.</source>
@@ -1105,40 +1273,156 @@ Choose another database file?</translation>
         <translation>Collaborative</translation>
     </message>
     <message>
-        <source>Memahami dan memenuhi kebutuhan masyarakat; ramah, cekatan, solutif; terus memperbaiki layanan.</source>
-        <translation>Understands and meets the public&apos;s needs; friendly, quick, solution-minded; keeps improving the service.</translation>
-    </message>
-    <message>
-        <source>Jujur, bertanggung jawab, cermat, disiplin; memakai kekayaan dan barang milik negara secara bertanggung jawab; tidak menyalahgunakan kewenangan.</source>
-        <translation>Honest, responsible, careful, disciplined; uses state funds and property responsibly; does not abuse authority.</translation>
-    </message>
-    <message>
-        <source>Meningkatkan kompetensi diri; membantu orang lain belajar; melaksanakan tugas dengan kualitas terbaik.</source>
-        <translation>Improves own competence; helps others learn; carries out tasks to the best quality.</translation>
-    </message>
-    <message>
-        <source>Menghargai setiap orang apa pun latar belakangnya; suka menolong; membangun lingkungan kerja yang kondusif.</source>
-        <translation>Respects everyone whatever their background; helpful; builds a supportive working environment.</translation>
-    </message>
-    <message>
-        <source>Setia pada Pancasila, UUD 1945, NKRI dan pemerintahan yang sah; menjaga nama baik instansi; menjaga rahasia jabatan.</source>
-        <translation>Loyal to Pancasila, the 1945 Constitution, the Unitary State and the lawful government; upholds the institution&apos;s good name; keeps official secrets.</translation>
-    </message>
-    <message>
-        <source>Cepat menyesuaikan diri menghadapi perubahan; terus berinovasi dan mengembangkan kreativitas; bertindak proaktif.</source>
-        <translation>Adapts quickly to change; keeps innovating and developing creativity; acts proactively.</translation>
-    </message>
-    <message>
-        <source>Memberi kesempatan berbagai pihak berkontribusi; terbuka bekerja sama; menggerakkan pemanfaatan sumber daya untuk tujuan bersama.</source>
-        <translation>Gives all parties a chance to contribute; open to working together; mobilises resources for shared goals.</translation>
-    </message>
-    <message>
         <source>Rata-rata para penilai</source>
         <translation>Average of the evaluators</translation>
     </message>
     <message>
         <source>Keputusan ketua (Pejabat Penilai)</source>
         <translation>The chair decides (Appraising Official)</translation>
+    </message>
+    <message>
+        <source>Capaian tertimbang 100 hari (bobot × capaian)</source>
+        <translation>100-day weighted achievement (weight × achievement)</translation>
+    </message>
+    <message>
+        <source>Skema aplikasi untuk program 100 hari: capaian indikator menurut konvensi SAKIP dan PermenPANRB No. 8 Tahun 2021; predikat menurut rentang PP No. 30 Tahun 2019 Pasal 41.</source>
+        <translation>The application&apos;s scheme for 100-day programs: indicator achievement by the SAKIP convention and PermenPANRB No. 8 of 2021; predicates by the ranges of PP No. 30 of 2019, Article 41.</translation>
+    </message>
+    <message>
+        <source>Pilihan aplikasi (program 100 hari tidak diatur tersendiri).</source>
+        <translation>The application&apos;s choice (no regulation governs 100-day programs).</translation>
+    </message>
+    <message>
+        <source>PP 46/2011 jo. Perka BKN 1/2013 (60% SKP + 40% perilaku kerja)</source>
+        <translation>PP 46/2011 with Perka BKN 1/2013 (60% SKP + 40% work behaviour)</translation>
+    </message>
+    <message>
+        <source>PP No. 46 Tahun 2011 tentang Penilaian Prestasi Kerja PNS; Peraturan Kepala BKN No. 1 Tahun 2013.</source>
+        <translation>PP No. 46 of 2011 on the Work Performance Appraisal of Civil Servants; Regulation of the Head of BKN No. 1 of 2013.</translation>
+    </message>
+    <message>
+        <source>Dicabut oleh PP No. 30 Tahun 2019 (berlaku April 2019); hanya untuk penilaian sebelum itu.</source>
+        <translation>Revoked by PP No. 30 of 2019 (in force April 2019); only for appraisals before then.</translation>
+    </message>
+    <message>
+        <source>PP 30/2019 jo. PermenPANRB 8/2021 (nilai capaian 0–120)</source>
+        <translation>PP 30/2019 with PermenPANRB 8/2021 (achievement values 0–120)</translation>
+    </message>
+    <message>
+        <source>PP No. 30 Tahun 2019 tentang Penilaian Kinerja PNS (Pasal 41); PermenPANRB No. 8 Tahun 2021 tentang Sistem Manajemen Kinerja PNS.</source>
+        <translation>PP No. 30 of 2019 on the Performance Appraisal of Civil Servants (Article 41); PermenPANRB No. 8 of 2021 on the Civil Servants Performance Management System.</translation>
+    </message>
+    <message>
+        <source>PermenPANRB 8/2021 dicabut oleh PermenPANRB No. 6 Tahun 2022; untuk penilaian 2019–2022.</source>
+        <translation>PermenPANRB 8/2021 revoked by PermenPANRB No. 6 of 2022; for appraisals of 2019–2022.</translation>
+    </message>
+    <message>
+        <source>PermenPANRB No. 6 Tahun 2022 tentang Pengelolaan Kinerja Pegawai ASN; perilaku kerja menurut SE MenPANRB No. 20 Tahun 2021 (BerAKHLAK).</source>
+        <translation>PermenPANRB No. 6 of 2022 on the Performance Management of ASN Employees; work behaviour by SE MenPANRB No. 20 of 2021 (BerAKHLAK).</translation>
+    </message>
+    <message>
+        <source>Berlaku.</source>
+        <translation>In force.</translation>
+    </message>
+    <message>
+        <source>Makin tinggi makin baik</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Makin rendah makin baik</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Dalam rentang</source>
+        <translation>Within a range</translation>
+    </message>
+    <message>
+        <source>Komitmen memberikan pelayanan prima demi kepuasan masyarakat: 1) Memahami dan memenuhi kebutuhan masyarakat; 2) Ramah, cekatan, solutif, dan dapat diandalkan; 3) Melakukan perbaikan tiada henti.</source>
+        <translation>Commitment to excellent service for the public&apos;s satisfaction: 1) Understanding and meeting the public&apos;s needs; 2) Friendly, quick, solution-minded and dependable; 3) Improving without end.</translation>
+    </message>
+    <message>
+        <source>Bertanggung jawab atas kepercayaan yang diberikan: 1) Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin dan berintegritas tinggi; 2) Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan efisien; 3) Tidak menyalahgunakan kewenangan jabatan.</source>
+        <translation>Responsible for the trust given: 1) Carrying out duties honestly, responsibly, carefully, with discipline and high integrity; 2) Using state wealth and property responsibly, effectively and efficiently; 3) Not abusing the authority of office.</translation>
+    </message>
+    <message>
+        <source>Terus belajar dan mengembangkan kapabilitas: 1) Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah; 2) Membantu orang lain belajar; 3) Melaksanakan tugas dengan kualitas terbaik.</source>
+        <translation>Always learning and developing capability: 1) Raising one&apos;s competence to meet ever-changing challenges; 2) Helping others learn; 3) Carrying out duties with the best quality.</translation>
+    </message>
+    <message>
+        <source>Saling peduli dan menghargai perbedaan: 1) Menghargai setiap orang apapun latar belakangnya; 2) Suka menolong orang lain; 3) Membangun lingkungan kerja yang kondusif.</source>
+        <translation>Caring for one another and respecting differences: 1) Respecting everyone whatever their background; 2) Glad to help others; 3) Building a conducive working environment.</translation>
+    </message>
+    <message>
+        <source>Berdedikasi dan mengutamakan kepentingan Bangsa dan Negara: 1) Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, setia kepada Negara Kesatuan Republik Indonesia serta pemerintahan yang sah; 2) Menjaga nama baik sesama ASN, pimpinan, instansi, dan negara; 3) Menjaga rahasia jabatan dan negara.</source>
+        <translation>Dedicated to and putting first the interests of the Nation and the State: 1) Holding firm to the Pancasila ideology and the 1945 Constitution of the Republic of Indonesia, loyal to the Unitary State of the Republic of Indonesia and the lawful government; 2) Guarding the good name of fellow civil servants, superiors, the institution and the state; 3) Keeping the secrets of office and of the state.</translation>
+    </message>
+    <message>
+        <source>Terus berinovasi dan antusias dalam menggerakkan ataupun menghadapi perubahan: 1) Cepat menyesuaikan diri menghadapi perubahan; 2) Terus berinovasi dan mengembangkan kreativitas; 3) Bertindak proaktif.</source>
+        <translation>Always innovating and eager to drive or face change: 1) Adapting quickly to change; 2) Always innovating and developing creativity; 3) Acting proactively.</translation>
+    </message>
+    <message>
+        <source>Membangun kerja sama yang sinergis: 1) Memberi kesempatan kepada berbagai pihak untuk berkontribusi; 2) Terbuka dalam bekerja sama untuk menghasilkan nilai tambah; 3) Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan bersama.</source>
+        <translation>Building synergistic cooperation: 1) Giving various parties the chance to contribute; 2) Open to working together to add value; 3) Mobilising the use of various resources for common goals.</translation>
+    </message>
+    <message>
+        <source>Orientasi Pelayanan</source>
+        <translation>Service Orientation</translation>
+    </message>
+    <message>
+        <source>Integritas</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Komitmen</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Disiplin</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Kerja Sama</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Kepemimpinan</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>Inisiatif Kerja</source>
+        <translation>Work Initiative</translation>
+    </message>
+    <message>
+        <source>Istimewa</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>PermenPANRB 6/2022: capaian kinerja organisasi yang dipimpin ditetapkan sebagai rating hasil kerja pimpinannya.</source>
+        <translation>PermenPANRB 6/2022: the performance of the organisation led is set as its head&apos;s work result rating.</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Bermanfaat bagi unit kerja (ditetapkan pejabat eselon II)</source>
+        <translation>Of benefit to the work unit (certified by an echelon II official)</translation>
+    </message>
+    <message>
+        <source>Bermanfaat bagi organisasi (ditetapkan PPK)</source>
+        <translation>Of benefit to the organisation (certified by the PPK)</translation>
+    </message>
+    <message>
+        <source>Bermanfaat bagi negara (ditetapkan Presiden)</source>
+        <translation>Of benefit to the state (certified by the President)</translation>
+    </message>
+    <message>
+        <source>Nilai harus mencapai batas bawah predikat (90,95 → Baik)</source>
+        <translation>A score must reach the predicate&apos;s lower edge (90.95 → Good)</translation>
+    </message>
+    <message>
+        <source>Nilai dibulatkan ke bilangan bulat dahulu (90,95 → 91 → Sangat Baik)</source>
+        <translation>Scores are first rounded to a whole number (90.95 → 91 → Very Good)</translation>
     </message>
     <message>
         <source>Sangat Baik</source>
@@ -3468,6 +3752,14 @@ Verification code: {1}</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
+        <source>{0} — tidak berlaku lagi</source>
+        <translation>{0} — no longer in force</translation>
+    </message>
+    <message>
+        <source>Dasar: {0}&lt;br&gt;Status: {1}</source>
+        <translation>Basis: {0}&lt;br&gt;Status: {1}</translation>
+    </message>
+    <message>
         <source>Program baru – {0}</source>
         <translation>New program – {0}</translation>
     </message>
@@ -3763,6 +4055,10 @@ Verification code: {1}</translation>
         <translation>Edit expected evidence</translation>
     </message>
     <message>
+        <source>Ubah arah capaian target</source>
+        <translation>Change the target&apos;s direction of achievement</translation>
+    </message>
+    <message>
         <source>Target baru</source>
         <translation>New target</translation>
     </message>
@@ -3959,6 +4255,10 @@ Verification code: {1}</translation>
     <message>
         <source>Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Skema: {1}</source>
         <translation>Status: &lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;Scheme: {1}</translation>
+    </message>
+    <message>
+        <source>Status skema: {0}</source>
+        <translation>Scheme status: {0}</translation>
     </message>
     <message>
         <source>{0} target · belum ada laporan progres</source>
@@ -4254,38 +4554,73 @@ Verification code: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SchemeBasisLabel</name>
+    <message>
+        <source>&lt;b&gt;Dasar:&lt;/b&gt; {0} &lt;b&gt;Status:&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;Basis:&lt;/b&gt; {0} &lt;b&gt;Status:&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>(aturan hitung versi {0})</source>
+        <translation>(scoring rules version {0})</translation>
+    </message>
+</context>
+<context>
     <name>ScoringSettingsDialog</name>
     <message>
         <source>Pengaturan penilaian</source>
         <translation>Scoring settings</translation>
     </message>
     <message>
+        <source>Skema capaian tertimbang 100 hari (skala 0–120)</source>
+        <translation>100-day weighted-achievement scheme (scale 0–120)</translation>
+    </message>
+    <message>
         <source>&amp;Batas capaian per target:</source>
         <translation>Achievement &amp;cap per target:</translation>
     </message>
     <message>
-        <source>PP 46/2011: bagian &amp;SKP:</source>
-        <translation>PP 46/2011: &amp;SKP share:</translation>
+        <source>PP 46/2011 (Pasal 20: nilai prestasi kerja)</source>
+        <translation>PP 46/2011 (Article 20: work performance)</translation>
     </message>
     <message>
-        <source>PP 46/2011: bagian perilaku:</source>
-        <translation>PP 46/2011: behaviour share:</translation>
+        <source>Bagian nilai capaian &amp;SKP:</source>
+        <translation>&amp;SKP achievement share:</translation>
     </message>
     <message>
-        <source>Saran rating &quot;di &amp;atas ekspektasi&quot; mulai nilai:</source>
-        <translation>Suggest &quot;&amp;above expectation&quot; from score:</translation>
+        <source>Bagian nilai perilaku kerja:</source>
+        <translation>Work behaviour share:</translation>
     </message>
     <message>
-        <source>Saran rating &quot;&amp;sesuai ekspektasi&quot; mulai nilai:</source>
-        <translation>Suggest &quot;&amp;meets expectation&quot; from score:</translation>
+        <source>PP 30/2019 (Pasal 41: nilai kinerja)</source>
+        <translation>PP 30/2019 (Article 41: performance score)</translation>
+    </message>
+    <message>
+        <source>70% SKP + 30% perilaku kerja</source>
+        <translation>70% SKP + 30% work behaviour</translation>
+    </message>
+    <message>
+        <source>60% SKP + 40% perilaku kerja</source>
+        <translation>60% SKP + 40% work behaviour</translation>
+    </message>
+    <message>
+        <source>PP 30/2019 Pasal 41 ayat (2)–(4): nilai kinerja terdiri atas 70% SKP dan 30% perilaku kerja; bila penilaian perilaku kerja memakai pendapat rekan kerja setingkat dan/atau bawahan, bobotnya 60% SKP dan 40% perilaku kerja.</source>
+        <translation>PP 30/2019 Article 41 (2)–(4): the performance score is 70% SKP and 30% work behaviour; when the behaviour assessment uses the views of peers and/or subordinates, the weights are 60% SKP and 40% work behaviour.</translation>
+    </message>
+    <message>
+        <source>&amp;Bobot nilai kinerja:</source>
+        <translation>Performance score &amp;weights:</translation>
+    </message>
+    <message>
+        <source>Batas &amp;predikat:</source>
+        <translation>&amp;Predicate edge:</translation>
+    </message>
+    <message>
+        <source>Predikat PP 46/2011 (Perka BKN 1/2013) dan PP 30/2019 (Pasal 41) mengikuti peraturannya dan tidak diubah di sini.</source>
+        <translation>The predicates of PP 46/2011 (Perka BKN 1/2013) and PP 30/2019 (Article 41) follow their regulations and are not changed here.</translation>
     </message>
     <message>
         <source>&amp;Hasil beberapa penilai:</source>
         <translation>&amp;Several evaluators&apos; result:</translation>
-    </message>
-    <message>
-        <source>Predikat (nilai dibulatkan satu desimal, lalu dibandingkan dengan batas bawah)</source>
-        <translation>Predicates (the score is rounded to one decimal, then compared with the lower limits)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Predikat&lt;/b&gt;</source>
@@ -4455,8 +4790,8 @@ Verification code: {1}</translation>
         <translation>Score summary</translation>
     </message>
     <message>
-        <source>Nilai dan predikat menurut skema program, dan apa yang membentuknya.</source>
-        <translation>The score and predicate under the program&apos;s scheme, and what made them.</translation>
+        <source>Nilai dan predikat menurut skema program, dengan nama bagian-bagiannya menurut peraturannya.</source>
+        <translation>The score and predicate under the program&apos;s scheme, its parts named as its regulation names them.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -4471,12 +4806,68 @@ Verification code: {1}</translation>
         <translation>Achievement</translation>
     </message>
     <message>
-        <source>Kontribusi (poin)</source>
-        <translation>Contribution (points)</translation>
+        <source>Bagian tiap target</source>
+        <translation>Each target&apos;s part</translation>
     </message>
     <message>
-        <source>Kontribusi tiap target</source>
-        <translation>Contribution of each target</translation>
+        <source>&lt;b&gt;Target&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Targets&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nilai capaian SKP: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>SKP achievement score: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nilai perilaku kerja: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Work behaviour score: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nilai prestasi kerja = {0}% × SKP + {1}% × perilaku kerja = &lt;b&gt;{2}&lt;/b&gt; · Predikat: &lt;b&gt;{3}&lt;/b&gt;</source>
+        <translation>Work performance score = {0}% × SKP + {1}% × work behaviour = &lt;b&gt;{2}&lt;/b&gt; · Predicate: &lt;b&gt;{3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nilai SKP: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>SKP score: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nilai kinerja = {0}% × SKP + {1}% × perilaku kerja = &lt;b&gt;{2}&lt;/b&gt; · Predikat: &lt;b&gt;{3}&lt;/b&gt;</source>
+        <translation>Performance score = {0}% × SKP + {1}% × work behaviour = &lt;b&gt;{2}&lt;/b&gt; · Predicate: &lt;b&gt;{3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sangat Baik memerlukan ide baru yang bermanfaat (PP 30/2019 Pasal 41); tanpa itu predikatnya Baik.</source>
+        <translation>Very Good needs a useful new idea (PP 30/2019 Article 41); without one the predicate is Good.</translation>
+    </message>
+    <message>
+        <source>Rating hasil kerja: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Work-results rating: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dari capaian kinerja organisasi {0}: {1}</source>
+        <translation>From the organisation&apos;s performance {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Rating perilaku kerja: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Work-behaviour rating: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Predikat (matriks hasil kerja × perilaku kerja): &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Predicate (matrix of work results × work behaviour): &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nilai capaian tertimbang: &lt;b&gt;{0}&lt;/b&gt; · Predikat: &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>Weighted achievement score: &lt;b&gt;{0}&lt;/b&gt; · Predicate: &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Skema ini tidak menilai perilaku kerja.</source>
+        <translation>This scheme does not score work behaviour.</translation>
+    </message>
+    <message>
+        <source>Tugas tambahan: {0} kegiatan · Kreativitas: {1}</source>
+        <translation>Additional tasks: {0} activities · Creativity: {1}</translation>
+    </message>
+    <message>
+        <source>Menciptakan ide baru yang bermanfaat (PP 30/2019 Pasal 41).</source>
+        <translation>Created a useful new idea (PP 30/2019 Article 41).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yang membentuk nilai&lt;/b&gt;</source>
@@ -4489,26 +4880,6 @@ Verification code: {1}</translation>
     <message>
         <source>Skema: {0}</source>
         <translation>Scheme: {0}</translation>
-    </message>
-    <message>
-        <source>Nilai: &lt;b&gt;{0}&lt;/b&gt; · Predikat: &lt;b&gt;{1}&lt;/b&gt;</source>
-        <translation>Score: &lt;b&gt;{0}&lt;/b&gt; · Predicate: &lt;b&gt;{1}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Predikat: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation>Predicate: &lt;b&gt;{0}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Capaian tertimbang: {0}</source>
-        <translation>Weighted achievement: {0}</translation>
-    </message>
-    <message>
-        <source>Nilai perilaku: {0}</source>
-        <translation>Behaviour score: {0}</translation>
-    </message>
-    <message>
-        <source>Rating hasil kerja: {0} · Rating perilaku kerja: {1}</source>
-        <translation>Work-results rating: {0} · Work-behaviour rating: {1}</translation>
     </message>
     <message>
         <source>Perilaku kerja belum diisi.</source>
@@ -4564,12 +4935,40 @@ Verification code: {1}</translation>
         <translation>Evidence expected</translation>
     </message>
     <message>
+        <source>Arah capaian</source>
+        <translation>Direction of achievement</translation>
+    </message>
+    <message>
+        <source>Makin tinggi makin baik: realisasi dibagi target. Makin rendah makin baik (mis. hari layanan): realisasi di bawah target lebih baik. Dalam rentang: di antara batas bawah (nilai target) dan batas atas.</source>
+        <translation>Higher is better: the realisation divided by the target. Lower is better (e.g. days of service): a realisation below the target is better. Within a range: between the lower end (the target value) and the upper end.</translation>
+    </message>
+    <message>
+        <source>Batas atas rentang</source>
+        <translation>Upper end of the range</translation>
+    </message>
+    <message>
+        <source>(tanpa batas atas)</source>
+        <translation>(no upper end)</translation>
+    </message>
+    <message>
+        <source>Batas atas bila target berupa rentang (nilai target adalah batas bawahnya); tekan Enter untuk menyimpan.</source>
+        <translation>The upper end when the target is a range (the target value is its lower end); press Enter to save.</translation>
+    </message>
+    <message>
         <source>&amp;Uraian:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>&amp;Bukti dukung:</source>
         <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Arah capaian:</source>
+        <translation>Di&amp;rection:</translation>
+    </message>
+    <message>
+        <source>Batas atas (re&amp;ntang):</source>
+        <translation>&amp;Upper end (range):</translation>
     </message>
     <message>
         <source>Riwayat progres</source>
@@ -4628,8 +5027,16 @@ Verification code: {1}</translation>
         <translation>importance {0}</translation>
     </message>
     <message>
+        <source>target {0}</source>
+        <translation>target {0}</translation>
+    </message>
+    <message>
         <source>indikator: {0}</source>
         <translation>indicator: {0}</translation>
+    </message>
+    <message>
+        <source>Isi batas atas rentang, lalu tekan Enter.</source>
+        <translation>Fill in the upper end of the range, then press Enter.</translation>
     </message>
 </context>
 <context>
@@ -4706,16 +5113,20 @@ Verification code: {1}</translation>
         <translation>Target realisation</translation>
     </message>
     <message>
-        <source>Isi realisasi tiap target (angka terakhir dari laporan progres sudah terisi), tandai bukti yang sudah dilihat, dan beri catatan bila perlu.</source>
-        <translation>Enter each target&apos;s realisation (the latest progress report&apos;s figure is filled in), tick the evidence seen, and add a note where needed.</translation>
-    </message>
-    <message>
         <source>Buka berkas bukti dukung target yang dipilih.</source>
         <translation>Open the evidence files of the selected target.</translation>
     </message>
     <message>
         <source>Buka b&amp;ukti…</source>
         <translation>Open &amp;evidence…</translation>
+    </message>
+    <message>
+        <source>Isi realisasi tiap kegiatan (kuantitas), lalu kualitas, waktu dan bila ada biaya menurut Perka BKN 1/2013 (angka boleh berkoma: 12,5); tandai bukti yang sudah dilihat dan beri umpan balik bila perlu.</source>
+        <translation>Fill in what each activity achieved (quantity), then quality, time and, where there is one, cost as Perka BKN 1/2013 asks (decimals with a comma: 12,5); tick the evidence seen and give feedback where needed.</translation>
+    </message>
+    <message>
+        <source>Isi realisasi tiap target (angka terakhir dari laporan progres sudah terisi), tandai bukti yang sudah dilihat, dan beri catatan dan umpan balik bila perlu.</source>
+        <translation>Fill in each target&apos;s realisation (the latest progress report&apos;s figure is filled in already), tick the evidence seen, and add a note and feedback where needed.</translation>
     </message>
     <message>
         <source>Buka b&amp;ukti ({0})…</source>
@@ -4726,12 +5137,20 @@ Verification code: {1}</translation>
         <translation>Weighted achievement score: &lt;b&gt;{0}&lt;/b&gt; ({1})</translation>
     </message>
     <message>
-        <source>Nilai SKP (capaian tertimbang): &lt;b&gt;{0}&lt;/b&gt; — {1}% dari prestasi kerja; perilaku kerja diisi di halaman berikut.</source>
-        <translation>SKP score (weighted achievement): &lt;b&gt;{0}&lt;/b&gt; — {1}% of the work performance; work behaviour is entered on the next page.</translation>
+        <source>Nilai capaian SKP: &lt;b&gt;{0}&lt;/b&gt; — {1}% dari nilai prestasi kerja; perilaku kerja, tugas tambahan dan kreativitas diisi di halaman berikut.</source>
+        <translation>SKP achievement score: &lt;b&gt;{0}&lt;/b&gt; — {1}% of the work performance score; work behaviour, additional tasks and creativity are filled in on the next page.</translation>
     </message>
     <message>
-        <source>Capaian tertimbang: &lt;b&gt;{0}&lt;/b&gt; — saran rating hasil kerja: {1}</source>
-        <translation>Weighted achievement: &lt;b&gt;{0}&lt;/b&gt; — suggested work-results rating: {1}</translation>
+        <source>Nilai SKP: &lt;b&gt;{0}&lt;/b&gt; — {1}% dari nilai kinerja; perilaku kerja diisi di halaman berikut.</source>
+        <translation>SKP score: &lt;b&gt;{0}&lt;/b&gt; — {1}% of the performance score; work behaviour is filled in on the next page.</translation>
+    </message>
+    <message>
+        <source>Nilai belum dapat dihitung: {0}</source>
+        <translation>The score cannot be computed yet: {0}</translation>
+    </message>
+    <message>
+        <source>Capaian target menjadi bukti bagi rating hasil kerja, yang dipilih penilai di halaman berikut (PermenPANRB 6/2022 tidak menghitung nilai).</source>
+        <translation>The targets&apos; achievement is the evidence for the work-results rating, which the evaluator chooses on the next page (PermenPANRB 6/2022 computes no score).</translation>
     </message>
     <message>
         <source>{0} target belum diisi (dihitung 0).</source>

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
 from kinerja_desktop.domain import evaluations as rules
 from kinerja_desktop.domain.evaluations import MAX_NOTE, RECOMMENDATIONS, EvaluatorAssessment
 from kinerja_desktop.domain.scoring import CONSOLIDATION_RULES, RATINGS
+from kinerja_desktop.domain.scoring_matrix import ORGANISATION_RULE
 from kinerja_desktop.errors import Problem
-from kinerja_desktop.gui.evaluation.evaluation_pages import (PERMENPANRB, EvaluationPage,
-                                                             hint_label, number, score_text)
+from kinerja_desktop.domain.scheme_catalog import MATRIX_2022
+from kinerja_desktop.gui.evaluation.evaluation_pages import (EvaluationPage, hint_label,
+                                                             score_text, spin_text)
 from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import locale
 
@@ -40,7 +42,7 @@ class EvaluatorRow:
         chair = self.chair.isChecked()
         score = None
         if self.own_score is not None and self.own_score.value() >= 0:
-            score = Decimal(score_text(self.own_score.value()))
+            score = Decimal(spin_text(self.own_score.value()))
         return EvaluatorAssessment(
             self.signatory_id, "pejabat_penilai" if chair else "anggota", chair, score,
             self.own_results.currentData() if self.own_results else None,
@@ -58,7 +60,7 @@ class EvaluatorsPage(EvaluationPage):
         self.setSubTitle(self.tr("Centang yang ikut menilai dan tentukan ketuanya (Pejabat "
                                  "Penilai). Isi nilai sendiri seorang penilai hanya bila "
                                  "berbeda dari hasil hitungan."))
-        self.ratings_scheme = owner.record.scheme == PERMENPANRB
+        self.ratings_scheme = owner.record.scheme == MATRIX_2022
         self.rows: list[EvaluatorRow] = []
         self.chair_group = QButtonGroup(self)
         grid_box = QWidget(self)
@@ -134,7 +136,7 @@ class EvaluatorsPage(EvaluationPage):
             own_score = QDoubleSpinBox(parent)
             own_score.setObjectName(f"ownScore{row}")
             own_score.setLocale(locale())
-            own_score.setDecimals(1)
+            own_score.setDecimals(2)
             own_score.setRange(-1, 120)
             own_score.setSpecialValueText(self.tr("(sama)"))
             own_score.setAccessibleName(self.tr("Nilai sendiri {0}").format(name))
@@ -188,13 +190,16 @@ class EvaluatorsPage(EvaluationPage):
             row.chair.setChecked(False)
         self.chair_group.setExclusive(True)
 
-    @staticmethod
-    def _enable(entry: EvaluatorRow) -> None:
+    def _enable(self, entry: EvaluatorRow) -> None:
         on = entry.check.isChecked()
         for widget in (entry.chair, entry.own_score, entry.own_results, entry.own_behaviour,
                        entry.note):
             if widget is not None:
                 widget.setEnabled(on)
+        if entry.own_results is not None and self.content.organisation_result:
+            # The organisation's result binds every evaluator's rating hasil kerja.
+            entry.own_results.setEnabled(False)
+            entry.own_results.setToolTip(domain_word(ORGANISATION_RULE))
 
     def _checked(self, entry: EvaluatorRow, checked: bool) -> None:
         self._enable(entry)
@@ -227,11 +232,11 @@ class EvaluatorsPage(EvaluationPage):
             names: dict[int | None, str] = dict(self.owner.evaluator_choices())
             predicate = escape(domain_word(result.predicate))
             shown = f"<b>{predicate}</b>" if result.score is None else \
-                f"<b>{number(result.score)}</b> ({predicate})"
+                f"<b>{score_text(result.score)}</b> ({predicate})"
             lines = [shown]
             for e in result.evaluators:
                 own = domain_word(e.predicate)
-                value = own if e.score is None else f"{number(e.score)} ({own})"
+                value = own if e.score is None else f"{score_text(e.score)} ({own})"
                 lines.append(escape(f"{names.get(e.signatory_id, '?')}: {value}"))
             self.result_label.setText("<br>".join(lines))
         super().refresh()

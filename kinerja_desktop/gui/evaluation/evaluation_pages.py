@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
 
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain import evaluations as rules
-from kinerja_desktop.domain import scoring
+from kinerja_desktop.domain import scoring, scoring_matrix, scoring_perka, scoring_pp30
 from kinerja_desktop.domain.evidence import format_size
 from kinerja_desktop.domain.periods import kind_label, position
 from kinerja_desktop.domain.programs import SCHEMES, format_number, label
-from kinerja_desktop.domain.scoring import BERAKHLAK, RATINGS
-from kinerja_desktop.errors import Problem
+from kinerja_desktop.domain.scheme_catalog import CATALOG, MATRIX_2022, PP30, PP46, WEIGHTED
+from kinerja_desktop.domain.scoring import RATINGS
+from kinerja_desktop.errors import Problem, ValidationError
 from kinerja_desktop.gui.evaluation.evaluation_models import (COLUMN, AssessmentDelegate,
-                                                              AssessmentModel)
+                                                              AssessmentModel, score_text)
 from kinerja_desktop.gui.shared.domain_words import describe_position, domain_word
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.shared.widgets import (HINT_COLOUR, ProblemLabel, date_problems,
@@ -33,17 +34,17 @@ if TYPE_CHECKING:
     from kinerja_desktop.gui.evaluation.evaluation_wizard import EvaluationWizard
 
 HINT = f"color: {HINT_COLOUR}"
-WEIGHTED, PP46, PERMENPANRB = "capaian_berbobot", "pp46_2011", "permenpanrb_6_2022"
+PERMENPANRB = MATRIX_2022
 
 
 def number(value: Decimal | None) -> str:
     return "—" if value is None else format_number(value)
 
 
-def score_text(value: float) -> str:
-    """A 0–100 spin value as stored: '85', '85.5' (None below 0: not filled in)."""
-    d = Decimal(str(round(value, 1)))
-    return str(int(d)) if d == d.to_integral() else str(d)
+def spin_text(value: float) -> str:
+    """A spin value as stored: '85', '85.5', '80.83' (two decimals at most)."""
+    d = Decimal(str(round(value, 2))).normalize()
+    return f"{d:f}"
 
 
 def hint_label(text: str, parent: QWidget) -> QLabel:
@@ -51,6 +52,36 @@ def hint_label(text: str, parent: QWidget) -> QLabel:
     label_.setWordWrap(True)
     label_.setStyleSheet(HINT)
     return label_
+
+
+def percent(share: Decimal) -> str:
+    return format_number(share * 100)
+
+
+class SchemeBasisLabel(QLabel):
+    """"Dasar: … Status: …" of a scheme (scheme_catalog), so that an evaluator sees whether
+    its regulation is still in force; a revoked one is shown in amber."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("schemeBasisLabel")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+
+    def set_scheme(self, code: str, version: int | None = None) -> None:
+        scheme = CATALOG.get(code)
+        if scheme is None:
+            self.clear()
+            return
+        status = escape(domain_word(scheme.status))
+        if not scheme.in_force:
+            status = f"<span style='color:#8a5a00'>{status}</span>"
+        text = self.tr("<b>Dasar:</b> {0} <b>Status:</b> {1}").format(
+            escape(domain_word(scheme.basis)), status)
+        if version is not None:
+            text += " " + escape(self.tr("(aturan hitung versi {0})").format(version))
+        self.setText(f"<span style='color:{HINT_COLOUR}'>{text}</span>")
+        self.setToolTip(scheme.basis + " " + scheme.status)
 
 
 class EvaluationPage(QWizardPage):
@@ -102,6 +133,7 @@ class ProgramPage(EvaluationPage):
         self.program_label.setObjectName("programLabel")
         self.program_label.setWordWrap(True)
         self.program_label.setTextFormat(Qt.TextFormat.RichText)
+        self.basis_label = SchemeBasisLabel(self)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("stateLabel")
         self.state_label.setWordWrap(True)
@@ -117,6 +149,7 @@ class ProgramPage(EvaluationPage):
         form.addRow("", self.day_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.program_label)
+        layout.addWidget(self.basis_label)
         layout.addWidget(self.state_label)
         layout.addLayout(form)
         layout.addWidget(self.problems)
@@ -136,6 +169,7 @@ class ProgramPage(EvaluationPage):
                 format_date(record.program_end))),
             escape(self.tr("Skema penilaian: {0}").format(
                 domain_word(label(SCHEMES, record.scheme))))]))
+        self.basis_label.set_scheme(record.scheme)
         self.state_label.setText(self.owner.state_text())
         self._loading = True
         self.date_edit.setDate(to_qdate(max(self.content.date, record.program_start)))
@@ -164,9 +198,16 @@ class TargetsPage(EvaluationPage):
         super().__init__(owner)
         self.setObjectName("targetsPage")
         self.setTitle(self.tr("Realisasi target"))
-        self.setSubTitle(self.tr("Isi realisasi tiap target (angka terakhir dari laporan progres "
-                                 "sudah terisi), tandai bukti yang sudah dilihat, dan beri "
-                                 "catatan bila perlu."))
+        if owner.record.scheme == PP46:
+            self.setSubTitle(self.tr(
+                "Isi realisasi tiap kegiatan (kuantitas), lalu kualitas, waktu dan bila ada "
+                "biaya menurut Perka BKN 1/2013 (angka boleh berkoma: 12,5); tandai bukti yang "
+                "sudah dilihat dan beri umpan balik bila perlu."))
+        else:
+            self.setSubTitle(self.tr(
+                "Isi realisasi tiap target (angka terakhir dari laporan progres sudah terisi), "
+                "tandai bukti yang sudah dilihat, dan beri catatan dan umpan balik bila "
+                "perlu."))
         self.model = AssessmentModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("assessmentTable")
@@ -180,10 +221,16 @@ class TargetsPage(EvaluationPage):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(COLUMN["judul"],
-                                                           QHeaderView.ResizeMode.Stretch)
-        for key, width in {"no": 32, "bobot": 64, "target": 90, "realisasi": 105,
-                           "capaian": 68, "berkas": 56, "bukti": 88, "catatan": 150}.items():
+        if owner.record.scheme == PP46:  # wide: the title keeps a width, the table scrolls
+            self.table.setColumnWidth(COLUMN["judul"], 220)
+        else:
+            self.table.horizontalHeader().setSectionResizeMode(COLUMN["judul"],
+                                                               QHeaderView.ResizeMode.Stretch)
+        widths = {"no": 32, "arah": 40, "bobot": 64, "target": 90, "realisasi": 105,
+                  "capaian": 68, "nilai": 96, "kualitas_target": 72, "kualitas": 80,
+                  "waktu_target": 72, "waktu": 80, "biaya_target": 110, "biaya": 110,
+                  "berkas": 56, "bukti": 88, "catatan": 150, "umpan_balik": 180}
+        for key, width in widths.items():
             self.table.setColumnWidth(COLUMN[key], width)
         self.evidence_button = QPushButton(self.tr("Buka b&ukti…"), self)
         self.evidence_button.setObjectName("evidenceButton")
@@ -207,7 +254,10 @@ class TargetsPage(EvaluationPage):
     def initializePage(self) -> None:  # noqa: N802
         self._files = self.owner.evidence_by_target()
         counts = {target_id: len(files) for target_id, files in self._files.items()}
-        self.model.set_targets(self.content.targets, self.owner.settings.cap, counts)
+        self.model.set_content(self.content, self.owner.settings, counts)
+        hidden = self.model.hidden_columns()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnHidden(column, column in hidden)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, COLUMN["realisasi"]))
         self.refresh()
@@ -253,31 +303,50 @@ class TargetsPage(EvaluationPage):
 
     def refresh(self) -> None:
         super().refresh()
-        score = scoring.weighted_score([t.as_result() for t in self.content.targets],
-                                       self.owner.settings)
-        scheme = self.content.scheme
-        if scheme == WEIGHTED:
-            text = self.tr("Nilai capaian tertimbang: <b>{0}</b> ({1})").format(
-                number(score), domain_word(scoring.predicate(score, self.owner.settings)))
-        elif scheme == PP46:
-            text = self.tr("Nilai SKP (capaian tertimbang): <b>{0}</b> — {1}% dari prestasi "
-                           "kerja; perilaku kerja diisi di halaman berikut.").format(
-                number(score), format_number(self.owner.settings.target_share * 100))
-        else:
-            suggested = scoring.suggested_results_rating(score, self.owner.settings)
-            text = self.tr("Capaian tertimbang: <b>{0}</b> — saran rating hasil kerja: "
-                           "{1}").format(number(score), domain_word(RATINGS[suggested]))
+        text = self.total_text()
         missing = sum(1 for t in self.content.targets if t.realised is None)
         if missing:
             text += "<br>" + escape(self.tr("{0} target belum diisi (dihitung 0).").format(
                 missing))
         self.total_label.setText(text)
 
+    def total_text(self) -> str:
+        """What the targets give under the scheme, in its regulation's words."""
+        targets = [t.as_result() for t in self.content.targets]
+        settings = self.owner.settings
+        scheme = self.content.scheme
+        try:
+            if scheme == WEIGHTED:
+                score = scoring.weighted_score(targets, settings)
+                return self.tr("Nilai capaian tertimbang: <b>{0}</b> ({1})").format(
+                    score_text(score),
+                    escape(domain_word(scoring.weighted_predicate(score, settings))))
+            if scheme == PP46:
+                skp = scoring_perka.skp_score(targets, self.content.additional_tasks,
+                                              self.content.creativity)
+                return self.tr("Nilai capaian SKP: <b>{0}</b> — {1}% dari nilai prestasi "
+                               "kerja; perilaku kerja, tugas tambahan dan kreativitas diisi "
+                               "di halaman berikut.").format(
+                    score_text(skp), percent(settings.target_share))
+            if scheme == PP30:
+                skp = scoring_pp30.skp_value(targets)
+                return self.tr("Nilai SKP: <b>{0}</b> — {1}% dari nilai kinerja; perilaku "
+                               "kerja diisi di halaman berikut.").format(
+                    score_text(skp), percent(settings.pp30_target_share))
+        except ValidationError as exc:
+            return escape(self.tr("Nilai belum dapat dihitung: {0}").format(
+                " ".join(p.message for p in exc.problems)))
+        return escape(self.tr("Capaian target menjadi bukti bagi rating hasil kerja, yang "
+                              "dipilih penilai di halaman berikut (PermenPANRB 6/2022 tidak "
+                              "menghitung nilai)."))
+
     def problems_found(self) -> list[Problem]:
-        return self.draft_problems(("realisasi", "catatan"))
+        return self.draft_problems(("realisasi", "catatan", "umpan_balik", "aspek",
+                                    "kualitas", "waktu", "biaya", "arah", "target_maks")) + \
+            self.model.problems()
 
 
-# 3. Behaviour --------------------------------------------------------------------------------
+# 4. Summary ----------------------------------------------------------------------------------
 class SummaryPage(EvaluationPage):
     step = "ringkasan"
 
@@ -285,24 +354,27 @@ class SummaryPage(EvaluationPage):
         super().__init__(owner)
         self.setObjectName("summaryPage")
         self.setTitle(self.tr("Ringkasan nilai"))
-        self.setSubTitle(self.tr("Nilai dan predikat menurut skema program, dan apa yang "
-                                 "membentuknya."))
+        self.setSubTitle(self.tr("Nilai dan predikat menurut skema program, dengan nama "
+                                 "bagian-bagiannya menurut peraturannya."))
         self.result_label = QLabel(self)
         self.result_label.setObjectName("summaryResultLabel")
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.contributions = QTableWidget(0, 4, self)
+        self.basis_label = SchemeBasisLabel(self)
+        scheme = owner.record.scheme
+        self.value_heading = domain_word(scoring.VALUE_HEADINGS.get(scheme, ""))
+        headers = [self.tr("Target"), self.tr("Bobot (%)"), self.tr("Capaian")]
+        if self.value_heading:
+            headers.append(self.value_heading)
+        self.contributions = QTableWidget(0, len(headers), self)
         self.contributions.setObjectName("contributionTable")
-        self.contributions.setHorizontalHeaderLabels([
-            self.tr("Target"), self.tr("Bobot (%)"), self.tr("Capaian"),
-            self.tr("Kontribusi (poin)")])
-        self.contributions.setAccessibleName(self.tr("Kontribusi tiap target"))
+        self.contributions.setHorizontalHeaderLabels(headers)
+        self.contributions.setAccessibleName(self.tr("Bagian tiap target"))
         self.contributions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contributions.verticalHeader().setVisible(False)
         header = self.contributions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.behaviour_label = QLabel(self)
         self.behaviour_label.setObjectName("summaryBehaviourLabel")
@@ -310,60 +382,90 @@ class SummaryPage(EvaluationPage):
         self.behaviour_label.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.result_label)
-        layout.addWidget(QLabel(self.tr("<b>Yang membentuk nilai</b>"), self))
+        layout.addWidget(self.basis_label)
+        layout.addWidget(QLabel(self.tr("<b>Target</b>") if scheme == MATRIX_2022
+                                else self.tr("<b>Yang membentuk nilai</b>"), self))
         layout.addWidget(self.contributions, 1)
         layout.addWidget(self.behaviour_label)
         layout.addWidget(self.problems)
 
     def initializePage(self) -> None:  # noqa: N802
+        self.basis_label.set_scheme(self.content.scheme)
         self.refresh()
 
     def refresh(self) -> None:
+        self._fill_targets()
+        self.behaviour_label.setText(self._behaviour_text())
         result, problem = self.owner.preview()
-        settings = self.owner.settings
-        if result is None:
-            self.result_label.setText(escape(self.tr("Nilai belum dapat dihitung: {0}")
-                                             .format(problem)))
-            self.contributions.setRowCount(0)
-            self.behaviour_label.clear()
-            super().refresh()
-            return
-        computed = result.computed
         scheme = self.content.scheme
         lines = [escape(self.tr("Skema: {0}").format(domain_word(label(SCHEMES, scheme))))]
-        if computed.score is not None:
-            lines.append(self.tr("Nilai: <b>{0}</b> · Predikat: <b>{1}</b>").format(
-                number(computed.score), escape(domain_word(computed.predicate))))
+        if result is None:
+            lines.append(escape(self.tr("Nilai belum dapat dihitung: {0}").format(problem)))
         else:
-            lines.append(self.tr("Predikat: <b>{0}</b>").format(
-                escape(domain_word(computed.predicate))))
-        lines.append(escape(self.tr("Capaian tertimbang: {0}").format(
-            number(computed.target_score))))
-        if scheme == PP46:
-            lines.append(escape(self.tr("Nilai perilaku: {0}").format(
-                number(computed.behaviour_score))))
-        if scheme == PERMENPANRB:
-            results, behaviour = (domain_word(RATINGS.get(rating or "", "—")) for rating in
-                                  (computed.results_rating, computed.behaviour_rating))
-            lines.append(escape(self.tr("Rating hasil kerja: {0} · Rating perilaku kerja: {1}")
-                                .format(results, behaviour)))
+            lines += self.parts(result.computed)
         self.result_label.setText("<br>".join(lines))
-        self._fill_contributions(computed.contributions, settings.cap)
-        self.behaviour_label.setText(self._behaviour_text())
         super().refresh()
 
-    def _fill_contributions(self, contributions, cap: Decimal) -> None:
-        left = list(self.content.targets)
-        self.contributions.setRowCount(len(contributions))
-        for row, (title, points) in enumerate(contributions):
-            target = next((t for t in left if t.title == title), None)
-            if target is not None:
-                left.remove(target)
-            achievement = None if target is None or target.realised is None else \
-                scoring.round1(target.as_result().achievement(cap) * 100)
-            cells = [title, number(target.weight) if target else "—",
-                     "—" if achievement is None else f"{format_number(achievement)}%",
-                     number(points)]
+    def parts(self, computed: scoring.SchemeResult) -> list[str]:
+        """The scheme's parts with the regulation's names, scores with two decimals."""
+        s = self.owner.settings
+        scheme = self.content.scheme
+        predicate = escape(domain_word(computed.predicate))
+        if scheme == PP46:
+            return [
+                self.tr("Nilai capaian SKP: <b>{0}</b>").format(score_text(computed.target_score)),
+                self.tr("Nilai perilaku kerja: <b>{0}</b>").format(
+                    score_text(computed.behaviour_score)),
+                self.tr("Nilai prestasi kerja = {0}% × SKP + {1}% × perilaku kerja = <b>{2}</b>"
+                        " · Predikat: <b>{3}</b>").format(
+                    percent(s.target_share), percent(s.behaviour_share),
+                    score_text(computed.score), predicate)]
+        if scheme == PP30:
+            lines = [
+                self.tr("Nilai SKP: <b>{0}</b>").format(score_text(computed.target_score)),
+                self.tr("Nilai perilaku kerja: <b>{0}</b>").format(
+                    score_text(computed.behaviour_score)),
+                self.tr("Nilai kinerja = {0}% × SKP + {1}% × perilaku kerja = <b>{2}</b> · "
+                        "Predikat: <b>{3}</b>").format(
+                    percent(s.pp30_target_share), percent(1 - s.pp30_target_share),
+                    score_text(computed.score), predicate)]
+            if computed.score is not None and computed.score >= scoring_pp30.SANGAT_BAIK \
+                    and not self.content.new_idea:
+                lines.append(escape(self.tr("Sangat Baik memerlukan ide baru yang bermanfaat "
+                                            "(PP 30/2019 Pasal 41); tanpa itu predikatnya "
+                                            "Baik.")))
+            return lines
+        if scheme == MATRIX_2022:
+            results, behaviour = (escape(domain_word(RATINGS.get(rating or "", "—")))
+                                  for rating in (computed.results_rating,
+                                                 computed.behaviour_rating))
+            lines = [self.tr("Rating hasil kerja: <b>{0}</b>").format(results)]
+            if computed.basis:
+                organisation = scoring_matrix.ORGANISATION_RESULTS.get(
+                    self.content.organisation_result or "", "")
+                lines.append(escape(self.tr("Dari capaian kinerja organisasi {0}: {1}").format(
+                    domain_word(organisation), domain_word(computed.basis))))
+            lines.append(self.tr("Rating perilaku kerja: <b>{0}</b>").format(behaviour))
+            lines.append(self.tr("Predikat (matriks hasil kerja × perilaku kerja): "
+                                 "<b>{0}</b>").format(predicate))
+            return lines
+        return [self.tr("Nilai capaian tertimbang: <b>{0}</b> · Predikat: <b>{1}</b>").format(
+            score_text(computed.score), predicate)]
+
+    def _fill_targets(self) -> None:
+        """Each target's achievement and value (largest value first)."""
+        rows = []
+        for t in self.content.targets:
+            percent_, value = (None, None) if t.realised is None else rules.target_figures(
+                self.content, t, self.owner.settings)
+            rows.append((t, percent_, value))
+        rows.sort(key=lambda r: -(r[2] if r[2] is not None else Decimal(-1)))
+        self.contributions.setRowCount(len(rows))
+        for row, (t, percent_, value) in enumerate(rows):
+            cells = [t.title, number(t.weight),
+                     "—" if percent_ is None else f"{format_number(percent_)}%"]
+            if self.value_heading:
+                cells.append(score_text(value))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -372,23 +474,35 @@ class SummaryPage(EvaluationPage):
                 self.contributions.setItem(row, column, item)
 
     def _behaviour_text(self) -> str:
+        items = rules.behaviour_items(self.content)
+        if not items:
+            return escape(self.tr("Skema ini tidak menilai perilaku kerja."))
         behaviour = self.content.behaviour
-        if not behaviour:
+        if not any(behaviour.get(k) not in (None, "") for k in items):
             return escape(self.tr("Perilaku kerja belum diisi."))
         parts = []
-        for key, (name, _guidance) in BERAKHLAK.items():
+        for key, name in items.items():
             value = behaviour.get(key)
             if value in (None, ""):
                 shown = "—"
-            elif self.content.scheme == PERMENPANRB:
+            elif self.content.scheme == MATRIX_2022:
                 shown = domain_word(RATINGS.get(value, value))
             else:
                 shown = format_number(Decimal(value))
             parts.append(f"{escape(domain_word(name))}: {escape(shown)}")
-        return "<b>" + escape(self.tr("Perilaku kerja")) + "</b>: " + " · ".join(parts)
+        text = "<b>" + escape(self.tr("Perilaku kerja")) + "</b>: " + " · ".join(parts)
+        if self.content.scheme == PP46:
+            text += "<br>" + escape(self.tr("Tugas tambahan: {0} kegiatan · Kreativitas: "
+                                            "{1}").format(
+                self.content.additional_tasks, domain_word(scoring_perka.CREATIVITY.get(
+                    self.content.creativity, ("—", 0))[0])))
+        if self.content.scheme == PP30 and self.content.new_idea:
+            text += "<br>" + escape(self.tr("Menciptakan ide baru yang bermanfaat (PP 30/2019 "
+                                            "Pasal 41)."))
+        return text
 
 
-# 5. Evaluators -------------------------------------------------------------------------------
+# 6. Finish ----------------------------------------------------------------------------------
 class FinishPage(EvaluationPage):
     step = "selesai"
 
@@ -442,7 +556,7 @@ class FinishPage(EvaluationPage):
                 escape(domain_word(result.predicate))))
         else:
             self.result_label.setText(self.tr("Hasil: <b>{0}</b> ({1})").format(
-                number(result.score), escape(domain_word(result.predicate))))
+                score_text(result.score), escape(domain_word(result.predicate))))
         self.owner.setButtonText(QWizard.WizardButton.FinishButton,
                                  self.tr("&Finalkan") if self.finalising()
                                  else self.tr("&Simpan draft"))

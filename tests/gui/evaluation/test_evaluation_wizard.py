@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWizard
 
 from kinerja_desktop.domain.evidence import EvidenceFile
 from kinerja_desktop.domain.programs import ProgramInput, ProgressInput
@@ -178,7 +178,7 @@ def test_realised_values_move_achievement_and_score_live(wizard, qtbot):
     assert page.model.data(cell(page, 0, "realisasi")) == "40 %"
     assert page.model.data(cell(page, 0, "capaian")) == "40%"
     assert page.model.data(cell(page, 1, "capaian")) == "—"
-    assert "<b>20</b>" in page.total_label.text()  # 50 × 40%
+    assert "<b>20,00</b>" in page.total_label.text()  # 50 × 40%, two decimals
     assert "2 target belum diisi" in page.total_label.text()
     # Typed as a user does: F2, the value, Enter.
     page.table.setCurrentIndex(cell(page, 1, "realisasi"))
@@ -191,12 +191,14 @@ def test_realised_values_move_achievement_and_score_live(wizard, qtbot):
     qtbot.keyClick(editor.lineEdit(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.table.state() != page.table.State.EditingState)
     assert page.model.data(cell(page, 1, "capaian")) == "75%"
-    assert "<b>42,5</b>" in page.total_label.text()  # 20 + 30 × 75%
+    assert "<b>42,50</b>" in page.total_label.text()  # 20 + 30 × 75%
     fill_targets(page)
     assert page.model.data(cell(page, 0, "capaian")) == "45%"
     assert page.model.data(cell(page, 2, "realisasi")) == "selesai"
     assert page.model.data(cell(page, 2, "capaian")) == "100%"
-    assert "<b>72,5</b> (Cukup)" in page.total_label.text()  # 22,5 + 30 + 20
+    assert "<b>72,50</b> (Cukup)" in page.total_label.text()  # 22,5 + 30 + 20
+    assert page.model.data(cell(page, 0, "nilai")) == "22,50"
+    assert page.model.headerData(COLUMN["nilai"], Qt.Orientation.Horizontal) == "Nilai"
     assert "belum diisi" not in page.total_label.text()
     # More than the target is capped at 120%.
     page.model.setData(cell(page, 0, "realisasi"), 150)
@@ -253,11 +255,16 @@ def test_every_next_saves_so_a_crash_loses_at_most_one_page(wizard, db, evaluati
     assert steps[-2:] == ["Draft disimpan: program", "Draft disimpan: target"]
 
 
-def test_back_and_next_keep_every_value(wizard):
-    go_to(wizard, wizard.targets_page)
-    fill_targets(wizard.targets_page)
+def test_back_and_next_keep_every_value(app, qtbot, db, shown):
+    # PP 46/2011: the behaviour page has something to keep (the 100-day scheme scores none).
+    wizard, _evaluation_id = open_scheme(qtbot, db, "pp46_2011")
+    wizard.back()
+    page = wizard.targets_page
+    page.model.setData(cell(page, 0, "umpan_balik"), "Pertahankan ritme rapat")
+    page.model.setData(cell(page, 0, "waktu"), "12,5")
     wizard.next()
-    wizard.behaviour_page.score_spins["akuntabel"].setValue(88)
+    wizard.behaviour_page.score_spins["integritas"].setValue(88)
+    wizard.behaviour_page.additional_spin.setValue(2)
     wizard.next()
     wizard.next()
     evaluators = wizard.evaluators_page
@@ -267,13 +274,16 @@ def test_back_and_next_keep_every_value(wizard):
     for _ in range(3):
         wizard.back()
     assert wizard.currentPage() is wizard.targets_page
-    page = wizard.targets_page
     assert page.model.data(cell(page, 0, "realisasi")) == "45 %"
+    assert page.model.data(cell(page, 0, "umpan_balik")) == "Pertahankan ritme rapat"
+    assert page.model.data(cell(page, 0, "waktu")) == "12,5"
     go_to(wizard, wizard.evaluators_page)
-    assert wizard.behaviour_page.score_spins["akuntabel"].value() == 88
+    assert wizard.behaviour_page.score_spins["integritas"].value() == 88
+    assert wizard.behaviour_page.additional_spin.value() == 2
     assert evaluators.recommendation_combo.currentData() == "pembinaan"
     assert evaluators.notes_edit.toPlainText() == "Percepat smart village"
-    assert wizard.content.behaviour == {"akuntabel": "88"}
+    assert wizard.content.behaviour == {"integritas": "88"}
+    assert wizard.content.targets[0].perka.time_realised == Decimal("12.5")
 
 
 def test_evidence_of_a_target_opens_from_the_data_folder(wizard, monkeypatch,
@@ -314,75 +324,27 @@ def open_scheme(qtbot, db, scheme):
     return wizard, evaluation_id
 
 
-def test_behaviour_is_recorded_but_not_scored_under_weighted_achievement(app, qtbot, db,
-                                                                         shown):
+def test_the_100_day_scheme_scores_no_behaviour(app, qtbot, db, shown):
+    """The 100-day weighted scheme is scored on its targets alone: the behaviour page says so
+    and asks nothing (the old wizard scored BerAKHLAK values there that counted for nothing)."""
     wizard, evaluation_id = open_scheme(qtbot, db, "capaian_berbobot")
     page = wizard.behaviour_page
-    assert "tidak masuk nilai" in page.subTitle()
-    assert set(page.score_spins) == set(BERAKHLAK_KEYS) and not page.rating_combos
-    assert page.results_combo is None
-    for key in BERAKHLAK_KEYS:
-        page.score_spins[key].setValue(90)
-    assert "<b>90</b>" in page.result_label.text() and "tidak masuk nilai" in \
-        page.result_label.text()
+    assert "tidak menilai perilaku" in page.subTitle()
+    assert not page.score_spins and not page.rating_combos and page.results_combo is None
+    assert page.findChild(QLabel, "noBehaviourNote").isVisibleTo(page)
+    assert next_button(wizard).isEnabled()
     wizard.next()
     summary = wizard.summary_page
-    assert "Nilai: <b>72,5</b> · Predikat: <b>Cukup</b>" in summary.result_label.text()
+    assert "Nilai capaian tertimbang: <b>72,50</b> · Predikat: <b>Cukup</b>" in \
+        summary.result_label.text()
+    basis = summary.basis_label.text()
+    assert "Dasar:" in basis and "Status:" in basis and "Pilihan aplikasi" in basis
     rows = [(summary.contributions.item(r, 0).text(), summary.contributions.item(r, 3).text())
             for r in range(summary.contributions.rowCount())]
-    assert rows == [("Integrasi sistem TIK", "30"), ("Smart village", "22,5"),
-                    ("Kerja sama media sosial", "20")]
-    assert "Akuntabel: 90" in summary.behaviour_label.text()
-    assert stored(db, evaluation_id).content.behaviour["loyal"] == "90"
-
-
-def test_pp46_mixes_skp_and_behaviour(app, qtbot, db, shown):
-    wizard, evaluation_id = open_scheme(qtbot, db, "pp46_2011")
-    page = wizard.behaviour_page
-    assert "40%" in page.subTitle()
-    assert "belum diisi" in page.result_label.text()  # not computable yet: no error
-    assert next_button(wizard).isEnabled()  # a draft may stay incomplete
-    for key in BERAKHLAK_KEYS:
-        page.score_spins[key].setValue(80)
-    # 60% × 72,5 + 40% × 80 = 43,5 + 32 = 75,5: Cukup (Baik starts at 76)
-    assert "<b>75,5</b> (Cukup)" in page.result_label.text()
-    page.score_spins["loyal"].setValue(94)  # behaviour 82 -> 43,5 + 32,8 = 76,3
-    assert "<b>82</b>" in page.result_label.text()
-    assert "<b>76,3</b> (Baik)" in page.result_label.text()
-    wizard.next()
-    assert "Nilai: <b>76,3</b> · Predikat: <b>Baik</b>" in \
-        wizard.summary_page.result_label.text()
-    assert stored(db, evaluation_id).score == Decimal("76.3")
-
-
-def test_permenpanrb_rates_and_suggests(app, qtbot, db, shown):
-    wizard, evaluation_id = open_scheme(qtbot, db, "permenpanrb_6_2022")
-    page = wizard.behaviour_page
-    assert set(page.rating_combos) == set(BERAKHLAK_KEYS) and not page.score_spins
-    # 72,5 is below the 80 of "Sesuai Ekspektasi": the suggestion is Di Bawah.
-    assert page.results_combo.currentData() == "di_bawah"
-    assert "saran" in page.results_hint.text()
-    for key in BERAKHLAK_KEYS:
-        combo = page.rating_combos[key]
-        combo.setCurrentIndex(combo.findData("di_atas"))
-    assert page.behaviour_combo.currentData() == "di_atas"  # follows the seven values
-    assert "Butuh Perbaikan" in page.result_label.text()
-    # The evaluator decides otherwise; the choice is kept.
-    page.results_combo.setCurrentIndex(page.results_combo.findData("sesuai"))
-    page.results_combo.activated.emit(page.results_combo.currentIndex())
-    assert wizard.content.results_rating == "sesuai"
-    assert "dipilih penilai" in page.results_hint.text()
-    assert "Baik" in page.result_label.text()
-    wizard.next()
-    text = wizard.summary_page.result_label.text()
-    assert "Predikat: <b>Baik</b>" in text and "Sesuai Ekspektasi" in text
-    record = stored(db, evaluation_id)
-    assert record.content.results_rating == "sesuai" and record.content.behaviour_rating is None
-    assert record.predicate == "Baik"
-    wizard.next()
-    evaluators = wizard.evaluators_page
-    assert not evaluators.consolidation_combo.isEnabled()
-    assert evaluators.rows[0].own_results is not None and evaluators.rows[0].own_score is None
+    assert rows == [("Integrasi sistem TIK", "30,00"), ("Smart village", "22,50"),
+                    ("Kerja sama media sosial", "20,00")]
+    assert "tidak menilai perilaku" in summary.behaviour_label.text()
+    assert stored(db, evaluation_id).content.behaviour == {}
 
 
 # Evaluators, finishing, resuming ------------------------------------------------------------
@@ -394,15 +356,16 @@ def test_evaluators_with_a_chair_and_consolidation(wizard, db, evaluation):
     bupati, wakil, sekda = page.rows
     # From the start: the Bupati chairs, with the Wakil Bupati and the Sekda.
     assert all(r.check.isChecked() for r in page.rows) and bupati.chair.isChecked()
-    assert "<b>72,5</b> (Cukup)" in page.result_label.text()
+    assert "<b>72,50</b> (Cukup)" in page.result_label.text()
     sekda.check.setChecked(False)
     assert not sekda.own_score.isEnabled()
     wakil.chair.setChecked(True)
     wakil.own_score.setValue(80)
     wakil.note.setText("Inovasi menonjol")
-    assert "<b>80</b> (Baik)" in page.result_label.text()  # the chair decides by default
+    # The chair decides by default; 80 is Cukup on the 100-day bands (Baik from 90).
+    assert "<b>80,00</b> (Cukup)" in page.result_label.text()
     page.consolidation_combo.setCurrentIndex(page.consolidation_combo.findData("rata_rata"))
-    assert "<b>76,3</b> (Baik)" in page.result_label.text()  # (72,5 + 80) / 2 = 76,25
+    assert "<b>76,25</b> (Cukup)" in page.result_label.text()  # (72,5 + 80) / 2
     assert any("Pilih rekomendasi" in line for line in [page.problems.text()])
     assert next_button(wizard).isEnabled()  # a reminder, not an error, in a draft
     page.recommendation_combo.setCurrentIndex(page.recommendation_combo.findData("lanjutkan"))
@@ -421,14 +384,14 @@ def test_evaluators_with_a_chair_and_consolidation(wizard, db, evaluation):
         (wakil.signatory_id, True, "pejabat_penilai", Decimal(80), "Inovasi menonjol")]
     assert content.consolidation == "rata_rata" and content.recommendation == "lanjutkan"
     record = stored(db, evaluation)
-    assert record.status == "draft" and record.score == Decimal("76.3")
+    assert record.status == "draft" and record.score == Decimal("76.25")
 
 
 def test_a_saved_draft_resumes_with_its_values(app, qtbot, wizard, db, evaluation, shown):
     go_to(wizard, wizard.targets_page)
     fill_targets(wizard.targets_page)
-    wizard.next()
-    wizard.behaviour_page.score_spins["kompeten"].setValue(77)
+    wizard.targets_page.model.setData(cell(wizard.targets_page, 1, "umpan_balik"),
+                                      "Dua aplikasi terlambat")
     go_to(wizard, wizard.evaluators_page)
     wizard.evaluators_page.rows[2].check.setChecked(False)
     go_to(wizard, wizard.finish_page)
@@ -441,9 +404,8 @@ def test_a_saved_draft_resumes_with_its_values(app, qtbot, wizard, db, evaluatio
     page = again.targets_page
     assert [page.model.data(cell(page, r, "realisasi")) for r in range(3)] == \
         ["45 %", "4 aplikasi", "selesai"]
-    go_to(again, again.behaviour_page)
-    assert again.behaviour_page.score_spins["kompeten"].value() == 77
-    assert again.behaviour_page.score_spins["loyal"].value() == -1  # still not filled in
+    assert page.model.data(cell(page, 1, "umpan_balik")) == "Dua aplikasi terlambat"
+    assert page.model.data(cell(page, 0, "umpan_balik")) == ""
     go_to(again, again.evaluators_page)
     assert [r.check.isChecked() for r in again.evaluators_page.rows] == [True, True, False]
 

@@ -26,8 +26,10 @@ def ok_button(dialog):
 
 def test_shows_the_defaults_and_saves_a_change(dialog, db):
     assert dialog.cap_spin.value() == 120
-    assert [e[0].text() for e in dialog.band_edits] == ["Sangat Baik", "Baik", "Cukup",
-                                                        "Kurang", "Buruk"]
+    # The 100-day scheme's bands on its 0–120 scale (PP 30/2019 Pasal 41's ranges).
+    assert [(e[0].text(), e[1].value()) for e in dialog.band_edits] == [
+        ("Sangat Baik", 110), ("Baik", 90), ("Cukup", 70), ("Kurang", 50),
+        ("Sangat Kurang", 0)]
     assert dialog.behaviour_share_label.text() == "40 %"
     dialog.cap_spin.setValue(110)
     dialog.consolidation_combo.setCurrentIndex(dialog.consolidation_combo.findData("rata_rata"))
@@ -39,7 +41,7 @@ def test_shows_the_defaults_and_saves_a_change(dialog, db):
 
 
 def test_bands_out_of_order_are_refused_and_nothing_is_saved(dialog, db):
-    dialog.band_edits[1][1].setValue(95)  # "Baik" from 95, above "Sangat Baik" from 91
+    dialog.band_edits[1][1].setValue(115)  # "Baik" from 115, above "Sangat Baik" from 110
     assert not ok_button(dialog).isEnabled()
     assert "menurun" in dialog.problems.text()
     dialog.accept()
