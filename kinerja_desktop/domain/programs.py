@@ -60,6 +60,13 @@ def parse_weight(value: object, field_name: str = "bobot") -> Decimal:
                                                  f"persen.") from None
 
 
+def format_score(value: Decimal | float | None) -> str:
+    """A score with its two decimals, as Perka BKN 1/2013 prints them: 85.5 -> '85,50'."""
+    if value is None:
+        return ""
+    return f"{Decimal(str(value)).quantize(WEIGHT_STEP, ROUND_HALF_UP):f}".replace(".", ",")
+
+
 def format_number(value: float | Decimal | None) -> str:
     """12.5 -> '12,5'; 80.0 -> '80' (Indonesian decimal comma, no needless zeros)."""
     if value is None:

@@ -14,11 +14,13 @@ from kinerja_desktop.domain.evaluations import (CAPACITIES, RECOMMENDATIONS, Eva
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.options import ADDRESS, AGENCY, GOVERNMENT, PLACE
 from kinerja_desktop.domain.periods import HUNDRED_DAYS, kind_label
-from kinerja_desktop.domain.programs import ProgramRecord, format_number
+from kinerja_desktop.domain.programs import ProgramRecord, format_number, format_score
 from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.achievement import target_text as polarity_target_text
 from kinerja_desktop.domain.scheme_catalog import CATALOG, MATRIX_2022, PP30, PP46
-from kinerja_desktop.domain.evaluations import behaviour_items, target_figures
+from kinerja_desktop.domain.evaluations import (EvaluationContent, EvaluationResult,
+                                                behaviour_items, target_figures)
+from kinerja_desktop.domain.scoring_perka import CREATIVITY, additional_tasks_value
 from kinerja_desktop.domain.scoring import RATINGS, VALUE_HEADINGS, ScoringSettings
 from kinerja_desktop.domain.scoring_matrix import ORGANISATION_RESULTS
 
@@ -29,8 +31,6 @@ from kinerja_desktop.services.setup import stored_emblem, stored_paper
 from kinerja_desktop.storage import document_repo, official_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
-# The target part of a numeric scheme's result, by the name its regulation gives it.
-TARGET_SCORE_LABELS = {PP46: "Nilai capaian SKP", PP30: "Nilai SKP"}
 
 
 def institution(db: Database) -> Institution:
@@ -95,6 +95,55 @@ def _identity(person: PersonSnapshot, unit: str, extra: tuple[Row, ...] = ()) ->
             Row("UNIT KERJA", unit)) + extra
 
 
+# The target part and the final figure of a numeric scheme, by the names its regulation uses.
+TARGET_SCORE_LABELS = {PP46: "Nilai capaian SKP", PP30: "Nilai SKP"}
+FINAL_SCORE_LABELS = {PP46: "Nilai prestasi kerja (60% SKP + 40% perilaku)",
+                      PP30: "Nilai kinerja"}
+
+
+def _result_rows(content: EvaluationContent, result: EvaluationResult) -> list[Row]:
+    """The result table: the scheme with its basis and status, the parts of the score under
+    their regulation's names, and the predicate."""
+    # Version 1 stored one decimal; version 2 prints two, as Perka BKN 1/2013 does (85,50).
+    score = format_number if content.scheme_version == 1 else format_score
+    scheme = CATALOG.get(content.scheme)
+    rows = [Row("Skema penilaian", program_rules.label(program_rules.SCHEMES, content.scheme)),
+            Row("Dasar penilaian", scheme.basis if scheme else "-"),
+            Row("Status skema", scheme.status if scheme else "-")]
+    if content.scheme_version == 1:
+        rows.append(Row("Aturan hitung", "versi 1 (dinilai sebelum skema mengikuti rumus "
+                                         "peraturannya)"))
+    computed = result.computed
+    if content.scheme == PP46 and content.scheme_version >= 2:
+        extra = additional_tasks_value(content.additional_tasks)
+        if content.additional_tasks:
+            rows.append(Row("Tugas tambahan", f"{content.additional_tasks} kegiatan "
+                                              f"(+{format_number(extra)})"))
+        if content.creativity:
+            label, points = CREATIVITY[content.creativity]
+            rows.append(Row("Kreativitas", f"{label} (+{format_number(points)})"))
+    if computed.target_score is not None and content.scheme != MATRIX_2022:
+        rows.append(Row(TARGET_SCORE_LABELS.get(content.scheme, "Nilai capaian target"),
+                        score(computed.target_score)))
+    if computed.behaviour_score is not None:
+        rows.append(Row("Nilai perilaku kerja", score(computed.behaviour_score)))
+    if content.scheme == PP30 and content.scheme_version >= 2:
+        rows.append(Row("Ide baru / cara baru (syarat Sangat Baik)",
+                        "Ada" if content.new_idea else "Tidak ada"))
+    if content.organisation_result:
+        rows.append(Row("Capaian kinerja organisasi", ORGANISATION_RESULTS.get(
+            content.organisation_result, content.organisation_result)))
+    if computed.results_rating and computed.behaviour_rating:  # the 3 × 3 matrix: both or none
+        source = " (dari capaian kinerja organisasi)" if content.organisation_result else ""
+        rows.append(Row("Rating hasil kerja", RATINGS[computed.results_rating] + source))
+        rows.append(Row("Rating perilaku kerja", RATINGS[computed.behaviour_rating]))
+    if result.score is not None:
+        rows.append(Row(FINAL_SCORE_LABELS.get(content.scheme, "Nilai akhir"),
+                        score(result.score)))
+    rows.append(Row("Predikat", result.predicate))
+    return rows
+
+
 def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSettings,
                      with_images: bool = False) -> EvaluationSheet:
     """The sheet of an evaluation; a final one prints its snapshots, a draft today's roster."""
@@ -136,9 +185,10 @@ def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSe
         else:
             realised_text = f"{format_number(t.realised)} {t.unit}".strip()
         percent, value = target_figures(content, t, used)
+        score_text = format_number if content.scheme_version == 1 else format_score
         row = (str(number), t.title, format_number(t.weight), target_text, realised_text,
                format_number(percent))
-        targets.append(row + ((format_number(value) if value is not None else "-",)
+        targets.append(row + ((score_text(value) if value is not None else "-",)
                               if VALUE_HEADINGS.get(content.scheme) else ()))
     behaviour = []
     for key, label in behaviour_items(content).items():
@@ -147,27 +197,7 @@ def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSe
             behaviour.append((label, RATINGS.get(given, "-")))
         else:
             behaviour.append((label, format_number(Decimal(given)) if given else "-"))
-    computed = result.computed
-    rows = [Row("Skema penilaian", program_rules.label(program_rules.SCHEMES, content.scheme)),
-            Row("Dasar penilaian", CATALOG[content.scheme].basis if content.scheme in CATALOG
-                else "-")]
-    if content.scheme_version == 1:
-        rows.append(Row("Aturan hitung", "versi 1 (dinilai sebelum skema mengikuti rumus "
-                                         "peraturannya)"))
-    if computed.target_score is not None and content.scheme != MATRIX_2022:
-        rows.append(Row(TARGET_SCORE_LABELS.get(content.scheme, "Nilai capaian target"),
-                        format_number(computed.target_score)))
-    if computed.behaviour_score is not None:
-        rows.append(Row("Nilai perilaku kerja", format_number(computed.behaviour_score)))
-    if content.organisation_result:
-        rows.append(Row("Capaian kinerja organisasi", ORGANISATION_RESULTS.get(
-            content.organisation_result, content.organisation_result)))
-    if computed.results_rating and computed.behaviour_rating:  # the 3 × 3 matrix: both or none
-        rows.append(Row("Rating hasil kerja", RATINGS[computed.results_rating]))
-        rows.append(Row("Rating perilaku kerja", RATINGS[computed.behaviour_rating]))
-    if result.score is not None:
-        rows.append(Row("Nilai akhir", format_number(result.score)))
-    rows.append(Row("Predikat", result.predicate))
+    rows = _result_rows(content, result)
     revision_note = ""
     if record.revision_of_id is not None:
         from kinerja_desktop.storage import evaluation_repo
