@@ -223,28 +223,40 @@ Choose another database file?</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <source>Target kualitas</source>
-        <translation>Quality target</translation>
+        <source>Target
+kualitas</source>
+        <translation>Quality
+target</translation>
     </message>
     <message>
-        <source>Realisasi kualitas</source>
-        <translation>Quality realised</translation>
+        <source>Realisasi
+kualitas</source>
+        <translation>Quality
+realised</translation>
     </message>
     <message>
-        <source>Target waktu</source>
-        <translation>Time target</translation>
+        <source>Target
+waktu</source>
+        <translation>Time
+target</translation>
     </message>
     <message>
-        <source>Realisasi waktu</source>
-        <translation>Time realised</translation>
+        <source>Realisasi
+waktu</source>
+        <translation>Time
+realised</translation>
     </message>
     <message>
-        <source>Target biaya (Rp)</source>
-        <translation>Cost target (Rp)</translation>
+        <source>Target
+biaya (Rp)</source>
+        <translation>Cost
+target (Rp)</translation>
     </message>
     <message>
-        <source>Realisasi biaya (Rp)</source>
-        <translation>Cost realised (Rp)</translation>
+        <source>Realisasi
+biaya (Rp)</source>
+        <translation>Cost
+realised (Rp)</translation>
     </message>
     <message>
         <source>Berkas</source>

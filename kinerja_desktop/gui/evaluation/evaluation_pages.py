@@ -221,15 +221,14 @@ class TargetsPage(EvaluationPage):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        if owner.record.scheme == PP46:  # wide: the title keeps a width, the table scrolls
-            self.table.setColumnWidth(COLUMN["judul"], 220)
-        else:
-            self.table.horizontalHeader().setSectionResizeMode(COLUMN["judul"],
-                                                               QHeaderView.ResizeMode.Stretch)
+        # The title keeps a readable width and the table scrolls sideways when the window is
+        # narrow (1366 × 768 at 125 %): a stretched title shrank to a few letters there.
+        self.table.setColumnWidth(COLUMN["judul"], 200)
+        self.table.horizontalHeader().setStretchLastSection(True)
         widths = {"no": 32, "arah": 40, "bobot": 64, "target": 90, "realisasi": 105,
                   "capaian": 68, "nilai": 96, "kualitas_target": 72, "kualitas": 80,
                   "waktu_target": 72, "waktu": 80, "biaya_target": 110, "biaya": 110,
-                  "berkas": 56, "bukti": 88, "catatan": 150, "umpan_balik": 180}
+                  "berkas": 56, "bukti": 88, "catatan": 120, "umpan_balik": 140}
         for key, width in widths.items():
             self.table.setColumnWidth(COLUMN[key], width)
         self.evidence_button = QPushButton(self.tr("Buka b&ukti…"), self)
