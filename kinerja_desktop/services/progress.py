@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from collections.abc import Callable, Iterable
 
 from kinerja_desktop.domain import programs as rules
-from kinerja_desktop.domain.evidence import (EvidenceFile, ProgressRecord, check_file,
-                                             safe_filename)
+from kinerja_desktop.domain.evidence import (HEAD_BYTES, EvidenceFile, ProgressRecord,
+                                             check_file, clean_evidence_name,
+                                             evidence_problem, evidence_problems)
 from kinerja_desktop.domain.officials import raise_if_errors
 from kinerja_desktop.domain.programs import ProgressInput
 from kinerja_desktop.errors import InputFileError, KinerjaError, Problem, os_reason
@@ -30,15 +31,49 @@ def read_evidence(path: str | Path) -> EvidenceFile:
         content = path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"Berkas '{path.name}' tidak dapat dibaca: {os_reason(exc)}.") from exc
-    # Checked again: the file may have grown between stat() and read.
-    raise_if_errors(check_file(path.name, len(content)))
-    return EvidenceFile(path.name, content)
+    # Checked again, with what it holds: the file may have grown between stat() and read, and
+    # a name says nothing of the content ('laporan.pdf' may be a program).
+    raise_if_errors(evidence_problems(EvidenceFile(path.name, content)))
+    return EvidenceFile(clean_evidence_name(path.name, content[:HEAD_BYTES]), content)
+
+
+def openable_evidence(evidence: EvidenceFile) -> EvidenceFile:
+    """A stored file under the name it may be written out and opened under, when it holds an
+    allowed document; otherwise a KinerjaError naming it. However the file arrived (typed,
+    imported, merged, restored), a program or script is never handed to the system:
+    'laporan.exe' holding a PDF becomes 'laporan.pdf'; one holding a program is refused."""
+    head = evidence.content[:HEAD_BYTES]
+    name = clean_evidence_name(evidence.filename, head)
+    problem = evidence_problem(name, head, len(evidence.content))
+    if problem is not None:  # said of the name the user sees in the list
+        problem = evidence_problem(evidence.filename, head, len(evidence.content)) or problem
+        raise KinerjaError(f"{problem} Berkas ini tidak dibuka dan tidak disalin keluar.")
+    return EvidenceFile(name, evidence.content)
+
+
+def write_for_opening(evidence: EvidenceFile, folder: str | Path) -> Path:
+    """Write a stored document into a folder to open it (see openable_evidence)."""
+    return write_evidence(openable_evidence(evidence), folder)
+
+
+def copy_path(chosen: str | Path, evidence: EvidenceFile) -> Path:
+    """Where "save a copy" writes: the chosen path, with the evidence's own extension added
+    when the chosen one says another type ('salinan.exe' -> 'salinan.exe.pdf'). ``evidence``
+    is what openable_evidence returned."""
+    chosen = Path(chosen)
+    suffix = PurePath(evidence.filename).suffix
+    same = {".jpg", ".jpeg"} if suffix.lower() in (".jpg", ".jpeg") else \
+        {".tif", ".tiff"} if suffix.lower() in (".tif", ".tiff") else {suffix.lower()}
+    if chosen.suffix.lower() in same:
+        return chosen
+    return chosen.with_name(chosen.name.rstrip(". ") + suffix)
 
 
 def write_evidence(evidence: EvidenceFile, folder: str | Path) -> Path:
-    """Save a stored file into a folder (to open or copy it), never overwriting another file."""
+    """Save a stored file into a folder (to open or copy it), never overwriting another file,
+    under its clean name (never a program's extension, whatever name it was stored under)."""
     folder = Path(folder)
-    name = safe_filename(evidence.filename)
+    name = clean_evidence_name(evidence.filename, evidence.content[:HEAD_BYTES])
     target = folder / name
     stem, suffix = target.stem, target.suffix
     number = 1
@@ -82,7 +117,7 @@ class ProgressService:
         files = list(files)
         problems = rules.validate_progress(data, measure, program.start_date, self.today())
         for evidence in files:
-            problems += check_file(evidence.filename, len(evidence.content))
+            problems += evidence_problems(evidence)
         raise_if_errors(problems)
         with self.db.atomic():
             progress_id = repo.insert_progress(self.db, target_id, data)
@@ -95,7 +130,7 @@ class ProgressService:
         files = list(files)
         problems = []
         for evidence in files:
-            problems += check_file(evidence.filename, len(evidence.content))
+            problems += evidence_problems(evidence)
         if not files:
             problems.append(Problem("bukti", "Tidak ada berkas yang dipilih."))
         raise_if_errors(problems)

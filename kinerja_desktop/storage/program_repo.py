@@ -11,8 +11,8 @@ from typing import Any
 
 from peewee import Expression, IntegrityError, Model, ModelSelect, fn
 
-from kinerja_desktop.domain.evidence import (AttachmentRecord, EvidenceFile, ProgressRecord,
-                                             mime_type, safe_filename)
+from kinerja_desktop.domain.evidence import (HEAD_BYTES, AttachmentRecord, EvidenceFile,
+                                             ProgressRecord, clean_evidence_name, mime_type)
 from kinerja_desktop.domain.officials import full_name
 from kinerja_desktop.domain.programs import (DevelopmentPriority as PriorityRecord,
                                              ProgramInput, ProgramRecord, ProgressInput,
@@ -325,7 +325,8 @@ def insert_progress(db: Database, target_id: int, data: ProgressInput) -> int:
 
 
 def insert_attachment(db: Database, progress_id: int, evidence: EvidenceFile) -> int:
-    name = safe_filename(evidence.filename)
+    # Stored under its clean name: no folders, device names or programs' extensions.
+    name = clean_evidence_name(evidence.filename, evidence.content[:HEAD_BYTES])
     return db.insert(Attachment, progress=progress_id, filename=name, mime_type=mime_type(name),
                      size=len(evidence.content),
                      sha256=hashlib.sha256(evidence.content).hexdigest(),

@@ -367,7 +367,7 @@ def test_full_status_cycle(service, agreed):
 def test_a_draft_program_is_deleted_with_everything(service, program, db):
     a, _ = agreeable(service, program)
     ProgressService(db, today=lambda: TODAY).add_report(
-        a, ProgressInput(TODAY, 1.0), [EvidenceFile("a.pdf", b"a")])
+        a, ProgressInput(TODAY, 1.0), [EvidenceFile("a.pdf", b"%PDF-1.4 a")])
     service.delete_program(program)
     for table in ("program", "target", "progress_update", "attachment"):
         assert table_rows(db.path, f"SELECT count(*) FROM {table}") == [(0,)], table

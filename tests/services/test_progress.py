@@ -266,7 +266,7 @@ def test_write_evidence_into_an_unwritable_place(tmp_path):
 
 def test_stored_evidence_round_trips_through_files(service, measured, tmp_path):
     source = tmp_path / "asli.png"
-    source.write_bytes(os.urandom(200_000))
+    source.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(200_000))  # a PNG's signature
     service.add_report(measured, ProgressInput(TODAY, 2.0), [read_evidence(source)])
     (attachment,) = service.reports(measured)[0].attachments
     out = write_evidence(service.evidence(attachment.id), tmp_path / "keluar")

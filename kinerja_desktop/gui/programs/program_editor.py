@@ -31,7 +31,8 @@ from kinerja_desktop.gui.shared.evidence import open_evidence
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.widgets import empty_page
 from kinerja_desktop.services.programs import ProgramService
-from kinerja_desktop.services.progress import ProgressService, read_evidence
+from kinerja_desktop.services.progress import (ProgressService, copy_path, openable_evidence,
+                                                read_evidence)
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.database import Database
 
@@ -804,14 +805,18 @@ class ProgramEditor(QMainWindow):
         open_evidence(self, self.progress, attachment_id)
 
     def save_file(self, attachment_id: int) -> None:
-        found = attempt(self, lambda: self.progress.evidence(attachment_id))
+        """Save a copy under its clean name; a file that is not an allowed document (a program
+        arrived by a merge, say) is refused with a message, and the copy always keeps the
+        document's extension."""
+        found = attempt(self, lambda: openable_evidence(self.progress.evidence(attachment_id)))
         if not found:
             return
         evidence = found.value
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan salinan bukti"),
-                                              evidence.filename)
-        if not path:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan salinan bukti"),
+                                                evidence.filename)
+        if not chosen:
             return
+        path = copy_path(chosen, evidence)
 
         def write() -> None:
             try:
