@@ -34,11 +34,19 @@ def register(commands) -> None:
 def import_roster(args, out: TextIO, err: TextIO) -> int:
     from kinerja_desktop.services import roster_io
     with opened_database(args) as db:
-        report = roster_io.import_roster(db, args.file, dry_run=args.dry_run)
+        try:
+            report = roster_io.import_roster(db, args.file, dry_run=args.dry_run)
+        except (MemoryError, RecursionError):
+            # The reader's bounds should make this impossible; if a file still finds a way,
+            # it is refused in words, not with a traceback.
+            print(f"Berkas '{args.file}' terlalu besar atau terlalu rumit untuk dibaca; tidak "
+                  f"ada data yang diubah.", file=err)
+            return EXIT_INVALID
+    # At most roster_io.MAX_PROBLEMS lines, then one counting the rest.
     for problem in report.problems:
         print(problem.describe(), file=err)
     if not report.ok:
-        print(f"Impor ditolak: {len(report.errors)} kesalahan; tidak ada data yang diubah.",
+        print(f"Impor ditolak: {report.error_count} kesalahan; tidak ada data yang diubah.",
               file=err)
         return EXIT_INVALID
     prefix = "Uji coba (--dry-run): " if args.dry_run else ""

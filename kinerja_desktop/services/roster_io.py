@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before, parse_date
@@ -17,11 +19,11 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               validate_appointment,
                                               validate_official)
 from kinerja_desktop.domain.roster import RosterFilter
-from kinerja_desktop.errors import OperationCancelled, Problem, ValidationError
-from kinerja_desktop.services.tables import read_table, write_table
+from kinerja_desktop.errors import KinerjaError, OperationCancelled, Problem, ValidationError
+from kinerja_desktop.services.tables import Table, read_table, write_table
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
-from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.database import Database, translate_error
 
 COLUMNS = ("nip", "nama", "gelar_depan", "gelar_belakang", "pangkat_golongan", "jabatan",
            "unit_kerja", "eselon", "jenis_pengisian", "jabatan_sebelumnya",
@@ -31,12 +33,19 @@ REQUIRED = ("nip", "nama", "jabatan", "unit_kerja")
 OPTIONAL = ("aktif",)
 _YES = {"ya", "y", "1", "true", "aktif"}
 _NO = {"tidak", "t", "0", "false", "arsip", "diarsipkan"}
+# A report keeps this many problems; the rest are counted in one line ("… dan N masalah lain").
+MAX_PROBLEMS = 200
 
 Progress = Callable[[int, int], None]
 
 
 class ImportCancelled(OperationCancelled):
     """The user cancelled an import; nothing was written."""
+
+
+class ImportOutdated(KinerjaError):
+    """The database changed (another program, another PC's window) between checking a file and
+    importing it: what was checked is not what would be written. Nothing was written."""
 
 
 @dataclass
@@ -63,6 +72,20 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     applied: bool = False
     plans: list[RowPlan] = field(default_factory=list, repr=False)
+    omitted: int = 0  # problems past MAX_PROBLEMS: counted, not kept
+    omitted_errors: int = 0
+    # The rows read, kept so that applying plans again inside the write transaction.
+    table: Table | None = field(default=None, repr=False, compare=False)
+
+    def add(self, problems: Iterable[Problem]) -> None:
+        """Keep the first MAX_PROBLEMS problems, count the rest (a million bad rows must not
+        make a million lines)."""
+        for problem in problems:
+            if len(self.problems) < MAX_PROBLEMS:
+                self.problems.append(problem)
+            else:
+                self.omitted += 1
+                self.omitted_errors += problem.is_error
 
     @property
     def errors(self) -> list[Problem]:
@@ -73,8 +96,13 @@ class ImportReport:
         return [p for p in self.problems if not p.is_error]
 
     @property
+    def error_count(self) -> int:
+        """All errors found, the omitted ones included."""
+        return len(self.errors) + self.omitted_errors
+
+    @property
     def ok(self) -> bool:
-        return not self.errors
+        return self.error_count == 0
 
     def summary(self) -> str:
         state = ("ditulis" if self.applied else "tidak ada yang ditulis")
@@ -189,13 +217,36 @@ def _merged_appointment(current, row: AppointmentInput) -> AppointmentInput:
 
 
 def plan_import(db: Database, path: str | Path) -> ImportReport:
-    """Read and check a file against the database; write nothing."""
+    """Read and check a file against the database; write nothing.
+
+    apply_import plans again inside its write transaction and refuses if anything differs."""
     table = read_table(path)
-    report = ImportReport(source=str(path), problems=list(table.warnings))
+    with db.atomic():  # one consistent view of the database while planning
+        return _plan(db, table, str(path))
+
+
+def _plan(db: Database, table: Table, source: str) -> ImportReport:
+    report = ImportReport(source=source, table=table)
+    report.add(table.warnings)
+    try:
+        _plan_rows(db, table, report)
+    finally:
+        if report.omitted:
+            kinds = (f", {report.omitted_errors} di antaranya kesalahan"
+                     if report.omitted_errors else "")
+            report.problems.append(Problem("", f"… dan {report.omitted} masalah lain{kinds}.",
+                                           "info"))
+    report.new = sum(p.action == "baru" for p in report.plans)
+    report.updated = sum(p.action == "diubah" for p in report.plans)
+    report.unchanged = sum(p.action == "tetap" for p in report.plans)
+    return report
+
+
+def _plan_rows(db: Database, table: Table, report: ImportReport) -> None:
     mapping, header_problems = _map_columns(table.header)
-    report.problems += header_problems
+    report.add(header_problems)
     if any(p.is_error for p in header_problems):
-        return report
+        return
     known = repo.all_nips(db)
     seen: dict[str, int] = {}
     # Spreadsheets often name a unit by its short name ("Disdukcapil"): read it as the unit's
@@ -208,14 +259,14 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
             continue  # blank lines in a spreadsheet are not rows
         report.rows += 1
         official, appointment, problems = _parse_row(number, cells, mapping)
-        report.problems += problems
+        report.add(problems)
         if any(p.is_error for p in problems):
             continue
         info = parse_nip(official.nip)  # valid: its problems would have been errors above
         official.nip = info.nip
         if info.nip in seen:
-            report.problems.append(Problem("nip", f"NIP {info.nip} sudah ada di baris "
-                                                  f"{seen[info.nip]}.", row=number))
+            report.add([Problem("nip", f"NIP {info.nip} sudah ada di baris {seen[info.nip]}.",
+                                row=number)])
             continue
         seen[info.nip] = number
         appointment.unit_name = canonical.get(appointment.unit_name.lower(),
@@ -240,34 +291,67 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
         report.plans.append(RowPlan(number, official, appointment, official_id, action))
     if not report.rows:
         # A header without rows is almost always the wrong file (or the wrong sheet).
-        report.problems.append(Problem("", f"Berkas '{Path(path).name}' tidak berisi data "
-                                           f"pejabat: di bawah judul kolom tidak ada baris "
-                                           f"yang terisi."))
-    report.new = sum(p.action == "baru" for p in report.plans)
-    report.updated = sum(p.action == "diubah" for p in report.plans)
-    report.unchanged = sum(p.action == "tetap" for p in report.plans)
-    return report
+        report.add([Problem("", f"Berkas '{Path(report.source).name}' tidak berisi data "
+                                f"pejabat: di bawah judul kolom tidak ada baris yang terisi.")])
+
+
+@contextlib.contextmanager
+def _write_transaction(db: Database) -> Iterator[None]:
+    """One transaction that holds SQLite's write lock from its first statement (BEGIN
+    IMMEDIATE): what it reads cannot be changed by another program before it writes; another
+    writer waits for it (or it waits, up to the busy timeout, for theirs)."""
+    try:
+        with db.handle.atomic("IMMEDIATE"):
+            with db.atomic():  # errors inside come out typed (locked, disk full …)
+                yield
+    except KinerjaError:
+        raise
+    except Exception as exc:  # peewee's errors: only SQLite's own are translated
+        if isinstance(exc, sqlite3.OperationalError) or isinstance(
+                exc.__context__, sqlite3.OperationalError):
+            raise translate_error(exc, db.path) from exc
+        raise
+
+
+def _outcome(report: ImportReport) -> tuple[object, ...]:
+    return (report.plans, report.units_created, report.error_count)
 
 
 def apply_import(db: Database, report: ImportReport, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
-    """Write a checked plan in one transaction: everything or, on any error, nothing."""
+    """Write a checked plan in one transaction: everything or, on any error, nothing.
+
+    The file's rows are planned again inside the transaction, with the write lock held: if the
+    database changed since the check (another program wrote an official), the plan the user
+    saw is not written over that change: ImportOutdated is raised and nothing is written."""
     if not report.ok:
         raise ValidationError(report.errors)
-    touched: list[int] = []
-    total = len(report.plans)
-    with db.atomic():  # raising inside rolls everything back
-        for done, plan in enumerate(report.plans, start=1):
-            if cancelled and cancelled():
-                raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
-            if plan.action != "tetap":
-                touched.append(_apply_row(db, plan))
-            # Reported for unchanged rows too, or the bar could stop short of the end.
-            if progress and (done % 200 == 0 or done == total):
-                progress(done, total)
-        roster_repo.refresh(db, touched)
+    with _write_transaction(db):  # raising inside rolls everything back
+        if report.table is not None:
+            fresh = _plan(db, report.table, report.source)
+            if _outcome(fresh) != _outcome(report):
+                raise ImportOutdated(
+                    "Data pejabat di basis data berubah sejak berkas diperiksa (mungkin oleh "
+                    "program lain). Tidak ada data yang diubah; periksa berkas lagi lalu "
+                    "impor.")
+        _write(db, report, progress, cancelled)
     report.applied = True
     return report
+
+
+def _write(db: Database, report: ImportReport, progress: Progress | None,
+           cancelled: Callable[[], bool] | None) -> None:
+    touched: list[int] = []
+    total = len(report.plans)
+    for done, plan in enumerate(report.plans, start=1):
+        if cancelled and cancelled():
+            raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
+        if plan.action != "tetap":
+            touched.append(_apply_row(db, plan))
+        # Reported for unchanged rows too, or the bar could stop short of the end.
+        if progress and (done % 200 == 0 or done == total):
+            progress(done, total)
+    roster_repo.refresh(db, touched)
 
 
 def _apply_row(db: Database, plan: RowPlan) -> int:
@@ -304,10 +388,17 @@ def _insert(db: Database, official_id: int, row: AppointmentInput) -> None:
 
 def import_roster(db: Database, path: str | Path, dry_run: bool = False,
                   progress: Progress | None = None) -> ImportReport:
-    """Check a file and, unless dry_run or any row is invalid, write it."""
-    report = plan_import(db, path)
-    if report.ok and not dry_run:
-        apply_import(db, report, progress)
+    """Check a file and, unless dry_run or any row is invalid, write it: planned and written
+    in one transaction holding the write lock, so no other program's change falls between."""
+    table = read_table(path)  # the file first: the lock is not held while a stick is read
+    if dry_run:
+        with db.atomic():
+            return _plan(db, table, str(path))
+    with _write_transaction(db):
+        report = _plan(db, table, str(path))
+        if report.ok:
+            _write(db, report, progress, None)
+    report.applied = report.ok
     return report
 
 

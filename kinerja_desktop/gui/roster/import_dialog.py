@@ -30,8 +30,9 @@ UNITS_SHOWN = 6
 
 
 def _sorted_problems(problems: list[Problem]) -> list[Problem]:
-    """File-wide notes (no row) first, then by row; within a row errors before warnings."""
-    return sorted(problems, key=lambda p: (p.row or 0, not p.is_error))
+    """File-wide notes (no row) first, then by row; within a row errors before warnings; the
+    count of problems not listed ("… dan N masalah lain", an info line) last."""
+    return sorted(problems, key=lambda p: (p.severity == "info", p.row or 0, not p.is_error))
 
 
 class ProblemsModel(ListTableModel[Problem]):
@@ -66,6 +67,8 @@ class ProblemsModel(ListTableModel[Problem]):
                 return problem.field
             if column == self.MESSAGE:
                 return problem.message
+            if problem.severity == "info":
+                return self.tr("Keterangan")
             return self.tr("Kesalahan") if problem.is_error else self.tr("Peringatan")
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
             return self._brushes[problem.is_error]
@@ -347,7 +350,7 @@ class ImportDialog(QDialog):
         self.tabs.setCurrentIndex(0 if problems else 1)
         if report.errors:
             self._set_message(self.tr("Impor tidak dapat dilakukan: {0} kesalahan. Perbaiki "
-                                      "berkas lalu periksa lagi.").format(len(report.errors)),
+                                      "berkas lalu periksa lagi.").format(report.error_count),
                               ERROR_COLOUR)
         elif report.rows == 0:
             self._set_message(self.tr("Berkas tidak berisi baris data; tidak ada yang diimpor."),
