@@ -37,6 +37,7 @@ def execute(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sy
     if handler is None:
         print("Kesalahan penggunaan: perintah tidak dikenal.", file=err)
         return EXIT_USAGE
+    _clean_at_start(args)
     try:
         return handler(args, out, err)
     except UsageError as exc:  # found by a command itself (e.g. no passphrase, no terminal)
@@ -52,3 +53,15 @@ def execute(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sy
     except KinerjaError as exc:
         print(str(exc), file=err)
         return EXIT_INVALID
+
+
+def _clean_at_start(args: argparse.Namespace) -> None:
+    """Before the command opens its database: remove what a killed backup, restore or merge
+    left beside it and in the backup folders (services/auto_backup.clean_at_start; never
+    fails the command)."""
+    from pathlib import Path
+
+    from kinerja_desktop.paths import default_database
+    from kinerja_desktop.services.auto_backup import clean_at_start
+    db = getattr(args, "db", None)
+    clean_at_start(Path(db).expanduser() if db else default_database(create=False))

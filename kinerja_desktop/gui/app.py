@@ -54,7 +54,9 @@ def new_application(argv: list[str]) -> QApplication:
 
 def open_database_interactively(path) -> Database | None:
     """Open the database; when refused, explain and offer to pick another file or quit."""
-    from kinerja_desktop.services.auto_backup import before_migration
+    from kinerja_desktop.services.auto_backup import before_migration, clean_at_start
+    # Before it is opened: what a killed backup, restore or merge left beside it is removed.
+    clean_at_start(path)
     while True:
         try:
             # An older database is copied to the backups folder before it is upgraded; then

@@ -1,5 +1,7 @@
 """Automatic backups in the data folder: on exit at most once a day, and always before a
-restore, a merge or a migration; rotated to the newest of 7 days, 4 weeks and 12 months.
+restore, a merge or a migration. The daily ones are rotated to the newest of 7 days, 4 weeks
+and 12 months; the copies before a restore, merge or migration are all kept for 30 days, and
+the 10 newest of each folder whatever their age (domain/rotation.copies_to_keep).
 
     <data folder>/cadangan/                     routine backups (on exit, daily)
     <data folder>/cadangan/sebelum-pulih/       the database as it was before each restore
@@ -10,7 +12,10 @@ File names carry the database's name, the local date and time, and the reason:
 `kinerja-2024-06-15_170412-keluar.kinerja` (the suffix of every backup, so the restore dialog
 lists them), with its `.sha256` beside it. Rotation reads the date from the name (never the
 file's mtime, which a copy changes) and only ever deletes files named this way, each folder
-and each database name on its own.
+and each database name on its own. Each copy has a name of its own (the time to the second,
+then -2, -3 …), so a second restore in the same second never replaces the first one's copy.
+
+`clean_at_start` removes what a killed backup, restore or merge left behind (storage/staging).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from kinerja_desktop.domain.rotation import to_keep
+from kinerja_desktop.domain.rotation import copies_to_keep, to_keep
 from kinerja_desktop.errors import DiskFullError, KinerjaError, StorageError, os_reason
 from kinerja_desktop.paths import data_dir
 from kinerja_desktop.storage.database import sqlite_uri
@@ -94,9 +99,11 @@ def _ours(folder: Path, database: Path) -> list[tuple[Path, datetime]]:
 
 def rotate(folder: Path, database: Path, now: datetime) -> list[Path]:
     """Delete this database's backups in `folder` that rotation does not keep; return them.
-    A file that cannot be deleted (open elsewhere) is left for the next time."""
+    A file that cannot be deleted (open elsewhere) is left for the next time. The folders of
+    the forced reasons keep every copy of the last 30 days and the 10 newest
+    (copies_to_keep); cadangan/ itself keeps its daily rotation (to_keep)."""
     backups = _ours(folder, database)
-    keep = to_keep(backups, now)
+    keep = copies_to_keep(backups, now) if folder.name in FORCED_REASONS else to_keep(backups, now)
     removed = []
     for path, _when in backups:
         if path in keep:
@@ -230,3 +237,18 @@ def on_exit(db) -> Path | None:
     except KinerjaError as exc:
         log.warning("cadangan otomatis saat keluar gagal: %s", exc)
         return None
+
+
+def clean_at_start(db_path: Path | str | None) -> list[Path]:
+    """At the start of the window or of a command: remove the staging files a killed backup,
+    restore or merge left (storage/staging.clean_leftovers) beside the database `db_path`, in
+    the data folder and in its backup folders. Never raises: a leftover that cannot be removed
+    now is tried again next time; returns what was removed."""
+    from kinerja_desktop.storage.staging import clean_leftovers
+    try:
+        root = data_dir(create=False)
+        folders = [root / BACKUP_FOLDER, *(root / BACKUP_FOLDER / r for r in FORCED_REASONS)]
+        return clean_leftovers(root, Path(db_path) if db_path else None, folders)
+    except Exception as exc:  # noqa: BLE001 - a start must never fail on a clean-up
+        log.warning("berkas sisa tidak dapat dibersihkan: %s", exc)
+        return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import platform
 import re
 import time
@@ -15,6 +16,8 @@ from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import backup_io
 from kinerja_desktop.storage.backup_io import BackupReport, Cancelled, Progress
 from kinerja_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".kinerja"
 ENCRYPTED_SUFFIX = ".kinerja.enc"
@@ -57,6 +60,7 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
     quick_check, which does not compare indexes with their tables)."""
     started = time.perf_counter()
     when = now()
+    _clean_leftovers(db, Path(target_dir))
     name = backup_name(Path(target_dir), when) + SUFFIX
     path, report = backup_io.backup_with_report(db, Path(target_dir), name, progress, cancelled,
                                                 encrypt_passphrase or None, thorough)
@@ -64,6 +68,22 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
         dataset.set(db, LAST_BACKUP, when)
     return BackupResult(path, report.sha256 or "", dict(report.counts),
                         time.perf_counter() - started)
+
+
+def _clean_leftovers(db: Database, target_dir: Path) -> None:
+    """What an earlier backup killed on its way left on the target (a stick plugged in again)
+    and beside the database (an encrypted backup's plain copy), removed before this backup.
+    This PC's own (named `kinerja-<this PC>-…`) go as soon as nothing has them open; any other
+    only STALE_AFTER old (a folder several PCs share). The start of the app or a command
+    cleans the database's folder too. Never fails the backup."""
+    from kinerja_desktop.storage.staging import STALE_AFTER, clean_leftovers
+    folders = (Path(db.path).parent, target_dir)
+    mine = f".kinerja-{pc_name()}-"
+    try:
+        clean_leftovers(None, None, folders, min_age=0, only=lambda n: n.startswith(mine))
+        clean_leftovers(None, None, folders, min_age=STALE_AFTER)
+    except Exception as exc:  # noqa: BLE001 - a clean-up must not stop the backup
+        log.warning("berkas sisa di %s tidak dapat dibersihkan: %s", target_dir, exc)
 
 
 def verify_backup(path: str | Path, passphrase: str | None = None) -> BackupReport:
