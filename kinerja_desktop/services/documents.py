@@ -15,7 +15,10 @@ from collections.abc import Callable
 
 from kinerja_desktop.domain import documents as docs
 from kinerja_desktop.domain.dates import format_date
+from kinerja_desktop.domain import evaluations as rules
 from kinerja_desktop.domain.documents import DocumentRecord, Stamp
+from kinerja_desktop.domain.evaluations import EvaluationRecord
+from kinerja_desktop.domain.scoring import ScoringSettings
 from kinerja_desktop.domain.paper import PAPER_SIZES
 from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancelled, os_reason
 from kinerja_desktop.domain.options import PAPER
@@ -58,8 +61,9 @@ class DocumentService:
 
     # Building ---------------------------------------------------------------------------------
     def _evaluation(self, evaluation_id: int, with_images: bool):
-        record = evaluation_repo.get(self.db, evaluation_id)
+        record = read_evaluation(self.db, evaluation_id)
         settings = EvaluationService(self.db).settings()
+        refuse_a_broken_seal(record, settings)
         return record.uuid, build.evaluation_sheet(self.db, record, settings, with_images)
 
     def _agreement(self, program_id: int, with_images: bool):
@@ -107,7 +111,11 @@ class DocumentService:
     def final_evaluations(self, inauguration_day: date | None = None) -> list[int]:
         """Ids of the final evaluations in force (not replaced by a final revision), of the
         100-day programs of an inauguration or of all programs, in name order."""
-        records = evaluation_repo.list_evaluations(self.db)
+        try:
+            records = evaluation_repo.list_evaluations(self.db)
+        except UNREADABLE as exc:
+            raise KinerjaError("Isi salah satu evaluasi di basis data rusak dan tidak dapat "
+                               "dibaca; tidak ada yang dicetak.") from exc
         replaced = {r.revision_of_id for r in records if r.final and r.revision_of_id}
         ids = []
         day_programs = None
@@ -131,6 +139,13 @@ class DocumentService:
             raise KinerjaError("Tidak ada evaluasi final untuk dicetak.")
         if not one_per_official:
             _refuse_a_folder(target)
+        # Every seal before anything is registered: one bad evaluation prints nothing.
+        settings = EvaluationService(self.db).settings()
+        broken = [problem for problem in (
+            seal_problem(read_evaluation(self.db, i), settings) for i in evaluation_ids)
+            if problem]
+        if broken:
+            raise SealBrokenError(" ".join(_capital(p) for p in broken) + " " + NOT_PRINTED)
         total = len(evaluation_ids)
         prepared = []
         for done, evaluation_id in enumerate(evaluation_ids):
@@ -179,6 +194,10 @@ class DocumentService:
             return Verification(True, f"PERINGATAN: kode {code} terdaftar, tetapi isi QR tidak "
                                       f"cocok dengan dokumen yang dicetak. Salinan ini mungkin "
                                       f"telah diubah.", record)
+        broken = self._broken_seal(record)
+        if broken:
+            return Verification(True, f"PERINGATAN: kode {code} terdaftar, tetapi {broken} "
+                                      f"Dokumen ini tidak dapat dinyatakan berlaku.", record)
         matches = self._still_matches(record)
         latest = document_repo.latest_for(self.db, record.subject_uuid)
         # A later print of the same content is the same document; another content is newer.
@@ -199,15 +218,98 @@ class DocumentService:
         subject_id = document_repo.subject_id(self.db, record.kind, record.subject_uuid)
         if subject_id is None:
             return False
-        if record.kind == "evaluasi":
-            if evaluation_repo.revisions_of(self.db, subject_id):
-                return False
         try:
+            if record.kind == "evaluasi" and self._finally_revised(subject_id):
+                return False
             _uuid, document = self._build(record.kind, subject_id, False)
         except KinerjaError:
             return False
         document = replace(document, paper=record.paper)
         return docs.content_hash(document) == record.content_hash
+
+    def _finally_revised(self, evaluation_id: int) -> bool:
+        """Whether a FINAL revision replaced the evaluation: a revision still in draft leaves
+        the final one in force (and its printed copies current) until it is finalised."""
+        return any(read_evaluation(self.db, revision).final
+                   for revision in evaluation_repo.revisions_of(self.db, evaluation_id))
+
+    def _broken_seal(self, record: DocumentRecord) -> str | None:
+        """For a printed evaluation: why the evaluation's seal fails today, or None."""
+        if record.kind != "evaluasi":
+            return None
+        subject_id = document_repo.subject_id(self.db, record.kind, record.subject_uuid)
+        if subject_id is None:
+            return None
+        try:
+            evaluation = read_evaluation(self.db, subject_id)
+        except KinerjaError:
+            return "isi evaluasinya di basis data rusak dan tidak dapat dibaca."
+        return seal_problem(evaluation, EvaluationService(self.db).settings())
+
+
+# Seals of final evaluations ----------------------------------------------------------------------
+# What reading an evaluation whose stored content is not ours raises (json, keys, types).
+UNREADABLE = (ValueError, KeyError, TypeError, ArithmeticError)
+
+
+def read_evaluation(db: Database, evaluation_id: int) -> EvaluationRecord:
+    """The evaluation; a KinerjaError naming it when its stored content cannot be read."""
+    try:
+        return evaluation_repo.get(db, evaluation_id)
+    except UNREADABLE as exc:
+        raise KinerjaError(f"Isi evaluasi {evaluation_id} di basis data rusak dan tidak dapat "
+                           f"dibaca; evaluasi ini tidak dicetak.") from exc
+
+
+class SealBrokenError(KinerjaError):
+    """A final evaluation's content no longer hashes to its seal: it is not printed."""
+
+
+NOT_PRINTED = ("Evaluasi yang segelnya tidak cocok tidak dicetak sebagai evaluasi yang "
+               "berlaku; periksa asal datanya (mis. berkas gabungan dari PC lain) dan buat "
+               "revisi bila perlu.")
+
+
+def seal_holds(record: EvaluationRecord, settings: ScoringSettings) -> bool:
+    """Whether a final evaluation's stored content still hashes to its stored seal (a draft
+    has no seal: True). Scored with the settings sealed in it; an evaluation sealed without
+    them (before they were sealed in) with today's or the default ones."""
+    if not record.final:
+        return True
+    if not record.content_hash:
+        return False
+    tried: list[ScoringSettings] = []
+    for used in (record.content.scoring_settings(settings),
+                 record.content.scoring_settings(ScoringSettings())):
+        if used in tried:
+            continue
+        tried.append(used)
+        try:
+            result = rules.compute(record.content, used)
+            digest = rules.content_hash(record.content, result, record.program_uuid)
+        except (ArithmeticError, KeyError, TypeError, ValueError):  # content no rule can score
+            return False
+        if digest == record.content_hash:
+            return True
+    return False
+
+
+def seal_problem(record: EvaluationRecord, settings: ScoringSettings) -> str | None:
+    """One sentence naming a final evaluation whose seal fails, or None."""
+    if seal_holds(record, settings):
+        return None
+    return (f"segel evaluasi final {record.official_name} tanggal {format_date(record.date)} "
+            f"(id {record.id}) tidak cocok dengan isinya: isinya diubah di luar aplikasi.")
+
+
+def refuse_a_broken_seal(record: EvaluationRecord, settings: ScoringSettings) -> None:
+    problem = seal_problem(record, settings)
+    if problem:
+        raise SealBrokenError(f"{_capital(problem)} {NOT_PRINTED}")
+
+
+def _capital(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _refuse_a_folder(target: Target) -> None:

@@ -40,13 +40,14 @@ import contextlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, UTC
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from typing import Any
 
 from peewee import IntegrityError
 
 from kinerja_desktop.domain import options
+from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.storage import settings_repo
 from kinerja_desktop.storage.database import Database, sqlite_uri
@@ -67,6 +68,9 @@ CHUNK_ROWS = 500
 # (rows of theirs done, rows of theirs in all, the table being merged; "tombstone": deletions)
 MergeProgress = Callable[[int, int, str], None]
 CANCELLED = "Penggabungan dibatalkan; basis data tetap seperti semula."
+# Their modified_at later than now by more than this is a wrong clock there, not a change that
+# wins by being newer (two PCs' clocks differ by a few minutes in any office).
+FUTURE_TOLERANCE = timedelta(minutes=5)
 # Why a record only there was not added: a unique rule (NIP, unit name …) refused it.
 UNIQUE_CLASH = ("bentrok dengan data lain di PC ini (mis. NIP, nama atau kode yang sama); "
                 "tidak ditambahkan")
@@ -117,6 +121,27 @@ class MergePlan:
 def _now() -> str:
     """UTC now as peewee writes a datetime."""
     return str(datetime.now(UTC).replace(tzinfo=None))
+
+
+def _clock_error(modified_at: Any, now: datetime | None = None) -> str | None:
+    """Why their modified_at cannot count as newer (Indonesian), or None: a time later than
+    now (+ FUTURE_TOLERANCE) is the other PC's clock gone wrong, and would otherwise win every
+    comparison; a value that is no time at all cannot be compared either."""
+    try:
+        when = datetime.fromisoformat(str(modified_at))
+    except ValueError:
+        return f"waktu perubahannya di PC lain tidak terbaca ({_value(str(modified_at))})"
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    now = now or datetime.now(UTC).replace(tzinfo=None)
+    if when <= now + FUTURE_TOLERANCE:
+        return None
+    try:
+        shown = when.replace(tzinfo=UTC).astimezone()  # in this PC's time, as staff read it
+    except (OverflowError, ValueError, OSError):  # the last days of year 9999
+        shown = when.replace(tzinfo=UTC)
+    return (f"jam PC lain tampaknya salah: diubah pada {format_date(shown.date())} pukul "
+            f"{shown:%H.%M} di masa depan; data PC ini dipertahankan")
 
 
 def _value(value: Any) -> Any:
@@ -320,6 +345,11 @@ class _Merger:
             if table == "evaluation" and ours["status"] == "final":
                 self.conflict(table, row, ours_diff, theirs_diff,
                               "evaluasi final di PC ini tidak pernah ditimpa")
+                continue
+            clock_error = _clock_error(row["modified_at"])
+            if clock_error and uuid not in self.keep:
+                # Newer wins only between real times: the user settles this one.
+                self.conflict(table, row, ours_diff, theirs_diff, clock_error, decidable=True)
                 continue
             ours_changed = base is None or str(ours["modified_at"]) > base
             theirs_changed = base is None or str(row["modified_at"]) > base

@@ -68,7 +68,11 @@ def test_verify_a_code_and_see_it_replaced_by_a_revision(service, demo_db):
     result = service.verify(record.code.lower().replace("-", ""))
     assert result.found and result.matches and result.current
     assert "versi terkini" in result.message
-    EvaluationService(demo_db).revise(evaluation_id, "Realisasi dikoreksi")
+    revision = EvaluationService(demo_db).revise(evaluation_id, "Realisasi dikoreksi")
+    # A revision still in draft leaves the final evaluation in force (issue 17).
+    assert service.verify(record.code).current
+    content = EvaluationService(demo_db).get(revision).content
+    EvaluationService(demo_db).finalise(revision, replace(content, notes="Koreksi"))
     later = service.verify(record.code)
     assert later.found and not later.matches
     assert "bukan versi terkini" in later.message
