@@ -22,6 +22,7 @@ import contextlib
 import errno
 import os
 import shutil
+import sqlite3
 import sys
 import uuid
 from dataclasses import dataclass, field
@@ -120,6 +121,10 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
     if db_path.exists() and _same_file(db_path, backup_file):
         raise RestoreError(f"Berkas cadangan '{backup_file.name}' adalah basis data yang sedang "
                            f"dipakai; pilih berkas cadangan yang lain.")
+    # Another process with the file open would lose its next write to the swap (checked
+    # again, with this process's connections closed, in _keep_current).
+    from kinerja_desktop.storage.in_use import ensure_not_open_elsewhere
+    ensure_not_open_elsewhere(db_path, error=RestoreLockedError)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -197,11 +202,9 @@ def _stage(backup_file: Path, staged: Path, passphrase: str | None) -> None:
         decrypt_to(backup_file, passphrase, staged)
         return
     try:
+        # Only the file itself: a -wal or -journal beside it is never applied (it may have been
+        # put there by anyone; verify says it was ignored).
         _copy(backup_file, staged)
-        # A database copied off another PC may carry committed data in its -wal still.
-        wal = Path(f"{backup_file}-wal")
-        if wal.is_file() and wal.stat().st_size > 0:
-            _copy(wal, Path(f"{staged}-wal"))
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise DiskFullError(f"Disk penuh saat menyalin cadangan ke '{staged.parent}'; "
@@ -221,14 +224,16 @@ def _copy(source: Path, target: Path) -> None:
 
 def _prepare(staged: Path, backup_file: Path,
              step: Callable[[str], None]) -> tuple[int, int, dict]:
-    """Verify the local copy (and the backup's .sha256, if any), then upgrade it and close it
-    as one file; return (schema of the backup, schema now, row counts)."""
+    """Verify the local copy (its schema, its manifest, the backup's .sha256 if any), then
+    rebuild it from its rows (_rebuild) as one file; return (schema of the backup, schema
+    now, row counts)."""
     from kinerja_desktop.storage import migrations
     from kinerja_desktop.storage.backup_io import verify_file
-    from kinerja_desktop.storage.database import open_database
     shown = backup_file.name
     step(f"Memeriksa '{shown}'…")
-    report = verify_file(staged)
+    # _rebuild reads every row into a new database and checks it, so the structure check
+    # (quick_check) is enough here, and the rows are checked once.
+    report = verify_file(staged, quick=True, rows=False)
     problems = [p.replace(staged.name, shown) for p in report.problems]
     if report.schema_version is not None and report.schema_version > migrations.LATEST_VERSION:
         raise DatabaseTooNewError(
@@ -241,25 +246,54 @@ def _prepare(staged: Path, backup_file: Path,
         raise RestoreError(f"Cadangan '{shown}' tidak dapat dipulihkan; basis data tidak "
                            f"diubah. " + " ".join(problems), problems)
     version = report.schema_version or 0
-    step(f"Memperbarui versi data '{shown}' ({version} → {migrations.LATEST_VERSION})…"
-         if version < migrations.LATEST_VERSION else f"Menyiapkan '{shown}'…")
-    try:
-        restored = open_database(staged, create=False)  # upgrades an older schema
-    except StorageError as exc:
-        raise RestoreError(f"Cadangan '{shown}' tidak dapat dibuka: {exc} Basis data tidak "
-                           f"diubah.", [str(exc)]) from exc
-    try:
-        schema_after = restored.schema_version()
-        handle = restored.handle
-        handle.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        mode = handle.execute_sql("PRAGMA journal_mode=DELETE").fetchone()[0]
-        if str(mode).lower() != "delete":
-            raise RestoreError(f"Cadangan '{shown}' tidak dapat disiapkan (mode jurnal {mode}).")
-    finally:
-        restored.close()
-    with open(staged, "rb+") as handle_file:
-        os.fsync(handle_file.fileno())
+    # Its rows go into a database of this app's own schema, then are checked one by one.
+    step(f"Membangun ulang dan memeriksa isi '{shown}'…")
+    schema_after = _rebuild(staged, shown, version)
     return int(report.schema_version or 0), schema_after, dict(report.counts)
+
+
+def _rebuild(staged: Path, shown: str, version: int) -> int:
+    """Replace the checked copy `staged` by a database this app builds and fills with its
+    rows (storage/intake.py), upgraded, its rows checked like user input and its roster
+    rebuilt; return its schema version. Nothing of the file but its rows crosses over."""
+    from kinerja_desktop.storage import intake, intake_rows, roster_repo
+    from kinerja_desktop.storage.database import open_database
+    rebuilt = staged.with_name(staged.name + ".baru")
+    try:
+        try:
+            intake.rebuild(staged, rebuilt, version)
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            reason = ("ada teks yang bukan UTF-8 yang sah" if isinstance(exc, UnicodeDecodeError)
+                      else str(exc))
+            raise RestoreError(f"Cadangan '{shown}' tidak dapat dibaca ulang: {reason}. Basis "
+                               f"data tidak diubah.", [reason]) from exc
+        try:
+            restored = open_database(rebuilt, create=False)  # upgrades an older schema
+        except (StorageError, RuntimeError) as exc:
+            raise RestoreError(f"Cadangan '{shown}' tidak dapat dibuka: {exc} Basis data tidak "
+                               f"diubah.", [str(exc)]) from exc
+        try:
+            problems = intake_rows.row_problems(restored)
+            if problems:
+                raise RestoreError(f"Cadangan '{shown}' berisi data yang tidak sah dan tidak "
+                                   f"dipakai; basis data tidak diubah. " + " ".join(problems),
+                                   problems)
+            roster_repo.refresh_all(restored)
+            schema_after = restored.schema_version()
+            handle = restored.handle
+            handle.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = handle.execute_sql("PRAGMA journal_mode=DELETE").fetchone()[0]
+            if str(mode).lower() != "delete":
+                raise RestoreError(f"Cadangan '{shown}' tidak dapat disiapkan (mode jurnal "
+                                   f"{mode}).")
+        finally:
+            restored.close()
+        with open(rebuilt, "rb+") as handle_file:
+            os.fsync(handle_file.fileno())
+        os.replace(rebuilt, staged)
+    finally:
+        _remove_with_sidecars(rebuilt)
+    return schema_after
 
 
 def _checksum_problems(staged: Path, backup_file: Path) -> list[str]:
@@ -288,9 +322,14 @@ def _checksum_problems(staged: Path, backup_file: Path) -> list[str]:
 # 4. Keep the live database -------------------------------------------------------------------
 
 def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
-    """Back up the live database into cadangan/sebelum-pulih, checkpoint it and close it."""
+    """Back up the live database into cadangan/sebelum-pulih (a copy of its own, kept: see
+    auto_backup.rotate), checkpoint it and close it. Refuses (RestoreLockedError) while
+    another process has it open: checked before the copy and, with every connection of this
+    process closed, once more after it, just before the swap."""
     from kinerja_desktop.errors import BackupVerificationError
     from kinerja_desktop.storage.database import open_database
+    from kinerja_desktop.storage.in_use import ensure_not_open_elsewhere
+    ensure_not_open_elsewhere(db_path, error=RestoreLockedError)
     if not db_path.exists() or (db_path.stat().st_size == 0 and not _has_wal(db_path)):
         return None
     try:
@@ -298,7 +337,9 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
                              before_migration=auto_backup.before_migration)
     except (NotOurDatabaseError, DatabaseTooNewError):
         # Restoring is how a damaged database gets replaced: keep its bytes as they are.
-        return auto_backup.copy_closed_database(db_path, "sebelum-pulih", now)
+        copy: Path | None = auto_backup.copy_closed_database(db_path, "sebelum-pulih", now)
+        ensure_not_open_elsewhere(db_path, own_closed=True, error=RestoreLockedError)
+        return copy
     try:
         _checkpoint(live)
         try:
@@ -310,6 +351,7 @@ def _keep_current(db_path: Path, now: datetime | None) -> Path | None:
         live.close()
     if copy is None:
         copy = auto_backup.copy_closed_database(db_path, "sebelum-pulih", now)
+    ensure_not_open_elsewhere(db_path, own_closed=True, error=RestoreLockedError)
     return copy
 
 

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from kinerja_desktop.errors import (BackupVerificationError, DiskFullError, KinerjaError,
                                     OperationCancelled, StorageError, WrongPassphraseError,
                                     os_reason)
-from kinerja_desktop.storage import backup_crypto, migrations
+from kinerja_desktop.storage import backup_crypto, intake, migrations
 from kinerja_desktop.storage.database import sqlite_uri, translate_error
 from kinerja_desktop.storage.file_access import (can_create_in, held_by_another_program,
                                                  replace_when_free)
@@ -69,6 +69,7 @@ class BackupReport:
     notes: list[str] = field(default_factory=list)
     checksum_checked: bool = False  # a .sha256 file was there and matched
     wrong_passphrase: bool = False  # the passphrase did not open it (not a damaged file)
+    manifest_checked: bool = False  # the rows matched the manifest inside the file
 
 
 def checksum_path(path: Path) -> Path:
@@ -87,18 +88,22 @@ def sha256_file(path: Path) -> str:
 # Verifying -------------------------------------------------------------------------------------
 
 def verify_file(path: str | Path, passphrase: str | None = None,
-                expect_counts: dict[str, int] | None = None, quick: bool = False) -> BackupReport:
+                expect_counts: dict[str, int] | None = None, quick: bool = False,
+                rows: bool = True) -> BackupReport:
     """Check a backup file without changing it (nor creating anything beside it) and name
     everything wrong: unreadable, not SQLite, not ours, schema newer than the app,
     integrity_check failures, row counts differing from `expect_counts`, a SHA-256 differing
     from `<file>.sha256`, a missing or wrong passphrase. An encrypted file is decrypted in
     memory only. `quick` runs PRAGMA quick_check instead of integrity_check (every page's
-    structure, but not indexes against their tables: about 6x faster on 100 MB)."""
-    return _verify(Path(path), passphrase, expect_counts, use_checksum=True, quick=quick)
+    structure, but not indexes against their tables: about 6x faster on 100 MB). The schema
+    must be this app's for the file's version and the rows must match the manifest inside
+    the file; `rows` also checks every row as restore would (storage/intake_rows.py)."""
+    return _verify(Path(path), passphrase, expect_counts, use_checksum=True, quick=quick,
+                   rows=rows)
 
 
 def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | None,
-            use_checksum: bool, quick: bool = False) -> BackupReport:
+            use_checksum: bool, quick: bool = False, rows: bool = False) -> BackupReport:
     name = path.name
     report = BackupReport(False, [], None, {}, None, False)
     problems = report.problems
@@ -136,12 +141,18 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
             problems.append(str(exc))
             return _finish(report)
         _check_database(name, data[:100], len(data), lambda: _memory_connection(data),
-                        expect_counts, report, quick)
+                        expect_counts, report, quick, rows)
         del data
     else:
         uri = sqlite_uri(path, "mode=ro&immutable=1")
         _check_database(name, head, size, lambda: sqlite3.connect(uri, uri=True),
-                        expect_counts, report, quick)
+                        expect_counts, report, quick, rows)
+        for suffix in ("-wal", "-journal"):
+            beside = path.with_name(path.name + suffix)
+            with contextlib.suppress(OSError):
+                if beside.is_file() and beside.stat().st_size > 0:
+                    report.notes.append(f"Berkas '{beside.name}' di sebelahnya diabaikan: "
+                                        f"cadangan dibaca apa adanya, tanpa berkas jurnal.")
     return _finish(report)
 
 
@@ -184,7 +195,7 @@ def _memory_connection(data: bytes) -> sqlite3.Connection:
 def _check_database(name: str, head: bytes, size: int,
                     connect: Callable[[], sqlite3.Connection],
                     expect_counts: dict[str, int] | None, report: BackupReport,
-                    quick: bool = False) -> None:
+                    quick: bool = False, rows: bool = False) -> None:
     problems = report.problems
     if size == 0:
         problems.append(f"Berkas '{name}' kosong (0 bita).")
@@ -227,6 +238,7 @@ def _check_database(name: str, head: bytes, size: int,
         with contextlib.closing(connect()) as con:
             con.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KB}")
             con.execute("PRAGMA query_only = 1")
+            con.execute("PRAGMA trusted_schema = OFF")
             sql_id = con.execute("PRAGMA application_id").fetchone()[0]
             sql_version = con.execute("PRAGMA user_version").fetchone()[0]
             if (sql_id, sql_version) != (app_id, version):
@@ -239,9 +251,14 @@ def _check_database(name: str, head: bytes, size: int,
                 problems.append(f"Pemeriksaan keutuhan berkas '{name}' gagal: "
                                 f"{shown}{more}")
             report.counts = table_counts(con)
+            if not problems:
+                _check_contents(name, version, con, report, rows)
     except sqlite3.DatabaseError as exc:
         problems.append(f"Berkas '{name}' rusak dan tidak dapat dibaca "
                         f"({_sqlite_code(exc)}).")
+        return
+    except UnicodeDecodeError:
+        problems.append(f"Berkas '{name}' rusak: ada teks yang bukan UTF-8 yang sah.")
         return
     if expect_counts is not None:
         for table in sorted(set(expect_counts) | set(report.counts)):
@@ -253,6 +270,30 @@ def _check_database(name: str, head: bytes, size: int,
             elif want != got:
                 problems.append(f"Jumlah baris tabel '{table}' berbeda: sumber {want}, salinan "
                                 f"{got}.")
+
+
+def _check_contents(name: str, version: int, con: sqlite3.Connection,
+                    report: BackupReport, rows: bool) -> None:
+    """The schema must be the one this app creates for the file's version, and the rows must
+    match the manifest inside the file (backups since manifests; older ones are noted)."""
+    difference = intake.schema_difference(intake.schema_of(con), version)
+    if difference:
+        report.problems.append(f"Skema berkas '{name}' tidak sah: {difference}; berkas ini tidak "
+                               f"dibuat oleh Kinerja Desktop atau telah diubah.")
+        return
+    problem, has_manifest = intake.manifest_problem(con, name)
+    if problem:
+        report.problems.append(problem)
+    elif has_manifest:
+        report.manifest_checked = True
+    else:
+        report.notes.append(f"Berkas '{name}' tidak memuat manifest (dibuat sebelum cadangan "
+                            f"bermanifest): isinya diperiksa tanpa pembanding di dalamnya.")
+    if rows and not report.problems:
+        bad = intake.row_problems_of(con, version)
+        if bad:
+            report.problems.append(f"Berkas '{name}' berisi data yang tidak sah: "
+                                   + " ".join(bad))
 
 
 def _sqlite_code(exc: BaseException) -> str:
@@ -270,7 +311,8 @@ def table_counts(con: sqlite3.Connection) -> dict[str, int]:
     tables = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                          "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
     return {name: con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-            for name, sql in tables if not (sql or "").upper().startswith("CREATE VIRTUAL")}
+            for name, sql in tables if not (sql or "").upper().startswith("CREATE VIRTUAL")
+            and name != intake.MANIFEST_TABLE}
 
 
 # Writing ---------------------------------------------------------------------------------------
@@ -325,6 +367,9 @@ def backup_with_report(db: Database, target_dir: Path, name: str,
     try:
         check_cancel()
         counts = _copy(source, plain_tmp, tell, check_cancel)
+        # The backup checks itself: its rows' counts and hash, inside the file (so inside
+        # the encryption too), compared by verify without the .sha256 beside it.
+        intake.write_manifest(plain_tmp)
         _fsync_file(plain_tmp)
         _fsync_dir(plain_dir)
         check_cancel()

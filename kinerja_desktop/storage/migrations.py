@@ -6,6 +6,7 @@ change what an old migration does. Append, never edit.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 from collections.abc import Callable
 
@@ -124,12 +125,18 @@ def fts5_trigram_available(db: SqliteDatabase) -> bool:
         return False
 
 
+# Which search tables a schema built now gets: None asks SQLite (the normal case); True or
+# False builds the other PCs' variant, to know the schema a file from such a PC must have.
+SEARCH_WITH_FTS: ContextVar[bool | None] = ContextVar("SEARCH_WITH_FTS", default=None)
+
+
 def _create_schema(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     # Marked as ours in the same transaction: a half-created file is never taken for ours.
     execute_sql(db, f"PRAGMA application_id = {APPLICATION_ID}")
     for statement in SCHEMA_1:
         execute_sql(db, statement)
-    if fts5_trigram_available(db):
+    wanted = SEARCH_WITH_FTS.get()
+    if fts5_trigram_available(db) if wanted is None else wanted:
         execute_sql(db, FTS_SEARCH_TABLE)
         execute_sql(db, FTS_WORDS_TABLE)
     else:
@@ -491,6 +498,20 @@ AUDITED = [TARGET_AUDIT_7 if entry[0] == "target" else entry for entry in AUDITE
 
 def pending(current: int) -> list[tuple[int, str, Migration]]:
     return [m for m in MIGRATIONS if m[0] > current]
+
+
+def build_schema(db: SqliteDatabase, version: int) -> None:
+    """Create, in an empty database, the schema this app makes for `version`: migrations 1 to
+    `version` exactly as an older release ran them (restore and merge build the databases
+    they fill from a file this way, so that no schema ever comes from the file)."""
+    from playhouse.migrate import SqliteMigrator
+    migrator = SqliteMigrator(db)
+    for reached, _description, function in MIGRATIONS:
+        if reached > version:
+            break
+        with migrator.migration_context():
+            function(db, migrator)
+            execute_sql(db, f"PRAGMA user_version = {int(reached)}")
 
 
 def run_migrations(db: SqliteDatabase, current: int) -> int:

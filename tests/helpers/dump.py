@@ -15,6 +15,7 @@ def dump_database(path: str | Path, include_derived: bool = True,
     connection so that only committed data counts. include_audit=False leaves out the audit
     history, which rightly grows when an undo puts deleted rows back exactly.
 
+    A backup's manifest table is skipped (it describes the rows; it is not one of them).
     FTS5 shadow tables are skipped (their layout depends on merge history, not on the data);
     each full-text table is read through its virtual table instead, with its rowid.
     """
@@ -30,6 +31,8 @@ def dump_database(path: str | Path, include_derived: bool = True,
             if not include_derived and name.startswith("roster_"):
                 continue
             if not include_audit and name == "audit_entry":
+                continue
+            if name == "kinerja_manifest":  # a backup's own check of its rows, not data
                 continue
             columns = "rowid, *" if name in virtual else "*"
             rows = con.execute(f'SELECT {columns} FROM "{name}"').fetchall()

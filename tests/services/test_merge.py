@@ -18,6 +18,7 @@ from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.backup import make_backup
 from kinerja_desktop.services.database import open_database_for_use
 from kinerja_desktop.services.demo import load_demo
+from kinerja_desktop.services.restore import RestoreError
 from kinerja_desktop.services.merge import (SEPARATELY_ENTERED, TABLE_NAMES, advice, apply_merge,
                                             plan_merge, report_lines)
 from kinerja_desktop.storage.database import open_database
@@ -185,20 +186,32 @@ def test_a_record_changed_on_both_sides_is_a_conflict_ours_kept_unless_chosen(pa
         "Versi PC Lain") >= 0
 
 
-def test_a_final_evaluation_is_never_overwritten_but_a_new_revision_arrives(pair):
+def test_a_tampered_final_evaluation_refuses_the_whole_file(pair):
+    """A final evaluation is sealed: one whose stored result no longer matches its seal is
+    not "the other PC's version" but a damaged or forged file, refused before anything is
+    written, naming the table and record."""
     ours, theirs = pair
     final = by_uuid(ours, "evaluation", one(ours, "SELECT uuid FROM evaluation")[0])
     assert final["status"] == "final"
     sql(theirs, "UPDATE evaluation SET predicate = 'Diubah', modified_at = ? WHERE id = ?",
         (now(), final["id"]))
+    other = file_of(theirs)
+    before = dump_database(ours.path)
+    with pytest.raises(RestoreError) as caught:
+        apply_merge(ours, other, keep_theirs={final["uuid"]})
+    assert any(p.startswith(f"tabel evaluation, id {final['id']}:") and "predikat" in p
+               for p in caught.value.problems)
+    assert dump_database(ours.path) == before
+
+
+def test_a_new_revision_of_a_final_evaluation_arrives(pair):
+    ours, theirs = pair
+    final = by_uuid(ours, "evaluation", one(ours, "SELECT uuid FROM evaluation")[0])
     _, revision_uuid = add_record(
         theirs, "evaluation", program_id=final["program_id"], date=final["date"],
         scheme=final["scheme"], status="draft", revision_of_id=final["id"],
         revision_reason="koreksi", content_json=final["content_json"])
-    other = file_of(theirs)
-
-    plan = apply_merge(ours, other, keep_theirs={final["uuid"]})
-    assert [c.uuid for c in plan.conflicts] == [final["uuid"]]
+    plan = apply_merge(ours, file_of(theirs))
     assert plan.counts["evaluation"].added == 1
     assert by_uuid(ours, "evaluation", final["uuid"]) == final
     revision = by_uuid(ours, "evaluation", revision_uuid)
@@ -308,8 +321,9 @@ def test_new_records_arrive_with_their_references_remapped(pair):
         theirs, "appointment", official_id=official_id, unit_id=unit_id,
         post_title="Kepala Dinas Pariwisata", start_date="2019-07-01")
     program_id, program_uuid = add_record(
-        theirs, "program", appointment_id=appointment_id, kind="seratus_hari",
-        start_date="2019-07-01", end_date="2019-10-08", scheme="bobot", title="Program Baru")
+        theirs, "program", appointment_id=appointment_id, kind="100_hari",
+        start_date="2019-07-01", end_date="2019-10-08", scheme="capaian_berbobot",
+        title="Program Baru")
     _, target_uuid = add_record(theirs, "target", program_id=program_id, position=1,
                                 kind="inovasi", title="Target Baru", weight_bp=10000)
     unit_uuid = one(theirs, "SELECT uuid FROM unit WHERE id = ?", (unit_id,))[0]
@@ -493,7 +507,8 @@ def test_progress_names_the_steps_then_every_table_in_order(pair):
     apply_merge(ours, other, progress=lambda *step: heard.append(step))
     name = other.name
     busy = [text for done, total, text in heard if total == 0]
-    assert busy == [f"Membaca '{name}'…", f"Memeriksa '{name}'…", f"Menyiapkan '{name}'…",
+    assert busy == [f"Membaca '{name}'…", f"Memeriksa '{name}'…",
+                    f"Membangun ulang dan memeriksa isi '{name}'…",
                     "Mencadangkan basis data ini (sebelum-gabung)…",
                     "Menyusun ulang daftar pejabat…"]
     tables = [(done, total, text) for done, total, text in heard if total]
@@ -569,7 +584,12 @@ def test_conflicts_read_in_staff_words_and_say_which_can_be_decided(pair):
     assert by_uuid(ours, "official", official_uuid)["back_title"] == "S.H."
 
 
-def test_a_final_evaluation_conflict_is_not_decidable(pair):
+def test_a_final_evaluation_conflict_is_not_decidable(pair, monkeypatch):
+    """Should a final evaluation ever differ between two sound files (both sealed), the user
+    cannot pick one: the conflict is listed, not decidable. (A tampered one is refused before
+    the merge: the row checks are switched off here to reach the merge's own rule.)"""
+    from kinerja_desktop.storage import intake_rows
+    monkeypatch.setattr(intake_rows, "row_problems", lambda db: [])
     ours, theirs = pair
     final = by_uuid(ours, "evaluation", one(ours, "SELECT uuid FROM evaluation")[0])
     sql(theirs, "UPDATE evaluation SET predicate = 'Diubah', modified_at = ? WHERE id = ?",

@@ -370,7 +370,7 @@ def test_progress_names_each_step_in_order_with_the_live_database_closed_before_
     assert heard == [
         (0, 5, "Menyalin cadangan ke disk lokal…", 0),
         (1, 5, f"Memeriksa '{name}'…", 0),
-        (2, 5, f"Menyiapkan '{name}'…", 0),
+        (2, 5, f"Membangun ulang dan memeriksa isi '{name}'…", 0),
         (3, 5, "Menyimpan basis data sekarang sebagai salinan sebelum-pulih…", 1),
         (4, 5, "Mengganti basis data…", 1),
         (5, 5, "Basis data dipulihkan.", 1),

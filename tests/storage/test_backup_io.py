@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import contextlib
 import errno
 import os
@@ -17,7 +19,7 @@ from kinerja_desktop.errors import (BackupVerificationError, DiskFullError, Oper
 from kinerja_desktop.storage import backup_crypto, backup_io, migrations, official_repo
 from kinerja_desktop.storage.backup_io import backup_to, checksum_path, verify_file
 from kinerja_desktop.storage.database import open_database
-from tests.helpers.dump import dump_database
+from tests.helpers.dump import dump_database, table_rows
 from tests.helpers.open_files import held_by_another_process
 from tests.helpers.read_only import read_only_folder, skip_unless_read_only
 
@@ -76,6 +78,10 @@ def test_round_trip(demo_db, usb, backup):
     copy.close()
     assert official_repo.count_officials(demo_db) == 7  # the app's database still reads
     assert dump_database(backup) == source
+    # Besides the source's rows exactly, the backup's own manifest (counts, content hash).
+    (manifest,) = table_rows(backup, "SELECT value FROM kinerja_manifest")
+    assert json.loads(manifest[0])["jumlah_baris"]["official"] == 7
+    assert report.manifest_checked
 
 
 def test_progress_and_report(demo_db, usb):
