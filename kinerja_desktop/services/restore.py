@@ -178,7 +178,7 @@ def verified_copy(backup_file: Path, folder: Path, passphrase: str | None = None
     try:
         step(f"Membaca '{backup_file.name}'…")
         _stage(backup_file, staged, passphrase)
-        schema_before, _after, _counts = _prepare(staged, backup_file, step)
+        schema_before, _after, _counts = _prepare(staged, backup_file, step, "dipakai")
         yield staged, schema_before
     finally:
         _remove_with_sidecars(staged)
@@ -222,8 +222,8 @@ def _copy(source: Path, target: Path) -> None:
 
 # 2. Check and upgrade the copy ---------------------------------------------------------------
 
-def _prepare(staged: Path, backup_file: Path,
-             step: Callable[[str], None]) -> tuple[int, int, dict]:
+def _prepare(staged: Path, backup_file: Path, step: Callable[[str], None],
+             verb: str = "dipulihkan") -> tuple[int, int, dict]:
     """Verify the local copy (its schema, its manifest, the backup's .sha256 if any), then
     rebuild it from its rows (_rebuild) as one file; return (schema of the backup, schema
     now, row counts)."""
@@ -243,7 +243,7 @@ def _prepare(staged: Path, backup_file: Path,
     problems += _checksum_problems(staged, backup_file)
     if problems or not report.ok:
         problems = problems or ["pemeriksaan gagal"]
-        raise RestoreError(f"Cadangan '{shown}' tidak dapat dipulihkan; basis data tidak "
+        raise RestoreError(f"Cadangan '{shown}' tidak dapat {verb}; basis data tidak "
                            f"diubah. " + " ".join(problems), problems)
     version = report.schema_version or 0
     # Its rows go into a database of this app's own schema, then are checked one by one.
