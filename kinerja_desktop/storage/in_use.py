@@ -139,7 +139,9 @@ def _opened_for_writing(fdinfo: Path) -> bool:
     for line in text.splitlines():
         if line.startswith("flags:"):
             try:
-                return int(line.split()[1], 8) & os.O_ACCMODE != os.O_RDONLY
+                # /proc exists on Linux only; O_ACCMODE is not defined on Windows.
+                mode = int(line.split()[1], 8) & getattr(os, "O_ACCMODE", 3)
+                return bool(mode != os.O_RDONLY)
             except (IndexError, ValueError):
                 return True
     return True

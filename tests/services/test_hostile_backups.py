@@ -184,9 +184,9 @@ def test_a_flipped_byte_in_a_row_is_found_without_the_sidecar(genuine, live):
         restore(live, path)
 
 
-# 200 on Linux; 50 under Windows, where each restore costs several times more (the Windows
+# 200 on Linux; 25 under Windows, where each restore costs several times more (the Windows
 # check's time budget), the same code path.
-FLIPS = 50 if sys.platform == "win32" else 200
+FLIPS = 25 if sys.platform == "win32" else 200
 
 
 def test_random_single_byte_flips_are_refused_or_change_nothing(genuine, live, tmp_path):

@@ -314,7 +314,7 @@ GOOD = "nip;nama;jabatan;unit_kerja\r\n"
 
 
 def test_nul_bytes_are_refused_with_the_row(db, tmp_path):
-    path = tmp_path / "nul.csv"
+    path = tmp_path / "berisi-nul.csv"  # "nul.csv" is the NUL device on Windows
     path.write_bytes((GOOD + f"{BUDI};Budi;Kepala;Dinas\r\n{SITI};Si\x00ti;Kepala;Dinas\r\n")
                      .encode("utf-8"))
     with pytest.raises(InputFileError) as caught:

@@ -40,7 +40,10 @@ KEPT = [
     "kinerja.db", "kinerja.db-wal", "kinerja.db-shm", "lain.db", "catatan.txt", ".tersembunyi",
     "kinerja-PC-20240615-1630.kinerja", "kinerja-PC-20240615-1630.kinerja.sha256",
     "kinerja-PC-20240615-1630.kinerja.enc", ".kinerja.db.tmp", ".kinerja.db.pulih-xyz.tmp",
-    ".laporan.pdf.tmp", "kinerja.db.pulih-0a1b2c3d.tmp", ".kinerja.db.pulih-0A1B2C3D.tmp",
+    ".laporan.pdf.tmp", "kinerja.db.pulih-0a1b2c3d.tmp",
+    # Upper-case hex is not a name this app makes; Windows' file names ignore case, so there
+    # it is the same file as a leftover above.
+    *([".kinerja.db.pulih-0A1B2C3D.tmp"] if sys.platform != "win32" else []),
     ".kinerja-uji-tulis-.tmp", ".kinerja.db-wal.lama-", "kinerja-2024-06-15_163000-keluar.kinerja",
     "kinerja-2024-06-15_163000-keluar.kinerja-wal",  # its database is there: not an orphan
 ]
