@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -32,8 +31,7 @@ def register(commands) -> None:
 
 
 def backup_database(args, out: TextIO, err: TextIO) -> int:
-    from kinerja_desktop.services.backup import (ENCRYPTED_SUFFIX, SUFFIX, backup_name,
-                                                 make_backup)
+    from kinerja_desktop.services.backup import make_backup
     if args.passphrase_file is not None and not args.encrypt:
         # Named but unused, the file would let a plain backup pass for an encrypted one.
         raise UsageError(f"{FILE_OPTION} hanya dipakai bersama --encrypt.")
@@ -41,29 +39,12 @@ def backup_database(args, out: TextIO, err: TextIO) -> int:
     if not folder.is_dir():  # checked before the database is opened (or created)
         raise KinerjaError(f"Folder tujuan '{folder}' tidak ada atau bukan folder.")
     secret = passphrase(confirm=True, file=args.passphrase_file) if args.encrypt else None
-    # make_backup names the file by this moment; the name is known here too, so that a
-    # failure after the file was written and verified (recording the backup's time in a
-    # database another program holds) is a warning, not a failed backup.
-    when = datetime.now()
-    expected = folder / (backup_name(folder, when) + (ENCRYPTED_SUFFIX if secret else SUFFIX))
-    verified: list[bool] = []
-
-    def progress(fraction: float, _text: str) -> None:
-        if fraction >= 1.0:  # said once, after the file and its check code are in place
-            verified.append(True)
-
     with opened_database(args) as db:
-        try:
-            result = make_backup(db, folder, encrypt_passphrase=secret, progress=progress,
-                                 now=lambda: when)
-        except Exception as exc:  # re-raised below unless the backup is complete
-            if not verified or not expected.is_file():
-                raise
-            print(f"Cadangan ditulis dan diperiksa: {expected}", file=out)
-            reason = str(exc) if isinstance(exc, KinerjaError) else type(exc).__name__
-            print(f"Peringatan: cadangan sudah lengkap, tetapi waktu pencadangan terakhir tidak "
-                  f"dapat dicatat di basis data: {reason}", file=err)
-            return EXIT_OK
+        result = make_backup(db, folder, encrypt_passphrase=secret)
+    if result.warning:  # the backup is complete: a warning, and exit 0
+        print(f"Cadangan ditulis dan diperiksa: {result.path}", file=out)
+        print(f"Peringatan: {result.warning[0].lower()}{result.warning[1:]}", file=err)
+        return EXIT_OK
     print(f"Cadangan ditulis: {result.path}", file=out)
     print(f"Diperiksa: {result.counts.get('official', 0)} pejabat, "
           f"{result.counts.get('program', 0)} program, {result.counts.get('evaluation', 0)} "

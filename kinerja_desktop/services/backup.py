@@ -5,13 +5,17 @@ from __future__ import annotations
 import logging
 import platform
 import re
+import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from collections.abc import Callable
 
+from peewee import PeeweeException
+
 from kinerja_desktop.domain.options import LAST_BACKUP
+from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import backup_io
 from kinerja_desktop.storage.backup_io import BackupReport, Cancelled, Progress
@@ -29,6 +33,9 @@ class BackupResult:
     sha256: str              # of that file as stored
     counts: dict[str, int]   # rows per table of the snapshot copied (= the copy's, verified)
     seconds: float
+    # Said when the backup is complete but something after it failed (recording its time in a
+    # database another program holds): the backup stands, the user hears why the time is old.
+    warning: str = ""
 
 
 def pc_name() -> str:
@@ -64,10 +71,17 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
     name = backup_name(Path(target_dir), when) + SUFFIX
     path, report = backup_io.backup_with_report(db, Path(target_dir), name, progress, cancelled,
                                                 encrypt_passphrase or None, thorough)
-    with db.atomic():
-        dataset.set(db, LAST_BACKUP, when)
+    warning = ""
+    try:
+        with db.atomic():
+            dataset.set(db, LAST_BACKUP, when)
+    except (KinerjaError, sqlite3.Error, PeeweeException) as exc:
+        reason = str(exc) if isinstance(exc, KinerjaError) else "basis data sedang dikunci"
+        warning = (f"Cadangan sudah lengkap, tetapi waktu pencadangan terakhir tidak dapat "
+                   f"dicatat di basis data: {reason}")
+        log.warning("waktu cadangan %s tidak tercatat: %s", path, exc)
     return BackupResult(path, report.sha256 or "", dict(report.counts),
-                        time.perf_counter() - started)
+                        time.perf_counter() - started, warning)
 
 
 def _clean_leftovers(db: Database, target_dir: Path) -> None:

@@ -84,9 +84,11 @@ class DataSafetyActions(FeatureActions):
         dialog = BackupDialog(self.context.db, self.window, self.context.settings)
         if dialog.exec() and dialog.result_path is not None:
             self.update_backup_status()
-            self.context.show_status(
-                self.tr("Cadangan tersimpan dan terperiksa: {0}").format(dialog.result_path),
-                15000)
+            message = self.tr("Cadangan tersimpan dan terperiksa: {0}").format(
+                dialog.result_path)
+            if dialog.result_warning:  # the service's words, in Indonesian like its errors
+                message += " " + dialog.result_warning
+            self.context.show_status(message, 15000)
 
     def _ask_passphrase(self, title: str, path: Path) -> str | None:
         from kinerja_desktop.gui.data_safety.passphrase import ask_passphrase

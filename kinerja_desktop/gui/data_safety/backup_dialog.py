@@ -29,6 +29,7 @@ class BackupDialog(QDialog):
         self.settings = settings or GuiSettings()
         self.operation: Operation | None = None
         self.result_path: Path | None = None
+        self.result_warning = ""  # the backup is complete, but (say) its time went unrecorded
         intro = QLabel(self.tr("Salinan lengkap basis data (termasuk bukti dukung) ditulis ke "
                                "folder yang dipilih, lalu diperiksa sebelum diberi nama akhir. "
                                "Aplikasi boleh tetap terbuka."), self)
@@ -154,6 +155,7 @@ class BackupDialog(QDialog):
 
     def _finished(self, result) -> None:
         self.result_path = Path(result.path)
+        self.result_warning = result.warning
         self.accept()
 
     def reject(self) -> None:  # Cancel, Esc and the window's close button
