@@ -12,8 +12,6 @@ from datetime import datetime
 from pathlib import Path
 from collections.abc import Callable
 
-from peewee import PeeweeException
-
 from kinerja_desktop.domain.options import LAST_BACKUP
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
@@ -75,7 +73,7 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
     try:
         with db.atomic():
             dataset.set(db, LAST_BACKUP, when)
-    except (KinerjaError, sqlite3.Error, PeeweeException) as exc:
+    except (KinerjaError, sqlite3.Error) as exc:  # storage names a locked database
         reason = str(exc) if isinstance(exc, KinerjaError) else "basis data sedang dikunci"
         warning = (f"Cadangan sudah lengkap, tetapi waktu pencadangan terakhir tidak dapat "
                    f"dicatat di basis data: {reason}")
