@@ -188,7 +188,6 @@ def _domain_checks(db: Database, problems: _Problems) -> None:
 def _evidence_checks(db: Database, problems: _Problems) -> None:
     """Each file: its size and SHA-256 as recorded, a document by its name and its bytes."""
     from kinerja_desktop.domain import evidence
-    check_file = getattr(evidence, "evidence_problem", None)
     for rowid, name, size, sha, content in _rows(
             db, "SELECT rowid, filename, size, sha256, content FROM attachment"):
         data = bytes(content) if isinstance(content, (bytes, bytearray, memoryview)) else b""
@@ -201,8 +200,8 @@ def _evidence_checks(db: Database, problems: _Problems) -> None:
         elif hashlib.sha256(data).hexdigest() != sha:
             problems.add("attachment", where, "isi berkas tidak cocok dengan SHA-256 yang "
                                               "tercatat")
-        elif check_file is not None and (reason := check_file(str(name), data[:4096],
-                                                              len(data))):
+        elif reason := evidence.evidence_problem(str(name), data[:evidence.HEAD_BYTES],
+                                                  len(data)):
             problems.add("attachment", where, reason)
         if problems.full():
             return
