@@ -216,6 +216,35 @@ PAPER = TextOption(
 EMBLEM = BytesOption(
     "lambang_png", Store.DATASET, b"",
     "The emblem on the letterhead (PNG or JPEG despite the key's name), base64.")
+# The letterhead of the head of the region (what the Bupati signs) and the agency letterhead's
+# contact lines (Permendagri 1/2023, tata naskah dinas): documents pick one by their signer.
+HEAD_TITLE = TextOption(
+    "kop_kepala_daerah", Store.DATASET, "",
+    "\"BUPATI SERANG\": the head-of-region letterhead's line under the national emblem; empty "
+    "means \"BUPATI\" with the place name.", clean=one_line)
+NATIONAL_EMBLEM = BytesOption(
+    "lambang_negara_png", Store.DATASET, b"",
+    "The national emblem (Garuda Pancasila) over the head-of-region letterhead, PNG or JPEG, "
+    "base64; the app ships none, the office supplies it.")
+TELEPHONE = TextOption(
+    "telepon", Store.DATASET, "", "The agency letterhead's telephone (and fax) numbers.",
+    clean=one_line)
+EMAIL = TextOption(
+    "email", Store.DATASET, "", "The agency letterhead's e-mail address.", clean=one_line)
+POSTAL_CODE = TextOption(
+    "kode_pos", Store.DATASET, "", "The agency letterhead's post code.", clean=one_line)
+WEBSITE = TextOption(
+    "laman", Store.DATASET, "", "The agency letterhead's website (optional).", clean=one_line)
+# The office's own signing key for the codes printed on documents (Ed25519): made at first
+# run, kept in this database (a backup carries it, a merge does not), never exported; its
+# public half is what another office imports to check printouts offline.
+OFFICE_KEY = BytesOption(
+    "kunci_kantor", Store.DATASET, b"",
+    "This office's Ed25519 private key (raw 32 bytes, base64) that signs printed codes.",
+    local=True)
+TRUSTED_KEYS = TextOption(
+    "kunci_kantor_dikenal", Store.DATASET, "",
+    "Other offices' public keys imported to check their printouts, as JSON.")
 DEMO_NOTICE = TextOption(
     "catatan_data_contoh", Store.DATASET, "",
     "The status bar's warning that the data are the demo's (set by the demo data).")
@@ -247,7 +276,8 @@ OPTIONS: dict[str, Option[Any]] = _register(
     PC_VERSION, LANGUAGE, OPERATOR, MAIN_GEOMETRY, MAIN_STATE, MAIN_SPLITTER, MAIN_HEADER,
     BACKUP_FOLDER, RECENT_DATABASES,
     DATASET_VERSION, GOVERNMENT, AGENCY, ADDRESS, PLACE, PROVINCE, PAPER, EMBLEM, DEMO_NOTICE,
-    SCORING, LAST_BACKUP, DEMO_ROWS)
+    SCORING, LAST_BACKUP, DEMO_ROWS, HEAD_TITLE, NATIONAL_EMBLEM, TELEPHONE, EMAIL, POSTAL_CODE,
+    WEBSITE, OFFICE_KEY, TRUSTED_KEYS)
 
 # Dataset settings that describe this copy: a merge neither takes nor lists them.
 NOT_MERGED: frozenset[str] = frozenset(

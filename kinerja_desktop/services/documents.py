@@ -22,9 +22,10 @@ from kinerja_desktop.domain.scoring import ScoringSettings
 from kinerja_desktop.domain.paper import PAPER_SIZES
 from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancelled, os_reason
 from kinerja_desktop.domain.options import PAPER
-from kinerja_desktop.services import document_builder as build
+from kinerja_desktop.services import agreement_document, evaluation_document
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.evaluations import EvaluationService
+from kinerja_desktop.services.setup import stored_paper
 from kinerja_desktop.storage import document_repo, evaluation_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
@@ -51,7 +52,7 @@ class DocumentService:
 
     # Settings ---------------------------------------------------------------------------------
     def paper(self) -> str:
-        return build.stored_paper(self.db)
+        return stored_paper(self.db)
 
     def set_paper(self, paper: str) -> None:
         if paper not in PAPER_SIZES:
@@ -64,11 +65,12 @@ class DocumentService:
         record = read_evaluation(self.db, evaluation_id)
         settings = EvaluationService(self.db).settings()
         refuse_a_broken_seal(record, settings)
-        return record.uuid, build.evaluation_sheet(self.db, record, settings, with_images)
+        return record.uuid, evaluation_document.evaluation_sheet(self.db, record, settings,
+                                                                 with_images)
 
     def _agreement(self, program_id: int, with_images: bool):
         program = program_repo.get_program(self.db, program_id, with_stats=False)
-        return program.uuid, build.agreement_sheet(self.db, program_id, with_images)
+        return program.uuid, agreement_document.agreement_sheet(self.db, program_id, with_images)
 
     def _handover(self, handover_id: int, with_images: bool):
         from kinerja_desktop.services import handover_document

@@ -10,6 +10,7 @@ from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.words import date_in_words
 from kinerja_desktop.services import document_builder as build
+from kinerja_desktop.services.setup import stored_paper
 from kinerja_desktop.storage import document_repo, handover_repo, official_repo
 from kinerja_desktop.storage.database import Database
 
@@ -21,7 +22,7 @@ def _party_rows(party: HandoverParty, unit_name: str) -> tuple[Row, ...]:
 
 
 def _party_signer(heading: str, party: HandoverParty, post_title: str) -> Signer:
-    acting, title = build._split_acting(party.post or post_title)
+    acting, title = build.split_acting(party.post or post_title)
     return Signer(heading, title.upper(), party.full_name, rank_label(party.rank),
                   format_nip(party.nip) if party.nip else "", "", acting)
 
@@ -77,8 +78,8 @@ def minutes(db: Database, record: HandoverRecord, with_images: bool = False) -> 
         _party_rows(record.outgoing, record.unit_name),
         _party_rows(record.incoming, record.unit_name), basis, tuple(sections), closing,
         # The date line names the town (Serang), not the venue of the opening.
-        build._date_line(government.place or place, record.date), tuple(signers),
-        paper=build.stored_paper(db))
+        build.date_line(government.place or place, record.date), tuple(signers),
+        paper=stored_paper(db))
 
 
 def build_minutes(db: Database, handover_id: int,

@@ -10,7 +10,7 @@ from decimal import Decimal
 from kinerja_desktop.domain.evaluations import (EvaluationContent, TargetAssessment, compute,
                                                 from_json)
 from kinerja_desktop.domain.scoring import PerkaFigures
-from kinerja_desktop.services.document_builder import _result_rows
+from kinerja_desktop.services.evaluation_document import _result_rows
 from tests.domain.test_evaluations import V1_TEXT
 
 D = Decimal

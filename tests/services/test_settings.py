@@ -41,6 +41,14 @@ SAMPLES = {
     options.SCORING: (ScoringSettings(cap=Decimal("1.5")),
                       ScoringSettings(cap=Decimal("1.5")).to_json()),
     options.LAST_BACKUP: (datetime(2024, 6, 15, 17, 4, 12), "2024-06-15T17:04:12"),
+    options.HEAD_TITLE: (" Bupati  Serang", "Bupati Serang"),
+    options.NATIONAL_EMBLEM: (b"\xff\xd8\xff", "/9j/"),
+    options.TELEPHONE: ("(0254) 200001 ", "(0254) 200001"),
+    options.EMAIL: ("setda@serangkab.go.id", "setda@serangkab.go.id"),
+    options.POSTAL_CODE: ("42111", "42111"),
+    options.WEBSITE: ("serangkab.go.id", "serangkab.go.id"),
+    options.OFFICE_KEY: (b"\x01" * 32, "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE="),
+    options.TRUSTED_KEYS: ("[]", "[]"),
 }
 
 

@@ -109,7 +109,7 @@ def test_letterhead_uses_the_stored_settings_and_emblem(db):
     assert document_builder.institution(db).emblem_png is None
     setup.save_settings(db, settings())
     kop = document_builder.institution(db)
-    assert document_builder.stored_paper(db) == "F4"
+    assert setup.stored_paper(db) == "F4"
     assert kop.emblem_png == PNG
     assert kop.government == "PEMERINTAH KABUPATEN SERANG"
     assert kop.agency == "SEKRETARIAT DAERAH"
