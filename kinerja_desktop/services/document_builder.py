@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from kinerja_desktop.domain.dates import MONTHS, format_date
-from kinerja_desktop.domain.documents import Institution, Row, Signer
+from kinerja_desktop.domain.documents import KOP_AGENCY, Institution, Row, Signer
 from kinerja_desktop.domain.evaluations import PersonSnapshot
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.options import ADDRESS, AGENCY, GOVERNMENT, PLACE
@@ -18,11 +18,14 @@ from kinerja_desktop.storage import document_repo, official_repo
 from kinerja_desktop.storage.database import Database
 
 
-def institution(db: Database) -> Institution:
+def institution(db: Database, kind: str = KOP_AGENCY) -> Institution:
+    """The letterhead of `kind`: KOP_HEAD for what the head of the region signs, KOP_AGENCY
+    for what an agency (the Setda) signs."""
     government = dataset.get(db, GOVERNMENT) or "Pemerintah Kabupaten"
     return Institution(government.upper(),
                        (dataset.get(db, AGENCY) or "Sekretariat Daerah").upper(),
-                       dataset.get(db, ADDRESS), dataset.get(db, PLACE), stored_emblem(db))
+                       dataset.get(db, ADDRESS), dataset.get(db, PLACE), stored_emblem(db),
+                       kind=kind)
 
 
 def period_text(start: date, end: date) -> str:
