@@ -52,6 +52,8 @@ _COMMON: dict[str, str] = {
     "end_date": "Tanggal selesai",
     "decree_number": "Nomor SK",
     "decree_date": "Tanggal SK",
+    "decree_issuer": "Penerbit SK",
+    "decree_subject": "Perihal SK",
     "unit_id": "Unit kerja",
     "official_id": "Pejabat",
     "program_id": "Program",
@@ -82,7 +84,9 @@ _BY_TABLE: dict[str, dict[str, str]] = {
                "target_value": "Nilai target", "unit": "Satuan", "weight_bp": "Bobot",
                "priority": "Prioritas", "due_date": "Tenggat",
                "priority_link_id": "Prioritas pembangunan",
-               "evidence_expected": "Bukti dukung yang diharapkan"},
+               "evidence_expected": "Bukti dukung yang diharapkan",
+               "polarity": "Arah capaian", "target_max": "Batas atas target",
+               "budget": "Anggaran", "budget_program": "Program/kegiatan anggaran"},
     "progress_update": {"date": "Tanggal laporan", "realised": "Realisasi"},
     "attachment": {"progress_id": "Laporan progres", "filename": "Nama berkas",
                    "mime_type": "Jenis berkas", "size": "Ukuran", "sha256": "Sidik berkas",
@@ -104,7 +108,7 @@ _BY_TABLE: dict[str, dict[str, str]] = {
                       "name": "Uraian", "quantity": "Jumlah", "condition": "Kondisi"},
     "printed_document": {"kind": "Jenis dokumen", "subject_uuid": "Data yang dicetak",
                          "code": "Kode dokumen", "content_hash": "Sidik isi",
-                         "paper": "Ukuran kertas"},
+                         "paper": "Ukuran kertas", "layout": "Tata letak"},
 }
 
 # A reference field -> the table it points to (for showing a name instead of a number).

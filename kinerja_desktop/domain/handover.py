@@ -44,6 +44,7 @@ TEXT_PARTS: dict[str, str] = {
 # Text limits (the schema's column sizes, or a sensible bound for free text).
 MAX_NUMBER = 100
 MAX_LINE = 200
+MAX_TEXT_SK = 1000  # a decree's subject: a long "tentang …" sentence
 MAX_MEMO = 10_000
 MAX_ITEM_NAME = 500
 MAX_QUANTITY = 50
@@ -95,6 +96,8 @@ class HandoverInput:
     recommendations: str = ""
     notes: str = ""
     items: list[HandoverItemInput] = field(default_factory=list)
+    decree_issuer: str = ""  # who issued the decree: "Bupati Serang"
+    decree_subject: str = ""  # what it is about: "Pengangkatan dalam Jabatan …" (tentang …)
 
     def items_in(self, section: str) -> list[HandoverItemInput]:
         return [i for i in self.items if i.section == section]
@@ -120,6 +123,8 @@ def validate_handover(data: HandoverInput) -> list[Problem]:
     problems += _too_long(data.number, MAX_NUMBER, "nomor", "Nomor berita acara")
     problems += _too_long(data.place, MAX_LINE, "tempat", "Tempat")
     problems += _too_long(data.decree_number, MAX_LINE, "nomor_sk", "Nomor SK")
+    problems += _too_long(data.decree_issuer, MAX_LINE, "penerbit_sk", "Pejabat penerbit SK")
+    problems += _too_long(data.decree_subject, MAX_TEXT_SK, "perihal_sk", "Perihal SK")
     if data.decree_date and data.date and data.decree_date > data.date:
         problems.append(Problem("tanggal_sk", "Tanggal SK sesudah tanggal serah terima; "
                                               "periksa kembali.", "warning"))
@@ -272,6 +277,8 @@ class HandoverRecord:
     items: tuple[HandoverItemRecord, ...]  # by SECTION_CODES order, then position
     created_at: datetime
     modified_at: datetime
+    decree_issuer: str = ""
+    decree_subject: str = ""
 
     def items_in(self, section: str) -> tuple[HandoverItemRecord, ...]:
         return tuple(i for i in self.items if i.section == section)
@@ -282,7 +289,8 @@ class HandoverRecord:
             self.post_title, self.unit_name, self.outgoing.official_id,
             self.outgoing.appointment_id, self.incoming.official_id,
             self.incoming.appointment_id, list(self.witnesses), self.programs, self.problems,
-            self.recommendations, self.notes, [i.as_input() for i in self.items])
+            self.recommendations, self.notes, [i.as_input() for i in self.items],
+            self.decree_issuer, self.decree_subject)
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,13 @@ class TargetInput:
     evidence_expected: str = ""
     polarity: str = HIGHER  # domain/achievement.py: naik, turun or rentang
     target_max: float | None = None  # the upper end when the target is a range
+    budget: int | None = None  # whole rupiah, printed in the Perjanjian Kinerja's annex
+    budget_program: str = ""  # the APBD programme / activity that funds it
+
+
+# A regency's yearly budget is some trillions of rupiah; more than this for one target is a
+# typing error (a zero too many), not a budget.
+MAX_BUDGET = 10 ** 15
 
 
 def validate_program(data: ProgramInput) -> list[Problem]:
@@ -171,6 +178,12 @@ def validate_target(data: TargetInput, start: date, end: date) -> list[Problem]:
     if data.measure in MEASURES:
         problems += validate_polarity(data.polarity, data.measure, data.target_value,
                                       data.target_max)
+    if data.budget is not None and not 0 <= data.budget <= MAX_BUDGET:
+        problems.append(Problem("anggaran", "Anggaran harus antara Rp0 dan "
+                                            "Rp1.000.000.000.000.000."))
+    if len(data.budget_program) > 500:
+        problems.append(Problem("program_anggaran", "Program/kegiatan anggaran terlalu "
+                                                    "panjang (maksimal 500 huruf)."))
     if data.weight < 0 or data.weight > HUNDRED:
         problems.append(Problem("bobot", "Bobot harus antara 0 dan 100 persen."))
     elif data.weight != data.weight.quantize(WEIGHT_STEP):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kinerja_desktop.domain.documents import DocumentRecord
+from kinerja_desktop.domain.documents import DOCUMENT_LAYOUT, DocumentRecord
 from kinerja_desktop.errors import NotFoundError
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.models import (BaseModel, Evaluation, Handover, PrintedDocument,
@@ -11,7 +11,7 @@ from kinerja_desktop.storage.models import (BaseModel, Evaluation, Handover, Pri
 
 def _record(d: PrintedDocument) -> DocumentRecord:
     return DocumentRecord(d.id, d.uuid, d.kind, d.subject_uuid, d.code, d.content_hash, d.title,
-                          d.created_at, d.paper)
+                          d.created_at, d.paper, d.layout)
 
 
 def code_exists(db: Database, code: str) -> bool:
@@ -19,9 +19,11 @@ def code_exists(db: Database, code: str) -> bool:
 
 
 def register(db: Database, kind: str, subject_uuid: str, code: str, content_hash: str,
-             title: str, paper: str, uuid: str) -> DocumentRecord:
+             title: str, paper: str, uuid: str,
+             layout: int = DOCUMENT_LAYOUT) -> DocumentRecord:
     document_id = db.insert(PrintedDocument, uuid=uuid, kind=kind, subject_uuid=subject_uuid,
-                            code=code, content_hash=content_hash, title=title, paper=paper)
+                            code=code, content_hash=content_hash, title=title, paper=paper,
+                            layout=layout)
     return _record(db.select(PrintedDocument).where(PrintedDocument.id == document_id).get())
 
 
@@ -31,9 +33,15 @@ def by_code(db: Database, code: str) -> DocumentRecord | None:
     return _record(d) if d else None
 
 
-def latest_for(db: Database, subject_uuid: str) -> DocumentRecord | None:
+def latest_for(db: Database, subject_uuid: str, kind: str | None = None
+               ) -> DocumentRecord | None:
+    """The newest print of a subject; of one kind when given (the Berita Acara and the Memori
+    print the same handover)."""
+    condition = PrintedDocument.subject_uuid == subject_uuid
+    if kind is not None:
+        condition &= PrintedDocument.kind == kind
     d: PrintedDocument | None = (
-        db.select(PrintedDocument).where(PrintedDocument.subject_uuid == subject_uuid)
+        db.select(PrintedDocument).where(condition)
         .order_by(PrintedDocument.created_at.desc(), PrintedDocument.id.desc()).first())
     return _record(d) if d else None
 
@@ -55,6 +63,6 @@ def set_signature_png(db: Database, signatory_id: int, content: bytes | None) ->
 def subject_id(db: Database, kind: str, subject_uuid: str) -> int | None:
     """The id of what a document printed (evaluation, program, handover), None if gone."""
     model: type[BaseModel] = {"evaluasi": Evaluation, "kesepakatan": Program,
-                              "serah_terima": Handover}[kind]
+                              "serah_terima": Handover, "memori": Handover}[kind]
     row: BaseModel | None = db.select(model, model.id).where(model.uuid == subject_uuid).first()
     return row.id if row else None

@@ -31,6 +31,8 @@ def _witnesses_json(witnesses: list[Witness]) -> str:
 def _values(data: HandoverInput, unit_id: int) -> dict[str, Any]:
     return dict(date=data.date, number=data.number.strip(), place=_one_line(data.place),
                 decree_number=data.decree_number.strip(), decree_date=data.decree_date,
+                decree_issuer=_one_line(data.decree_issuer),
+                decree_subject=" ".join(data.decree_subject.split()),
                 post_title=_one_line(data.post_title), unit=unit_id,
                 outgoing_official=data.outgoing_official_id,
                 outgoing_appointment=data.outgoing_appointment_id,
@@ -120,7 +122,7 @@ def get(db: Database, handover_id: int) -> HandoverRecord:
         witnesses, h.programs, h.problems, h.recommendations, h.notes,
         tuple(HandoverItemRecord(i.id, i.section, i.position, i.name, i.quantity, i.condition,
                                  i.note) for i in items),
-        h.created_at, h.modified_at)
+        h.created_at, h.modified_at, h.decree_issuer, h.decree_subject)
 
 
 def list_handovers(db: Database) -> list[HandoverSummary]:

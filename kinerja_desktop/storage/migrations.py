@@ -479,6 +479,41 @@ def _add_target_polarity(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
         execute_sql(db, statement)
 
 
+# Version 8: what the official forms print (issue 18): a target's budget (whole rupiah) and the
+# APBD programme that funds it (the Perjanjian Kinerja's annex); the issuer and subject of a
+# handover's decree ("Keputusan Bupati Serang Nomor … tentang …"); and the layout a document
+# was printed with, so that a copy printed before the forms changed is not reported as altered.
+# The three tables' audit triggers are written again to carry the new columns.
+TARGET_AUDIT_8 = ("target", "uuid", "{r}.\"title\"",
+                  TARGET_AUDIT_7[3] + ("budget", "budget_program"))
+HANDOVER_AUDIT_8 = ("handover", "uuid", "{r}.\"post_title\" || ', ' || {r}.\"date\"",
+                    ("date", "number", "place", "decree_number", "decree_date", "decree_issuer",
+                     "decree_subject", "post_title", "unit_id", "outgoing_official_id",
+                     "outgoing_appointment_id", "incoming_official_id",
+                     "incoming_appointment_id", "witnesses_json", "programs", "problems",
+                     "recommendations", "notes"))
+DOCUMENT_AUDIT_8 = ("printed_document", "uuid", "{r}.\"title\" || ' [' || {r}.\"code\" || ']'",
+                    ("kind", "subject_uuid", "code", "content_hash", "title", "paper",
+                     "layout"))
+
+
+def _add_form_fields(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
+    execute_sql(db, 'ALTER TABLE "target" ADD COLUMN "budget" INTEGER')
+    execute_sql(db, 'ALTER TABLE "target" ADD COLUMN "budget_program" TEXT NOT NULL DEFAULT \'\'')
+    execute_sql(db, 'ALTER TABLE "handover" ADD COLUMN "decree_issuer" TEXT NOT NULL '
+                    "DEFAULT ''")
+    execute_sql(db, 'ALTER TABLE "handover" ADD COLUMN "decree_subject" TEXT NOT NULL '
+                    "DEFAULT ''")
+    # Every document registered before this version was printed with layout 1.
+    execute_sql(db, 'ALTER TABLE "printed_document" ADD COLUMN "layout" INTEGER NOT NULL '
+                    "DEFAULT 1")
+    for table, key, label, columns in (TARGET_AUDIT_8, HANDOVER_AUDIT_8, DOCUMENT_AUDIT_8):
+        for suffix, _event, _action in _AUDIT_ACTIONS:
+            execute_sql(db, f'DROP TRIGGER IF EXISTS "audit_{table}_{suffix}"')
+        for statement in audit_trigger_sql(table, key, label, columns):
+            execute_sql(db, statement)
+
+
 Migration = Callable[[SqliteDatabase, "SqliteMigrator"], None]
 # (version reached, description, function). Version N is reached by running entry N-1.
 MIGRATIONS: list[tuple[int, str, Migration]] = [
@@ -490,10 +525,13 @@ MIGRATIONS: list[tuple[int, str, Migration]] = [
     (6, "penggabungan data antar-PC: tanda hapus (tombstone), mitra gabung, id dataset",
      _add_merge_tables),
     (7, "arah capaian target: makin tinggi, makin rendah atau rentang", _add_target_polarity),
+    (8, "formulir resmi: anggaran target, penerbit dan perihal SK serah terima, tata letak "
+        "dokumen tercetak", _add_form_fields),
 ]
 LATEST_VERSION = MIGRATIONS[-1][0]
 # Each audited table with the columns its triggers record today.
-AUDITED = [TARGET_AUDIT_7 if entry[0] == "target" else entry for entry in AUDITED_5]
+_AUDITED_8 = {entry[0]: entry for entry in (TARGET_AUDIT_8, HANDOVER_AUDIT_8, DOCUMENT_AUDIT_8)}
+AUDITED = [_AUDITED_8.get(entry[0], entry) for entry in AUDITED_5]
 
 
 def pending(current: int) -> list[tuple[int, str, Migration]]:

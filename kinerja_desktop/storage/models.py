@@ -213,6 +213,8 @@ class Target(BaseModel):
     evidence_expected = TextField(default="")
     polarity = CharField(default="naik")  # schema 7
     target_max = FloatField(null=True)  # schema 7: the upper end of a range target
+    budget = IntegerField(null=True)  # schema 8: whole rupiah (the agreement's annex)
+    budget_program = TextField(default="")  # schema 8: the APBD programme that funds it
     program_id: int
     priority_link_id: int | None
 
@@ -307,6 +309,8 @@ class Handover(BaseModel):
     place = CharField(default="")
     decree_number = CharField(default="")
     decree_date = DateField(null=True)
+    decree_issuer = TextField(default="")  # schema 8: "Bupati Serang"
+    decree_subject = TextField(default="")  # schema 8: what the decree is about ("tentang …")
     post_title = CharField()
     unit = ForeignKeyField(Unit, on_delete="RESTRICT", column_name="unit_id")
     outgoing_official = ForeignKeyField(Official, on_delete="RESTRICT",
@@ -362,6 +366,7 @@ class PrintedDocument(BaseModel):
     content_hash = CharField()
     title = CharField()
     paper = CharField(default="A4")
+    layout = IntegerField(default=1)  # schema 8: the document layout it was printed with
 
     class Meta:
         table_name = "printed_document"

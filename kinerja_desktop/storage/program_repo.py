@@ -166,7 +166,8 @@ def status_history(db: Database, program_id: int) -> list[StatusChange]:
 def _target_input(t: Target) -> TargetInput:
     return TargetInput(t.kind, t.title, t.description, t.indicator, t.measure, t.target_value,
                        t.unit, bp_to_weight(t.weight_bp), t.priority, t.due_date,
-                       t.priority_link_id, t.evidence_expected, t.polarity, t.target_max)
+                       t.priority_link_id, t.evidence_expected, t.polarity, t.target_max,
+                       t.budget, t.budget_program)
 
 
 def _target_fields(data: TargetInput) -> dict[str, Any]:
@@ -179,7 +180,8 @@ def _target_fields(data: TargetInput) -> dict[str, Any]:
                 due_date=data.due_date, priority_link=data.priority_link_id,
                 evidence_expected=data.evidence_expected.strip(),
                 polarity=data.polarity if data.measure == "angka" else "naik",
-                target_max=data.target_max if data.measure == "angka" else None)
+                target_max=data.target_max if data.measure == "angka" else None,
+                budget=data.budget, budget_program=" ".join(data.budget_program.split()))
 
 
 # Each target with its latest report and the number of reports, in one statement: the
@@ -188,7 +190,8 @@ def _target_fields(data: TargetInput) -> dict[str, Any]:
 _TARGETS_SQL = """
 SELECT t.id, t.uuid, t.program_id, t.position, t.kind, t.title, t.description, t.indicator,
        t.measure, t.target_value, t.unit, t.weight_bp, t.priority, t.due_date,
-       t.priority_link_id, t.evidence_expected, t.polarity, t.target_max, dp.code, dp.title,
+       t.priority_link_id, t.evidence_expected, t.polarity, t.target_max, t.budget,
+       t.budget_program, dp.code, dp.title,
        (SELECT pu.realised FROM progress_update pu WHERE pu.target_id = t.id
         ORDER BY pu.date DESC, pu.id DESC LIMIT 1),
        (SELECT pu.date FROM progress_update pu WHERE pu.target_id = t.id
@@ -207,7 +210,8 @@ def _day(value: object) -> date | None:
 def _target_records(db: Database, where: str, params: list[Any]) -> list[TargetRecord]:
     records = []
     for (tid, uid, pid, position, kind, title, description, indicator, measure, value, unit,
-         weight_bp, priority, due, link_id, evidence, polarity, target_max, link_code,
+         weight_bp, priority, due, link_id, evidence, polarity, target_max, budget,
+         budget_program, link_code,
          link_name, realised, day, reports) in db.execute_sql(_TARGETS_SQL.format(where=where),
                                                                params):
         link_title = ""
@@ -217,7 +221,7 @@ def _target_records(db: Database, where: str, params: list[Any]) -> list[TargetR
             tid, uid, pid, position,
             TargetInput(kind, title, description, indicator, measure, value, unit,
                         bp_to_weight(weight_bp), priority, _day(due), link_id, evidence,
-                        polarity, target_max),
+                        polarity, target_max, budget, budget_program),
             link_title, realised, _day(day), reports))
     return records
 
@@ -414,6 +418,7 @@ def _target_json(data: TargetInput) -> dict[str, Any]:
             "target": data.target_value, "satuan": data.unit, "bobot": str(data.weight),
             "prioritas": data.priority, "bukti_dukung": data.evidence_expected,
             "prioritas_pembangunan_id": data.priority_link_id, "arah": data.polarity,
+            # Not the budget: a template is reused by programs funded differently.
             "target_maks": data.target_max}
 
 

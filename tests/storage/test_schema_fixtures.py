@@ -57,5 +57,9 @@ def test_released_version_upgrades_to_the_current_schema(version, tmp_path, fres
             assert [row[:len(old)] for row, old in zip(after[table], rows, strict=True)] == rows, \
                 table
     if before.get("target"):  # schema 7: every target older than polarity is "higher is better"
-        assert {row[-2:] for row in after["target"]} == {("naik", None)}
+        assert {row[-4:-2] for row in after["target"]} == {("naik", None)}
+        # schema 8: no budget, no funding programme
+        assert {row[-2:] for row in after["target"]} == {(None, "")}
+    if before.get("printed_document"):  # schema 8: printed before the official forms
+        assert {row[-1] for row in after["printed_document"]} == {1}
     assert after["official"][0][5] == "Abdullah"
