@@ -176,6 +176,14 @@ def _domain_checks(db: Database, problems: _Problems) -> None:
                                      "AND nip <> ''"):
         if check_nip(nip)[0] is None:
             problems.add("signatory", f"id {rowid}", f"NIP '{str(nip)[:30]}' tidak sah")
+    from kinerja_desktop.domain.programs import MAX_BUDGET
+    if _has_column(db, "target", "budget"):  # schema 8
+        for rowid, budget in db.execute_sql(
+                'SELECT rowid, budget FROM target WHERE budget IS NOT NULL AND '
+                '(typeof(budget) <> \'integer\' OR budget < 0 OR budget > ?) LIMIT 5',
+                [MAX_BUDGET]):
+            problems.add("target", f"id {rowid}", f"anggaran '{str(budget)[:30]}' bukan "
+                                                  f"jumlah rupiah yang sah")
     for rowid, text in db.execute_sql("SELECT rowid, targets_json FROM target_template"):
         try:
             ok = isinstance(json.loads(text), list)
@@ -267,3 +275,7 @@ def row_problems(db: Database) -> list[str]:
         if problems.full():
             break
     return problems.result()
+
+
+def _has_column(db: Database, table: str, column: str) -> bool:
+    return any(row[1] == column for row in db.execute_sql(f'PRAGMA table_info("{table}")'))

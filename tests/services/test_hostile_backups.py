@@ -150,6 +150,8 @@ def test_a_wal_beside_a_genuine_backup_is_ignored(live, genuine, tmp_path):
     ("UPDATE setting SET value = printf('%.100000c', 'x') WHERE rowid = 1", "kolom value"),
     ("UPDATE appointment SET unit_id = 999 WHERE id = 1", "merujuk ke unit yang tidak ada"),
     ("UPDATE evaluation SET score = '99.0' WHERE status = 'final'", "tabel evaluation"),
+    ("UPDATE target SET budget = -5 WHERE id = 1", "anggaran '-5' bukan jumlah rupiah"),
+    ("UPDATE target SET budget = 1.5 WHERE id = 1", "kolom budget bukan bilangan bulat"),
 ])
 def test_bad_rows_are_refused_with_table_record_and_reason(live, genuine, statement, words):
     refused_everywhere(live, hostile(genuine, statement), words)
