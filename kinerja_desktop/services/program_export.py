@@ -25,7 +25,10 @@ def _target_record(t) -> dict:
         "bobot": float(d.weight),
         "prioritas": d.priority, "prioritas_label": rules.label(rules.PRIORITIES, d.priority),
         "tenggat": _iso(d.due_date), "prioritas_pembangunan": t.priority_link_title or None,
-        "bukti_dukung": d.evidence_expected, "realisasi_terakhir": t.latest_realised,
+        "bukti_dukung": d.evidence_expected,
+        # Whole rupiah (None when not set) and the APBD programme that funds the target.
+        "anggaran": d.budget, "program_anggaran": d.budget_program,
+        "realisasi_terakhir": t.latest_realised,
         "tanggal_realisasi_terakhir": _iso(t.latest_date), "jumlah_laporan": t.progress_count,
     }
 

@@ -23,7 +23,8 @@ TARGET_FIELDS = ["uuid", "urutan", "jenis", "jenis_label", "judul", "uraian",
                  "indikator_kinerja", "cara_ukur", "arah", "arah_label", "target",
                  "target_maks", "satuan", "bobot", "prioritas",
                  "prioritas_label", "tenggat", "prioritas_pembangunan", "bukti_dukung",
-                 "realisasi_terakhir", "tanggal_realisasi_terakhir", "jumlah_laporan"]
+                 "anggaran", "program_anggaran", "realisasi_terakhir",
+                 "tanggal_realisasi_terakhir", "jumlah_laporan"]
 
 
 def listed(cli, path, *extra) -> list[dict]:
