@@ -21,7 +21,8 @@ TARGET_KEYS = {"uuid", "urutan", "jenis", "jenis_label", "judul", "uraian",
                "indikator_kinerja", "cara_ukur", "arah", "arah_label", "target", "target_maks",
                "satuan", "bobot", "prioritas",
                "prioritas_label", "tenggat", "prioritas_pembangunan", "bukti_dukung",
-               "anggaran", "program_anggaran", "realisasi_terakhir", "tanggal_realisasi_terakhir", "jumlah_laporan"}
+               "anggaran", "program_anggaran", "realisasi_terakhir",
+               "tanggal_realisasi_terakhir", "jumlah_laporan"}
 
 
 @pytest.fixture
@@ -62,7 +63,8 @@ def test_program_record_fields_and_iso_dates(db, filled):
         "target_maks": None, "satuan": "desa", "bobot": 62.5, "prioritas": "tinggi",
         "prioritas_label": "Tinggi", "tenggat": "2019-09-01",
         "prioritas_pembangunan": "M1. Tata kelola pemerintahan", "bukti_dukung": "Berita acara",
-        "anggaran": None, "program_anggaran": "", "realisasi_terakhir": 8.0, "tanggal_realisasi_terakhir": "2019-07-15",
+        "anggaran": None, "program_anggaran": "", "realisasi_terakhir": 8.0,
+        "tanggal_realisasi_terakhir": "2019-07-15",
         "jumlah_laporan": 1,
     }
     assert (spbe["arah"], spbe["target_maks"]) == ("naik", None)  # done or not: no direction
