@@ -1,9 +1,12 @@
-"""The bundled DejaVu Sans family, registered once with ReportLab (subsets are embedded).
+"""The bundled Liberation Sans family, registered once with ReportLab (subsets are embedded).
 
-Sans rather than Serif: the tata naskah dinas rules of the Ministry of Home Affairs set official
-letters in Arial, so a sans face is what staff expect on a printed sheet; DejaVu Sans covers every
-character Indonesian texts need (en dash, curly quotes, accented names) and ships with a free
-licence (resources/fonts/LICENSE-DejaVu.txt). CI machines need no fonts installed.
+The tata naskah dinas rules for regional government (Permendagri No. 1 Tahun 2023, following
+the national guideline) set official documents in Arial 11 or 12 pt. Arial itself may not be
+shipped, so the printed documents use Liberation Sans: a free face drawn on Arial's metrics
+(every glyph has Arial's width, so a line breaks where it would in Arial), covering every
+character Indonesian texts need (en dash, curly quotes, accented names), under the SIL Open
+Font Licence (resources/fonts/LICENSE-Liberation.txt). The window keeps DejaVu Sans
+(gui/shared/fonts.py). CI machines need no fonts installed.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ ITALIC = "KinerjaSans-Italic"
 BOLD_ITALIC = "KinerjaSans-BoldItalic"
 FAMILY = REGULAR
 
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf",
-          ITALIC: "DejaVuSans-Oblique.ttf", BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+_FILES = {REGULAR: "LiberationSans-Regular.ttf", BOLD: "LiberationSans-Bold.ttf",
+          ITALIC: "LiberationSans-Italic.ttf", BOLD_ITALIC: "LiberationSans-BoldItalic.ttf"}
 _lock = threading.Lock()
 _registered = False
 

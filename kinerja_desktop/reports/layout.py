@@ -1,9 +1,17 @@
-"""What every printed sheet shares: paper, letterhead, tables, signature blocks, the footer.
+"""What every printed sheet shares: paper, margins, letterhead, tables, signature blocks, the
+footer, and the PDF/A file they are written into.
 
 A document renderer turns its dataclass into a `Part` (its flowables plus what the footer and
 the PDF metadata need); `write_pdf` lays out one or several parts into one PDF. Each part starts
-on a new page of its own paper size and is numbered on its own ("Halaman 2 dari 3"): the canvas
-keeps every page until the end, when the totals are known, and only then draws the footers.
+on a new page of its own paper size and is numbered on its own, by the tata naskah dinas rule:
+"- 2 -" centred at the top from the second page on, the first page (the one with the kop) not
+numbered. The canvas keeps a part's pages until its last one is known, then draws the page
+numbers and the footers (the verification code, the page count and the QR code).
+
+The page follows Permendagri No. 1 Tahun 2023 (tata naskah dinas di lingkungan pemerintah
+daerah) as docs/documents.md cites it: margins at least 30 mm left, 20 mm top, 20 mm right and
+25 mm bottom (the bottom one is 36 mm here: the verification footer sits inside it), an
+Arial-metric face (Liberation Sans) at 11 pt for the text and 9 pt in tables.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -28,28 +37,52 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 KeepTogether, NextPageTemplate, PageBreak, PageTemplate,
                                 Paragraph, Spacer, Table, TableStyle)
 
+from kinerja_desktop.domain.document_parts import KOP_HEAD, Institution, Row, Signer, Stamp
 from kinerja_desktop.domain.nip import format_nip
-from kinerja_desktop.domain.documents import Institution, Row, Signer, Stamp
 from kinerja_desktop.domain.paper import PAPER_SIZES
+from kinerja_desktop.domain.puebi import address_line, foreign_spans, full_title, tidy
+from kinerja_desktop.domain.words import terbilang
 from kinerja_desktop.errors import InputFileError, OperationCancelled, os_reason
+from kinerja_desktop.reports import pdfa
 from kinerja_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 CREATOR = "Kinerja Desktop"
-LEFT_MARGIN = 25 * mm
+# Ruang tepi (margins), Permendagri 1/2023 as the national guideline words it: left at least
+# 3 cm (room to punch the sheet for a binder), top at least 2 cm, right at least 2 cm, bottom
+# at least 2.5 cm. The text keeps 36 mm at the bottom: the footer with the QR code lives in it.
+LEFT_MARGIN = 30 * mm
 RIGHT_MARGIN = 20 * mm
-TOP_MARGIN = 15 * mm
-BOTTOM_MARGIN = 30 * mm  # room for the footer: verification code, QR code, page number
-QR_SIZE = 17 * mm
+TOP_MARGIN = 20 * mm
+RULE_BOTTOM_MARGIN = 25 * mm  # the rule's minimum, which the footer's lowest mark keeps clear of
+BOTTOM_MARGIN = 36 * mm  # the text frame's bottom: footer (QR code, code, page count) below it
+PAGE_NUMBER_Y = 12 * mm  # from the top edge: the "- 2 -" line, inside the top margin
+# The QR code: its payload grows to ~200 characters (QR version 9-10, 53-57 modules); at 25 mm
+# a module is at least 0.33 mm up to version 15, which phone cameras read off a laser print.
+QR_SIZE = 25 * mm
+QR_MIN_MODULE = 0.33 * mm
+QR_BASE = 7 * mm  # the QR code's foot, from the bottom edge (above printers' unprintable strip)
 GRID = colors.Color(0.25, 0.25, 0.25)
 HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
 NOTICE_FILL = colors.Color(1.0, 0.95, 0.85)
 NOTICE_BORDER = colors.Color(0.75, 0.35, 0.0)
 
+# Sizes: "Naskah Dinas menggunakan jenis huruf Arial dengan ukuran 11 atau 12"; 11 is used (a
+# sheet with an eight-column table and two identity tables stays readable and shorter);
+# tables at 9 pt, the smallest the issue allows; the kop larger, as the regional rules draw it.
+BODY_SIZE = 11
+BODY_LEADING = 14
+TABLE_SIZE = 9
+TABLE_LEADING = 11
+
 
 def _style(name: str, **kw) -> ParagraphStyle:
-    base = dict(fontName=REGULAR, fontSize=10, leading=13)
+    base = dict(fontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING)
     base.update(kw)
     return ParagraphStyle(name, **base)
+
+
+def _cell_style(name: str, **kw) -> ParagraphStyle:
+    return _style(name, fontSize=TABLE_SIZE, leading=TABLE_LEADING, **kw)
 
 
 BODY = _style("body", alignment=TA_JUSTIFY, spaceAfter=4)
@@ -58,32 +91,52 @@ TITLE = _style("title", fontName=BOLD, fontSize=12, leading=15, alignment=TA_CEN
 SUBTITLE = _style("subtitle", alignment=TA_CENTER)
 HEADING = _style("heading", fontName=BOLD, spaceBefore=6, spaceAfter=3, keepWithNext=1)
 TABLE_HEADING = _style("table_heading", fontName=BOLD, spaceBefore=6, spaceAfter=3)
-CELL = _style("cell", fontSize=8.5, leading=10.5)
-CELL_CENTER = _style("cell_center", fontSize=8.5, leading=10.5, alignment=TA_CENTER)
-CELL_HEAD = _style("cell_head", fontName=BOLD, fontSize=8.5, leading=10.5, alignment=TA_CENTER)
-CELL_BOLD = _style("cell_bold", fontName=BOLD, fontSize=8.5, leading=10.5)
-SIGN = _style("sign", alignment=TA_CENTER, leading=12.5)
-SIGN_NAME = _style("sign_name", fontName=BOLD, alignment=TA_CENTER, leading=12.5)
-KOP_GOVERNMENT = _style("kop_gov", fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER)
-KOP_AGENCY = _style("kop_agency", fontName=BOLD, fontSize=15, leading=18, alignment=TA_CENTER)
-KOP_ADDRESS = _style("kop_address", fontSize=8.5, leading=10.5, alignment=TA_CENTER)
-NOTICE = _style("notice", fontName=BOLD, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+CELL = _cell_style("cell")
+CELL_CENTER = _cell_style("cell_center", alignment=TA_CENTER)
+CELL_HEAD = _cell_style("cell_head", fontName=BOLD, alignment=TA_CENTER)
+CELL_BOLD = _cell_style("cell_bold", fontName=BOLD)
+SIGN = _style("sign", alignment=TA_CENTER, leading=13.5)
+SIGN_NAME = _style("sign_name", fontName=BOLD, alignment=TA_CENTER, leading=13.5)
+KOP_HEAD_TITLE = _style("kop_head", fontName=BOLD, fontSize=16, leading=19, alignment=TA_CENTER)
+KOP_GOVERNMENT = _style("kop_gov", fontName=BOLD, fontSize=14, leading=17, alignment=TA_CENTER)
+KOP_AGENCY = _style("kop_agency", fontName=BOLD, fontSize=16, leading=19, alignment=TA_CENTER)
+KOP_ADDRESS = _style("kop_address", fontSize=10, leading=12, alignment=TA_CENTER)
+NOTICE = _style("notice", fontName=BOLD, alignment=TA_LEFT)
+FOOTER_SIZE = 8
+PAGE_NUMBER_SIZE = BODY_SIZE
 
 
 def table_style(commands) -> TableStyle:
     """A TableStyle whose cells default to our font (ReportLab's default is Helvetica, which
-    would be referenced in the PDF without being embedded)."""
-    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 10)] + list(commands))
+    would be referenced in the PDF without being embedded, and PDF/A forbids that)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE)] + list(commands))
 
 
 def text(value: str) -> str:
-    """Plain text as Paragraph markup: escaped, line breaks kept."""
+    """Plain text as Paragraph markup: escaped, line breaks kept (names, numbers: as given)."""
     return "<br/>".join(escape(line) for line in str(value).splitlines()) if value else ""
 
 
+def markup(value: str) -> str:
+    """Running text as Paragraph markup, in PUEBI's spelling: '80 %' -> '80%', 'Rp 150.000' ->
+    'Rp150.000', '10 - 20' -> '10–20', foreign terms in italics; escaped, line breaks kept."""
+    if not value:
+        return ""
+    lines = []
+    for line in tidy(str(value)).splitlines():
+        pieces, position = [], 0
+        for start, end in foreign_spans(line):
+            pieces += [escape(line[position:start]), f"<i>{escape(line[start:end])}</i>"]
+            position = end
+        pieces.append(escape(line[position:]))
+        lines.append("".join(pieces))
+    return "<br/>".join(lines)
+
+
 def para(value: str, style: ParagraphStyle = PLAIN) -> Paragraph:
+    """A paragraph of running text (see `markup`: PUEBI spelling, foreign terms italic)."""
     register_fonts()  # a Paragraph resolves its font when made
-    return Paragraph(text(value), style)
+    return Paragraph(markup(value), style)
 
 
 def page_size(paper: str) -> tuple[float, float]:
@@ -135,29 +188,78 @@ class DoubleRule(Flowable):
         c.line(0, 0.35, self.width, 0.35)
 
 
+def _archival_image(data: bytes) -> bytes:
+    """The image as PDF/A-2b can carry it next to an sRGB output intent: CMYK, Lab or
+    high-bit-depth images (a scanned emblem may be any of them) are converted to RGB PNG;
+    RGB, grey and palette images, with or without transparency, are kept as they are."""
+    from PIL import Image as PillowImage  # Pillow comes with ReportLab
+
+    with PillowImage.open(io.BytesIO(data)) as image:
+        if image.mode in ("RGB", "RGBA", "L", "LA", "P", "1"):
+            return data
+        out = io.BytesIO()
+        image.convert("RGBA" if "A" in image.getbands() else "RGB").save(out, format="PNG")
+        return out.getvalue()
+
+
 def image_flowable(png: bytes, max_width: float, max_height: float,
                    what: str = "Gambar") -> Image:
     """An image scaled to fit the box, aspect kept; an unreadable image is the user's to fix."""
     try:
-        reader = ImageReader(io.BytesIO(png))
+        data = _archival_image(png)
+        reader = ImageReader(io.BytesIO(data))
         width, height = reader.getSize()
     except Exception as exc:  # Pillow raises several types for a broken file
         raise InputFileError(f"{what} tidak dapat dibaca sebagai gambar PNG/JPEG; "
                              "ganti berkasnya di pengaturan.") from exc
     scale = min(max_width / width, max_height / height)
-    return Image(io.BytesIO(png), width=width * scale, height=height * scale)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
+
+
+# The text starts two lines below the kop ("2 spasi di bawah kop").
+_BELOW_KOP = 2 * BODY_LEADING
+NATIONAL_EMBLEM_HEIGHT = 25 * mm
+REGIONAL_EMBLEM_BOX = (20 * mm, 24 * mm)  # width, height at the kop's left
 
 
 def letterhead(institution: Institution, width: float) -> list:
-    """Kop: emblem (if any) at the left, the text centred on the page, then the double rule."""
+    """The kop of the first page, by who signs (Institution.kind):
+
+    - KOP_HEAD (the Bupati signs): the national emblem centred at the top, under it the
+      head's title in bold capitals ("BUPATI SERANG"), no address and no rule;
+    - KOP_AGENCY (an agency signs): the regency emblem at the left, centred beside it
+      "PEMERINTAH KABUPATEN SERANG", the agency, the address line (Jalan … Telepon … Laman …
+      Pos-el … place and post code), then the closing double rule.
+
+    Without an image the text stays centred on the page. A head kop without a head title
+    falls back to the agency kop (the settings say which office's name to print)."""
+    if institution.kind == KOP_HEAD and institution.head_title.strip():
+        return head_letterhead(institution, width)
+    return agency_letterhead(institution, width)
+
+
+def head_letterhead(institution: Institution, width: float) -> list:
+    story: list = []
+    if institution.national_emblem_png:
+        emblem = image_flowable(institution.national_emblem_png, width,
+                                NATIONAL_EMBLEM_HEIGHT, "Lambang negara")
+        emblem.hAlign = "CENTER"
+        story += [emblem, Spacer(1, 2 * mm)]
+    story.append(para(full_title(institution.head_title).upper(), KOP_HEAD_TITLE))
+    return story + [Spacer(1, _BELOW_KOP)]
+
+
+def agency_letterhead(institution: Institution, width: float) -> list:
     lines = [para(institution.government.upper(), KOP_GOVERNMENT)]
     if institution.agency:
-        lines.append(para(institution.agency.upper(), KOP_AGENCY))
-    if institution.address:
-        lines.append(para(institution.address, KOP_ADDRESS))
+        lines.append(para(full_title(institution.agency).upper(), KOP_AGENCY))
+    address = address_line(institution.address, institution.telephone, institution.website,
+                           institution.email, institution.place, institution.postal_code)
+    if address:
+        lines.append(para(address, KOP_ADDRESS))
     emblem_column = 24 * mm
     if institution.emblem_png:
-        emblem = image_flowable(institution.emblem_png, 20 * mm, 24 * mm,
+        emblem = image_flowable(institution.emblem_png, *REGIONAL_EMBLEM_BOX,
                                 "Lambang instansi")
         data = [[emblem, lines, ""]]
         widths = [emblem_column, width - 2 * emblem_column, emblem_column]
@@ -173,7 +275,7 @@ def letterhead(institution: Institution, width: float) -> list:
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
-    return [table, Spacer(1, 2 * mm), DoubleRule(width), Spacer(1, 5 * mm)]
+    return [table, Spacer(1, 2 * mm), DoubleRule(width), Spacer(1, _BELOW_KOP)]
 
 
 def table_section(heading: str, table: Flowable) -> list:
@@ -200,7 +302,7 @@ def _longest_word(value: str, font: str, size: float) -> float:
 
 
 def column_widths(header: Sequence[str], rows: Sequence[Sequence[str]], total: float,
-                  size: float = 8.5) -> list[float]:
+                  size: float = TABLE_SIZE) -> list[float]:
     """Widths from the content: short columns (No, Bobot, Capaian) get what they need, the
     text columns share the rest in proportion to how much they hold."""
     count = len(header)
@@ -255,6 +357,15 @@ def _fits(value: str, width: float) -> bool:
     return "\n" not in value and stringWidth(value, REGULAR, CELL.fontSize) <= width
 
 
+def _cell(value: str, width: float, style: ParagraphStyle = CELL):
+    """A table cell: a plain string when it is one line in PUEBI's spelling already with no
+    foreign term (the fast path), else a Paragraph (wrapped, foreign terms italic)."""
+    value = str(value)
+    if _fits(value, width) and tidy(value) == value and not foreign_spans(value):
+        return value
+    return para(value, style)
+
+
 def _cell_pieces(value: str, width: float) -> list[str]:
     """A cell's text, cut into pieces of at most CELL_PIECE_LINES lines when it is longer than
     that: each piece becomes its own table row (no rule between), so a description longer
@@ -278,6 +389,53 @@ def _cell_pieces(value: str, width: float) -> list[str]:
     return pieces
 
 
+def _take(widths: list[float], floors: Sequence[float], excess: float) -> float:
+    """Narrow the columns towards their floors, each in proportion to what it has above its
+    floor, by `excess` at most; returns what is still to take."""
+    room = [max(w - f, 0.0) for w, f in zip(widths, floors, strict=True)]
+    total = sum(room)
+    if total <= 0:
+        return excess
+    share = min(1.0, excess / total)
+    for i, r in enumerate(room):
+        widths[i] -= r * share
+    return excess - total * share
+
+
+_BREAKABLE = re.compile(r"^\S{13,}$")  # long tokens: file names, addresses, joined words
+
+
+def _plain_word(value: str, font: str) -> float:
+    """The longest word of `value` that must not break: a long token with a file name's or
+    an address's punctuation ("laporan-integrasi-tik.pdf;") may."""
+    words = [w for w in str(value).split()
+             if not (_BREAKABLE.match(w) and any(c in w for c in "-/._@:;"))]
+    return max((stringWidth(w, font, TABLE_SIZE) for w in words), default=0.0)
+
+
+def _fit_widths(widths: Sequence[float], header: Sequence[str],
+                rows: Sequence[Sequence[str]], total: float) -> list[float]:
+    """Given widths that add up to more than the table may take, narrowed to fit: first the
+    room above each column's longest word, then the room above its longest word that must
+    not break (a file name in a cell may break, a header word or a figure does not), then
+    all alike."""
+    fitted = list(widths)
+    pad = 6.0
+    cells = [[str(r[i]) for r in rows if i < len(r)] for i in range(len(fitted))]
+    heads = [_longest_word(header[i], BOLD, TABLE_SIZE) + pad if i < len(header) else pad
+             for i in range(len(fitted))]
+    words = [max([heads[i]] + [_longest_word(c, REGULAR, TABLE_SIZE) + pad for c in cells[i]])
+             for i in range(len(fitted))]
+    plain = [max([heads[i]] + [_plain_word(c, REGULAR) + pad for c in cells[i]])
+             for i in range(len(fitted))]
+    excess = sum(fitted) - total
+    for floors in (words, plain, heads):
+        excess = _take(fitted, floors, excess)
+        if excess <= 0.01:
+            return fitted
+    return [w * total / sum(fitted) for w in fitted]
+
+
 def data_table(header: Sequence[str], rows: Sequence[Sequence[str]], width: float,
                widths: Sequence[float] | None = None,
                footer: Sequence[Sequence[str]] = ()) -> Table:
@@ -292,6 +450,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[str]], width: floa
             raise ValueError(f"Baris tabel berisi {len(r)} sel, kepala tabel {count} kolom.")
     rows = [tuple(r) + ("",) * (count - len(r)) for r in rows]
     widths = list(widths) if widths else column_widths(header or [""] * count, rows, width)
+    if sum(widths) > width + 0.01:  # given widths too wide: never into the right margin
+        widths = _fit_widths(widths, header, rows, width)
     numeric = [bool(rows) and all(_NUMERIC.match(str(r[i])) for r in rows) for i in range(count)]
     data = [[para(h, CELL_HEAD) for h in header]] if header else []
     row_ends = [0] if header else []  # physical rows that end a row of the data
@@ -301,8 +461,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[str]], width: floa
             cells = []
             for i, p in enumerate(pieces):
                 value = p[k] if k < len(p) else ""
-                cells.append(value if _fits(value, widths[i] - 6)
-                             else para(value, CELL_CENTER if numeric[i] else CELL))
+                cells.append(_cell(value, widths[i] - 6, CELL_CENTER if numeric[i] else CELL))
             data.append(cells)
         row_ends.append(len(data) - 1)
     style = [
@@ -321,9 +480,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[str]], width: floa
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                   ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
-    foot_label = _style("foot_label", fontName=BOLD, fontSize=8.5, leading=10.5, alignment=2)
-    foot_value = _style("foot_value", fontName=BOLD, fontSize=8.5, leading=10.5,
-                        alignment=TA_CENTER)
+    foot_label = _cell_style("foot_label", fontName=BOLD, alignment=2)
+    foot_value = _cell_style("foot_value", fontName=BOLD, alignment=TA_CENTER)
     for f in footer:
         f = list(f) + [""] * (count - len(f))
         row_index = len(data)
@@ -346,15 +504,14 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[str]], width: floa
 def identity_table(heading: str, rows: Sequence[Row], width: float) -> Table:
     """e-Kinerja's identity table: NO | heading over LABEL | VALUE, rows numbered."""
     number_width = 8 * mm
-    label_width = max([stringWidth(r.label.upper(), REGULAR, 8.5) for r in rows] + [0]) + 8
+    label_width = max([stringWidth(r.label.upper(), REGULAR, TABLE_SIZE) for r in rows]
+                      + [0]) + 8
     label_width = min(label_width, (width - number_width) * 0.42)
     data = [[para("NO", CELL_HEAD), para(heading.upper(), CELL_HEAD), ""]]
     value_width = width - number_width - label_width
     for number, row in enumerate(rows, start=1):
         label, value = row.label.upper(), row.value
-        data.append([str(number),
-                     label if _fits(label, label_width - 6) else para(label, CELL),
-                     value if _fits(value, value_width - 6) else para(value, CELL)])
+        data.append([str(number), _cell(label, label_width - 6), _cell(value, value_width - 6)])
     table = Table(data, colWidths=[number_width, label_width, value_width],
                   repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style([
@@ -405,8 +562,9 @@ SIGNATURE_SPACE = 22 * mm
 
 
 def signer_title(signer: Signer) -> str:
-    """'BUPATI SERANG,' or 'Plt. KEPALA DINAS …,' — capitals, one comma at the end."""
-    title = signer.title.strip().rstrip(",").upper()
+    """'BUPATI SERANG,' or 'Plt. KEPALA DINAS …,' — capitals, one comma at the end, the title
+    written in full (no abbreviation in a signature block: 'Kadis' -> 'KEPALA DINAS')."""
+    title = full_title(signer.title.strip().rstrip(",")).upper()
     if signer.acting:
         title = f"{signer.acting.strip()} {title}"
     return f"{title},"
@@ -431,7 +589,8 @@ def _upper_cell(signer: Signer) -> list:
     if signer.heading:
         lines.append(para(signer.heading, SIGN))
     if signer.on_behalf_of:
-        lines.append(para(f"a.n. {signer.on_behalf_of.strip().rstrip(',').upper()}", SIGN))
+        on_behalf_of = full_title(signer.on_behalf_of.strip().rstrip(","))
+        lines.append(para(f"a.n. {on_behalf_of.upper()}", SIGN))
     lines.append(para(signer_title(signer), SIGN))
     return lines
 
@@ -529,10 +688,17 @@ def _qr_modules(value: str) -> list[list[bool]]:
     return [[bool(m) for m in row] for row in qr.modules]
 
 
-def _make_qr_form(canv, name: str, value: str, size: float) -> None:
+def qr_size(modules: int) -> float:
+    """The printed side of a QR code of `modules` modules: QR_SIZE, larger only when a module
+    would otherwise be smaller than QR_MIN_MODULE."""
+    return max(QR_SIZE, modules * QR_MIN_MODULE)
+
+
+def _make_qr_form(canv, name: str, value: str) -> float:
     """The QR code as a form XObject: encoded and drawn once per document, placed on each of
-    its pages (the widget per page cost most of a batch print's time)."""
+    its pages (the widget per page cost most of a batch print's time). Returns its size."""
     modules = _qr_modules(value)
+    size = qr_size(len(modules))
     box = size / len(modules)
     canv.beginForm(name, 0, 0, size, size)
     canv.setFillColor(colors.black)
@@ -546,46 +712,71 @@ def _make_qr_form(canv, name: str, value: str, size: float) -> None:
             column += count
     canv.drawPath(path, stroke=0, fill=1)
     canv.endForm()
+    return size
 
 
-def _draw_footer(canv, stamp: Stamp | None, qr_form: str, number: int, total: int) -> None:
-    width, _ = canv._pagesize
-    right = width - RIGHT_MARGIN
-    base = 9 * mm
-    line_y = base + QR_SIZE - 5 * mm
+def page_number_text(number: int) -> str:
+    """'- 2 -': Arabic numerals between hyphens (the tata naskah dinas page number)."""
+    return f"- {number} -"
+
+
+def _draw_page_number(canv, number: int) -> None:
+    """From the second page on, the number centred over the text at the top; the first page,
+    which carries the kop, is not numbered."""
+    if number < 2:
+        return
+    width, height = canv._pagesize
     canv.saveState()
-    canv.setStrokeColor(colors.Color(0.5, 0.5, 0.5))
-    canv.setLineWidth(0.4)
-    rule_y = base + QR_SIZE + 3.5 * mm  # a quiet zone above the QR code
-    canv.line(LEFT_MARGIN, rule_y, right, rule_y)
     canv.setFillColor(colors.black)
-    page_text = f"Halaman {number} dari {total}"
-    if stamp:
-        canv.saveState()
-        canv.translate(right - QR_SIZE, base)
-        canv.doForm(qr_form)
-        canv.restoreState()
-        label = "Kode verifikasi: "
-        canv.setFont(BOLD, 8)
-        canv.drawString(LEFT_MARGIN, line_y, label + stamp.code)
-        canv.setFont(REGULAR, 7)
-        canv.drawString(LEFT_MARGIN, line_y - 4 * mm,
-                        "Periksa keaslian dengan menu Periksa Dokumen di Kinerja Desktop "
-                        "atau pindai kode QR.")
-        canv.setFont(REGULAR, 8)
-        canv.drawRightString(right - QR_SIZE - 4 * mm, line_y, page_text)
-    else:
-        canv.setFont(REGULAR, 8)
-        canv.drawRightString(right, line_y, page_text)
+    canv.setFont(REGULAR, PAGE_NUMBER_SIZE)
+    centre = (LEFT_MARGIN + width - RIGHT_MARGIN) / 2
+    canv.drawCentredString(centre, height - PAGE_NUMBER_Y, page_number_text(number))
     canv.restoreState()
 
 
-def _canvas_maker(stamps: Sequence[Stamp | None], counter: list):
+def footer_lines(stamp: Stamp, pages: int) -> tuple[str, str]:
+    """The footer's two texts: the code, and the page count with how to check the copy."""
+    count = f"{pages} ({terbilang(pages)})" if pages < 1_000_000 else str(pages)
+    return (f"Kode verifikasi: {stamp.code}",
+            f"Dokumen ini terdiri atas {count} halaman. Periksa keasliannya dengan menu Periksa "
+            f"Dokumen di Kinerja Desktop atau dengan memindai kode QR.")
+
+
+def _draw_footer(canv, stamp: Stamp | None, qr_form: str, qr_side: float, pages: int) -> None:
+    """Inside the bottom margin, for a registered document: a light rule, the verification
+    code and page count at the left, the QR code at the right."""
+    if not stamp:
+        return
+    width, _ = canv._pagesize
+    right = width - RIGHT_MARGIN
+    canv.saveState()
+    canv.setStrokeColor(colors.Color(0.5, 0.5, 0.5))
+    canv.setLineWidth(0.4)
+    rule_y = QR_BASE + qr_side + 2 * mm  # a quiet zone above the QR code
+    canv.line(LEFT_MARGIN, rule_y, right, rule_y)
+    canv.translate(right - qr_side, QR_BASE)
+    canv.doForm(qr_form)
+    canv.restoreState()
+    canv.saveState()
+    canv.setFillColor(colors.black)
+    code, note = footer_lines(stamp, pages)
+    text_width = right - qr_side - 5 * mm - LEFT_MARGIN
+    y = QR_BASE + qr_side - 4 * mm
+    canv.setFont(BOLD, FOOTER_SIZE + 1)
+    canv.drawString(LEFT_MARGIN, y, code)
+    canv.setFont(REGULAR, FOOTER_SIZE)
+    for line in simpleSplit(note, REGULAR, FOOTER_SIZE, text_width):
+        y -= FOOTER_SIZE * 1.3
+        canv.drawString(LEFT_MARGIN, y, line)
+    canv.restoreState()
+
+
+def _canvas_maker(stamps: Sequence[Stamp | None], counter: list, archive: pdfa.ArchiveInfo):
     class NumberedCanvas(pdfcanvas.Canvas):
-        """Holds a document's pages until its last one is known, then numbers them
-        ("Halaman x dari y", per document) and draws the footers. Pages of earlier documents
-        are written out as soon as the next document starts, so a batch of hundreds of
-        sheets never holds more than one sheet's pages."""
+        """Holds a document's pages until its last one is known, then numbers them (per
+        document) and draws the footers. Pages of earlier documents are written out as soon
+        as the next document starts, so a batch of hundreds of sheets never holds more than
+        one sheet's pages. Saving makes the file PDF/A-2b (reports/pdfa.py)."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
@@ -608,11 +799,11 @@ def _canvas_maker(stamps: Sequence[Stamp | None], counter: list):
             part = pages[0]["_kinerja_part"]
             stamp = stamps[part]
             form = f"KinerjaQR{part}"
-            if stamp:
-                _make_qr_form(self, form, stamp.qr_text, QR_SIZE)
+            side = _make_qr_form(self, form, stamp.qr_text) if stamp else 0.0
             for number, state in enumerate(pages, start=1):
                 self.__dict__.update(state)
-                _draw_footer(self, stamp, form, number, len(pages))
+                _draw_page_number(self, number)
+                _draw_footer(self, stamp, form, side, len(pages))
                 super().showPage()
             self._kinerja_written[0] += len(pages)
 
@@ -620,20 +811,26 @@ def _canvas_maker(stamps: Sequence[Stamp | None], counter: list):
             if self._kinerja_pending:
                 self._kinerja_flush()
             counter.append(self._kinerja_written[0])
+            pdfa.make_archival(self._doc, archive)
             super().save()
 
     return NumberedCanvas
 
 
-def _doc_template(buffer, parts: Sequence[Part]) -> BaseDocTemplate:
+def _names(parts: Sequence[Part]) -> tuple[str, str]:
+    """The PDF's title and subject: the document's own, or the first one's and a count."""
     first = parts[0]
     if len(parts) == 1:
-        title, subject = first.title, first.subject
-    else:
-        title = f"{first.title} dan {len(parts) - 1} dokumen lain"
-        subject = "; ".join(dict.fromkeys(p.subject for p in parts))
+        return first.title, first.subject
+    return (f"{first.title} dan {len(parts) - 1} dokumen lain",
+            "; ".join(dict.fromkeys(p.subject for p in parts)))
+
+
+def _doc_template(buffer, parts: Sequence[Part]) -> BaseDocTemplate:
+    first = parts[0]
+    title, subject = _names(parts)
     doc = BaseDocTemplate(
-        buffer, pagesize=page_size(first.paper), invariant=1,
+        buffer, pagesize=page_size(first.paper),
         leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN, topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN, initialFontName=REGULAR, title=title, author=first.author,
         subject=subject, creator=CREATOR, lang="id-ID")
@@ -649,9 +846,23 @@ def _doc_template(buffer, parts: Sequence[Part]) -> BaseDocTemplate:
     return doc
 
 
+def archive_info(parts: Sequence[Part], printed_at: datetime | None) -> pdfa.ArchiveInfo:
+    """What the PDF's Info dictionary and XMP metadata say of these parts."""
+    title, subject = _names(parts)
+    ids = tuple(p.stamp.document_uuid for p in parts if p.stamp)
+    return pdfa.ArchiveInfo(title=title, author=parts[0].author, subject=subject,
+                            creator=CREATOR, printed_at=pdfa.printed_time(printed_at),
+                            document_ids=ids)
+
+
 def write_pdf(parts: Iterable[Part], target, progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> int:
-    """Lay the parts out into one PDF at `target` (a path or a binary file object).
+              cancelled: Callable[[], bool] | None = None,
+              printed_at: datetime | None = None) -> int:
+    """Lay the parts out into one PDF/A-2b file at `target` (a path or a binary file object).
+
+    `printed_at` is the moment the PDF records (creation date, metadata, file ID): None means
+    now, in local time with its UTC offset; a naive value is UTC (the registry's clock). The
+    same parts and the same `printed_at` give the same bytes.
 
     Returns the number of pages. A path is written only once the whole PDF is ready, through a
     temporary file, so a failure or a cancel never leaves half a file under the final name."""
@@ -668,7 +879,8 @@ def write_pdf(parts: Iterable[Part], target, progress: Callable[[int, int], None
     buffer = io.BytesIO()
     counter: list[int] = []
     doc = _doc_template(buffer, parts)
-    doc.build(story, canvasmaker=_canvas_maker([p.stamp for p in parts], counter))
+    archive = archive_info(parts, printed_at)
+    doc.build(story, canvasmaker=_canvas_maker([p.stamp for p in parts], counter, archive))
     if progress:
         progress(len(parts), len(parts))
     data = buffer.getvalue()
@@ -690,7 +902,8 @@ def write_pdf(parts: Iterable[Part], target, progress: Callable[[int, int], None
     return counter[-1]
 
 
-__all__ = ["Part", "write_pdf", "letterhead", "title_block", "data_table", "identity_table",
-           "side_by_side", "notice_box", "signature_blocks", "signer_title", "page_size",
-           "content_width", "para", "text", "BODY", "PLAIN", "HEADING", "CELL",
-           "table_section", "table_style", "column_widths"]
+__all__ = ["Part", "write_pdf", "letterhead", "head_letterhead", "agency_letterhead",
+           "title_block", "data_table", "identity_table", "side_by_side", "notice_box",
+           "signature_blocks", "signer_title", "page_size", "content_width", "para", "text",
+           "markup", "BODY", "PLAIN", "HEADING", "CELL", "table_section", "table_style",
+           "column_widths", "page_number_text", "archive_info"]

@@ -186,10 +186,27 @@ def sign_pdf(source: bytes | PathLike | BinaryIO, target: PathLike | BinaryIO,
             raise SigningError("PDF ini terenkripsi (berkata sandi); tanda tangani versi "
                                "yang tidak terenkripsi.")
         _check_field_free(writer)
+        _producer_for_pdfa(writer)
         signers.PdfSigner(meta, signer).sign_pdf(writer, output=out)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise NotPdfError(f"Berkas PDF rusak atau tidak dapat ditandatangani: {exc}") from exc
     _write(target, out.getvalue())
+
+
+def _producer_for_pdfa(writer) -> None:
+    """PDF/A wants the Info dictionary and the XMP packet to say the same. Signing, pyHanko
+    writes its own name as the XMP pdf:Producer but appends it to the Info /Producer; naming
+    pyHanko alone in both keeps the signed file PDF/A (the Creator still names this app)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.metadata.model import VENDOR
+
+    info = writer._info  # the trailer's /Info of the file being signed (None if it has none)
+    if info is None:
+        return
+    dictionary = info.get_object()
+    if dictionary.get("/Producer") != VENDOR:
+        dictionary["/Producer"] = generic.TextStringObject(VENDOR)
+        writer.mark_update(info)
 
 
 def _check_field_free(writer) -> None:

@@ -25,6 +25,8 @@ BUNDLED = (
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
 )
 DEJAVU_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
+# The printed documents' face (Arial metrics), embedded in every PDF the app writes.
+LIBERATION_LICENCE = ("fonts", "LICENSE-Liberation.txt")
 # Qt is used under the LGPLv3, which asks that its text and the GPLv3's go with the program.
 LGPL_LICENCE = ("licenses", "LGPL-3.0.txt")
 GPL_LICENCE = ("licenses", "GPL-3.0.txt")
@@ -70,9 +72,13 @@ class AboutDialog(QDialog):
                           "https://www.qt.io/.")
         heads = (self.tr("Komponen"), self.tr("Versi"), self.tr("Lisensi"))
         dejavu_title = self.tr("Lisensi fon DejaVu")
+        ofl = self.tr("SIL Open Font License 1.1 (lihat di bawah)")
+        liberation_title = self.tr("Lisensi fon Liberation Sans (dokumen cetak)")
         rows = [(name, package_version(dist), licence) for name, dist, licence in BUNDLED]
         rows.append(("DejaVu Sans", "—", vera))
+        rows.append(("Liberation Sans", "—", ofl))
         dejavu = self._read(DEJAVU_LICENCE)
+        liberation = self._read(LIBERATION_LICENCE)
         lgpl = self._read(LGPL_LICENCE)
         lgpl_title = self.tr("Lisensi LGPL versi 3 (Qt, PySide6)")
         gpl_note = self.tr("Teks GPL versi 3, yang dirujuk LGPL, ada di berkas {0}.").format(
@@ -82,7 +88,8 @@ class AboutDialog(QDialog):
         head = "".join(f"<th>{html.escape(h)}</th>" for h in heads)
         return (f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{cells}"
                 f"</table><p>{html.escape(qt_note)}</p><h4>{html.escape(dejavu_title)}</h4>"
-                f"<pre>{html.escape(dejavu)}</pre><h4>{html.escape(lgpl_title)}</h4>"
+                f"<pre>{html.escape(dejavu)}</pre><h4>{html.escape(liberation_title)}</h4>"
+                f"<pre>{html.escape(liberation)}</pre><h4>{html.escape(lgpl_title)}</h4>"
                 f"<p>{html.escape(gpl_note)}</p><pre>{html.escape(lgpl)}</pre>")
 
     def _read(self, parts: tuple[str, str]) -> str:
