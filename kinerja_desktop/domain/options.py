@@ -227,14 +227,14 @@ NATIONAL_EMBLEM = BytesOption(
     "The national emblem (Garuda Pancasila) over the head-of-region letterhead, PNG or JPEG, "
     "base64; the app ships none, the office supplies it.")
 TELEPHONE = TextOption(
-    "telepon", Store.DATASET, "", "The agency letterhead's telephone (and fax) numbers.",
+    "kop_telepon", Store.DATASET, "", "The agency letterhead's telephone (and fax) numbers.",
     clean=one_line)
 EMAIL = TextOption(
-    "email", Store.DATASET, "", "The agency letterhead's e-mail address.", clean=one_line)
+    "kop_email", Store.DATASET, "", "The agency letterhead's e-mail address.", clean=one_line)
 POSTAL_CODE = TextOption(
-    "kode_pos", Store.DATASET, "", "The agency letterhead's post code.", clean=one_line)
+    "kop_kode_pos", Store.DATASET, "", "The agency letterhead's post code.", clean=one_line)
 WEBSITE = TextOption(
-    "laman", Store.DATASET, "", "The agency letterhead's website (optional).", clean=one_line)
+    "kop_laman", Store.DATASET, "", "The agency letterhead's website (optional).", clean=one_line)
 # The office's own signing key for the codes printed on documents (Ed25519): made at first
 # run, kept in this database (a backup carries it, a merge does not), never exported; its
 # public half is what another office imports to check printouts offline.

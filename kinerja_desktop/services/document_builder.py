@@ -9,23 +9,35 @@ from kinerja_desktop.domain.dates import MONTHS, format_date
 from kinerja_desktop.domain.documents import KOP_AGENCY, Institution, Row, Signer
 from kinerja_desktop.domain.evaluations import PersonSnapshot
 from kinerja_desktop.domain.nip import format_nip
-from kinerja_desktop.domain.options import ADDRESS, AGENCY, GOVERNMENT, PLACE
+from kinerja_desktop.domain.options import one_line
 from kinerja_desktop.domain.programs import ProgramRecord
 from kinerja_desktop.domain.ranks import rank_label
-from kinerja_desktop.services import settings as dataset
-from kinerja_desktop.services.setup import stored_emblem
+from kinerja_desktop.services.setup import (DatasetSettings, default_head_title,
+                                            load_settings)
 from kinerja_desktop.storage import document_repo, official_repo
 from kinerja_desktop.storage.database import Database
 
 
 def institution(db: Database, kind: str = KOP_AGENCY) -> Institution:
     """The letterhead of `kind`: KOP_HEAD for what the head of the region signs, KOP_AGENCY
-    for what an agency (the Setda) signs."""
-    government = dataset.get(db, GOVERNMENT) or "Pemerintah Kabupaten"
-    return Institution(government.upper(),
-                       (dataset.get(db, AGENCY) or "Sekretariat Daerah").upper(),
-                       dataset.get(db, ADDRESS), dataset.get(db, PLACE), stored_emblem(db),
-                       kind=kind)
+    for what an agency (the Setda) signs. Every field is filled whatever the kind: the
+    renderer prints what its kind shows."""
+    return institution_from(load_settings(db), kind)
+
+
+def institution_from(s: DatasetSettings, kind: str = KOP_AGENCY) -> Institution:
+    """The letterhead the settings `s` print (saved or still in a form: the settings' preview
+    shows what a document will carry). Lines printed in capitals are given in capitals."""
+    # Cleaned as the settings store cleans them, so that typed text previews as it will print.
+    place = one_line(s.place)
+    return Institution(
+        (one_line(s.institution) or "Pemerintah Kabupaten").upper(),
+        (one_line(s.agency) or "Sekretariat Daerah").upper(), s.address.strip(), place,
+        s.emblem_png, kind=kind,
+        head_title=(one_line(s.head_title) or default_head_title(place)).upper(),
+        national_emblem_png=s.national_emblem_png, telephone=one_line(s.telephone),
+        email=one_line(s.email), postal_code=one_line(s.postal_code),
+        website=one_line(s.website))
 
 
 def period_text(start: date, end: date) -> str:

@@ -20,9 +20,13 @@ SETTING_LABELS: dict[str, str] = {
     options.PROVINCE.key: "Provinsi", options.PAPER.key: "Ukuran kertas",
     options.EMBLEM.key: "Lambang daerah", options.DEMO_NOTICE.key: "Catatan data contoh",
     options.SCORING.key: "Pengaturan penilaian",
+    options.HEAD_TITLE.key: "Sebutan jabatan pada kop Bupati",
+    options.NATIONAL_EMBLEM.key: "Lambang negara", options.TELEPHONE.key: "Telepon kop surat",
+    options.EMAIL.key: "E-mail kop surat", options.POSTAL_CODE.key: "Kode pos kop surat",
+    options.WEBSITE.key: "Laman kop surat",
 }
 # Settings whose value is not text a person reads (an image, a JSON document).
-OPAQUE_SETTINGS = {options.EMBLEM.key, options.SCORING.key}
+OPAQUE_SETTINGS = {options.EMBLEM.key, options.NATIONAL_EMBLEM.key, options.SCORING.key}
 # The merge's own pseudo-fields (a deletion against a later change, a record still in use).
 STATE_LABELS = {"diubah": "Diubah pada", "dihapus": "Dihapus pada", "dipakai": "Masih dipakai",
                 "uuid": "Data"}

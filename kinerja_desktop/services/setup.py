@@ -1,22 +1,39 @@
-"""First-run setup and the settings dialog's data: the institution (letterhead, place of the
-date lines, emblem, paper) stored as dataset settings, and the three standing signatories."""
+"""First-run setup and the settings dialog's data: the institution and its two letterheads
+(the Bupati's and the agency's: titles, images, address and contact lines), the place of the
+date lines and the paper, stored as dataset settings; and the three standing signatories."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from kinerja_desktop.domain.nip import check_nip, parse_nip
-from kinerja_desktop.domain.options import ADDRESS, AGENCY, EMBLEM, GOVERNMENT, PAPER, PLACE
+from kinerja_desktop.domain.options import (ADDRESS, AGENCY, EMAIL, EMBLEM, GOVERNMENT,
+                                            HEAD_TITLE, NATIONAL_EMBLEM, PAPER, PLACE,
+                                            POSTAL_CODE, TELEPHONE, WEBSITE, one_line)
 from kinerja_desktop.domain.ranks import parse_rank
 from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage.database import Database
 
-MAX_EMBLEM_BYTES = 1024 * 1024
+# An emblem is printed about 2.5 cm wide: 2 MB holds a sharp scan at 600 dpi and keeps the
+# database (and every backup of it) from carrying a photo-sized file per letterhead.
+MAX_EMBLEM_BYTES = 2 * 1024 * 1024
 PAPERS = PAPER.choices
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+# The images by setting key, as the messages name them.
+IMAGE_LABELS = {EMBLEM.key: "Lambang daerah", NATIONAL_EMBLEM.key: "Lambang negara"}
+# "nama@domain.tld": what a letterhead's e-mail line must look like (no full RFC 5322 check:
+# the office types its own address, a typo such as a missing "@" or a space is what to catch).
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+_POSTAL_CODE = re.compile(r"\d{5}")  # Indonesian post codes are five digits (42111)
+# A telephone line may name its fax too: "(0254) 200001, Faks. (0254) 200002". The word
+# "Telepon" is the letterhead's own (it prints "Telepon …"), so it is not typed here.
+_PHONE_WORDS = re.compile(r"\b(faks|faksimile|fax|ext)\b\.?", re.IGNORECASE)
+_PHONE_CHARS = re.compile(r"[\d\s+()\-./,;]*")
+_WEBSITE = re.compile(r"(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?", re.IGNORECASE)
 
 # role -> (label, has a NIP: elected officials have none)
 ROLES = {
@@ -28,14 +45,25 @@ ROLES = {
 
 @dataclass(frozen=True)
 class DatasetSettings:
-    """What the letterhead and the date lines say; travels with the database."""
+    """What the two letterheads and the date lines say; travels with the database.
+
+    The agency letterhead (kop perangkat daerah): the regency emblem, `institution`, `agency`,
+    `address` and the contact lines. The head's letterhead (kop jabatan kepala daerah): the
+    national emblem over `head_title`. The app ships neither emblem: the office supplies both.
+    """
 
     institution: str = ""  # "Pemerintah Kabupaten Serang"
     place: str = ""  # "Serang", for "Serang, 21 September 2019"
     address: str = ""
     agency: str = ""  # the letterhead's second line, "Sekretariat Daerah"
-    emblem_png: bytes | None = None
+    emblem_png: bytes | None = None  # the regency's emblem (PNG or JPEG)
     paper: str = "A4"
+    head_title: str = ""  # "BUPATI SERANG"; empty: default_head_title(place)
+    national_emblem_png: bytes | None = None  # Garuda Pancasila (PNG or JPEG)
+    telephone: str = ""  # "(0254) 200001"
+    email: str = ""
+    postal_code: str = ""  # five digits
+    website: str = ""  # "serangkab.go.id"
 
 
 @dataclass(frozen=True)
@@ -55,31 +83,80 @@ def default_title(role: str, place: str) -> str:
     return f"{ROLES[role][0]} {place}".strip()
 
 
-def image_problem(content: bytes | None, field: str = "lambang") -> Problem | None:
+def default_head_title(place: str) -> str:
+    """The head's letterhead line when none is typed: 'BUPATI SERANG' (the place in capitals)."""
+    return f"BUPATI {one_line(place)}".strip().upper()
+
+
+def image_problem(content: bytes | None, field: str = EMBLEM.key) -> Problem | None:
+    """Why `content` cannot be a letterhead image (None when it can): PNG or JPEG by its first
+    bytes, at most 2 MB. Whether the picture inside decodes is the reports layer's check."""
     if content is None:
         return None
+    label = IMAGE_LABELS.get(field, "Gambar")
     if len(content) > MAX_EMBLEM_BYTES:
-        return Problem(field, "Gambar lambang lebih dari 1 MB; pakai gambar yang lebih kecil.")
+        return Problem(field, f"{label}: gambar lebih dari 2 MB; pakai gambar yang lebih kecil.")
     if not any(content.startswith(magic) for magic in _IMAGE_MAGIC):
-        return Problem(field, "Lambang harus berupa gambar PNG atau JPEG.")
+        return Problem(field, f"{label} harus berupa gambar PNG atau JPEG.")
     return None
 
 
-def read_emblem(path: str | Path) -> bytes:
-    """The bytes of an emblem image file, checked (PNG/JPEG, at most 1 MB)."""
+def read_image(path: str | Path, field: str = EMBLEM.key) -> bytes:
+    """The bytes of a letterhead image file, checked (PNG/JPEG, at most 2 MB)."""
     path = Path(path)
+    label = IMAGE_LABELS.get(field, "Gambar")
     try:
+        # Measured before it is read: a wrong file chosen (a video, say) is not loaded whole.
         if path.stat().st_size > MAX_EMBLEM_BYTES:
-            raise KinerjaError(f"Gambar '{path.name}' lebih dari 1 MB; pakai gambar yang lebih "
-                               f"kecil.")
+            raise KinerjaError(f"{label}: berkas '{path.name}' lebih dari 2 MB; pakai gambar "
+                               "yang lebih kecil.")
         content = path.read_bytes()
     except OSError as exc:
         raise InputFileError(f"Berkas '{path.name}' tidak dapat dibaca: {exc.strerror or exc}."
                              ) from exc
-    problem = image_problem(content)
+    problem = image_problem(content, field)
     if problem:
         raise KinerjaError(f"Berkas '{path.name}': {problem.message}")
     return content
+
+
+def read_emblem(path: str | Path) -> bytes:
+    """The regency emblem's file, checked (read_image)."""
+    return read_image(path, EMBLEM.key)
+
+
+def _telephone_problem(text: str) -> Problem | None:
+    if not text:
+        return None
+    rest = _PHONE_WORDS.sub("", text)
+    digits = sum(c.isdigit() for c in rest)
+    if not _PHONE_CHARS.fullmatch(rest) or digits < 5:
+        return Problem(TELEPHONE.key, "Telepon pada kop surat hanya boleh berisi angka, spasi, "
+                                      "tanda + ( ) - . / , dan kata Faks., dengan paling "
+                                      "sedikit 5 angka (kata Telepon dicetak sendiri); "
+                                      "contoh: (0254) 200001.")
+    return None
+
+
+def contact_problems(s: DatasetSettings) -> list[Problem]:
+    """The agency letterhead's contact lines: each optional, each checked when given."""
+    problems = []
+    telephone = _telephone_problem(one_line(s.telephone))
+    if telephone:
+        problems.append(telephone)
+    email = one_line(s.email)
+    if email and not _EMAIL.fullmatch(email):
+        problems.append(Problem(EMAIL.key, "E-mail pada kop surat harus berbentuk nama@domain, "
+                                           "tanpa spasi; contoh: setda@serangkab.go.id."))
+    postal_code = one_line(s.postal_code)
+    if postal_code and not _POSTAL_CODE.fullmatch(postal_code):
+        problems.append(Problem(POSTAL_CODE.key, "Kode pos pada kop surat harus 5 angka; "
+                                                 "contoh: 42111."))
+    website = one_line(s.website)
+    if website and not _WEBSITE.fullmatch(website):
+        problems.append(Problem(WEBSITE.key, "Laman pada kop surat harus berupa alamat situs "
+                                             "tanpa spasi; contoh: serangkab.go.id."))
+    return problems
 
 
 def validate_settings(s: DatasetSettings) -> list[Problem]:
@@ -91,9 +168,12 @@ def validate_settings(s: DatasetSettings) -> list[Problem]:
         problems.append(Problem(PLACE.key, "Nama tempat untuk baris tanggal wajib diisi."))
     if s.paper not in PAPERS:
         problems.append(Problem(PAPER.key, "Ukuran kertas harus A4 atau F4."))
-    emblem = image_problem(s.emblem_png)
-    if emblem:
-        problems.append(emblem)
+    problems += contact_problems(s)
+    for field, content in ((EMBLEM.key, s.emblem_png),
+                           (NATIONAL_EMBLEM.key, s.national_emblem_png)):
+        image = image_problem(content, field)
+        if image:
+            problems.append(image)
     return problems
 
 
@@ -131,15 +211,23 @@ def stored_emblem(db: Database) -> bytes | None:
     return dataset.get(db, EMBLEM) or None
 
 
+def stored_national_emblem(db: Database) -> bytes | None:
+    """The national emblem the office supplied, if any."""
+    return dataset.get(db, NATIONAL_EMBLEM) or None
+
+
 def stored_paper(db: Database) -> str:
     """The paper size stored by the setup; A4 when none or an unknown one is stored."""
     return dataset.get(db, PAPER)
 
 
 def load_settings(db: Database) -> DatasetSettings:
-    return DatasetSettings(dataset.get(db, GOVERNMENT), dataset.get(db, PLACE),
-                           dataset.get(db, ADDRESS), dataset.get(db, AGENCY),
-                           stored_emblem(db), stored_paper(db))
+    return DatasetSettings(
+        dataset.get(db, GOVERNMENT), dataset.get(db, PLACE), dataset.get(db, ADDRESS),
+        dataset.get(db, AGENCY), stored_emblem(db), stored_paper(db),
+        head_title=dataset.get(db, HEAD_TITLE), national_emblem_png=stored_national_emblem(db),
+        telephone=dataset.get(db, TELEPHONE), email=dataset.get(db, EMAIL),
+        postal_code=dataset.get(db, POSTAL_CODE), website=dataset.get(db, WEBSITE))
 
 
 def save_settings(db: Database, s: DatasetSettings) -> None:
@@ -154,6 +242,15 @@ def save_settings(db: Database, s: DatasetSettings) -> None:
         dataset.set(db, AGENCY, s.agency)
         dataset.set(db, PAPER, s.paper)
         dataset.set(db, EMBLEM, s.emblem_png or b"")
+        dataset.set(db, HEAD_TITLE, s.head_title)
+        dataset.set(db, NATIONAL_EMBLEM, s.national_emblem_png or b"")
+        dataset.set(db, TELEPHONE, s.telephone)
+        dataset.set(db, EMAIL, s.email)
+        dataset.set(db, POSTAL_CODE, s.postal_code)
+        dataset.set(db, WEBSITE, s.website)
+        # The office's signing key for printed codes, made once with the office's settings.
+        from kinerja_desktop.services import office_key
+        office_key.ensure(db)
 
 
 def signatories_by_role(db: Database) -> dict[str, SignatoryInput]:

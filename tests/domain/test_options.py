@@ -52,7 +52,8 @@ def test_the_stores_and_what_a_merge_carries():
         "versi_pengaturan", "instansi", "kop_unit", "alamat", "tempat", "provinsi",
         "ukuran_kertas", "lambang_png", "catatan_data_contoh", "pengaturan_penilaian",
         "cadangan_terakhir", "data_contoh_baris", "kop_kepala_daerah", "lambang_negara_png",
-        "telepon", "email", "kode_pos", "laman", "kunci_kantor", "kunci_kantor_dikenal"}
+        "kop_telepon", "kop_email", "kop_kode_pos", "kop_laman", "kunci_kantor",
+        "kunci_kantor_dikenal"}
     # Only what describes this copy of the database stays behind when it is merged (and the
     # office's private key: another PC's data never replaces this office's key).
     assert options.NOT_MERGED == {"cadangan_terakhir", "versi_pengaturan", "kunci_kantor"}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
-from kinerja_desktop.gui.setup.setup_forms import (EmblemForm, InstitutionForm, PcForm,
-                                                   SignatoriesForm)
+from kinerja_desktop.gui.setup.letterhead_form import LetterheadForm
+from kinerja_desktop.gui.setup.setup_forms import InstitutionForm, PcForm, SignatoriesForm
 from kinerja_desktop.gui.shared.operations import attempt
+from kinerja_desktop.gui.shared.screen_fit import scroll_form
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings
@@ -14,7 +15,8 @@ from kinerja_desktop.services.database import Database
 
 
 class SettingsDialog(QDialog):
-    """Tabs Instansi (letterhead, emblem, paper), Penandatangan and PC ini."""
+    """Tabs Instansi (government, place, paper), Kop surat (both letterheads), Penandatangan
+    and PC ini."""
 
     def __init__(self, db: Database, settings: GuiSettings | None = None,
                  parent: QWidget | None = None):
@@ -24,21 +26,22 @@ class SettingsDialog(QDialog):
         self.db = db
         self.settings = settings or GuiSettings()
         self.institution_form = InstitutionForm(self)
-        self.emblem_form = EmblemForm(self)
+        self.letterhead_form = LetterheadForm(self)
         self.signatories_form = SignatoriesForm(self)
         self.pc_form = PcForm(self.settings, self)
         stored = setup.load_settings(db)
         self.institution_form.set_values(stored)
-        self.emblem_form.set_emblem(stored.emblem_png)
-        self.emblem_form.set_paper(stored.paper)
+        self.letterhead_form.set_values(stored)
         self.signatories_form.set_place(stored.place)
         self.signatories_form.set_values(setup.signatories_by_role(db))
         institution_tab = QWidget(self)
         tab_layout = QVBoxLayout(institution_tab)
         tab_layout.addWidget(self.institution_form)
-        tab_layout.addWidget(self.emblem_form)
+        tab_layout.addStretch(1)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(institution_tab, self.tr("Instansi"))
+        # The longest tab: it scrolls on a small screen, the OK button stays visible.
+        self.tabs.addTab(scroll_form(self.letterhead_form, self), self.tr("Kop surat"))
         self.tabs.addTab(self.signatories_form, self.tr("Penandatangan"))
         self.tabs.addTab(self.pc_form, self.tr("PC ini"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -49,22 +52,28 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.institution_form.place_edit.textChanged.connect(self.signatories_form.set_place)
-        for form in (self.institution_form, self.signatories_form):
+        self.institution_form.changed.connect(self._institution_changed)
+        for form in (self.institution_form, self.letterhead_form, self.signatories_form):
             form.changed.connect(self._update_ok)
         self._update_ok()
+        # Room for the two letterheads side by side; a smaller screen shrinks it (screen_fit)
+        # and the Kop surat tab scrolls.
+        self.resize(960, 640)
+
+    def _institution_changed(self) -> None:
+        base = self.institution_form.values()
+        self.letterhead_form.set_institution(base.institution, base.place)
 
     def problems(self) -> list:
-        return [p for p in self.institution_form.validation() + self.signatories_form.validation()
-                if p.is_error]
+        return [p for p in (self.institution_form.validation()
+                            + self.letterhead_form.validation()
+                            + self.signatories_form.validation()) if p.is_error]
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.problems())
 
     def dataset_settings(self) -> DatasetSettings:
-        f = self.institution_form
-        return DatasetSettings(f.institution_edit.text(), f.place_edit.text(),
-                               f.address_edit.toPlainText(), f.agency_edit.text(),
-                               self.emblem_form.emblem, self.emblem_form.paper())
+        return self.letterhead_form.values(self.institution_form.values())
 
     def accept(self) -> None:
         if self.problems():

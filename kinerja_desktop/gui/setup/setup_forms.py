@@ -1,30 +1,25 @@
-"""The forms shared by the first-run wizard and the settings dialog: institution, emblem and
-paper, the standing signatories, and this PC's operator name and language."""
+"""The forms shared by the first-run wizard and the settings dialog: institution, place and
+paper, the standing signatories, and this PC's operator name and language (the letterheads'
+form is letterhead_form.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain import ranks
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.errors import Problem
-from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.gui.shared.widgets import ProblemLabel
-from kinerja_desktop.resources import resource_path
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
 
 
-SAMPLE_EMBLEM = "lambang-contoh.png"  # resources/icons/, drawn by scripts/make_icons.py
-
-
 class InstitutionForm(QWidget):
-    """Institution, place of the date lines, address and the letterhead's agency line."""
+    """The government (the agency letterhead's first line), the place of the date lines (and
+    of the Bupati's default title) and the paper documents are printed on."""
 
     changed = Signal()
 
@@ -36,24 +31,19 @@ class InstitutionForm(QWidget):
         self.place_edit = QLineEdit(self)
         self.place_edit.setObjectName("placeEdit")
         self.place_edit.setPlaceholderText("Serang")
-        self.address_edit = QPlainTextEdit(self)
-        self.address_edit.setObjectName("addressEdit")
-        self.address_edit.setPlaceholderText(self.tr("Jalan, nomor telepon, kode pos"))
-        self.address_edit.setMaximumHeight(70)
-        self.address_edit.setTabChangesFocus(True)  # Tab goes to the next field, as in a form
-        self.agency_edit = QLineEdit(self)
-        self.agency_edit.setObjectName("agencyEdit")
-        self.agency_edit.setPlaceholderText("Sekretariat Daerah")
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("paperCombo")
+        self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.paper_combo.addItem(self.tr("F4 / folio (215 × 330 mm)"), "F4")
         self.problems = ProblemLabel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Pemerintah daerah / instansi:"), self.institution_edit)
         form.addRow(self.tr("&Tempat (baris tanggal):"), self.place_edit)
-        form.addRow(self.tr("&Alamat:"), self.address_edit)
-        form.addRow(self.tr("&Unit pada kop:"), self.agency_edit)
+        form.addRow(self.tr("&Ukuran kertas:"), self.paper_combo)
         form.addRow(self.problems)
-        for edit in (self.institution_edit, self.place_edit, self.agency_edit):
+        for edit in (self.institution_edit, self.place_edit):
             edit.textChanged.connect(self._changed)
-        self.address_edit.textChanged.connect(self._changed)
+        self.paper_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         # A new form is not yet wrong: say what is needed, in red only once typing began.
         self.problems.show_hint(self.tr("Isi nama pemerintah daerah dan tempat untuk baris "
                                         "tanggal, lalu lanjutkan."))
@@ -63,67 +53,8 @@ class InstitutionForm(QWidget):
         self.changed.emit()
 
     def validation(self) -> list[Problem]:
-        return [p for p in setup.validate_settings(
-            DatasetSettings(self.institution_edit.text(), self.place_edit.text()))
-            if p.field in ("instansi", "tempat")]
-
-    def set_values(self, s: DatasetSettings) -> None:
-        self.institution_edit.setText(s.institution)
-        self.place_edit.setText(s.place)
-        self.address_edit.setPlainText(s.address)
-        self.agency_edit.setText(s.agency)
-
-
-class EmblemForm(QWidget):
-    """The emblem on the letterhead (chosen file, preview) and the paper size."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.emblem: bytes | None = None
-        self.preview = QLabel(self)
-        self.preview.setObjectName("emblemPreview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(120, 120)
-        self.preview.setStyleSheet("background: white; border: 1px solid #ccc")
-        self.choose_button = QPushButton(self.tr("&Pilih gambar…"), self)
-        self.choose_button.setObjectName("chooseEmblemButton")
-        self.remove_button = QPushButton(self.tr("&Hapus gambar"), self)
-        self.remove_button.setObjectName("removeEmblemButton")
-        # A neutral shield that says "LAMBANG CONTOH": to try the letterhead before the
-        # regency's own emblem file is at hand. It is never chosen without a click.
-        self.sample_button = QPushButton(self.tr("Pakai lambang &contoh"), self)
-        self.sample_button.setObjectName("sampleEmblemButton")
-        note = QLabel(self.tr("Lambang daerah untuk kop dokumen: gambar PNG atau JPEG, "
-                              "maksimal 1 MB. Boleh dikosongkan."), self)
-        note.setWordWrap(True)
-        self.paper_combo = QComboBox(self)
-        self.paper_combo.setObjectName("paperCombo")
-        self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
-        self.paper_combo.addItem(self.tr("F4 / folio (215 × 330 mm)"), "F4")
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.choose_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.sample_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.preview)
-        row.addLayout(buttons)
-        row.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("&Ukuran kertas:"), self.paper_combo)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(row)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.choose_button.clicked.connect(lambda: self.choose())
-        self.remove_button.clicked.connect(lambda: self.set_emblem(None))
-        self.sample_button.clicked.connect(
-            lambda: self.choose(str(resource_path("icons", SAMPLE_EMBLEM))))
-        self.paper_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self.set_emblem(None)
+        return [p for p in setup.validate_settings(self.values())
+                if p.field in ("instansi", "tempat")]
 
     def paper(self) -> str:
         return self.paper_combo.currentData()
@@ -131,30 +62,15 @@ class EmblemForm(QWidget):
     def set_paper(self, paper: str) -> None:
         self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(paper)))
 
-    def choose(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Gambar lambang"), "",
-                                                  self.tr("Gambar (*.png *.jpg *.jpeg)"))
-        if not path:
-            return
-        emblem = attempt(self, lambda: setup.read_emblem(path))
-        if emblem:
-            self.set_emblem(emblem.value)
+    def values(self) -> DatasetSettings:
+        """This form's fields; the letterhead form adds its own (LetterheadForm.values)."""
+        return DatasetSettings(self.institution_edit.text(), self.place_edit.text(),
+                               paper=self.paper())
 
-    def set_emblem(self, content: bytes | None) -> None:
-        self.emblem = content
-        self.remove_button.setEnabled(content is not None)
-        pixmap = QPixmap()
-        if content is not None:
-            pixmap.loadFromData(QByteArray(content))
-        if pixmap.isNull():
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("(tanpa lambang)"))
-        else:
-            self.preview.setPixmap(pixmap.scaled(self.preview.size(),
-                                                 Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
-        self.changed.emit()
+    def set_values(self, s: DatasetSettings) -> None:
+        self.institution_edit.setText(s.institution)
+        self.place_edit.setText(s.place)
+        self.set_paper(s.paper)
 
 
 class SignatoriesForm(QWidget):

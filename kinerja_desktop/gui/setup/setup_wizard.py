@@ -1,4 +1,5 @@
-"""The first-run wizard: institution, emblem and paper, signatories, this PC, demo data.
+"""The first-run wizard: institution and paper, the two letterheads, signatories, this PC,
+demo data.
 
 Nothing is written until Finish; Cancel skips the setup (the app works without it, and the
 same fields are in Berkas ▸ Pengaturan…)."""
@@ -9,9 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from kinerja_desktop.gui.setup.setup_forms import (EmblemForm, InstitutionForm, PcForm,
-                                                   SignatoriesForm)
+from kinerja_desktop.gui.setup.letterhead_form import LetterheadForm
+from kinerja_desktop.gui.setup.setup_forms import InstitutionForm, PcForm, SignatoriesForm
 from kinerja_desktop.gui.shared.operations import attempt
+from kinerja_desktop.gui.shared.screen_fit import scroll_form
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings
@@ -22,15 +24,17 @@ class _FormPage(QWizardPage):
     """A page around one form; Next is enabled while the form has no error."""
 
     def __init__(self, title: str, subtitle: str,
-                 form: InstitutionForm | EmblemForm | SignatoriesForm | PcForm,
-                 problems: Callable[[], list] | None = None, parent: QWidget | None = None):
+                 form: InstitutionForm | LetterheadForm | SignatoriesForm | PcForm,
+                 problems: Callable[[], list] | None = None, parent: QWidget | None = None,
+                 scrolled: bool = False):
         super().__init__(parent)
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.form = form
         self._problems = problems
         layout = QVBoxLayout(self)
-        layout.addWidget(form)
+        # A long form scrolls on a small screen (1366×768 at 125 %), the buttons stay put.
+        layout.addWidget(scroll_form(form, self) if scrolled else form)
         form.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
@@ -50,16 +54,19 @@ class FirstRunWizard(QWizard):
         self.settings = settings
         self.demo_loaded = False
         self.institution_form = InstitutionForm(self)
-        self.emblem_form = EmblemForm(self)
+        self.letterhead_form = LetterheadForm(self)
         self.signatories_form = SignatoriesForm(self)
         self.pc_form = PcForm(settings, self)
         self.institution_page = _FormPage(
             self.tr("Instansi"),
             self.tr("Nama pemerintah daerah dan tempat dicetak pada kop dan baris tanggal "
                     "dokumen."), self.institution_form, self.institution_form.validation)
-        self.emblem_page = _FormPage(self.tr("Lambang dan kertas"),
-                                     self.tr("Lambang pada kop dan ukuran kertas cetak."),
-                                     self.emblem_form)
+        self.letterhead_page = _FormPage(
+            self.tr("Kop surat"),
+            self.tr("Naskah yang ditandatangani Bupati memakai kop Bupati (lambang negara); "
+                    "naskah perangkat daerah memakai kop dengan lambang daerah dan alamat. "
+                    "Yang belum diketahui boleh dikosongkan."),
+            self.letterhead_form, self.letterhead_form.validation, scrolled=True)
         self.signatories_page = _FormPage(
             self.tr("Penandatangan"),
             self.tr("Pejabat yang menandatangani dan melantik. Bupati dan Wakil Bupati adalah "
@@ -85,16 +92,22 @@ class FirstRunWizard(QWizard):
         final_layout.addWidget(self.demo_check)
         final_layout.addWidget(note)
         final_layout.addStretch(1)
-        for page in (self.institution_page, self.emblem_page, self.signatories_page,
+        for page in (self.institution_page, self.letterhead_page, self.signatories_page,
                      self.pc_page, self.final_page):
             self.addPage(page)
         self.institution_form.place_edit.textChanged.connect(self.signatories_form.set_place)
+        self.institution_form.changed.connect(self._institution_changed)
+        self._institution_changed()
+        # Room for the two letterheads side by side; a smaller screen shrinks it (screen_fit)
+        # and the letterhead page scrolls.
+        self.resize(980, 660)
+
+    def _institution_changed(self) -> None:
+        base = self.institution_form.values()
+        self.letterhead_form.set_institution(base.institution, base.place)
 
     def dataset_settings(self) -> DatasetSettings:
-        f = self.institution_form
-        return DatasetSettings(f.institution_edit.text(), f.place_edit.text(),
-                               f.address_edit.toPlainText(), f.agency_edit.text(),
-                               self.emblem_form.emblem, self.emblem_form.paper())
+        return self.letterhead_form.values(self.institution_form.values())
 
     def accept(self) -> None:
         if not attempt(self, lambda: setup.save_setup(self.db, self.dataset_settings(),

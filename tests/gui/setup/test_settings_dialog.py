@@ -46,10 +46,13 @@ def ok(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
-def test_shows_the_stored_values_in_three_tabs(dialog):
-    assert [dialog.tabs.tabText(i) for i in range(3)] == ["Instansi", "Penandatangan", "PC ini"]
+def test_shows_the_stored_values_in_four_tabs(dialog):
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "Instansi", "Kop surat", "Penandatangan", "PC ini"]
     assert dialog.institution_form.institution_edit.text() == "Pemerintah Kabupaten Serang"
-    assert dialog.emblem_form.emblem == PNG and dialog.emblem_form.paper() == "F4"
+    assert dialog.letterhead_form.emblem.content == PNG
+    assert dialog.institution_form.paper() == "F4"
+    assert dialog.letterhead_form.address_edit.toPlainText() == "Jl. A"
     assert dialog.signatories_form.edits["sekda"][1].text() == "Sekda Serang"
     assert dialog.signatories_form.edits["wakil_bupati"][0].text() == ""
     assert dialog.pc_form.operator_edit.text() == "Siti"
@@ -57,7 +60,7 @@ def test_shows_the_stored_values_in_three_tabs(dialog):
 
 def test_changes_are_saved(dialog, db, gui_settings):
     dialog.institution_form.place_edit.setText("Ciruas")
-    dialog.emblem_form.set_emblem(None)
+    dialog.letterhead_form.emblem.remove_button.click()
     dialog.signatories_form.edits["bupati"][0].setText("Pandji Tirtayasa")
     dialog.pc_form.operator_edit.setText("Budi")
     assert ok(dialog).isEnabled()
@@ -134,7 +137,8 @@ def test_tab_in_the_address_moves_to_the_next_field(app, qtbot, stored, gui_sett
     with qtbot.waitActive(widget):
         widget.show()
         widget.activateWindow()
-    form = widget.institution_form
+    widget.tabs.setCurrentIndex(1)  # Kop surat
+    form = widget.letterhead_form
     rect = form.address_edit.rect()
     qtbot.mouseClick(form.address_edit.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
@@ -142,7 +146,7 @@ def test_tab_in_the_address_moves_to_the_next_field(app, qtbot, stored, gui_sett
     qtbot.keyClicks(form.address_edit, " No. 1")
     qtbot.keyClick(form.address_edit, Qt.Key.Key_Tab)
     assert form.address_edit.toPlainText() == "Jl. A No. 1"
-    assert form.agency_edit.hasFocus()
+    assert form.telephone_edit.hasFocus()
 
 
 def test_the_sekda_nip_is_shown_grouped(dialog, db):

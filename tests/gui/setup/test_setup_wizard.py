@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWizard
 
-from kinerja_desktop.gui.setup import setup_forms
+from kinerja_desktop.gui.setup import letterhead_form
 from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
 from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.gui.shared.settings import GuiSettings
@@ -48,15 +48,16 @@ def walk(wizard, qtbot, tmp_path, demo=False, bupati="Ratu Tatu Chasanah"):
     assert "Nama tempat untuk baris tanggal wajib diisi" in form.problems.text()
     qtbot.keyClicks(form.place_edit, "Serang")
     assert next_enabled(wizard)
-    form.address_edit.setPlainText("Jl. Veteran No. 1 Serang")
-    form.agency_edit.setText("Sekretariat Daerah")
+    form.set_paper("F4")
     wizard.next()
-    assert wizard.currentPage() is wizard.emblem_page
+    assert wizard.currentPage() is wizard.letterhead_page
+    kop = wizard.letterhead_form
+    qtbot.keyClicks(kop.address_edit, "Jl. Veteran No. 1 Serang")
+    qtbot.keyClicks(kop.agency_edit, "Sekretariat Daerah")
     image = tmp_path / "lambang.png"
     image.write_bytes(PNG)
-    wizard.emblem_form.choose(str(image))
-    assert wizard.emblem_form.emblem == PNG
-    wizard.emblem_form.set_paper("F4")
+    kop.emblem.choose(str(image))
+    assert kop.emblem.content == PNG
     wizard.next()
     assert wizard.currentPage() is wizard.signatories_page
     names = wizard.signatories_form.edits
@@ -130,19 +131,23 @@ def test_a_bad_emblem_is_refused(wizard, tmp_path, monkeypatch):
     shown = record_dialogs(monkeypatch, operations)
     bad = tmp_path / "lambang.gif"
     bad.write_bytes(b"GIF89a")
-    wizard.emblem_form.choose(str(bad))
-    assert wizard.emblem_form.emblem is None and len(shown.errors) == 1
+    wizard.letterhead_form.emblem.choose(str(bad))
+    assert wizard.letterhead_form.emblem.content is None and len(shown.errors) == 1
 
 
 def test_the_sample_emblem_is_offered(wizard, db, monkeypatch):
     from kinerja_desktop.resources import resource_path
     shown = record_dialogs(monkeypatch, operations)
-    assert wizard.emblem_form.emblem is None  # never chosen without a click
-    wizard.emblem_form.sample_button.click()
-    sample = resource_path("icons", setup_forms.SAMPLE_EMBLEM).read_bytes()
-    assert wizard.emblem_form.emblem == sample and not shown.errors
-    assert not wizard.emblem_form.preview.pixmap().isNull()
-    assert setup.image_problem(sample) is None  # a valid letterhead emblem (PNG, < 1 MB)
+    emblem = wizard.letterhead_form.emblem
+    assert emblem.content is None  # never chosen without a click
+    assert emblem.sample_button is not None
+    emblem.sample_button.click()
+    sample = resource_path("icons", letterhead_form.SAMPLE_EMBLEM).read_bytes()
+    assert emblem.content == sample and not shown.errors
+    assert not emblem.preview.pixmap().isNull()
+    assert setup.image_problem(sample) is None  # a valid letterhead emblem (PNG, < 2 MB)
+    # No sample of the national emblem: the app ships none.
+    assert wizard.letterhead_form.national_emblem.sample_button is None
 
 
 def test_typed_title_is_kept_when_the_place_changes(wizard, qtbot):
