@@ -106,7 +106,7 @@ def build_parser() -> IndonesianParser:
     """The whole command line: the global options and every command group."""
     # The groups are imported here, not at the top: the window path never builds this tree.
     from kinerja_desktop.cli import (backup, demo, documents, evaluations, handovers, merge,
-                                     programs, restore, roster)
+                                     office_key, programs, restore, roster)
     parser = IndonesianParser(
         prog=PROG, description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.",
         epilog=_EXIT_STATUSES)
@@ -114,8 +114,8 @@ def build_parser() -> IndonesianParser:
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH",
                                      parser_class=IndonesianParser)
     # The order of registration is the order of `main.py --help`.
-    for group in (demo, roster, programs, evaluations, handovers, documents, backup, restore,
-                  merge):
+    for group in (demo, roster, programs, evaluations, handovers, documents, office_key,
+                  backup, restore, merge):
         group.register(commands)
     return parser
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kinerja_desktop.domain.qr_payload import legacy_text
+
 # The two letterhead kinds, chosen by who signs (Institution.kind).
 KOP_HEAD = "kepala_daerah"  # the Bupati signs: "BUPATI SERANG" under the national emblem
 KOP_AGENCY = "perangkat_daerah"  # an agency signs: the regency emblem, agency, full address
@@ -48,17 +50,21 @@ class Signer:
 
 @dataclass(frozen=True)
 class Stamp:
-    """What lets a paper copy be checked: the registry id, the short code, the content hash."""
+    """What lets a paper copy be checked: the registry id, the short code, the content hash,
+    and the QR text the office's key signed (domain/qr_payload.py)."""
 
     document_uuid: str
     code: str  # e.g. "K7Q2-9XPM"
     content_hash: str  # SHA-256 hex of the document's canonical content
+    # The signed QR text (about 200 characters): any office holding this office's public key
+    # checks it offline. Empty: the unsigned text printed before issue 18.
+    signed_qr: str = ""
 
     @property
     def qr_text(self) -> str:
-        # Short on purpose: a smaller QR code is quicker to make and to scan; the code finds
-        # the document, the hash prefix tells a copy whose content was changed.
-        return f"KINERJA:{self.code}:{self.content_hash[:16]}"
+        if self.signed_qr:
+            return self.signed_qr
+        return legacy_text(self.code, self.content_hash)
 
 
 @dataclass(frozen=True)

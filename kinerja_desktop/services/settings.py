@@ -40,6 +40,12 @@ def stored(db: Database) -> frozenset[str]:
     return frozenset(key for key in settings_repo.items(db) if key in OPTIONS)
 
 
+def keep_out_of_history(db: Database, option: Option[T], stand_in: str) -> None:
+    """Replace a secret option's value (the office's private key) in the audit history, which
+    the setting table's trigger fills and a merge carries to other PCs."""
+    settings_repo.keep_out_of_history(db, _dataset(option).key, stand_in)
+
+
 def clear(db: Database, option: Option[T]) -> None:
     """Remove the stored value, so that the option reads as its default again."""
     settings_repo.delete(db, _dataset(option).key)

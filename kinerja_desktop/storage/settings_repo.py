@@ -40,3 +40,16 @@ def delete(db: Database, key: str) -> None:
 def items(db: Database) -> dict[str, str]:
     """Every setting, key → value."""
     return dict(as_tuples(db.select(Setting, Setting.key, Setting.value)))
+
+
+def keep_out_of_history(db: Database, key: str, stand_in: str) -> None:
+    """Replace the value of `key` in the audit history's entries (the setting table's trigger
+    copies every value there, and a merge carries the history to other PCs): for a secret,
+    such as the office's private key. The entries themselves, saying when it was written and
+    by whom, stay."""
+    for side in ("sebelum", "sesudah"):
+        db.execute_sql(
+            f"UPDATE \"audit_entry\" SET \"details_json\" = json_set(\"details_json\", "
+            f"'$.{side}.value', ?) WHERE \"entity\" = 'setting' AND \"entity_uuid\" = ? "
+            f"AND json_type(\"details_json\", '$.{side}.value') IS NOT NULL",
+            (stand_in, key))

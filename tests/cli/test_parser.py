@@ -17,8 +17,11 @@ LEAVES = {
     ("program", "list"), ("program", "create-for-inauguration"),
     ("evaluation", "list"), ("evaluation", "score"),
     ("handover", "list"),
-    ("print", "evaluation"), ("print", "agreement"), ("print", "handover"), ("print", "batch"),
+    ("print", "evaluation"), ("print", "agreement"), ("print", "handover"), ("print", "memori"),
+    ("print", "batch"),
     ("verify-document",), ("backup",), ("verify",), ("restore",), ("merge",),
+    ("office-key", "export"), ("office-key", "import"), ("office-key", "list"),
+    ("office-key", "remove"),
 }
 
 

@@ -60,6 +60,7 @@ def factories(db, main) -> dict[str, Callable[[], QWidget]]:
     from kinerja_desktop.gui.documents.handover_dialog import HandoverDialog
     from kinerja_desktop.gui.documents.handover_list import HandoverListDialog
     from kinerja_desktop.gui.documents.printing import PrintOptionsDialog
+    from kinerja_desktop.gui.documents.office_keys_dialog import OfficeKeysDialog
     from kinerja_desktop.gui.documents.signature_dialog import SignatureDialog
     from kinerja_desktop.gui.documents.verify_dialog import VerifyDialog
     from kinerja_desktop.gui.evaluation.evaluation_view import EvaluationView
@@ -121,6 +122,7 @@ def factories(db, main) -> dict[str, Callable[[], QWidget]]:
         "VerifyDialog": lambda: VerifyDialog(documents, main),
         "HandoverListDialog": lambda: HandoverListDialog(db, main),
         "SignatureDialog": lambda: SignatureDialog(db, main),
+        "OfficeKeysDialog": lambda: OfficeKeysDialog(db, main),
         "HelpWindow": lambda: HelpWindow(main),
         "_ProgressDialog": lambda: _ProgressDialog(main, True),
     }
