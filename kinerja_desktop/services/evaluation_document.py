@@ -1,45 +1,50 @@
-"""The printed evaluation sheet built from a stored evaluation (plain data for reports/)."""
+"""The printed evaluation built from a stored evaluation: the official form of its scheme, the
+letterhead chosen by who signs, the people as the evaluation snapshotted them, and each
+target's indicator and evidence files (plain data for reports/)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import dataclass
 
 from kinerja_desktop.domain import programs as program_rules
-from kinerja_desktop.domain.achievement import target_text as polarity_target_text
 from kinerja_desktop.domain.dates import format_date
-from kinerja_desktop.domain.document_parts import Row, Signer
-from kinerja_desktop.domain.evaluation_document import EvaluationSheet
+from kinerja_desktop.domain.document_parts import KOP_AGENCY, KOP_HEAD, Row, Signer
+from kinerja_desktop.domain.evaluation_document import (FORM_HUNDRED_DAYS, FORM_MATRIX,
+                                                        FORM_PERKA, FORM_PP30, EvaluationSheet)
 from kinerja_desktop.domain.evaluations import (CAPACITIES, RECOMMENDATIONS, EvaluationContent,
                                                 EvaluationRecord, EvaluationResult,
-                                                PersonSnapshot, behaviour_items, compute,
-                                                target_figures)
+                                                EvaluatorAssessment, PersonSnapshot, compute)
 from kinerja_desktop.domain.periods import HUNDRED_DAYS, kind_label
-from kinerja_desktop.domain.programs import format_number, format_score
+from kinerja_desktop.domain.programs import format_number
 from kinerja_desktop.domain.ranks import rank_label
-from kinerja_desktop.domain.scheme_catalog import CATALOG, MATRIX_2022, PP30, PP46
-from kinerja_desktop.domain.scoring import RATINGS, VALUE_HEADINGS, ScoringSettings
+from kinerja_desktop.domain.scheme_catalog import CATALOG, MATRIX_2022, PP30, PP46, basis_line
+from kinerja_desktop.domain.scoring import RATINGS, SchemeResult, ScoringSettings
 from kinerja_desktop.domain.scoring_matrix import ORGANISATION_RESULTS
 from kinerja_desktop.domain.scoring_perka import CREATIVITY, additional_tasks_value
 from kinerja_desktop.domain.vocab import filling_label
+from kinerja_desktop.errors import NotFoundError, ValidationError
+from kinerja_desktop.services import evaluation_tables as tables
 from kinerja_desktop.services.document_builder import (appointment_of, date_line, identity_rows,
-                                                       nip_text, official_person, signatory_signer,
-                                                       split_acting, institution, period_text)
+                                                       institution, nip_text, official_person,
+                                                       period_text, signatory_signer,
+                                                       split_acting)
 from kinerja_desktop.services.setup import stored_paper
-from kinerja_desktop.storage import official_repo, program_repo
+from kinerja_desktop.storage import evaluation_repo, official_repo, program_repo
 from kinerja_desktop.storage.database import Database
-
 
 # The target part and the final figure of a numeric scheme, by the names its regulation uses.
 TARGET_SCORE_LABELS = {PP46: "Nilai capaian SKP", PP30: "Nilai SKP"}
 FINAL_SCORE_LABELS = {PP46: "Nilai prestasi kerja (60% SKP + 40% perilaku)",
                       PP30: "Nilai kinerja"}
+# Who may sign for the Bupati ("a.n. BUPATI …"): the evaluators the app knows besides the Bupati.
+ON_BEHALF_ROLES = ("wakil_bupati", "sekda")
 
 
 def _result_rows(content: EvaluationContent, result: EvaluationResult) -> list[Row]:
-    """The result table: the scheme with its basis and status, the parts of the score under
-    their regulation's names, and the predicate."""
+    """The 100-day sheet's HASIL EVALUASI: the scheme with its basis and status, the parts of
+    the score under their regulation's names, and the predicate."""
     # Version 1 stored one decimal; version 2 prints two, as Perka BKN 1/2013 does (85,50).
-    score = format_number if content.scheme_version == 1 else format_score
+    score = tables.score_text(content)
     scheme = CATALOG.get(content.scheme)
     rows = [Row("Skema penilaian", program_rules.label(program_rules.SCHEMES, content.scheme)),
             Row("Dasar penilaian", scheme.basis if scheme else "-"),
@@ -78,87 +83,212 @@ def _result_rows(content: EvaluationContent, result: EvaluationResult) -> list[R
     return rows
 
 
+def form_of(content: EvaluationContent) -> str:
+    """The official form a scheme's evaluation is printed in (the 100-day scheme: its own)."""
+    return {MATRIX_2022: FORM_MATRIX, PP46: FORM_PERKA, PP30: FORM_PP30}.get(
+        content.scheme, FORM_HUNDRED_DAYS)
+
+
+# The people -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Evaluator:
+    """An evaluator as the sheet names them: who they were that day, their signatory role."""
+
+    assessment: EvaluatorAssessment
+    person: PersonSnapshot
+    role: str  # bupati, wakil_bupati, sekda, or "" when the signatory is gone
+
+
+def _evaluators(db: Database, content: EvaluationContent) -> list[Evaluator]:
+    found = []
+    for e in content.evaluators:
+        record = None
+        if e.signatory_id is not None:
+            try:  # an inactive signatory still names who evaluated
+                record = official_repo.signatory(db, e.signatory_id)
+            except NotFoundError:
+                record = None
+        if e.snapshot is not None:
+            person = e.snapshot
+        elif record is not None:
+            person = PersonSnapshot(record.name, record.title,
+                                    rank_label(record.rank) if record.rank else "",
+                                    record.nip or "")
+        else:
+            person = PersonSnapshot("", "")
+        found.append(Evaluator(e, person, record.role if record else ""))
+    return found
+
+
+def letterhead_kind(chair: Evaluator | None, chair_signs: Signer | None) -> str:
+    """The Bupati's own letterhead when the Bupati signs as Pejabat Penilai, or someone signs
+    for the Bupati ("a.n. BUPATI …": the Wakil Bupati, the Sekda); the agency's otherwise
+    (Permendagri 1/2023: a document carries the letterhead of the office that signs it)."""
+    if chair is not None and chair.role == "bupati":
+        return KOP_HEAD
+    if chair_signs is not None and chair_signs.on_behalf_of:
+        return KOP_HEAD
+    return KOP_AGENCY
+
+
+def _superior(db: Database, chair: Evaluator | None,
+              evaluators: list[Evaluator]) -> PersonSnapshot | None:
+    """ATASAN PEJABAT PENILAI: the Bupati, when someone else chairs (the Wakil Bupati and the
+    Sekda answer to the Bupati); none when the Bupati is the Pejabat Penilai, the highest."""
+    if chair is None or chair.role not in ON_BEHALF_ROLES:
+        return None
+    sitting = next((e for e in evaluators if e.role == "bupati"), None)
+    if sitting is not None:  # snapshotted with the evaluation when it sat on the panel
+        return sitting.person
+    bupati = official_repo.signatory_by_role(db, "bupati")
+    if bupati is None:
+        return None
+    return PersonSnapshot(bupati.name, bupati.title,
+                          rank_label(bupati.rank) if bupati.rank else "", bupati.nip or "")
+
+
+# The sheet --------------------------------------------------------------------------------------
+def target_infos(db: Database, record: EvaluationRecord) -> list[tables.TargetInfo]:
+    """Each target's indicator and the names of the evidence files attached to its progress
+    reports up to the evaluation's date (oldest first), read from the program."""
+    known = {t.id: t for t in program_repo.list_targets(db, record.program_id)}
+    infos = []
+    for t in record.content.targets:
+        target = known.get(t.target_id) if t.target_id is not None else None
+        if target is None:
+            infos.append(tables.TargetInfo())
+            continue
+        names: list[str] = []
+        for progress in reversed(program_repo.list_progress(db, target.id)):
+            if progress.data.date <= record.date:
+                names += [a.filename for a in progress.attachments]
+        infos.append(tables.TargetInfo(target.data.indicator.strip(), tuple(names)))
+    return infos
+
+
+def _title(form: str, program_kind: str) -> tuple[str, str]:
+    kind = ("100 HARI" if program_kind == HUNDRED_DAYS else kind_label(program_kind).upper())
+    if form == FORM_MATRIX:
+        return "DOKUMEN EVALUASI KINERJA PEGAWAI", f"PERIODE: {kind}"
+    if form == FORM_PERKA:
+        return "PENILAIAN PRESTASI KERJA PEGAWAI NEGERI SIPIL", f"EVALUASI KINERJA {kind}"
+    if form == FORM_PP30:
+        return "PENILAIAN KINERJA PEGAWAI NEGERI SIPIL", f"EVALUASI KINERJA {kind}"
+    return f"EVALUASI KINERJA {kind}", ""
+
+
 def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSettings,
                      with_images: bool = False) -> EvaluationSheet:
     """The sheet of an evaluation; a final one prints its snapshots, a draft today's roster."""
     content = record.content
+    form = form_of(content)
     program = program_repo.get_program(db, record.program_id, with_stats=False)
     appointment = appointment_of(db, program)
     official = content.official or official_person(db, record.official_id, record.post_title)
-    filling = filling_label(appointment.filling) if appointment else ""
-    extra: tuple[Row, ...] = (Row("CARA PENGISIAN JABATAN", filling or "-"),)
-    inaugurated = official_repo.inauguration_date(db, appointment.inauguration_id) \
-        if appointment else None
-    if inaugurated:
-        extra += (Row("TANGGAL PELANTIKAN", format_date(inaugurated)),)
-    result = compute(content, content.scoring_settings(settings))
-    chair_index = next((n for n, e in enumerate(content.evaluators) if e.chair), 0)
-    signatories = {s.id: s for s in official_repo.list_signatories(db)}
-
-    def evaluator_person(e) -> PersonSnapshot:
-        if e.snapshot is not None:
-            return e.snapshot
-        s = signatories.get(e.signatory_id)
-        if s is None:
-            return PersonSnapshot("", "")
-        return PersonSnapshot(s.name, s.title, rank_label(s.rank) if s.rank else "", s.nip or "")
-
-    government = institution(db)
-    chair = content.evaluators[chair_index] if content.evaluators else None
-    evaluator_rows = identity_rows(evaluator_person(chair), government.government.title()) \
-        if chair else (Row("NAMA", "-"),)
     used = content.scoring_settings(settings)
-    targets = []
-    for number, t in enumerate(content.targets, start=1):
-        planned = polarity_target_text(t.polarity, t.target_value, t.target_max, format_number)
-        target_text = "selesai" if t.measure == "selesai" else f"{planned} {t.unit}".strip()
-        if t.realised is None:
-            realised_text = "-"
-        elif t.measure == "selesai":
-            realised_text = "selesai" if t.realised >= 1 else "belum"
-        else:
-            realised_text = f"{format_number(t.realised)} {t.unit}".strip()
-        percent, value = target_figures(content, t, used)
-        score_text = format_number if content.scheme_version == 1 else format_score
-        row = (str(number), t.title, format_number(t.weight), target_text, realised_text,
-               format_number(percent))
-        targets.append(row + ((score_text(value) if value is not None else "-",)
-                              if VALUE_HEADINGS.get(content.scheme) else ()))
-    behaviour = []
-    for key, label in behaviour_items(content).items():
-        given = content.behaviour.get(key) or ""
-        if content.scheme == MATRIX_2022:
-            behaviour.append((label, RATINGS.get(given, "-")))
-        else:
-            behaviour.append((label, format_number(Decimal(given)) if given else "-"))
-    rows = _result_rows(content, result)
-    revision_note = ""
-    if record.revision_of_id is not None:
-        from kinerja_desktop.storage import evaluation_repo
-        previous = evaluation_repo.get(db, record.revision_of_id)
-        revision_note = (f"Revisi atas evaluasi tanggal {format_date(previous.date)} "
-                         f"({previous.predicate}); alasan: {record.revision_reason}")
-    if not record.final:
-        revision_note = ("DRAFT — belum final, tidak untuk ditandatangani. " + revision_note
-                         ).strip()
-    official_acting, official_title = split_acting(official.title)
-    signers = [Signer("Pejabat yang Dinilai", official_title.upper(), official.name,
-                      official.rank, nip_text(official.nip), "", official_acting)]
-    for n, e in enumerate(content.evaluators):
-        s = signatories.get(e.signatory_id) if e.signatory_id is not None else None
-        heading = CAPACITIES.get(e.capacity, "Penilai") if n != chair_index \
-            else "Pejabat Penilai Kinerja"
-        signers.append(signatory_signer(db, heading, evaluator_person(e), e.signatory_id,
-                                         s.role if s else "", with_images))
-    title = ("EVALUASI KINERJA 100 HARI" if program.kind == HUNDRED_DAYS
-             else f"EVALUASI KINERJA {kind_label(program.kind).upper()}")
+    try:
+        result = compute(content, used)
+    except ValidationError:
+        if record.final:
+            raise
+        # A draft still missing what its scheme needs (a rating, a behaviour score) prints
+        # with "-" where the figures will be: marked DRAFT, for the evaluators' table.
+        result = EvaluationResult(SchemeResult(None, "-"), (), None, "-")
+    evaluators = _evaluators(db, content)
+    chair_index = next((n for n, e in enumerate(content.evaluators) if e.chair), 0)
+    chair = evaluators[chair_index] if evaluators else None
+    superior = _superior(db, chair, evaluators)
+    signers = _signers(db, form, official, evaluators, chair_index, superior, with_images)
+    government = institution(db, letterhead_kind(chair, signers[1] if chair else None))
+    region = government.government.title()
+
+    extra: tuple[Row, ...] = ()
+    if form == FORM_HUNDRED_DAYS:  # the app's own sheet says how the post was filled
+        filling = filling_label(appointment.filling) if appointment else ""
+        extra = (Row("CARA PENGISIAN JABATAN", filling or "-"),)
+        inaugurated = official_repo.inauguration_date(db, appointment.inauguration_id) \
+            if appointment else None
+        if inaugurated:
+            extra += (Row("TANGGAL PELANTIKAN", format_date(inaugurated)),)
+    infos = target_infos(db, record)
+    title, subtitle = _title(form, program.kind)
+    remarks: tuple[str, ...] = ()
+    results = behaviour = None
+    parts = None
+    outcome: tuple[Row, ...] = ()
+    if form == FORM_HUNDRED_DAYS:
+        results = tables.hundred_day_results(content, result, used, infos)
+        outcome = tuple(_result_rows(content, result))
+        remarks = (tables.EVIDENCE_REMARK,) if results else ()
+    elif form == FORM_MATRIX:
+        results = tables.matrix_results(content, result, used, infos)
+        behaviour = tables.matrix_behaviour(content, result)
+        outcome = tables.matrix_rows(content, result)
+        remarks = tables.matrix_remarks(content) + ((tables.EVIDENCE_REMARK,) if results else ())
+    elif form == FORM_PERKA:
+        results = tables.perka_results(content, result, used)
+        behaviour = tables.behaviour_scores(content, used, with_sebutan=True)
+        parts = tables.score_parts(content, result, used)
+        outcome = tables.outcome_rows(parts)
+    else:
+        results = tables.pp30_results(content, result, infos)
+        behaviour = tables.behaviour_scores(content, used, with_sebutan=False)
+        parts = tables.score_parts(content, result, used)
+        outcome = tables.outcome_rows(parts) + tables.pp30_result(content)
+    if content.scheme_version == 1:
+        remarks += (tables.V1_REMARK,)
+
     return EvaluationSheet(
-        government, title, period_text(program.start_date, program.end_date),
-        identity_rows(official, record.unit_name, extra), evaluator_rows,
-        program_rules.label(program_rules.SCHEMES, content.scheme),
-        ("No", "Target / Inovasi", "Bobot (%)", "Target", "Realisasi", "Capaian (%)")
-        + ((VALUE_HEADINGS[content.scheme],) if VALUE_HEADINGS.get(content.scheme) else ()),
-        tuple(targets), tuple(behaviour), tuple(rows),
-        RECOMMENDATIONS.get(content.recommendation or "", "-"), content.notes, revision_note,
-        date_line(government.place, record.date), tuple(signers),
-        paper=stored_paper(db))
+        institution=government, form=form, title=title, subtitle=subtitle,
+        period=period_text(program.start_date, program.end_date),
+        official=identity_rows(official, record.unit_name, extra),
+        evaluator=identity_rows(chair.person, region) if chair else (Row("NAMA", "-"),),
+        superior=identity_rows(superior, region) if superior else (),
+        scheme=program_rules.label(program_rules.SCHEMES, content.scheme),
+        basis=basis_line(content.scheme), results=results, behaviour=behaviour, parts=parts,
+        result=outcome,
+        recommendation=RECOMMENDATIONS.get(content.recommendation or "", "-"),
+        notes=content.notes, revision_note=_revision_note(db, record),
+        date_line=date_line(government.place, record.date), signers=tuple(signers),
+        paper=stored_paper(db), remarks=remarks)
+
+
+def _revision_note(db: Database, record: EvaluationRecord) -> str:
+    note = ""
+    if record.revision_of_id is not None:
+        previous = evaluation_repo.get(db, record.revision_of_id)
+        note = (f"Revisi atas evaluasi tanggal {format_date(previous.date)} "
+                f"({previous.predicate}); alasan: {record.revision_reason}")
+    if not record.final:
+        note = ("DRAFT — belum final, tidak untuk ditandatangani. " + note).strip()
+    return note
+
+
+# The official's heading and the chair's, as each form words them.
+OFFICIAL_HEADINGS = {FORM_MATRIX: "Pegawai yang Dinilai,",
+                     FORM_PERKA: "PEGAWAI NEGERI SIPIL YANG DINILAI",
+                     FORM_PP30: "Pegawai yang Dinilai,"}
+CHAIR_HEADINGS = {FORM_MATRIX: "Pejabat Penilai Kinerja,", FORM_PERKA: "PEJABAT PENILAI",
+                  FORM_PP30: "Pejabat Penilai Kinerja,"}
+SUPERIOR_HEADING = {FORM_PERKA: "ATASAN PEJABAT PENILAI"}
+
+
+def _signers(db: Database, form: str, official: PersonSnapshot, evaluators: list[Evaluator],
+             chair_index: int, superior: PersonSnapshot | None,
+             with_images: bool) -> list[Signer]:
+    """The official first, then the chair (Pejabat Penilai), the panel's other members, and
+    on the Perka form the Atasan Pejabat Penilai."""
+    acting, title = split_acting(official.title)
+    signers = [Signer(OFFICIAL_HEADINGS.get(form, "Pejabat yang Dinilai"), title.upper(),
+                      official.name, official.rank, nip_text(official.nip), "", acting)]
+    order = ([evaluators[chair_index]] if evaluators else []) + \
+        [e for n, e in enumerate(evaluators) if n != chair_index]
+    for n, e in enumerate(order):
+        heading = (CHAIR_HEADINGS.get(form, "Pejabat Penilai Kinerja") if n == 0
+                   else CAPACITIES.get(e.assessment.capacity, "Penilai"))
+        signers.append(signatory_signer(db, heading, e.person, e.assessment.signatory_id,
+                                        e.role, with_images))
+    if superior is not None and form in SUPERIOR_HEADING:
+        signers.append(Signer(SUPERIOR_HEADING[form], superior.title.upper(), superior.name,
+                              superior.rank, nip_text(superior.nip)))
+    return signers
