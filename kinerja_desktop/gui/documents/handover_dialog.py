@@ -384,17 +384,27 @@ class HandoverDialog(LongFormDialog):
         self.date_edit.setObjectName("dateEdit")
         self.number_edit = QLineEdit(page)
         self.number_edit.setObjectName("numberEdit")
-        self.number_edit.setPlaceholderText(self.tr("nomor berita acara, mis. 800/001-Disdukcapil"
-                                                    "/2019"))
+        # The number of the office whose letterhead the minutes carry (the agency's).
+        self.number_edit.setPlaceholderText(self.tr("nomor berita acara kantor pada kop, mis. "
+                                                    "800/014-Setda/2019"))
         self.place_edit = QLineEdit(page)
         self.place_edit.setObjectName("placeEdit")
         self.place_edit.setPlaceholderText(self.tr("mis. Pendopo Bupati Serang"))
         self.decree_edit = QLineEdit(page)
         self.decree_edit.setObjectName("decreeEdit")
         self.decree_edit.setPlaceholderText(self.tr("SK pengangkatan, mis. "
-                                                    "821.2/Kep.123-BKPSDM/2019"))
+                                                    "821.2/Kep.123-Huk/2019"))
         self.decree_date = OptionalDateEdit(self.tr("diketahui"), page)
         self.decree_date.setObjectName("decreeDate")
+        # "Keputusan Bupati Serang Nomor … tentang …": the minutes name the decree whole.
+        self.decree_issuer_edit = QLineEdit(page)
+        self.decree_issuer_edit.setObjectName("decreeIssuerEdit")
+        self.decree_issuer_edit.setPlaceholderText(self.tr("pejabat yang menetapkan SK, mis. "
+                                                           "Bupati Serang"))
+        self.decree_subject_edit = QLineEdit(page)
+        self.decree_subject_edit.setObjectName("decreeSubjectEdit")
+        self.decree_subject_edit.setPlaceholderText(self.tr(
+            "isi \"tentang\" pada SK, mis. Pengangkatan dalam Jabatan Pimpinan Tinggi Pratama"))
         self.post_edit = QLineEdit(page)
         self.post_edit.setObjectName("postEdit")
         self.post_edit.setPlaceholderText(
@@ -417,6 +427,8 @@ class HandoverDialog(LongFormDialog):
         form.addRow(self.tr("T&empat:"), self.place_edit)
         form.addRow(self.tr("Nomor &SK:"), self.decree_edit)
         form.addRow(self.tr("Tanggal SK:"), self.decree_date)
+        form.addRow(self.tr("Penerb&it SK:"), self.decree_issuer_edit)
+        form.addRow(self.tr("Peri&hal SK (tentang):"), self.decree_subject_edit)
         form.addRow(self.tr("&Jabatan diserahterimakan:"), self.post_edit)
         form.addRow(self.tr("&Unit kerja:"), self.unit_combo)
 
@@ -479,7 +491,8 @@ class HandoverDialog(LongFormDialog):
     def _connect(self) -> None:
         for signal in (self.date_edit.dateChanged, self.number_edit.textChanged,
                        self.place_edit.textChanged, self.decree_edit.textChanged,
-                       self.decree_date.changed, self.post_edit.textChanged,
+                       self.decree_date.changed, self.decree_issuer_edit.textChanged,
+                       self.decree_subject_edit.textChanged, self.post_edit.textChanged,
                        self.unit_combo.editTextChanged, self.outgoing.changed,
                        self.witnesses.table.changed):
             signal.connect(self._changed)
@@ -512,6 +525,8 @@ class HandoverDialog(LongFormDialog):
         self.place_edit.setText(data.place)
         self.decree_edit.setText(data.decree_number)
         self.decree_date.set_value(data.decree_date)
+        self.decree_issuer_edit.setText(data.decree_issuer)
+        self.decree_subject_edit.setText(data.decree_subject)
         self.post_edit.setText(data.post_title)
         self.unit_combo.setEditText(data.unit_name)
         self.outgoing.set_value(data.outgoing_official_id, data.outgoing_appointment_id)
@@ -539,6 +554,8 @@ class HandoverDialog(LongFormDialog):
             date=from_qdate(self.date_edit.date()), number=self.number_edit.text().strip(),
             place=" ".join(self.place_edit.text().split()),
             decree_number=self.decree_edit.text().strip(), decree_date=self.decree_date.value(),
+            decree_issuer=" ".join(self.decree_issuer_edit.text().split()),
+            decree_subject=" ".join(self.decree_subject_edit.text().split()),
             post_title=" ".join(self.post_edit.text().split()),
             unit_name=" ".join(self.unit_combo.currentText().split()),
             outgoing_official_id=self.outgoing.official_id,
@@ -592,6 +609,12 @@ class HandoverDialog(LongFormDialog):
         suggestion.number = current.number
         if not suggestion.place:
             suggestion.place = current.place
+        # The appointment knows the decree's number and date; its issuer and subject are
+        # kept as typed when it does not know them.
+        if not suggestion.decree_issuer:
+            suggestion.decree_issuer = current.decree_issuer
+        if not suggestion.decree_subject:
+            suggestion.decree_subject = current.decree_subject
         loading, self._loading = self._loading, True
         self._set_header(suggestion)
         self._loading = loading

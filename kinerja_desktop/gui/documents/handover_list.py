@@ -1,4 +1,5 @@
-"""The list of handovers (serah terima jabatan): new, edit, delete, and print (by signal)."""
+"""The list of handovers (serah terima jabatan): new, edit, delete, and print the Berita Acara
+or the Memori (by signal)."""
 
 from __future__ import annotations
 
@@ -46,9 +47,11 @@ class HandoverListModel(ListTableModel[HandoverSummary]):
 
 
 class HandoverListDialog(QDialog):
-    """Handovers with New/Edit/Delete; "Cetak…" emits print_requested(handover id)."""
+    """Handovers with New/Edit/Delete; "Cetak berita acara…" emits print_requested(handover
+    id), "Cetak memori…" memo_print_requested(handover id)."""
 
     print_requested = Signal(int)
+    memo_print_requested = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,10 +85,16 @@ class HandoverListDialog(QDialog):
         self.new_button = self._button(self.tr("&Baru…"), self.new, "newButton")
         self.edit_button = self._button(self.tr("&Ubah…"), self.edit, "editButton")
         self.delete_button = self._button(self.tr("&Hapus…"), self.delete, "deleteButton")
-        self.print_button = self._button(self.tr("&Cetak…"), self.request_print, "printButton")
+        self.print_button = self._button(self.tr("&Cetak berita acara…"), self.request_print,
+                                         "printButton")
         self.print_button.setToolTip(self.tr("Cetak berita acara serah terima jabatan"))
+        self.memo_button = self._button(self.tr("Cetak &memori…"), self.request_memo_print,
+                                        "printMemoButton")
+        self.memo_button.setToolTip(self.tr(
+            "Cetak memori serah terima jabatan, yang ditandatangani pejabat yang menyerahkan"))
         bar = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.print_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.print_button,
+                       self.memo_button):
             bar.addWidget(button)
         bar.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -131,7 +140,8 @@ class HandoverListDialog(QDialog):
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
-        for button in (self.edit_button, self.delete_button, self.print_button):
+        for button in (self.edit_button, self.delete_button, self.print_button,
+                       self.memo_button):
             button.setEnabled(has)
 
     # Actions ----------------------------------------------------------------------------------
@@ -169,6 +179,11 @@ class HandoverListDialog(QDialog):
         handover_id = self.selected_id()
         if handover_id is not None:
             self.print_requested.emit(handover_id)
+
+    def request_memo_print(self) -> None:
+        handover_id = self.selected_id()
+        if handover_id is not None:
+            self.memo_print_requested.emit(handover_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Delete and Enter on the list act on the selected handover (the view ignores them).

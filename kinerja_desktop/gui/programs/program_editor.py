@@ -104,6 +104,7 @@ class ProgramEditor(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._target_changed)
         self.detail.text_edited.connect(self._save_text)
         self.detail.polarity_edited.connect(self._save_polarity)
+        self.detail.budget_edited.connect(self._save_budget)
         self.detail.add_progress.connect(self.add_progress)
         self.detail.delete_progress.connect(self.delete_progress)
         self.detail.add_files.connect(self.add_files)
@@ -203,10 +204,10 @@ class ProgramEditor(QMainWindow):
         self.evaluate_action = self._action(self.tr("E&valuasi program…"), self.evaluate,
                                             ["Ctrl+Shift+V"], "evaluateProgramAction")
         self.print_agreement_action = self._action(
-            self.tr("&Cetak kesepakatan target"), lambda: self.print_program("kesepakatan"),
+            self.tr("&Cetak perjanjian kinerja"), lambda: self.print_program("kesepakatan"),
             [QKeySequence.StandardKey.Print], "printAgreementAction")
         self.save_agreement_action = self._action(
-            self.tr("Simpan PDF kesepakatan target…"),
+            self.tr("Simpan PDF perjanjian kinerja…"),
             lambda: self.print_program("kesepakatan", save=True), (), "saveAgreementAction")
         self.print_evaluation_action = self._action(
             self.tr("Cetak &lembar evaluasi"), lambda: self.print_program("evaluasi"), (),
@@ -470,6 +471,13 @@ class ProgramEditor(QMainWindow):
         if new != current:
             self._save_target(target_id, new, self.tr("Ubah arah capaian target"))
 
+    def _save_budget(self, target_id: int, budget: int | None, programme: str) -> None:
+        """The budget and the programme that funds it (the Perjanjian Kinerja's annex)."""
+        current = self.programs.target(target_id).data
+        new = replace(current, budget=budget, budget_program=programme)
+        if new != current:
+            self._save_target(target_id, new, self.tr("Ubah anggaran target"))
+
     def add_target(self) -> None:
         program = self.current_program()
         if program is None or not program.editable:
@@ -711,7 +719,7 @@ class ProgramEditor(QMainWindow):
                                         self.tr("Program ini belum dievaluasi."))
                 return
             subject = max(records, key=lambda r: (r.final, r.id)).id
-        name = "kesepakatan" if kind == "kesepakatan" else "evaluasi"
+        name = "perjanjian kinerja" if kind == "kesepakatan" else "evaluasi"
         print_document(self, self.db, kind, subject, save,
                        f"{name} - {self.official.name}.pdf")
 

@@ -1,13 +1,16 @@
 """The selected target's detail pane: description, expected evidence, the target's polarity
-and a range's upper end, progress reports and their evidence files. It shows data and asks;
-the editor does the saving (undoably)."""
+and a range's upper end, its budget and the programme that funds it (the Perjanjian Kinerja's
+annex), progress reports and their evidence files. It shows data and asks; the editor does the
+saving (undoably)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.achievement import (HIGHER, POLARITIES, POLARITY_MARKS, RANGE,
@@ -18,6 +21,37 @@ from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date, locale
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
+
+# What a budget may be typed as: "150.000.000", "Rp150.000.000", "Rp 150.000.000,00",
+# "150000000". Whole rupiah: a fraction other than ",00" / ",-" is refused.
+_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")
+_CENTS = re.compile(r",(0{1,2}|-)$")
+
+
+class BudgetError(ValueError):
+    """Why a typed budget is not an amount: "huruf", "sen" or "titik"."""
+
+
+def parse_rupiah(text: str) -> int | None:
+    """A typed budget in whole rupiah; None when empty. Raises BudgetError."""
+    value = "".join(text.split())
+    if value[:2].lower() == "rp":
+        value = value[2:].lstrip(".")
+    value = _CENTS.sub("", value)
+    if not value:
+        return None
+    if any(ch.isalpha() for ch in value) or not all(ch.isdigit() or ch in ".," for ch in value):
+        raise BudgetError("huruf")
+    if "," in value:
+        raise BudgetError("sen")
+    if "." in value and not _GROUPED.fullmatch(value):
+        raise BudgetError("titik")
+    return int(value.replace(".", ""))
+
+
+def rupiah_digits(amount: int | None) -> str:
+    """150000000 -> '150.000.000' (the field shows the amount grouped, without 'Rp')."""
+    return "" if amount is None else f"{amount:,}".replace(",", ".")
 
 
 class ProgressModel(ListTableModel[ProgressRecord]):
@@ -84,6 +118,7 @@ class TargetDetail(QWidget):
 
     text_edited = Signal(int, str, str)  # target id, field ("uraian"/"bukti_dukung"), text
     polarity_edited = Signal(int, str, object)  # target id, polarity, upper end (float or None)
+    budget_edited = Signal(int, object, str)  # target id, budget (int or None), programme
     add_progress = Signal()
     delete_progress = Signal(int)
     add_files = Signal(int)
@@ -98,6 +133,7 @@ class TargetDetail(QWidget):
         self.target: TargetRecord | None = None
         self._shown_texts: dict[str, str] = {}  # what the boxes held when shown or last saved
         self._shown_polarity: tuple[str, float | None] = (HIGHER, None)  # the same for these
+        self._shown_budget: tuple[int | None, str] = (None, "")  # and for the budget
         self.title_label = QLabel(self)
         self.title_label.setObjectName("targetTitle")
         self.title_label.setWordWrap(True)
@@ -143,14 +179,37 @@ class TargetDetail(QWidget):
         self.polarity_hint.setWordWrap(True)
         self.polarity_hint.setStyleSheet("color: #6b4500")
         self.polarity_hint.hide()
+        self.budget_edit = QLineEdit(self)
+        self.budget_edit.setObjectName("budgetEdit")
+        self.budget_edit.setAccessibleName(self.tr("Anggaran (rupiah)"))
+        self.budget_edit.setPlaceholderText(self.tr("mis. 150.000.000"))
+        self.budget_edit.setToolTip(self.tr(
+            "Anggaran yang mendanai target ini, dalam rupiah utuh: 150.000.000, Rp150.000.000 "
+            "atau 150000000. Dicetak di lampiran perjanjian kinerja; tekan Enter untuk "
+            "menyimpan."))
+        self.budget_edit.editingFinished.connect(self.save_budget)
+        self.budget_program_edit = QLineEdit(self)
+        self.budget_program_edit.setObjectName("budgetProgramEdit")
+        self.budget_program_edit.setAccessibleName(self.tr("Program/kegiatan anggaran"))
+        self.budget_program_edit.setPlaceholderText(
+            self.tr("program/kegiatan APBD yang mendanai target ini"))
+        self.budget_program_edit.editingFinished.connect(self.save_budget)
+        self.budget_hint = QLabel(self)
+        self.budget_hint.setObjectName("budgetHint")
+        self.budget_hint.setWordWrap(True)
+        self.budget_hint.setStyleSheet("color: #b00020")
+        self.budget_hint.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Uraian:"), self.description_edit)
         form.addRow(self.tr("&Bukti dukung:"), self.evidence_edit)
         form.addRow(self.tr("&Arah capaian:"), self.polarity_combo)
         form.addRow(self.tr("Batas atas (re&ntang):"), self.upper_spin)
         form.addRow(self.polarity_hint)
+        form.addRow(self.tr("Ang&garan (Rp):"), self.budget_edit)
+        form.addRow(self.tr("Pr&ogram anggaran:"), self.budget_program_edit)
+        form.addRow(self.budget_hint)
         for edit in (self.description_edit, self.evidence_edit, self.polarity_combo,
-                     self.upper_spin):
+                     self.upper_spin, self.budget_edit, self.budget_program_edit):
             form.labelForField(edit).setBuddy(edit)
 
         self.progress_model = ProgressModel(self)
@@ -268,6 +327,7 @@ class TargetDetail(QWidget):
         self._shown_texts = {"uraian": d.description.strip(),
                              "bukti_dukung": d.evidence_expected.strip()}
         self._show_polarity(d.polarity, d.target_max, editable)
+        self._show_budget(d.budget, d.budget_program, editable)
         self.progress_model.measure, self.progress_model.unit = d.measure, d.unit
         self.progress_model.set_items(reports)
         row = next((n for n, r in enumerate(reports) if r.id == selected_report), 0 if reports
@@ -312,6 +372,31 @@ class TargetDetail(QWidget):
         self.upper_spin.setReadOnly(not editable)
         self.polarity_hint.hide()
 
+    def _show_budget(self, budget: int | None, programme: str, editable: bool) -> None:
+        self.budget_edit.setText(rupiah_digits(budget))
+        self.budget_program_edit.setText(programme)
+        self._shown_budget = (budget, programme.strip())
+        for edit in (self.budget_edit, self.budget_program_edit):
+            edit.setReadOnly(not editable)
+        self.budget_hint.hide()
+
+    def chosen_budget(self) -> tuple[int | None, str]:
+        """The budget and its programme as the fields hold them; BudgetError when the budget
+        is not an amount."""
+        return (parse_rupiah(self.budget_edit.text()),
+                " ".join(self.budget_program_edit.text().split()))
+
+    def _budget_problem(self, error: BudgetError) -> str:
+        typed = self.budget_edit.text().strip()
+        if str(error) == "sen":
+            return self.tr("Anggaran ditulis dalam rupiah utuh, tanpa sen: \"{0}\" tidak "
+                           "disimpan.").format(typed)
+        if str(error) == "titik":
+            return self.tr("Titik pada anggaran memisahkan ribuan (tiap tiga angka), mis. "
+                           "150.000.000: \"{0}\" tidak disimpan.").format(typed)
+        return self.tr("Anggaran hanya berisi angka, mis. 150.000.000 atau Rp150.000.000: "
+                       "\"{0}\" memuat huruf atau tanda lain dan tidak disimpan.").format(typed)
+
     def chosen_polarity(self) -> tuple[str, float | None]:
         """The polarity and upper end as the two fields now hold them."""
         self.upper_spin.interpretText()
@@ -343,6 +428,24 @@ class TargetDetail(QWidget):
         self.polarity_hint.hide()
         self.polarity_edited.emit(self.target.id, *chosen)
 
+    def save_budget(self) -> None:
+        """Hand over a changed budget or programme (Enter, or leaving the field); a budget
+        that is not an amount is refused here, said under the field, and nothing is saved."""
+        if self.target is None or self.program is None or not self.program.editable:
+            return
+        try:
+            chosen = self.chosen_budget()
+        except BudgetError as error:
+            self.budget_hint.setText(self._budget_problem(error))
+            self.budget_hint.show()
+            return
+        self.budget_hint.hide()
+        if chosen == self._shown_budget:
+            return
+        # Marked first: saving reloads the editor, which asks this pane again.
+        self._shown_budget = chosen
+        self.budget_edited.emit(self.target.id, *chosen)
+
     def save_texts(self) -> None:
         """Hand over edited free text and fields (on leaving the box, or before the selection
         moves)."""
@@ -359,6 +462,8 @@ class TargetDetail(QWidget):
                 if self.target is None or self.target.id != target_id:
                     return  # the editor reloaded on another target
         self.save_polarity()
+        if self.target is not None and self.target.id == target_id:
+            self.save_budget()
 
     def _emit_report(self, signal) -> None:
         report = self.selected_report()

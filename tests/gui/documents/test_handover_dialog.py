@@ -196,11 +196,11 @@ def test_edit_the_demo_handover(app, qtbot, demo_db):
     table.setFocus()
     table.setCurrentCell(0, 0)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    d.number_edit.setText("800/002-Disdukcapil/2019")
+    d.number_edit.setText("800/015-Setda/2019")
     qtbot.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert d.result() == d.DialogCode.Accepted
     after = service.get(summary.id)
-    assert after.number == "800/002-Disdukcapil/2019"
+    assert after.number == "800/015-Setda/2019"
     assert len(after.items_in("aset")) == len(before.items_in("aset")) - 1
     assert [a.action for a in service.audit_trail(summary.id)] == ["buat", "ubah"]
 
