@@ -37,18 +37,19 @@ import make_db  # noqa: E402
 from kinerja_desktop.domain.dates import MONTHS, format_date  # noqa: E402
 from kinerja_desktop.domain.documents import (EvaluationSheet, Institution, Row,  # noqa: E402
                                               Signer, Stamp, content_hash, make_code)
+from kinerja_desktop.domain.evaluation_document import (  # noqa: E402
+    FORM_HUNDRED_DAYS, HUNDRED_DAY_HEADER)
+from kinerja_desktop.domain.evaluation_document import Table as EvaluationTable  # noqa: E402
 from kinerja_desktop.domain.evaluations import RECOMMENDATIONS  # noqa: E402
 from kinerja_desktop.domain.nip import format_nip  # noqa: E402
 from kinerja_desktop.domain.programs import format_number  # noqa: E402
 from kinerja_desktop.domain.ranks import rank_label  # noqa: E402
-from kinerja_desktop.domain.behaviour_aspects import BERAKHLAK  # noqa: E402
 
 SEED = 20190614
 SHEETS = 500
 GOAL_SHARE = 0.5  # the app's sheets/s at least half the baseline's pages/s
 BASELINE_ROWS = 12
-TARGET_HEADER = ("No", "Target / Inovasi", "Bobot (%)", "Target", "Realisasi", "Capaian (%)",
-                 "Nilai")
+TARGET_HEADER = HUNDRED_DAY_HEADER
 VERBS = ("Optimalisasi", "Integrasi", "Penyusunan", "Peningkatan", "Digitalisasi", "Evaluasi",
          "Percepatan", "Penataan", "Pengembangan", "Revitalisasi")
 OBJECTS = ("layanan administrasi kependudukan di seluruh kecamatan",
@@ -67,8 +68,8 @@ UNITS_OF_MEASURE = ("dokumen", "kegiatan", "desa", "laporan", "aplikasi", "%", "
 # The documents --------------------------------------------------------------------------------
 def make_sheets(count: int = SHEETS, seed: int = SEED) -> list[EvaluationSheet]:
     """`count` realistic, final evaluation sheets straight from the dataclasses (what
-    services/document_builder.py fills in from the database): 6–10 targets, the seven
-    BerAKHLAK values, the official and the evaluator (sometimes a second evaluator and an
+    services/document_builder.py fills in from the database): 6–10 targets (the 100-day
+    scheme scores no behaviour), the official and the evaluator (sometimes a second evaluator and an
     "a.n." line), a revision note now and then, and a stamp with code and content hash."""
     gen = make_db.Generator(seed)
     rng = random.Random(seed)
@@ -119,13 +120,11 @@ def make_sheets(count: int = SHEETS, seed: int = SEED) -> list[EvaluationSheet]:
             achievement = min(Decimal(str(done)) / goal * 100, Decimal(120))
             value = (achievement * weights[k] / 100).quantize(Decimal("0.1"))
             total += value
-            targets.append((str(k + 1), text, format_number(weights[k]),
-                            f"{format_number(goal)} {measure}",
-                            f"{format_number(done)} {measure}",
-                            format_number(achievement.quantize(Decimal("0.1"))),
-                            format_number(value)))
-        behaviour = tuple((label, format_number(rng.choice((70, 75, 80, 85, 88, 90, 92))))
-                          for label, _guidance in BERAKHLAK.values())
+            targets.append((str(k + 1), text, "Dokumen atau layanan yang diselesaikan",
+                            f"{format_number(weights[k])}%", f"{format_number(goal)} {measure}",
+                            f"{format_number(done)} {measure}\nBukti dukung: -",
+                            f"{format_number(achievement.quantize(Decimal('0.1')))}%",
+                            format_number(value), "-"))
         score = total.quantize(Decimal("0.1"))
         predicate = ("Sangat Baik" if score >= 91 else "Baik" if score >= 76
                      else "Cukup" if score >= 61 else "Kurang")
@@ -146,10 +145,12 @@ def make_sheets(count: int = SHEETS, seed: int = SEED) -> list[EvaluationSheet]:
         notes = ("Capaian inovasi perlu dijaga keberlanjutannya pada triwulan berikutnya; "
                  "laporan bukti dukung lengkap." if rng.random() < 0.7 else "")
         sheet = EvaluationSheet(
-            institution, "EVALUASI KINERJA 100 HARI", period, official, evaluator,
-            "Capaian target berbobot", TARGET_HEADER, tuple(targets), behaviour, result,
-            RECOMMENDATIONS[rng.choice(tuple(RECOMMENDATIONS))], notes, revision,
-            f"Serang, {format_date(end + timedelta(days=rng.randrange(1, 10)))}",
+            institution, FORM_HUNDRED_DAYS, "EVALUASI KINERJA 100 HARI", "", period, official,
+            evaluator, (), "Capaian target berbobot", "",
+            EvaluationTable(TARGET_HEADER, tuple(targets),
+                            (("Jumlah", "", "", "100%", "", "", "", format_number(score), ""),)),
+            None, None, result, RECOMMENDATIONS[rng.choice(tuple(RECOMMENDATIONS))], notes,
+            revision, f"Serang, {format_date(end + timedelta(days=rng.randrange(1, 10)))}",
             tuple(signers))
         stamp = Stamp(gen.uuid(), make_code(rng.getrandbits(40)), content_hash(sheet))
         sheets.append(replace(sheet, stamp=stamp))
@@ -180,8 +181,8 @@ def render_baseline(sheets: list[EvaluationSheet], target: str, wrapped: bool = 
     for sheet in sheets:
         rows = [("No", "Uraian", "Bobot", "Target", "Realisasi")]
         for k in range(BASELINE_ROWS - 1):
-            t = sheet.targets[k % len(sheet.targets)]
-            rows.append((str(k + 1), t[1], t[2], t[3], t[4]))
+            t = sheet.results.rows[k % len(sheet.results.rows)]
+            rows.append((str(k + 1), t[1], t[3], t[4], t[5].split("\n")[0]))
         if wrapped:
             rows = [[Paragraph(cell, body) for cell in row] for row in rows]
         else:

@@ -24,8 +24,12 @@ def main(argv: list[str]) -> int:
             paper="F4", targets=samples.long_targets(60),
             revision_note="Revisi atas evaluasi K7Q2-9XPM tanggal 21 September 2019 karena "
                           "realisasi target nomor 3 dikoreksi.")),
-        "kesepakatan-target.pdf": samples.stamped(samples.agreement_sheet()),
+        "evaluasi-permenpanrb-6-2022.pdf": samples.stamped(samples.matrix_evaluation_sheet()),
+        "evaluasi-pp-46-2011.pdf": samples.stamped(samples.perka_evaluation_sheet()),
+        "evaluasi-pp-30-2019.pdf": samples.stamped(samples.pp30_evaluation_sheet()),
+        "perjanjian-kinerja.pdf": samples.stamped(samples.agreement_sheet()),
         "berita-acara-serah-terima.pdf": samples.stamped(samples.handover_minutes(paper="F4")),
+        "memori-serah-terima.pdf": samples.stamped(samples.handover_memo(paper="F4")),
     }
     for name, document in documents.items():
         pages = render(document, folder / name)

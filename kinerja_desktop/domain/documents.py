@@ -15,17 +15,23 @@ from kinerja_desktop.domain.agreement_document import AgreementSheet
 from kinerja_desktop.domain.document_parts import (KOP_AGENCY, KOP_HEAD, Institution, Row,
                                                    Signer, Stamp)
 from kinerja_desktop.domain.evaluation_document import EvaluationSheet
-from kinerja_desktop.domain.handover_document import HandoverMinutes, HandoverSection
+from kinerja_desktop.domain.handover_document import (HandoverMemo, HandoverMinutes,
+                                                      HandoverSection)
 
 
 # Verification codes: no 0/O, 1/I/L, so a code read off paper is typed back right.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+# The layout documents are printed with: 1 before the official forms (issue 18), 2 since. A
+# copy printed with an older layout cannot be rebuilt to compare, so it is checked by its
+# registry entry and signature only.
+DOCUMENT_LAYOUT = 2
 DOCUMENT_KINDS = {"evaluasi": "Lembar Evaluasi Kinerja",
-                  "kesepakatan": "Lembar Kesepakatan Target Kinerja",
-                  "serah_terima": "Berita Acara Serah Terima Jabatan"}
+                  "kesepakatan": "Perjanjian Kinerja",
+                  "serah_terima": "Berita Acara Serah Terima Jabatan",
+                  "memori": "Memori Serah Terima Jabatan"}
 
 
-Document = EvaluationSheet | AgreementSheet | HandoverMinutes
+Document = EvaluationSheet | AgreementSheet | HandoverMinutes | HandoverMemo
 
 
 # Images are not content: a rescanned signature or a new emblem file does not change a document.
@@ -80,8 +86,11 @@ class DocumentRecord:
     title: str
     printed_at: datetime
     paper: str = "A4"
+    layout: int = DOCUMENT_LAYOUT
 
 
-__all__ = ["KOP_AGENCY", "KOP_HEAD", "AgreementSheet", "Document", "DocumentRecord",
-           "EvaluationSheet", "HandoverMinutes", "HandoverSection", "Institution", "Row",
+__all__ = ["DOCUMENT_LAYOUT", "KOP_AGENCY", "KOP_HEAD", "AgreementSheet", "Document",
+           "DocumentRecord", "EvaluationSheet", "HandoverMemo", "HandoverMinutes",
+           "HandoverSection",
+           "Institution", "Row",
            "Signer", "Stamp", "canonical", "content_hash", "make_code", "normalise_code"]

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self._add_menu(self.tr("&Evaluasi"), [
             evaluation.evaluate_action, self._board.board_action, None,
             documents.print_evaluation_action, documents.batch_print_action,
-            documents.verify_action, None,
+            documents.verify_action, documents.office_keys_action, None,
             evaluation.scoring_settings_action, documents.signatures_action])
         setup.add_language_menu(self._add_menu(self.tr("&Tampilan"), []))
         self._add_menu(self.tr("Ba&ntuan"), [setup.help_action, setup.about_action])

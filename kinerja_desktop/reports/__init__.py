@@ -2,23 +2,28 @@
 
 ReportLab only: no Qt, no database. `render` writes one document, `render_many` several into
 one PDF for batch printing; each document starts on a new page, on its own paper size, with its
-own page numbering ("Halaman 1 dari 3" counts that document's pages only).
+own page numbering (the tata naskah dinas "- 2 -" from each document's second page on). Every
+file is PDF/A-2b (reports/pdfa.py) and records the time of printing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any
 
-from kinerja_desktop.domain.documents import AgreementSheet, EvaluationSheet, HandoverMinutes
+from kinerja_desktop.domain.documents import (AgreementSheet, EvaluationSheet, HandoverMemo,
+                                              HandoverMinutes)
 from kinerja_desktop.errors import OperationCancelled
-from kinerja_desktop.reports import agreement_sheet, evaluation_sheet, handover_minutes
+from kinerja_desktop.reports import (agreement_sheet, evaluation_sheet, handover_memo,
+                                     handover_minutes)
 from kinerja_desktop.reports.layout import Part, write_pdf
 
 # Each maker takes its own dataclass: the key picks it, so the value type says "any document".
 _PARTS: dict[type, Callable[[Any], Part]] = {EvaluationSheet: evaluation_sheet.part,
                                              AgreementSheet: agreement_sheet.part,
-                                             HandoverMinutes: handover_minutes.part}
+                                             HandoverMinutes: handover_minutes.part,
+                                             HandoverMemo: handover_memo.part}
 
 
 def document_part(document) -> Part:
@@ -30,16 +35,18 @@ def document_part(document) -> Part:
     return make(document)
 
 
-def render(document, target) -> int:
+def render(document, target, printed_at: datetime | None = None) -> int:
     """Write one document as a PDF to `target` (a path or a binary file object); pages written.
 
-    The output is deterministic: the same document gives the same bytes."""
-    return write_pdf([document_part(document)], target)
+    `printed_at` is the time the PDF records (None: now, local time). The output is
+    deterministic: the same document and the same `printed_at` give the same bytes."""
+    return write_pdf([document_part(document)], target, printed_at=printed_at)
 
 
 def render_many(documents: Iterable, target,
                 progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> int:
+                cancelled: Callable[[], bool] | None = None,
+                printed_at: datetime | None = None) -> int:
     """Write several documents into ONE PDF (batch printing); returns the pages written.
 
     Each document starts on a new page and is numbered on its own. `progress(done, total)` is
@@ -54,7 +61,8 @@ def render_many(documents: Iterable, target,
         parts.append(document_part(document))
     if progress:
         progress(0, total)
-    return write_pdf(parts, target, progress=progress, cancelled=cancelled)
+    return write_pdf(parts, target, progress=progress, cancelled=cancelled,
+                     printed_at=printed_at)
 
 
 __all__ = ["render", "render_many", "document_part"]

@@ -127,8 +127,9 @@ class DemoTarget:
     data: TargetInput
 
 
-# Anas Dwisatya's 100-day targets as the report names them; figures, weights and dates are
-# made up, inside the 100 days (14 June – 21 September 2019), weights totalling 100.
+# Anas Dwisatya's 100-day targets as the report names them; figures, weights, dates, budgets
+# and the funding programmes are made up, inside the 100 days (14 June – 21 September 2019),
+# weights totalling 100.
 ANAS_TARGETS = (
     DemoTarget("Misi 1", TargetInput(
         kind="inovasi",
@@ -139,7 +140,8 @@ ANAS_TARGETS = (
         indicator="Persentase perangkat daerah yang memakai layanan SPBE (naskah dinas "
                   "elektronik)",
         measure="angka", target_value=80, unit="%", weight=Decimal(30), priority="tinggi",
-        due_date=date(2019, 9, 13),
+        due_date=date(2019, 9, 13), budget=150_000_000,
+        budget_program="Program Pengelolaan Aplikasi Informatika: pengembangan SPBE",
         evidence_expected="Laporan pemakaian aplikasi per perangkat daerah; daftar hadir dan "
                           "dokumentasi sosialisasi; SK Tim SPBE.")),
     DemoTarget("Misi 1", TargetInput(
@@ -149,7 +151,8 @@ ANAS_TARGETS = (
                     "satu pusat data dan satu akun pengguna.",
         indicator="Jumlah aplikasi dinas yang terintegrasi ke pusat data",
         measure="angka", target_value=5, unit="aplikasi", weight=Decimal(25), priority="tinggi",
-        due_date=date(2019, 8, 30),
+        due_date=date(2019, 8, 30), budget=75_000_000,
+        budget_program="Program Pengelolaan Aplikasi Informatika: integrasi pusat data",
         evidence_expected="Berita acara integrasi; tangkapan layar dasbor pusat data; laporan "
                           "uji fungsi.")),
     DemoTarget("Misi 3", TargetInput(
@@ -159,7 +162,8 @@ ANAS_TARGETS = (
                     "dokumen konsep desa cerdas bersama DPMD dan daftar desa percontohan.",
         indicator="Dokumen konsep desa cerdas tersusun dan disepakati bersama DPMD",
         measure="selesai", weight=Decimal(25), priority="sedang",
-        due_date=date(2019, 9, 20),
+        due_date=date(2019, 9, 20), budget=50_000_000,
+        budget_program="Program Pengelolaan Aplikasi Informatika: desa cerdas",
         evidence_expected="Dokumen konsep desa cerdas; berita acara pembahasan dengan DPMD; "
                           "daftar desa percontohan.")),
     DemoTarget("Misi 4", TargetInput(
@@ -169,7 +173,8 @@ ANAS_TARGETS = (
                     "sosial (Facebook) untuk menyebarluaskan informasi pembangunan daerah.",
         indicator="Jumlah naskah kerja sama yang ditandatangani",
         measure="angka", target_value=3, unit="kerja sama", weight=Decimal(20),
-        priority="sedang", due_date=date(2019, 9, 21),
+        priority="sedang", due_date=date(2019, 9, 21), budget=25_000_000,
+        budget_program="Program Pengelolaan Informasi dan Komunikasi Publik",
         evidence_expected="Naskah kesepahaman atau perjanjian kerja sama yang ditandatangani; "
                           "dokumentasi penandatanganan.")),
 )
@@ -193,15 +198,20 @@ EVALUATION_RECOMMENDATION = "lanjutkan"
 JAJANG_NIP = "197102101996031002"
 ABDULLAH_NIP = INAUGURATED[4][0]
 HANDOVER_ACTOR = EVALUATION_ACTOR
-HANDOVER_NUMBER = "800/001-Disdukcapil/2019"
-HANDOVER_DECREE = ("821.2/Kep.000-BKPSDM/2019", date(2019, 6, 14))
+# The Berita Acara carries the agency letterhead of the settings (the Setda's in the demo), so
+# its number is the Setda's: a number of the office whose letterhead it is printed on.
+HANDOVER_NUMBER = "800/014-Setda/2019"
+HANDOVER_DECREE = ("821.2/Kep.123-Huk/2019", date(2019, 6, 14))
+HANDOVER_DECREE_ISSUER = "Bupati Serang"
+HANDOVER_DECREE_SUBJECT = ("Pengangkatan dalam Jabatan Pimpinan Tinggi Pratama di Lingkungan "
+                           "Pemerintah Kabupaten Serang")
 HANDOVER_NOTES = ("Data contoh: isi memori serah terima, angka, nomor berita acara dan nomor SK "
                   "adalah rekaan. Segala tindakan selama masa Plt tetap menjadi tanggung jawab "
                   "Pejabat yang menyerahkan.")
 HANDOVER_PROGRAMS = (
     "1. Perekaman dan pencetakan KTP elektronik, termasuk perekaman keliling ke sekolah dan "
     "kecamatan.\n"
-    "2. Percepatan kepemilikan akta kelahiran anak usia 0-18 tahun dan Kartu Identitas Anak "
+    "2. Percepatan kepemilikan akta kelahiran anak usia 0–18 tahun dan Kartu Identitas Anak "
     "(KIA).\n"
     "3. Pemutakhiran data kependudukan semester I tahun 2019 dan konsolidasi data bersama "
     "Ditjen Dukcapil.\n"
@@ -217,14 +227,15 @@ HANDOVER_RECOMMENDATIONS = (
     "3. Menyelesaikan laporan pertanggungjawaban anggaran semester I tepat waktu.")
 HANDOVER_WITNESSES = (
     Witness("Ratu Tatu Chasanah", "Bupati Serang"),
-    Witness("Asep Saefudin Mustofa", "Asisten Daerah I (Asda I)", "196507071988031008"),
+    # Signed without the abbreviation: a signature title is written out (PUEBI, issue 18).
+    Witness("Asep Saefudin Mustofa", "Asisten Daerah I", "196507071988031008"),
 )
 HANDOVER_ITEMS = (
-    HandoverItemInput("kegiatan", "Perekaman KTP elektronik keliling", "Rp 150.000.000",
+    HandoverItemInput("kegiatan", "Perekaman KTP elektronik keliling", "Rp150.000.000",
                       "sedang berjalan", "realisasi 45% s.d. Mei 2019"),
-    HandoverItemInput("kegiatan", "Penerbitan akta kelahiran dan KIA", "Rp 90.000.000",
+    HandoverItemInput("kegiatan", "Penerbitan akta kelahiran dan KIA", "Rp90.000.000",
                       "sedang berjalan", "realisasi 40%"),
-    HandoverItemInput("kegiatan", "Pemutakhiran data kependudukan semester I", "Rp 60.000.000",
+    HandoverItemInput("kegiatan", "Pemutakhiran data kependudukan semester I", "Rp60.000.000",
                       "tahap verifikasi", "tenggat 30 Juni 2019"),
     HandoverItemInput("pegawai", "Pegawai Negeri Sipil", "62 orang", "aktif",
                       "daftar nominatif terlampir"),
@@ -237,7 +248,7 @@ HANDOVER_ITEMS = (
     HandoverItemInput("aset", "Kendaraan dinas roda empat", "2 unit", "baik", ""),
     HandoverItemInput("dokumen", "Dokumen Pelaksanaan Anggaran (DPA) tahun 2019", "1 berkas",
                       "lengkap", ""),
-    HandoverItemInput("dokumen", "Rencana Strategis Dinas 2016-2021", "1 buku", "lengkap", ""),
+    HandoverItemInput("dokumen", "Rencana Strategis Dinas 2016–2021", "1 buku", "lengkap", ""),
     HandoverItemInput("dokumen", "Laporan realisasi anggaran s.d. Mei 2019", "1 berkas",
                       "lengkap", ""),
 )
@@ -332,10 +343,42 @@ def _add_handover(db: Database, roster: RosterService) -> int:
     service.create(replace(
         data, date=INAUGURATION_DATE, number=HANDOVER_NUMBER, place=INAUGURATION_PLACE,
         decree_number=HANDOVER_DECREE[0], decree_date=HANDOVER_DECREE[1],
+        decree_issuer=HANDOVER_DECREE_ISSUER, decree_subject=HANDOVER_DECREE_SUBJECT,
         witnesses=list(HANDOVER_WITNESSES), programs=HANDOVER_PROGRAMS,
         problems=HANDOVER_PROBLEMS, recommendations=HANDOVER_RECOMMENDATIONS,
         notes=HANDOVER_NOTES, items=list(HANDOVER_ITEMS)))
     return 1
+
+
+# The letterheads of the Setda of Kabupaten Serang for the demo. The regency's name, place,
+# province, the Bupati's title and the website (serangkab.go.id) are the regency's own; the
+# street address, telephone, e-mail and post code are the demo's, plausible but made up (not
+# copied from a real letterhead). No emblem: the app ships neither the regency's nor the
+# national one, the office supplies both.
+DEMO_LETTERHEAD = (
+    (options.GOVERNMENT, "Pemerintah Kabupaten Serang"),
+    (options.PLACE, "Serang"),
+    (options.PROVINCE, "Banten"),
+    (options.AGENCY, "Sekretariat Daerah"),
+    (options.HEAD_TITLE, "BUPATI SERANG"),
+    (options.ADDRESS, "Jl. Veteran No. 1, Serang"),  # the demo's
+    (options.TELEPHONE, "(0254) 200001"),  # the demo's
+    (options.EMAIL, "setda@serangkab.go.id"),  # the demo's
+    (options.POSTAL_CODE, "42111"),  # the demo's
+    (options.WEBSITE, "serangkab.go.id"),
+)
+
+
+def _set_letterhead(db: Database) -> None:
+    """The demo's letterhead settings, only on a dataset not set up yet; and only the keys not
+    stored at all: a stored key (even empty) is the user's, and "Hapus data contoh" removes
+    exactly the keys that appeared with the demo (demo_removal.Snapshot)."""
+    if dataset.get(db, options.GOVERNMENT):
+        return
+    stored = dataset.stored(db)
+    for option, value in DEMO_LETTERHEAD:
+        if option.key not in stored:
+            dataset.set(db, option, value)
 
 
 def _bupati(db: Database) -> int:
@@ -370,10 +413,7 @@ def load_demo(db: Database) -> DemoResult:
         before = Snapshot(db)  # what the user has: "Hapus data contoh" removes only the rest
         for name, short, kind in UNITS:
             repo.ensure_unit(db, name, short, kind)
-        if not dataset.get(db, options.GOVERNMENT):
-            dataset.set(db, options.GOVERNMENT, "Pemerintah Kabupaten Serang")
-            dataset.set(db, options.PLACE, "Serang")
-            dataset.set(db, options.PROVINCE, "Banten")
+        _set_letterhead(db)
         if dataset.get(db, options.DEMO_NOTICE) != DEMO_NOTICE:
             dataset.set(db, options.DEMO_NOTICE, DEMO_NOTICE)
         bupati = _bupati(db)

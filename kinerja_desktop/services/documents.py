@@ -4,11 +4,10 @@ and check a code read off paper against the registry and the database as it is n
 from __future__ import annotations
 
 import errno
-import re
 import secrets
 import uuid as uuid_module
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 from collections.abc import Callable
@@ -20,9 +19,11 @@ from kinerja_desktop.domain.documents import DocumentRecord, Stamp
 from kinerja_desktop.domain.evaluations import EvaluationRecord
 from kinerja_desktop.domain.scoring import ScoringSettings
 from kinerja_desktop.domain.paper import PAPER_SIZES
+from kinerja_desktop.domain import qr_payload
+from kinerja_desktop.domain.qr_payload import QrPayload, QrTextError
 from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancelled, os_reason
 from kinerja_desktop.domain.options import PAPER
-from kinerja_desktop.services import agreement_document, evaluation_document
+from kinerja_desktop.services import agreement_document, evaluation_document, office_key
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.setup import stored_paper
@@ -41,6 +42,25 @@ class Verification:
     record: DocumentRecord | None = None
     matches: bool = False  # the content still hashes to what was printed
     current: bool = False  # no later revision or reprint replaced it
+    # A signed QR text: whether a known office key's signature holds, whose, and what the
+    # QR says (so that the checker compares it with the paper).
+    signed: bool = False
+    issuer: str = ""  # the office, as its key file (or, for ours, the settings) names it
+    key_id: str = ""
+    unknown_key: bool = False  # signed by a key this database does not know
+    code: str = ""
+    kind: str = ""
+    printed_on: date | None = None
+    summary: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        """Whether the paper can be taken as issued and (where this database can tell) in
+        force: the registry says so, or, without a registry entry here, the signature of a
+        known office holds (whether it was replaced since is the issuer's to say)."""
+        if self.record is None and self.signed:
+            return self.matches
+        return self.found and self.matches and self.current
 
 
 class DocumentService:
@@ -49,6 +69,9 @@ class DocumentService:
     def __init__(self, db: Database, today: Callable[[], date] = date.today):
         self.db = db
         self.today = today
+        # Who signs the documents printed last (print, print_batch) with scanned signatures
+        # asked for but none stored: "Name (heading)", for the warning the caller gives.
+        self.unscanned: list[str] = []
 
     # Settings ---------------------------------------------------------------------------------
     def paper(self) -> str:
@@ -76,8 +99,12 @@ class DocumentService:
         from kinerja_desktop.services import handover_document
         return handover_document.build_minutes(self.db, handover_id, with_images)
 
+    def _memo(self, handover_id: int, with_images: bool):
+        from kinerja_desktop.services import handover_document
+        return handover_document.build_memo(self.db, handover_id, with_images)
+
     _BUILDERS = {"evaluasi": "_evaluation", "kesepakatan": "_agreement",
-                 "serah_terima": "_handover"}
+                 "serah_terima": "_handover", "memori": "_memo"}
 
     def _build(self, kind: str, subject_id: int, with_images: bool):
         return getattr(self, self._BUILDERS[kind])(subject_id, with_images)
@@ -93,20 +120,37 @@ class DocumentService:
         record = document_repo.register(self.db, kind, subject_uuid, self._new_code(), digest,
                                         docs.DOCUMENT_KINDS[kind], document.paper,
                                         str(uuid_module.uuid4()))
-        return replace(document, stamp=Stamp(record.uuid, record.code, digest)), record
+        # The QR carries the code, the hash and what the paper shows, signed by the office's
+        # key (made here at the first print when the setup did not make it).
+        payload = QrPayload(record.code, kind, digest, "", self.today(),
+                            document_summary(document))
+        signed = office_key.sign(self.db, payload)
+        return replace(document, stamp=Stamp(record.uuid, record.code, digest, signed)), record
 
     def prepare(self, kind: str, subject_id: int, with_images: bool = False):
-        """The document, registered and stamped, ready to render (one transaction)."""
+        """The document, registered and stamped, ready to render (one transaction). With
+        images, the signers still without a scanned signature are added to `self.unscanned`."""
         with self.db.atomic():
             subject_uuid, document = self._build(kind, subject_id, with_images)
+            if with_images:
+                self._note_unscanned(document)
             return self._stamped(kind, subject_uuid, document)
+
+    def _note_unscanned(self, document) -> None:
+        for signer in getattr(document, "signers", ()):
+            if signer.signature_png is None:
+                heading = signer.heading.strip().rstrip(",")
+                who = f"{signer.name} ({heading})" if heading else signer.name
+                if who not in self.unscanned:
+                    self.unscanned.append(who)
 
     def print(self, kind: str, subject_id: int, target: Target,
               with_images: bool = False) -> DocumentRecord:
         """Build, register and render one document to a path or a binary file."""
         _refuse_a_folder(target)
+        self.unscanned = []
         document, record = self.prepare(kind, subject_id, with_images)
-        render_to(document, target)
+        render_to(document, target, record.printed_at)
         return record
 
     # Batch ------------------------------------------------------------------------------------
@@ -139,6 +183,7 @@ class DocumentService:
         nothing half written: the one PDF is written to a temporary file first."""
         if not evaluation_ids:
             raise KinerjaError("Tidak ada evaluasi final untuk dicetak.")
+        self.unscanned = []
         if not one_per_official:
             _refuse_a_folder(target)
         # Every seal before anything is registered: one bad evaluation prints nothing.
@@ -158,11 +203,11 @@ class DocumentService:
                 progress(done + 1, total * 2)
         if one_per_official:
             target.mkdir(parents=True, exist_ok=True)
-            for done, (document, _record) in enumerate(prepared):
+            for done, (document, record) in enumerate(prepared):
                 if cancelled and cancelled():
                     raise OperationCancelled("Pencetakan dibatalkan.")
                 name = _file_name(document)
-                render_to(document, _free_path(target / name))
+                render_to(document, _free_path(target / name), record.printed_at)
                 if progress:
                     progress(total + done + 1, total * 2)
             return [r for _d, r in prepared]
@@ -171,7 +216,8 @@ class DocumentService:
         try:
             reports.render_many([d for d, _r in prepared], str(partial),
                                 progress=(lambda d, t: progress(total + d, total * 2))
-                                if progress else None, cancelled=cancelled)
+                                if progress else None, cancelled=cancelled,
+                                printed_at=prepared[-1][1].printed_at)
             if cancelled and cancelled():
                 raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
             partial.replace(target)
@@ -184,35 +230,114 @@ class DocumentService:
 
     # Checking ---------------------------------------------------------------------------------
     def verify(self, text: str) -> Verification:
-        """Check a code ('K7Q2-9XPM') or a QR text ('KINERJA:code:hash16')."""
+        """Check a code ('K7Q2-9XPM'), a signed QR text ('KINERJA2:…': offline, against this
+        office's key and the other offices' keys imported here, then against the registry
+        when it has the code) or a QR text printed before issue 18 ('KINERJA:code:hash16')."""
         text = text.strip()
-        qr = re.fullmatch(r"KINERJA:([A-Z0-9-]+):(?:[0-9a-f-]{36}:)?([0-9a-f]{16})", text)
-        code = docs.normalise_code(qr.group(1) if qr else text)
+        if qr_payload.is_signed_text(text):
+            return self._verify_signed(text)
+        legacy = qr_payload.parse_legacy(text)
+        code = docs.normalise_code(legacy[0] if legacy else text)
         record = document_repo.by_code(self.db, code)
         if record is None:
             return Verification(False, f"Kode {code or text!r} tidak terdaftar: dokumen ini tidak "
                                        f"dicetak dari basis data ini, atau kodenya salah ketik.")
-        if qr and not record.content_hash.startswith(qr.group(2)):
+        if legacy and not record.content_hash.startswith(legacy[1]):
             return Verification(True, f"PERINGATAN: kode {code} terdaftar, tetapi isi QR tidak "
                                       f"cocok dengan dokumen yang dicetak. Salinan ini mungkin "
                                       f"telah diubah.", record)
+        return self._registry_check(record)
+
+    def _verify_signed(self, text: str) -> Verification:
+        """A signed QR text: the signature first (no registry needed), then the registry."""
+        try:
+            signed = qr_payload.parse(text)
+        except QrTextError as exc:
+            return Verification(False, f"Isi kode QR tidak dapat dibaca: {exc}. Pindai ulang, "
+                                       f"atau ketik kode verifikasi yang tercetak di kaki "
+                                       f"dokumen (mis. K7Q2-9XPM).")
+        p = signed.payload
+
+        def told(found: Verification, issuer: str = "", unknown_key: bool = False
+                 ) -> Verification:
+            """`found` with what the QR says (and, signed, by whom)."""
+            return replace(found, code=p.code, kind=p.kind, printed_on=p.printed_on,
+                           summary=p.summary, key_id=p.key_id, signed=bool(issuer),
+                           issuer=issuer, unknown_key=unknown_key)
+
+        key, holds = office_key.signer_of(self.db, signed)
+        record = document_repo.by_code(self.db, p.code)
+        in_registry = record is not None and record.content_hash == p.content_hash
+        if key is None:
+            unknown = (f"Kode QR {p.code} ditandatangani dengan kunci kantor {p.key_id} yang "
+                       f"belum dikenal di basis data ini, jadi asal dan keutuhannya tidak dapat "
+                       f"diperiksa. Minta berkas kunci publik ({office_key.KEY_FILE_SUFFIX}) "
+                       f"kepada kantor penerbit, cocokkan sidik jarinya lewat telepon (diawali "
+                       f"{p.key_id[:4]} {p.key_id[4:]}), lalu impor lewat menu Evaluasi → Kunci "
+                       f"kantor… atau perintah `office-key import BERKAS`.")
+            if in_registry:
+                assert record is not None
+                checked = self._registry_check(record)
+                return told(replace(checked, message=f"{unknown} Kode ini terdaftar di basis "
+                                                     f"data ini: {checked.message}"),
+                            unknown_key=True)
+            return told(Verification(False, unknown), unknown_key=True)
+        if not holds:
+            return told(Verification(False, f"PERINGATAN: tanda tangan kantor pada kode QR "
+                                            f"{p.code} tidak cocok dengan isinya: isi QR ini "
+                                            f"telah diubah (atau salah terbaca). Dokumen ini "
+                                            f"tidak dapat dinyatakan asli."))
+        issuer = key.office or "kantor ini"
+        title = docs.DOCUMENT_KINDS.get(p.kind, p.kind)
+        shows = f"; kertasnya harus menyebut: {p.summary}" if p.summary else ""
+        opening = (f"Tanda tangan kantor sah: diterbitkan oleh {issuer} (kunci "
+                   f"{key.key_id}). {title}, kode {p.code}, dicetak "
+                   f"{format_date(p.printed_on)}{shows}.")
+        if record is None:
+            return told(Verification(True, f"{opening} Register dokumen kantor penerbit tidak "
+                                           f"ada di basis data ini, jadi revisi atau cetakan "
+                                           f"yang lebih baru tidak dapat diperiksa di sini; "
+                                           f"tanyakan kepada kantor penerbit bila perlu.",
+                                     matches=True), issuer)
+        if not in_registry:
+            return told(Verification(True, f"{opening} PERINGATAN: kode {p.code} terdaftar di "
+                                           f"basis data ini dengan isi yang lain daripada yang "
+                                           f"ditandatangani; tanyakan kepada kantor penerbit.",
+                                     record), issuer)
+        return told(self._registry_check(record, opening), issuer)
+
+    def _registry_check(self, record: DocumentRecord, lead: str = "") -> Verification:
+        """The registry's word on a printed document: its seal, whether today's data still
+        build the same content, and whether a later print replaced it. `lead`: what the
+        message opens with instead of the code, the title and the print date."""
+        code = record.code
         broken = self._broken_seal(record)
         if broken:
-            return Verification(True, f"PERINGATAN: kode {code} terdaftar, tetapi {broken} "
-                                      f"Dokumen ini tidak dapat dinyatakan berlaku.", record)
+            return Verification(True, f"{lead} PERINGATAN: kode {code} terdaftar, tetapi "
+                                      f"{broken} Dokumen ini tidak dapat dinyatakan "
+                                      f"berlaku.".lstrip(), record)
+        printed = format_date(record.printed_at.date())
+        lead = lead or f"Kode {code}: {record.title}, dicetak {printed}."
+        if record.layout < docs.DOCUMENT_LAYOUT:
+            # Printed before the official forms: today's builders make another layout, whose
+            # hash says nothing about whether the data changed. Said so, not guessed.
+            return Verification(True, f"{lead} Dokumen ini terdaftar, tetapi dicetak dengan "
+                                      f"format lama (sebelum formulir resmi) sehingga isinya "
+                                      f"tidak dapat dibandingkan otomatis dengan data "
+                                      f"sekarang; cocokkan isinya dengan data di aplikasi atau "
+                                      f"cetak ulang dokumennya.", record)
         matches = self._still_matches(record)
-        latest = document_repo.latest_for(self.db, record.subject_uuid)
+        # Of the same kind: the Memori and the Berita Acara print the same handover.
+        latest = document_repo.latest_for(self.db, record.subject_uuid, record.kind)
         # A later print of the same content is the same document; another content is newer.
         current = matches and (latest is None or latest.content_hash == record.content_hash)
-        printed = format_date(record.printed_at.date())
-        what = f"{record.title}, dicetak {printed}"
         if not matches:
-            message = (f"Kode {code}: {what}. Isi dokumen di basis data telah berubah sejak "
-                       f"dicetak (mis. ada revisi); salinan ini bukan versi terkini.")
+            message = (f"{lead} Isi dokumen di basis data telah berubah sejak dicetak (mis. ada "
+                       f"revisi); salinan ini bukan versi terkini.")
         elif not current:
-            message = f"Kode {code}: {what}. Isi cocok, tetapi sudah ada cetakan yang lebih baru."
+            message = f"{lead} Isi cocok, tetapi sudah ada cetakan yang lebih baru."
         else:
-            message = f"Kode {code}: {what}. Cocok dengan basis data dan merupakan versi terkini."
+            message = f"{lead} Cocok dengan basis data dan merupakan versi terkini."
         return Verification(True, message, record, matches, current)
 
     def _still_matches(self, record: DocumentRecord) -> bool:
@@ -310,6 +435,35 @@ def refuse_a_broken_seal(record: EvaluationRecord, settings: ScoringSettings) ->
         raise SealBrokenError(f"{_capital(problem)} {NOT_PRINTED}")
 
 
+# The QR's summary -----------------------------------------------------------------------------
+def document_summary(document) -> str:
+    """What the paper shows, in a few words the signed QR carries (domain/qr_payload): whose
+    document and its outcome ("Anas Dwisatya - Cukup (85,33)", "Jajang KH ke Abdullah"), so
+    that whoever checks a QR can see whether the paper in their hand says the same."""
+    outgoing = _named(getattr(document, "outgoing", ()))
+    incoming = _named(getattr(document, "incoming", ()))
+    if outgoing and incoming:  # the handover documents
+        return qr_payload.summary_text(f"{outgoing} ke {incoming}")
+    parties = getattr(document, "parties", ())
+    person = (_named(getattr(document, "official", ()))
+              or next((_named(getattr(p, "rows", ())) for p in parties), "")
+              or next((s.name for s in getattr(document, "signers", ())), ""))
+    result = list(getattr(document, "result", ()))
+    at = next((i for i, row in enumerate(result) if "predikat" in row.label.lower()), None)
+    if at is not None:  # an evaluation: its predicate, and the final score printed above it
+        outcome = result[at].value
+        if at and result[at - 1].label.lower().startswith("nilai"):
+            outcome = f"{outcome} ({result[at - 1].value})"
+        return qr_payload.summary_text(person, outcome)
+    targets = len(getattr(document, "targets", ()))
+    return qr_payload.summary_text(person, f"{targets} target" if targets else "")
+
+
+def _named(rows) -> str:
+    return next((row.value for row in rows
+                 if row.label.strip().upper() == "NAMA" and row.value.strip("- ")), "")
+
+
 def _capital(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
@@ -322,11 +476,13 @@ def _refuse_a_folder(target: Target) -> None:
         raise InputFileError(f"Berkas '{target}' tidak dapat ditulis: {reason}.")
 
 
-def render_to(document, target: Target) -> int:
-    """Render with reports/, turning file errors into a plain message."""
+def render_to(document, target: Target, printed_at: datetime | None = None) -> int:
+    """Render with reports/, turning file errors into a plain message. `printed_at` is the
+    registry's time of the print (naive UTC), which the PDF records as its creation date."""
     from kinerja_desktop import reports
     try:
-        return reports.render(document, str(target) if isinstance(target, Path) else target)
+        return reports.render(document, str(target) if isinstance(target, Path) else target,
+                              printed_at=printed_at)
     except OSError as exc:
         raise InputFileError(f"Berkas PDF tidak dapat ditulis ({target}): {os_reason(exc)}.") \
             from exc

@@ -48,6 +48,14 @@
         <translation>DejaVu font licence</translation>
     </message>
     <message>
+        <source>SIL Open Font License 1.1 (lihat di bawah)</source>
+        <translation>SIL Open Font License 1.1 (see below)</translation>
+    </message>
+    <message>
+        <source>Lisensi fon Liberation Sans (dokumen cetak)</source>
+        <translation>Liberation Sans font licence (printed documents)</translation>
+    </message>
+    <message>
         <source>Lisensi LGPL versi 3 (Qt, PySide6)</source>
         <translation>LGPL version 3 licence (Qt, PySide6)</translation>
     </message>
@@ -1082,6 +1090,14 @@ realised (Rp)</translation>
         <translation>Scanned &amp;signatures…</translation>
     </message>
     <message>
+        <source>&amp;Kunci kantor…</source>
+        <translation>Office &amp;keys…</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci publik kantor ini dan impor kunci kantor lain, untuk memeriksa kode QR dokumen cetakan tanpa basis data kantor penerbitnya</source>
+        <translation>Export this office&apos;s public key and import other offices&apos; keys, to check printed documents&apos; QR codes without the issuing office&apos;s database</translation>
+    </message>
+    <message>
         <source>Cetak lembar evaluasi</source>
         <translation>Print evaluation sheet</translation>
     </message>
@@ -1586,49 +1602,6 @@ realised (Rp)</translation>
     </message>
 </context>
 <context>
-    <name>EmblemForm</name>
-    <message>
-        <source>&amp;Pilih gambar…</source>
-        <translation>&amp;Choose image…</translation>
-    </message>
-    <message>
-        <source>&amp;Hapus gambar</source>
-        <translation>&amp;Remove image</translation>
-    </message>
-    <message>
-        <source>Pakai lambang &amp;contoh</source>
-        <translation>Use the &amp;sample emblem</translation>
-    </message>
-    <message>
-        <source>Lambang daerah untuk kop dokumen: gambar PNG atau JPEG, maksimal 1 MB. Boleh dikosongkan.</source>
-        <translation>Regional emblem for the document letterhead: a PNG or JPEG image, at most 1 MB. May be left empty.</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 / folio (215 × 330 mm)</source>
-        <translation>F4 / folio (215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>&amp;Ukuran kertas:</source>
-        <translation>&amp;Paper size:</translation>
-    </message>
-    <message>
-        <source>Gambar lambang</source>
-        <translation>Emblem image</translation>
-    </message>
-    <message>
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>(tanpa lambang)</source>
-        <translation>(no emblem)</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <source>Data belum benar</source>
@@ -2045,12 +2018,12 @@ Create a revision with a written reason?</translation>
         <translation>The regional government&apos;s name and the place are printed in the letterhead and the documents&apos; date lines.</translation>
     </message>
     <message>
-        <source>Lambang dan kertas</source>
-        <translation>Emblem and paper</translation>
+        <source>Kop surat</source>
+        <translation>Letterheads</translation>
     </message>
     <message>
-        <source>Lambang pada kop dan ukuran kertas cetak.</source>
-        <translation>The emblem in the letterhead and the printing paper size.</translation>
+        <source>Naskah yang ditandatangani Bupati memakai kop Bupati (lambang negara); naskah perangkat daerah memakai kop dengan lambang daerah dan alamat. Yang belum diketahui boleh dikosongkan.</source>
+        <translation>Documents the Regent signs carry the Regent&apos;s letterhead (national emblem); an agency&apos;s documents carry the letterhead with the regional emblem and the address. What is not known yet may be left empty.</translation>
     </message>
     <message>
         <source>Penandatangan</source>
@@ -2196,20 +2169,28 @@ Create a revision with a written reason?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>nomor berita acara, mis. 800/001-Disdukcapil/2019</source>
-        <translation>minutes number, e.g. 800/001-Disdukcapil/2019</translation>
-    </message>
-    <message>
         <source>mis. Pendopo Bupati Serang</source>
         <translation>e.g. Pendopo Bupati Serang</translation>
     </message>
     <message>
-        <source>SK pengangkatan, mis. 821.2/Kep.123-BKPSDM/2019</source>
-        <translation>appointment decree, e.g. 821.2/Kep.123-BKPSDM/2019</translation>
+        <source>nomor berita acara kantor pada kop, mis. 800/014-Setda/2019</source>
+        <translation>minutes number of the office on the letterhead, e.g. 800/014-Setda/2019</translation>
+    </message>
+    <message>
+        <source>SK pengangkatan, mis. 821.2/Kep.123-Huk/2019</source>
+        <translation>appointment decree, e.g. 821.2/Kep.123-Huk/2019</translation>
     </message>
     <message>
         <source>diketahui</source>
         <translation>known</translation>
+    </message>
+    <message>
+        <source>pejabat yang menetapkan SK, mis. Bupati Serang</source>
+        <translation>the official who issued the decree, e.g. Bupati Serang</translation>
+    </message>
+    <message>
+        <source>isi &quot;tentang&quot; pada SK, mis. Pengangkatan dalam Jabatan Pimpinan Tinggi Pratama</source>
+        <translation>the decree&apos;s subject (&quot;tentang&quot;), e.g. Pengangkatan dalam Jabatan Pimpinan Tinggi Pratama</translation>
     </message>
     <message>
         <source>mis. Kepala Dinas Kependudukan dan Catatan Sipil</source>
@@ -2238,6 +2219,14 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Tanggal SK:</source>
         <translation>Decree date:</translation>
+    </message>
+    <message>
+        <source>Penerb&amp;it SK:</source>
+        <translation>Decree &amp;issuer:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;hal SK (tentang):</source>
+        <translation>Decree subject (&amp;tentang):</translation>
     </message>
     <message>
         <source>&amp;Jabatan diserahterimakan:</source>
@@ -2367,12 +2356,20 @@ Create a revision with a written reason?</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <source>&amp;Cetak…</source>
-        <translation>&amp;Print…</translation>
+        <source>&amp;Cetak berita acara…</source>
+        <translation>&amp;Print minutes…</translation>
     </message>
     <message>
         <source>Cetak berita acara serah terima jabatan</source>
         <translation>Print the handover minutes</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;memori…</source>
+        <translation>Print &amp;memorandum…</translation>
+    </message>
+    <message>
+        <source>Cetak memori serah terima jabatan, yang ditandatangani pejabat yang menyerahkan</source>
+        <translation>Print the handover memorandum, signed by the outgoing official</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -2435,6 +2432,36 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChooser</name>
+    <message>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Hapus gambar</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Pakai lambang contoh</source>
+        <translation>Use the sample emblem</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>(tanpa
+gambar)</source>
+        <translation>(no
+image)</translation>
+    </message>
+    <message>
+        <source>(tidak
+terbaca)</source>
+        <translation>(unreadable)</translation>
     </message>
 </context>
 <context>
@@ -2920,8 +2947,12 @@ Create a revision with a written reason?</translation>
 <context>
     <name>InstitutionForm</name>
     <message>
-        <source>Jalan, nomor telepon, kode pos</source>
-        <translation>Street, telephone number, post code</translation>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
         <source>&amp;Pemerintah daerah / instansi:</source>
@@ -2932,16 +2963,94 @@ Create a revision with a written reason?</translation>
         <translation>&amp;Place (date line):</translation>
     </message>
     <message>
-        <source>&amp;Alamat:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit pada kop:</source>
-        <translation>&amp;Unit in the letterhead:</translation>
+        <source>&amp;Ukuran kertas:</source>
+        <translation>&amp;Paper size:</translation>
     </message>
     <message>
         <source>Isi nama pemerintah daerah dan tempat untuk baris tanggal, lalu lanjutkan.</source>
         <translation>Fill in the regional government&apos;s name and the place for date lines, then go on.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadForm</name>
+    <message>
+        <source>Kop Bupati</source>
+        <translation>Regent&apos;s letterhead</translation>
+    </message>
+    <message>
+        <source>Gambar lambang negara</source>
+        <translation>National emblem image</translation>
+    </message>
+    <message>
+        <source>Lambang negara (Garuda Pancasila) tidak disertakan aplikasi: pilih berkas gambar resmi milik kantor.</source>
+        <translation>The national emblem (Garuda Pancasila) does not come with the application: choose the office&apos;s official image file.</translation>
+    </message>
+    <message>
+        <source>&amp;Sebutan jabatan:</source>
+        <translation>Office t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Lambang negara:</source>
+        <translation>National emblem:</translation>
+    </message>
+    <message>
+        <source>Untuk naskah yang ditandatangani Bupati.</source>
+        <translation>For documents the Regent signs.</translation>
+    </message>
+    <message>
+        <source>Pratinjau:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>Kop perangkat daerah</source>
+        <translation>Agency letterhead</translation>
+    </message>
+    <message>
+        <source>Gambar lambang daerah</source>
+        <translation>Regional emblem image</translation>
+    </message>
+    <message>
+        <source>Kode p&amp;os:</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <source>&amp;Perangkat daerah:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Laman:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Lambang daerah:</source>
+        <translation>Regional emblem:</translation>
+    </message>
+    <message>
+        <source>Untuk naskah yang ditandatangani perangkat daerah; baris pertamanya nama pemerintah daerah (Instansi).</source>
+        <translation>For documents an agency signs; its first line is the regional government&apos;s name (Institution).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPreview</name>
+    <message>
+        <source>lambang negara belum dipilih</source>
+        <translation>national emblem not chosen yet</translation>
+    </message>
+    <message>
+        <source>gambar lambang negara tidak terbaca</source>
+        <translation>national emblem image unreadable</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3213,117 @@ Create a revision with a written reason?</translation>
     <message>
         <source>Menggabungkan data PC lain…</source>
         <translation>Merging the other PC&apos;s data…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeysDialog</name>
+    <message>
+        <source>Kunci kantor</source>
+        <translation>Office keys</translation>
+    </message>
+    <message>
+        <source>Kode QR setiap dokumen yang dicetak ditandatangani dengan kunci kantor ini. Kantor lain yang mengimpor kunci publiknya dapat memeriksa cetakan Anda tanpa basis data Anda; impor kunci publik kantor lain untuk memeriksa cetakan mereka. Cocokkan sidik jarinya lewat telepon sebelum mengimpor.</source>
+        <translation>The QR code of every printed document is signed with this office&apos;s key. Another office that imports its public key can check your printouts without your database; import other offices&apos; public keys to check theirs. Compare the fingerprint over the telephone before importing.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Asal</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor kunci publik kantor ini…</source>
+        <translation>&amp;Export this office&apos;s public key…</translation>
+    </message>
+    <message>
+        <source>&amp;Impor kunci kantor lain…</source>
+        <translation>&amp;Import another office&apos;s key…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus kunci</source>
+        <translation>&amp;Remove key</translation>
+    </message>
+    <message>
+        <source>Kantor ini</source>
+        <translation>This office</translation>
+    </message>
+    <message>
+        <source>Diimpor {0}</source>
+        <translation>Imported {0}</translation>
+    </message>
+    <message>
+        <source>(nama instansi belum diisi)</source>
+        <translation>(institution&apos;s name not filled in)</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci publik kantor ini</source>
+        <translation>Export this office&apos;s public key</translation>
+    </message>
+    <message>
+        <source>Kunci kantor (*{0})</source>
+        <translation>Office key (*{0})</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci publik</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <source>Kunci publik {0} ditulis ke {1}.
+
+Sidik jari: {2}
+
+Kirim berkasnya ke kantor lain, lalu bacakan sidik jari ini lewat telepon sebelum mereka mengimpornya.</source>
+        <translation>The public key of {0} was written to {1}.
+
+Fingerprint: {2}
+
+Send the file to the other office, then read this fingerprint to them over the telephone before they import it.</translation>
+    </message>
+    <message>
+        <source>Impor kunci kantor lain</source>
+        <translation>Import another office&apos;s key</translation>
+    </message>
+    <message>
+        <source>Kunci kantor (*{0});;Semua berkas (*)</source>
+        <translation>Office key (*{0});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Percayai kunci {0}?
+
+Sidik jari: {1}
+
+Cocokkan sidik jari ini dengan yang dibacakan kantor tersebut lewat telepon; bila berbeda, jangan diimpor.</source>
+        <translation>Trust the key of {0}?
+
+Fingerprint: {1}
+
+Compare this fingerprint with the one that office reads to you over the telephone; if they differ, do not import it.</translation>
+    </message>
+    <message>
+        <source>Kunci {0} diimpor: kode QR cetakannya kini dapat diperiksa di sini.</source>
+        <translation>The key of {0} was imported: its printouts&apos; QR codes can now be checked here.</translation>
+    </message>
+    <message>
+        <source>Kunci {0} sudah dikenal; tidak ada yang diubah.</source>
+        <translation>The key of {0} is already known; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Hapus kunci</source>
+        <translation>Remove key</translation>
+    </message>
+    <message>
+        <source>Hapus kunci {0}? Kode QR cetakan kantor itu tidak lagi dapat diperiksa di sini sampai kuncinya diimpor lagi.</source>
+        <translation>Remove the key of {0}? That office&apos;s printouts can no longer be checked here until its key is imported again.</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3691,10 @@ Wait until it has finished, then close again.</translation>
         <translation>Save PDF</translation>
     </message>
     <message>
+        <source>Tanda tangan pindaian</source>
+        <translation>Scanned signatures</translation>
+    </message>
+    <message>
         <source>Tersimpan di {0}
 Kode verifikasi: {1}</source>
         <translation>Saved to {0}
@@ -3485,6 +3709,10 @@ Verification code: {1}</translation>
 {0}</source>
         <translation>No PDF viewer is set up to open the document. The file is in:
 {0}</translation>
+    </message>
+    <message>
+        <source>Tanda tangan pindaian belum tersimpan untuk: {0}. Tempat tanda tangannya dibiarkan kosong untuk ditandatangani dengan tangan; simpan pindaiannya lewat Evaluasi → Tanda tangan pindaian.</source>
+        <translation>No scanned signature is stored for: {0}. Their signature space is left blank to be signed by hand; store their scans under Evaluation → Scanned signatures.</translation>
     </message>
     <message>
         <source>Cetak batch</source>
@@ -3951,12 +4179,12 @@ Verification code: {1}</translation>
         <translation>E&amp;valuate program…</translation>
     </message>
     <message>
-        <source>&amp;Cetak kesepakatan target</source>
-        <translation>&amp;Print target agreement</translation>
+        <source>&amp;Cetak perjanjian kinerja</source>
+        <translation>&amp;Print performance agreement</translation>
     </message>
     <message>
-        <source>Simpan PDF kesepakatan target…</source>
-        <translation>Save target agreement as PDF…</translation>
+        <source>Simpan PDF perjanjian kinerja…</source>
+        <translation>Save performance agreement as PDF…</translation>
     </message>
     <message>
         <source>Cetak &amp;lembar evaluasi</source>
@@ -4069,6 +4297,10 @@ Verification code: {1}</translation>
     <message>
         <source>Ubah arah capaian target</source>
         <translation>Change the target&apos;s direction of achievement</translation>
+    </message>
+    <message>
+        <source>Ubah anggaran target</source>
+        <translation>Change target budget</translation>
     </message>
     <message>
         <source>Target baru</source>
@@ -4654,6 +4886,10 @@ Verification code: {1}</translation>
         <translation>Institution</translation>
     </message>
     <message>
+        <source>Kop surat</source>
+        <translation>Letterheads</translation>
+    </message>
+    <message>
         <source>Penandatangan</source>
         <translation>Signatories</translation>
     </message>
@@ -4967,6 +5203,26 @@ Verification code: {1}</translation>
         <translation>The upper end when the target is a range (the target value is its lower end); press Enter to save.</translation>
     </message>
     <message>
+        <source>Anggaran (rupiah)</source>
+        <translation>Budget (rupiah)</translation>
+    </message>
+    <message>
+        <source>mis. 150.000.000</source>
+        <translation>e.g. 150.000.000</translation>
+    </message>
+    <message>
+        <source>Anggaran yang mendanai target ini, dalam rupiah utuh: 150.000.000, Rp150.000.000 atau 150000000. Dicetak di lampiran perjanjian kinerja; tekan Enter untuk menyimpan.</source>
+        <translation>The budget that funds this target, in whole rupiah: 150.000.000, Rp150.000.000 or 150000000. Printed in the performance agreement&apos;s annex; press Enter to save.</translation>
+    </message>
+    <message>
+        <source>Program/kegiatan anggaran</source>
+        <translation>Budget programme/activity</translation>
+    </message>
+    <message>
+        <source>program/kegiatan APBD yang mendanai target ini</source>
+        <translation>the regional budget (APBD) programme/activity that funds this target</translation>
+    </message>
+    <message>
         <source>&amp;Uraian:</source>
         <translation>&amp;Description:</translation>
     </message>
@@ -4981,6 +5237,14 @@ Verification code: {1}</translation>
     <message>
         <source>Batas atas (re&amp;ntang):</source>
         <translation>&amp;Upper end (range):</translation>
+    </message>
+    <message>
+        <source>Ang&amp;garan (Rp):</source>
+        <translation>&amp;Budget (Rp):</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ogram anggaran:</source>
+        <translation>Budget pr&amp;ogramme:</translation>
     </message>
     <message>
         <source>Riwayat progres</source>
@@ -5045,6 +5309,18 @@ Verification code: {1}</translation>
     <message>
         <source>indikator: {0}</source>
         <translation>indicator: {0}</translation>
+    </message>
+    <message>
+        <source>Anggaran ditulis dalam rupiah utuh, tanpa sen: &quot;{0}&quot; tidak disimpan.</source>
+        <translation>A budget is written in whole rupiah, without sen: &quot;{0}&quot; was not saved.</translation>
+    </message>
+    <message>
+        <source>Titik pada anggaran memisahkan ribuan (tiap tiga angka), mis. 150.000.000: &quot;{0}&quot; tidak disimpan.</source>
+        <translation>Dots in a budget separate thousands (every three digits), e.g. 150.000.000: &quot;{0}&quot; was not saved.</translation>
+    </message>
+    <message>
+        <source>Anggaran hanya berisi angka, mis. 150.000.000 atau Rp150.000.000: &quot;{0}&quot; memuat huruf atau tanda lain dan tidak disimpan.</source>
+        <translation>A budget holds digits only, e.g. 150.000.000 or Rp150.000.000: &quot;{0}&quot; contains letters or other signs and was not saved.</translation>
     </message>
     <message>
         <source>Isi batas atas rentang, lalu tekan Enter.</source>
@@ -5183,8 +5459,24 @@ Verification code: {1}</translation>
         <translation>Check Document</translation>
     </message>
     <message>
-        <source>Ketik kode verifikasi yang tercetak di kaki dokumen (mis. K7Q2-9XPM), atau tempel isi kode QR-nya.</source>
-        <translation>Type the verification code printed at the foot of the document (e.g. K7Q2-9XPM), or paste the contents of its QR code.</translation>
+        <source>Ketik kode verifikasi yang tercetak di kaki dokumen (mis. K7Q2-9XPM), atau tempel isi kode QR-nya. Kode QR dari kantor lain diperiksa tanpa basis data kantor itu bila kunci publiknya sudah diimpor (Evaluasi → Kunci kantor).</source>
+        <translation>Type the verification code printed at the foot of the document (e.g. K7Q2-9XPM), or paste the contents of its QR code. Another office&apos;s QR code is checked without that office&apos;s database once its public key has been imported (Evaluation → Office keys).</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX atau isi kode QR</source>
+        <translation>XXXX-XXXX or the QR code contents</translation>
+    </message>
+    <message>
+        <source>Impor &amp;kunci kantor…</source>
+        <translation>Import office &amp;key…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Diterbitkan oleh:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Issued by:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Penerbit tidak dikenal&lt;/b&gt; (kunci {0})</source>
+        <translation>&lt;b&gt;Unknown issuer&lt;/b&gt; (key {0})</translation>
     </message>
     <message>
         <source>&amp;Periksa</source>

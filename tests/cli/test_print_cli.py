@@ -17,15 +17,16 @@ def code_of(result) -> str:
     return re.search(r"kode verifikasi ([A-Z0-9]{4}-[A-Z0-9]{4})", result.out).group(1)
 
 
-def test_print_the_three_documents_and_verify_their_codes(cli, demo_file, tmp_path):
+def test_print_each_document_and_verify_its_code(cli, demo_file, tmp_path):
     for command, name, expected in (("evaluation", "ev.pdf", "EVALUASI KINERJA 100 HARI"),
-                                    ("agreement", "ag.pdf", "KESEPAKATAN TARGET KINERJA"),
-                                    ("handover", "ba.pdf", "BERITA ACARA SERAH TERIMA")):
+                                    ("agreement", "ag.pdf", "PERJANJIAN KINERJA 100 HARI"),
+                                    ("handover", "ba.pdf", "BERITA ACARA SERAH TERIMA"),
+                                    ("memori", "memo.pdf", "MEMORI SERAH TERIMA JABATAN")):
         result = cli("--db", demo_file, "print", command, 1, "-o", tmp_path / name)
         assert result.code == EXIT_OK, result.err
         text = pdf_text(tmp_path / name)
         assert expected in text and code_of(result) in text
-        assert "Halaman 1 dari" in text
+        assert "Dokumen ini terdiri atas" in text  # the footer's page count
         check = cli("--db", demo_file, "verify-document", code_of(result).lower())
         assert check.code == EXIT_OK and "versi terkini" in check.out
     handover = pdf_text(tmp_path / "ba.pdf")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import datetime, timedelta, timezone
 from dataclasses import replace
 
 import pytest
@@ -17,9 +18,13 @@ from kinerja_desktop.reports.layout import QR_SIZE, _qr_modules, column_widths, 
 MM = 72 / 25.4
 
 
+# An explicit clock: the PDF records the time of printing (PDF/A), so the bytes depend on it.
+PRINTED = datetime(2019, 9, 21, 10, 30, tzinfo=timezone(timedelta(hours=7)))
+
+
 def rendered(document) -> tuple[int, bytes]:
     out = io.BytesIO()
-    pages = render(document, out)
+    pages = render(document, out, printed_at=PRINTED)
     return pages, out.getvalue()
 
 
@@ -43,18 +48,22 @@ def test_evaluation_sheet_holds_the_e_kinerja_parts():
     texts = page_texts(data)
     assert pages == len(texts) >= 1
     whole = flat(" ".join(texts))
-    for expected in ("PEMERINTAH KABUPATEN SERANG", "SEKRETARIAT DAERAH",
-                     "EVALUASI KINERJA 100 HARI", "14 Juni – 21 September 2019",
+    # The Bupati signs: the Bupati's own letterhead (tests/reports/test_evaluation_forms.py
+    # checks each scheme's form).
+    for expected in ("BUPATI SERANG", "EVALUASI KINERJA 100 HARI",
+                     "14 Juni – 21 September 2019",
                      "PEGAWAI YANG DINILAI", "PEJABAT PENILAI KINERJA", "PANGKAT/GOL.",
                      "Anas Dwisatya", "Ratu Tatu Chasanah", "19720315 199503 1 004",
                      "NIP. 19720315 199503 1 004", "Pembina Tingkat I (IV/b)",
-                     "HASIL KERJA", "PERILAKU KERJA", "Berorientasi Pelayanan", "Kolaboratif",
-                     "Sangat Baik", "91,0", "REKOMENDASI", "CATATAN", "Smart Village",
+                     "HASIL KERJA", "Indikator Kinerja", "Realisasi Berdasarkan Bukti Dukung",
+                     "Umpan Balik", "HASIL EVALUASI", "Baik", "92,00", "REKOMENDASI",
+                     "CATATAN", "smart village",
                      "Serang, 21 September 2019", "BUPATI SERANG,", "Pejabat Penilai Kinerja",
-                     f"Halaman 1 dari {pages}", f"Halaman {pages} dari {pages}",
+                     f"Dokumen ini terdiri atas {pages} (",
                      "Kode verifikasi: K7Q2-9XPM", "Periksa Dokumen"):
         assert expected in whole, expected
-    assert "REVISI" not in whole
+    # The 100-day scheme scores no behaviour: no section of it, not even empty.
+    assert "REVISI" not in whole and "PERILAKU KERJA" not in whole
 
 
 def test_the_elected_official_signs_without_rank_or_nip():
@@ -77,27 +86,28 @@ def test_revision_notice_is_printed():
 def test_agreement_sheet():
     pages, data = rendered(samples.agreement_sheet())
     whole = flat(" ".join(page_texts(data)))
-    for expected in ("KESEPAKATAN TARGET KINERJA 100 HARI", "Anas Dwisatya",
-                     "Jumlah bobot", "100%", "30%", "sepakat", "Serang, 14 Juni 2019",
+    for expected in ("PERJANJIAN KINERJA 100 HARI", "Anas Dwisatya",
+                     "Jumlah bobot", "100%", "30%", "pihak pertama", "Serang, 21 Juni 2019",
                      "BUPATI SERANG,", "Ratu Tatu Chasanah", "NIP. 19720315 199503 1 004",
-                     f"Halaman 1 dari {pages}"):
+                     "Jumlah anggaran", "Rp275.000.000"):
         assert expected in whole, expected
+    assert pages == 2  # the statement, then the annex on a page of its own
 
 
 def test_handover_minutes_with_acting_and_on_behalf_lines():
     minutes = samples.handover_minutes()
     pages, data = rendered(minutes)
     whole = flat(" ".join(page_texts(data)))
-    for expected in ("BERITA ACARA SERAH TERIMA JABATAN", "Nomor: 800/001-Disdukcapil/2019",
-                     "Pada hari ini Jumat", "PIHAK PERTAMA (YANG MENYERAHKAN)",
-                     "PIHAK KEDUA (YANG MENERIMA)", "Jajang KH", "Abdullah",
-                     "821.2/Kep.000-BKPSDM/2019", "1. Program dan kegiatan yang sedang berjalan",
-                     "1.250.000.000", "2. Permasalahan", "tetap menjadi tanggung jawab",
+    for expected in ("BERITA ACARA SERAH TERIMA JABATAN", "Nomor: 800/014-Setda/2019",
+                     "Pada hari ini Jumat", "Selanjutnya disebut PIHAK PERTAMA (yang "
+                     "menyerahkan).", "Selanjutnya disebut PIHAK KEDUA (yang menerima).",
+                     "Jajang KH", "Abdullah", "821.2/Kep.123-Huk/2019",
+                     "Memori Serah Terima Jabatan terlampir", "tetap menjadi tanggung jawab",
                      "Serang, 14 Juni 2019", "Plt. KEPALA DINAS KEPENDUDUKAN",
-                     "a.n. BUPATI SERANG", "SEKRETARIS DAERAH,", "Mengetahui,", "Saksi,",
-                     "Mohamad Ishak Abdul Raup", "NIP. 19710210 199603 1 002",
-                     f"Halaman {pages} dari {pages}"):
+                     "a.n. BUPATI SERANG", "SEKRETARIS DAERAH,", "Mengetahui,", "Saksi-saksi:",
+                     "Mohamad Ishak Abdul Raup", "NIP. 19710210 199603 1 002"):
         assert expected in whole, expected
+    assert pages == len(page_texts(data))
 
 
 def test_signer_title_in_capitals_with_one_comma():
@@ -127,31 +137,37 @@ def test_long_program_spans_pages_and_repeats_the_header_row():
     assert "Target kinerja nomor" in second
     for column in ("Target Kinerja / Inovasi", "Indikator", "Bobot", "Realisasi", "Capaian"):
         assert column in second, column
-    assert f"Halaman 2 dari {long_pages}" in second
+    assert "- 2 -" in second  # numbered at the top from the second page on
     # The first page is not left empty: the table starts under the identity tables.
     assert "Target kinerja nomor 1:" in texts[0]
+
+
+AGREEMENT = samples.agreement_sheet()
 
 
 @pytest.mark.parametrize("document", [
     samples.evaluation_sheet(),
     samples.evaluation_sheet(targets=samples.long_targets(60)),
     samples.evaluation_sheet(targets=samples.long_targets(23)),
-    samples.agreement_sheet(),
+    AGREEMENT,
     samples.handover_minutes(),
     samples.handover_minutes(paper="F4"),
+    samples.handover_memo(),
 ], ids=["evaluation", "evaluation-60", "evaluation-23", "agreement", "handover",
-        "handover-f4"])
+        "handover-f4", "memo"])
 def test_date_line_and_signature_blocks_share_a_page(document):
     _, data = rendered(document)
     texts = [flat(t) for t in page_texts(data)]
     with_date = [i for i, t in enumerate(texts) if document.date_line in t]
-    assert len(with_date) == 1
-    page = texts[with_date[0]]
-    for signer in document.signers:
-        assert signer.name in page, signer.name
-        assert signer_title(signer).split()[0] in page
-        if signer.nip:
-            assert f"NIP. {signer.nip}" in page
+    # Once; the Perjanjian Kinerja twice: its annex is signed again (PermenPANRB 53/2014).
+    assert len(with_date) == (2 if document is AGREEMENT else 1)
+    for index in with_date:
+        page = texts[index]
+        for signer in document.signers:
+            assert signer.name in page, signer.name
+            assert signer_title(signer).split()[0] in page
+            if signer.nip:
+                assert f"NIP. {signer.nip}" in page
 
 
 def test_column_widths_fill_the_table_and_favour_text():
@@ -178,7 +194,7 @@ def test_fonts_are_embedded():
     fonts = _fonts(read(data))
     assert fonts
     for font in fonts:
-        assert "DejaVuSans" in font["/BaseFont"], font["/BaseFont"]
+        assert "LiberationSans" in font["/BaseFont"], font["/BaseFont"]
         assert "/FontFile2" in font["/FontDescriptor"].get_object()
 
 
@@ -243,9 +259,13 @@ def test_same_input_same_bytes(tmp_path):
     _, second = rendered(document)
     assert first == second
     path = tmp_path / "lembar.pdf"
-    render(document, path)
-    render(document, str(path))
+    render(document, path, printed_at=PRINTED)
+    render(document, str(path), printed_at=PRINTED)
     assert path.read_bytes() == first
+    # Another time of printing is another file (dates, file ID), the same pages.
+    later = io.BytesIO()
+    render(document, later, printed_at=PRINTED + timedelta(minutes=1))
+    assert later.getvalue() != first
     assert not list(tmp_path.glob("*.tmp"))
 
 
@@ -272,13 +292,15 @@ def test_emblem_is_drawn_in_the_letterhead():
     assert _images(rendered(samples.evaluation_sheet(emblem=True))[1]) == 1
 
 
-def test_five_signers_wrap_to_a_second_row():
-    extra = Signer("Saksi,", "Wakil Bupati Serang", "Pandji Tirtayasa")
+def test_four_witnesses_wrap_to_a_second_row():
+    extra = (Signer("", "Wakil Bupati Serang", "Pandji Tirtayasa"),
+             Signer("", "Inspektur", "Contoh Nama Inspektur"))
     minutes = samples.handover_minutes()
-    minutes = replace(minutes, signers=minutes.signers + (extra,))
+    minutes = replace(minutes, witnesses=minutes.witnesses + extra)
     _, data = rendered(minutes)
     last = flat(page_texts(data)[-1])
     assert "WAKIL BUPATI SERANG," in last and "Pandji Tirtayasa" in last
+    assert "Contoh Nama Inspektur" in last and "Mengetahui," in last
 
 
 def test_unknown_document_type_is_refused():
@@ -303,7 +325,8 @@ def test_render_many_numbers_each_document_on_its_own():
     start = 0
     for document, count in zip(documents, single, strict=True):
         for n in range(count):
-            assert f"Halaman {n + 1} dari {count}" in texts[start + n]
+            # Numbered by the rule, per document: none on its first page, then "- 2 -" …
+            assert (f"- {n + 1} -" in texts[start + n]) == (n > 0)
             if document.stamp:
                 assert f"Kode verifikasi: {document.stamp.code}" in texts[start + n]
             else:
@@ -349,17 +372,17 @@ def test_a_cell_longer_than_a_page_splits_inside_its_row():
 
 def test_section_rows_without_header_and_text_only_sections():
     from kinerja_desktop.domain.documents import HandoverSection
-    minutes = samples.handover_minutes()
-    minutes = replace(minutes, sections=(
+    memo = samples.handover_memo()
+    memo = replace(memo, sections=(
         HandoverSection("Dokumen", rows=(("1", "Renstra 2019–2024"), ("2", "DPA 2019"))),
         HandoverSection("Catatan", text="Tidak ada.")))
-    _, data = rendered(minutes)
+    _, data = rendered(memo)
     whole = flat(" ".join(page_texts(data)))
-    assert "1. Dokumen" in whole and "Renstra 2019–2024" in whole and "2. Catatan" in whole
+    assert "II. DOKUMEN" in whole and "Renstra 2019–2024" in whole and "III. CATATAN" in whole
 
 
 def test_a_row_with_more_cells_than_the_header_is_a_bug():
-    sheet = samples.evaluation_sheet(targets=(("1",) * 9,))
+    sheet = samples.evaluation_sheet(targets=(("1",) * (len(samples.TARGET_HEADER) + 1),))
     with pytest.raises(ValueError):
         rendered(sheet)
 

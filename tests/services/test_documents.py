@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from kinerja_desktop.domain import documents as docs
+from kinerja_desktop.domain import qr_payload
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services.documents import DocumentService
 from kinerja_desktop.services.evaluations import EvaluationService
@@ -46,7 +47,7 @@ def test_the_evaluation_sheet_says_what_the_evaluation_says(service, demo_db):
     result = {r.label: r.value for r in sheet.result}
     assert result["Predikat"] == "Cukup" and result["Nilai akhir"] == "85,33"
     assert result["Dasar penilaian"].startswith("Skema aplikasi untuk program 100 hari")
-    assert sheet.behaviour == ()  # the 100-day scheme scores no behaviour: no rows of "-"
+    assert sheet.behaviour is None  # the 100-day scheme scores no behaviour: no rows of "-"
     assert sheet.signers[1].title == "BUPATI SERANG" and sheet.signers[1].nip == ""
     assert sheet.stamp.code == record.code and sheet.stamp.content_hash == record.content_hash
     assert docs.content_hash(sheet) == record.content_hash  # the stamp is not in the hash
@@ -58,8 +59,8 @@ def test_an_agreement_needs_an_agreed_program(service, demo_db):
         service.prepare("kesepakatan", draft)
     sheet, _record = service.prepare("kesepakatan", anas_program(demo_db))
     assert sheet.weight_total == "100%"
-    assert [s.heading for s in sheet.signers] == ["Pejabat yang Dinilai",
-                                                   "Pejabat Penilai Kinerja"]
+    # A Perjanjian Kinerja (PermenPANRB 53/2014): the Bupati as pihak kedua at the left.
+    assert [s.heading for s in sheet.signers] == ["Pihak Kedua,", "Pihak Pertama,"]
 
 
 def test_verify_a_code_and_see_it_replaced_by_a_revision(service, demo_db):
@@ -78,15 +79,36 @@ def test_verify_a_code_and_see_it_replaced_by_a_revision(service, demo_db):
     assert "bukan versi terkini" in later.message
 
 
+def test_a_copy_printed_before_the_official_forms_is_not_called_altered(service, demo_db):
+    """Schema 8: a document registered with layout 1 cannot be rebuilt in that layout, so
+    verify says it is registered but cannot be compared, instead of 'changed since'."""
+    evaluation_id = final_evaluation(demo_db)
+    _sheet, record = service.prepare("evaluasi", evaluation_id)
+    assert record.layout == docs.DOCUMENT_LAYOUT
+    demo_db.execute_sql("UPDATE printed_document SET layout = 1 WHERE code = ?", [record.code])
+    result = service.verify(record.code)
+    assert result.found and not result.accepted
+    assert "format lama" in result.message and "berubah" not in result.message
+
+
 def test_an_unknown_code_and_a_tampered_qr_are_refused(service, demo_db):
     sheet, record = service.prepare("evaluasi", final_evaluation(demo_db))
     unknown = service.verify("ZZZZ-ZZZZ")
     assert not unknown.found and "tidak terdaftar" in unknown.message
-    assert service.verify(sheet.stamp.qr_text).current
-    forged = sheet.stamp.qr_text[:-4] + ("0000" if not sheet.stamp.qr_text.endswith("0000")
-                                         else "1111")
+    signed = service.verify(sheet.stamp.qr_text)
+    assert signed.current and signed.signed and signed.accepted
+    # The signed text with its summary changed: the office's signature no longer holds.
+    forged = sheet.stamp.qr_text.replace(":Anas ", ":Anis ")
+    assert forged != sheet.stamp.qr_text
     tampered = service.verify(forged)
-    assert tampered.found and not tampered.matches and "diubah" in tampered.message
+    assert not tampered.accepted and "tanda tangan kantor" in tampered.message
+    assert "diubah" in tampered.message
+    # The unsigned text printed before issue 18 is still checked against the registry.
+    legacy = qr_payload.legacy_text(record.code, record.content_hash)
+    assert service.verify(legacy).current
+    changed = legacy[:-4] + ("0000" if not legacy.endswith("0000") else "1111")
+    old_tampered = service.verify(changed)
+    assert old_tampered.found and not old_tampered.matches and "diubah" in old_tampered.message
 
 
 def test_paper_setting(service):

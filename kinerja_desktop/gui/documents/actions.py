@@ -29,12 +29,20 @@ class DocumentActions(FeatureActions):
                                           QKeySequence("Ctrl+Shift+K"), "verifyAction")
         self.signatures_action = self._action(self.tr("&Tanda tangan pindaian…"),
                                               self.edit_signatures, name="signaturesAction")
+        self.office_keys_action = self._action(self.tr("&Kunci kantor…"), self.edit_office_keys,
+                                               name="officeKeysAction")
+        self.office_keys_action.setStatusTip(self.tr(
+            "Ekspor kunci publik kantor ini dan impor kunci kantor lain, untuk memeriksa kode "
+            "QR dokumen cetakan tanpa basis data kantor penerbitnya"))
 
     def open_handovers(self) -> None:
         from kinerja_desktop.gui.documents.handover_list import HandoverListDialog
         dialog = HandoverListDialog(self.context.db, self.window)
         dialog.print_requested.connect(
             lambda handover_id: self.print_document("serah_terima", handover_id, dialog))
+        # The Memori is the outgoing official's own document, printed apart from the minutes.
+        dialog.memo_print_requested.connect(
+            lambda handover_id: self.print_document("memori", handover_id, dialog))
         dialog.exec()
 
     def print_document(self, kind: str, subject_id: int, parent=None) -> None:
@@ -96,3 +104,7 @@ class DocumentActions(FeatureActions):
     def edit_signatures(self) -> None:
         from kinerja_desktop.gui.documents.signature_dialog import SignatureDialog
         SignatureDialog(self.context.db, self.window).exec()
+
+    def edit_office_keys(self) -> None:
+        from kinerja_desktop.gui.documents.office_keys_dialog import OfficeKeysDialog
+        OfficeKeysDialog(self.context.db, self.window).exec()

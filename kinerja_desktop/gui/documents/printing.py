@@ -141,12 +141,17 @@ def print_document(parent: QWidget, db: Database, kind: str, subject_id: int,
     if not written:
         return None
     code = written.value
+    # Scanned signatures asked for but not stored: said, and the PDF printed all the same.
+    missing = _unscanned_notice(service)
+    if missing and not save:
+        QMessageBox.information(parent, QCoreApplication.translate(
+            "Printing", "Tanda tangan pindaian"), missing)
     if save:
         QMessageBox.information(parent, QCoreApplication.translate(
             "Printing", "Simpan PDF"),
                                 QCoreApplication.translate(
             "Printing", "Tersimpan di {0}\nKode verifikasi: {1}")
-                                .format(target, code))
+                                .format(target, code) + (f"\n\n{missing}" if missing else ""))
     elif not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
         QMessageBox.information(parent, QCoreApplication.translate(
             "Printing", "Cetak"),
@@ -155,6 +160,17 @@ def print_document(parent: QWidget, db: Database, kind: str, subject_id: int,
                                                     "dokumen. Berkasnya ada di:\n{0}")
                                 .format(target))
     return target
+
+
+def _unscanned_notice(service: DocumentService) -> str:
+    """Who signs the documents just printed with scanned signatures asked for but none
+    stored (their place is left blank to sign by hand); empty when everyone had one."""
+    if not service.unscanned:
+        return ""
+    return QCoreApplication.translate(
+        "Printing", "Tanda tangan pindaian belum tersimpan untuk: {0}. Tempat tanda tangannya "
+                    "dibiarkan kosong untuk ditandatangani dengan tangan; simpan pindaiannya "
+                    "lewat Evaluasi → Tanda tangan pindaian.").format(", ".join(service.unscanned))
 
 
 def print_batch(parent: QWidget, db: Database, inauguration_day: date | None) -> None:
@@ -191,7 +207,8 @@ def print_batch(parent: QWidget, db: Database, inauguration_day: date | None) ->
             "Printing", "Cetak batch"),
                                 QCoreApplication.translate(
             "Printing", "{0} lembar evaluasi dicetak ke {1}.").format(
-                                    len(records), target))
+                                    len(records), target) + (
+            f"\n\n{_unscanned_notice(service)}" if service.unscanned else ""))
 
     # A cancelled batch leaves no file: its notice goes to the status bar, not an error box.
     (Operation(parent, lambda ctx: service.print_batch(ids, target, per_official, images,

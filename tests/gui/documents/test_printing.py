@@ -76,7 +76,7 @@ def test_print_opens_the_pdf_in_the_system_viewer(app, demo_db, shown, accept_op
                       .ProgramService(demo_db).all_programs() if p.status != "draft")
     path = printing.print_document(None, demo_db, "kesepakatan", program_id)
     assert opened == [path] and path.parent == private_data_dir / "cetak"
-    assert "KESEPAKATAN TARGET KINERJA 100 HARI" in text_of(path)
+    assert "PERJANJIAN KINERJA 100 HARI" in text_of(path)
 
 
 def test_batch_runs_off_the_ui_thread_and_writes_one_pdf(app, qtbot, demo_db, shown,
@@ -143,7 +143,7 @@ def test_the_editor_prints_the_agreement(app, qtbot, demo_db, shown, accept_opti
     editor.print_agreement_action.trigger()
     editor.print_evaluation_action.trigger()
     assert len(opened) == 2
-    assert "KESEPAKATAN" in text_of(opened[0])
+    assert "PERJANJIAN KINERJA" in text_of(opened[0])
     assert "EVALUASI KINERJA" in text_of(opened[1])
 
 

@@ -124,7 +124,7 @@ def test_the_evaluation_menu_has_its_actions(demo_window):
     menus = {a.text(): a.menu() for a in demo_window.menuBar().actions()}
     actions = [a.objectName() for a in menus["&Evaluasi"].actions() if not a.isSeparator()]
     assert actions == ["evaluateAction", "boardAction", "printEvaluationAction",
-                       "batchPrintAction", "verifyAction",
+                       "batchPrintAction", "verifyAction", "officeKeysAction",
                        "scoringSettingsAction", "signaturesAction"]
     window_action(demo_window, "boardAction").trigger()
     assert demo_window.open_windows.board.isVisible()
