@@ -133,6 +133,9 @@ def _signing(args) -> tuple[Path, str] | None:
     from kinerja_desktop.services.pdf_signing import CertificateError, certificate_of
     if Path(args.output).is_dir() and not getattr(args, "per_pejabat", False):
         raise InputFileError(f"Berkas '{args.output}' adalah folder; beri nama berkas PDF.")
+    if not Path(args.sign).is_file():  # before asking a password for a file not there
+        raise InputFileError(f"Berkas sertifikat '{args.sign}' tidak ditemukan. Tidak ada PDF "
+                             f"yang dicetak.")
     password = _certificate_password(args.sign)
     try:
         certificate_of(args.sign, password)

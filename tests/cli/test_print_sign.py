@@ -126,3 +126,14 @@ def test_the_password_is_asked_on_a_terminal_or_refused_without_one(
     assert result.code == EXIT_OK, result.err
     assert asked == ["Kata sandi sertifikat sekda.p12: "]
     assert validate_signature(target, trust_roots=[certificate_of(p12, PASSWORD)]).valid
+
+
+def test_a_missing_certificate_is_said_before_any_password_is_asked(cli, demo_file, tmp_path,
+                                                                     monkeypatch):
+    monkeypatch.delenv("KINERJA_P12_PASSWORD", raising=False)
+    target = tmp_path / "tidak.pdf"
+    result = cli("--db", demo_file, "print", "evaluation", 1, "-o", target, "--sign",
+                 tmp_path / "tidak-ada.p12")
+    assert result.code == EXIT_INVALID
+    assert "tidak-ada.p12' tidak ditemukan" in result.err and "kata sandi" not in result.err
+    assert not target.exists() and registered(demo_file) == 0
