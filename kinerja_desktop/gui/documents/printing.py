@@ -109,7 +109,9 @@ def _write(service: DocumentService, kind: str, subject_id: int, target: Path,
         return service.print(kind, subject_id, target, options.images_check.isChecked()).code
     from io import BytesIO
 
-    from kinerja_desktop.services.pdf_signing import sign_pdf
+    from kinerja_desktop.services.pdf_signing import certificate_of, sign_pdf
+    # The certificate opened first: a wrong password or file registers no code.
+    certificate_of(signing[0], signing[1])
     buffer = BytesIO()
     record = service.print(kind, subject_id, buffer, options.images_check.isChecked())
     sign_pdf(buffer.getvalue(), target, signing[0], signing[1], reason=record.title)

@@ -169,6 +169,32 @@ def test_save_pdf_signed_digitally(app, demo_db, shown, monkeypatch, tmp_path):
     assert "Serang, 21 September 2019" in text_of(target)
 
 
+def test_a_wrong_certificate_password_registers_no_code(app, demo_db, shown, monkeypatch,
+                                                        tmp_path):
+    from kinerja_desktop.services.pdf_signing import make_self_signed_pkcs12
+    from kinerja_desktop.storage import document_repo
+    certificate = tmp_path / "setda.p12"
+    make_self_signed_pkcs12(certificate, "rahasia", "Sekretariat Daerah Kabupaten Serang")
+
+    def exec_(dialog):
+        dialog.certificate_edit.setText(str(certificate))
+        dialog.sign_check.setChecked(True)
+        dialog.password_edit.setText("keliru")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintOptionsDialog, "exec", exec_)
+    target = tmp_path / "ditandatangani.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    evaluation_uuid = demo_db.execute_sql(
+        "SELECT uuid FROM evaluation WHERE id = ?", [final_id(demo_db)]).fetchone()[0]
+    assert not printing.print_document(None, demo_db, "evaluasi", final_id(demo_db), save=True)
+    assert len(shown.errors) == 1 and "sandi" in str(shown.errors[0])
+    assert not target.exists()
+    assert document_repo.latest_for(demo_db, evaluation_uuid, "evaluasi") is None
+
+
 def test_a_cancelled_batch_writes_nothing(demo_db, tmp_path):
     from kinerja_desktop.errors import OperationCancelled
     service = DocumentService(demo_db)
