@@ -1656,3 +1656,7 @@ ENGLISH.update({
         'No scanned signature is stored for: {0}. Their signature space is left blank to be '
         'signed by hand; store their scans under Evaluation → Scanned signatures.',
 })
+
+ENGLISH.update({
+    'Tanda pisah &rentang:': '&Range dash:',
+})

@@ -245,6 +245,12 @@ OFFICE_KEY = BytesOption(
 TRUSTED_KEYS = TextOption(
     "kunci_kantor_dikenal", Store.DATASET, "",
     "Other offices' public keys imported to check their printouts, as JSON.")
+# PUEBI (2016) writes a range with the en dash ("10–20"), EYD V (2022) has only the em dash
+# ("10—20"): the sources disagree, so the office chooses (docs/documents.md).
+RANGE_DASH = TextOption(
+    "tanda_pisah_rentang", Store.DATASET, "en",
+    "The dash of ranges in printed documents: \"en\" (PUEBI, 10–20) or \"em\" (EYD V, "
+    "10—20).", choices=("en", "em"))
 DEMO_NOTICE = TextOption(
     "catatan_data_contoh", Store.DATASET, "",
     "The status bar's warning that the data are the demo's (set by the demo data).")
@@ -277,7 +283,7 @@ OPTIONS: dict[str, Option[Any]] = _register(
     BACKUP_FOLDER, RECENT_DATABASES,
     DATASET_VERSION, GOVERNMENT, AGENCY, ADDRESS, PLACE, PROVINCE, PAPER, EMBLEM, DEMO_NOTICE,
     SCORING, LAST_BACKUP, DEMO_ROWS, HEAD_TITLE, NATIONAL_EMBLEM, TELEPHONE, EMAIL, POSTAL_CODE,
-    WEBSITE, OFFICE_KEY, TRUSTED_KEYS)
+    WEBSITE, OFFICE_KEY, TRUSTED_KEYS, RANGE_DASH)
 
 # Dataset settings that describe this copy: a merge neither takes nor lists them.
 NOT_MERGED: frozenset[str] = frozenset(

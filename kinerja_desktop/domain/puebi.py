@@ -93,12 +93,17 @@ _HYPHEN_RANGE = re.compile(r"(?<![\w/-])(?<!\d[.,])(\d{1,4}(?:,\d+)?)\s*-\s*(\d{
                            r"(?![\w/]|[.,]\d|-\d)")
 
 
+DASHES = {"en": EN_DASH, "em": EM_DASH}  # the setting's values (options.RANGE_DASH)
+
+
 def tidy(text: str, dash: str = EN_DASH) -> str:
     """Fix what PUEBI asks of typed text without changing its meaning: '80 %' -> '80%',
     'Rp 150.000' and 'Rp. 150.000' -> 'Rp150.000', '10 - 20' -> '10–20'."""
     text = _PERCENT_SPACE.sub("%", text)
     text = _RUPIAH_SPACE.sub("Rp", text)
-    return _HYPHEN_RANGE.sub(lambda m: f"{m.group(1)}{dash}{m.group(2)}", text)
+    text = _HYPHEN_RANGE.sub(lambda m: f"{m.group(1)}{dash}{m.group(2)}", text)
+    # EYD V has one dash, the em dash: the en dashes a document holds (ranges, periods) follow.
+    return text.replace(EN_DASH, dash) if dash != EN_DASH else text
 
 
 # --- foreign terms ----------------------------------------------------------------------------

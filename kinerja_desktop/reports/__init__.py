@@ -14,10 +14,11 @@ from typing import Any
 
 from kinerja_desktop.domain.documents import (AgreementSheet, EvaluationSheet, HandoverMemo,
                                               HandoverMinutes)
+from kinerja_desktop.domain.puebi import EN_DASH
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.reports import (agreement_sheet, evaluation_sheet, handover_memo,
                                      handover_minutes)
-from kinerja_desktop.reports.layout import Part, write_pdf
+from kinerja_desktop.reports.layout import Part, range_dash, write_pdf
 
 # Each maker takes its own dataclass: the key picks it, so the value type says "any document".
 _PARTS: dict[type, Callable[[Any], Part]] = {EvaluationSheet: evaluation_sheet.part,
@@ -35,18 +36,21 @@ def document_part(document) -> Part:
     return make(document)
 
 
-def render(document, target, printed_at: datetime | None = None) -> int:
+def render(document, target, printed_at: datetime | None = None,
+           dash: str = EN_DASH) -> int:
     """Write one document as a PDF to `target` (a path or a binary file object); pages written.
 
     `printed_at` is the time the PDF records (None: now, local time). The output is
-    deterministic: the same document and the same `printed_at` give the same bytes."""
-    return write_pdf([document_part(document)], target, printed_at=printed_at)
+    deterministic: the same document and the same `printed_at` give the same bytes. `dash`:
+    the dash of ranges (puebi.EN_DASH, PUEBI; EM_DASH, EYD V)."""
+    with range_dash(dash):
+        return write_pdf([document_part(document)], target, printed_at=printed_at)
 
 
 def render_many(documents: Iterable, target,
                 progress: Callable[[int, int], None] | None = None,
                 cancelled: Callable[[], bool] | None = None,
-                printed_at: datetime | None = None) -> int:
+                printed_at: datetime | None = None, dash: str = EN_DASH) -> int:
     """Write several documents into ONE PDF (batch printing); returns the pages written.
 
     Each document starts on a new page and is numbered on its own. `progress(done, total)` is
@@ -55,14 +59,16 @@ def render_many(documents: Iterable, target,
     documents = list(documents)
     total = len(documents)
     parts = []
-    for document in documents:
-        if cancelled and cancelled():
-            raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
-        parts.append(document_part(document))
-    if progress:
-        progress(0, total)
-    return write_pdf(parts, target, progress=progress, cancelled=cancelled,
-                     printed_at=printed_at)
+    with range_dash(dash):
+        for document in documents:
+            if cancelled and cancelled():
+                raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang "
+                                         "ditulis.")
+            parts.append(document_part(document))
+        if progress:
+            progress(0, total)
+        return write_pdf(parts, target, progress=progress, cancelled=cancelled,
+                         printed_at=printed_at)
 
 
 __all__ = ["render", "render_many", "document_part"]

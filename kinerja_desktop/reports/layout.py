@@ -16,6 +16,8 @@ Arial-metric face (Liberation Sans) at 11 pt for the text and 9 pt in tables.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import io
 import itertools
 import re
@@ -40,7 +42,8 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
 from kinerja_desktop.domain.document_parts import KOP_HEAD, Institution, Row, Signer, Stamp
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.paper import PAPER_SIZES
-from kinerja_desktop.domain.puebi import address_line, foreign_spans, full_title, tidy
+from kinerja_desktop.domain.puebi import (EN_DASH, address_line, foreign_spans, full_title,
+                                          tidy)
 from kinerja_desktop.domain.words import terbilang
 from kinerja_desktop.errors import InputFileError, OperationCancelled, os_reason
 from kinerja_desktop.reports import pdfa
@@ -117,13 +120,29 @@ def text(value: str) -> str:
     return "<br/>".join(escape(line) for line in str(value).splitlines()) if value else ""
 
 
+# The dash of ranges while a document is laid out (the office's setting, issue 18): a context
+# variable, so that two documents printed on two threads at once do not share it.
+_RANGE_DASH: contextvars.ContextVar[str] = contextvars.ContextVar("kinerja_range_dash",
+                                                                  default=EN_DASH)
+
+
+@contextlib.contextmanager
+def range_dash(dash: str):
+    """Lay out with `dash` between the numbers of a range (puebi.EN_DASH or EM_DASH)."""
+    token = _RANGE_DASH.set(dash)
+    try:
+        yield
+    finally:
+        _RANGE_DASH.reset(token)
+
+
 def markup(value: str) -> str:
     """Running text as Paragraph markup, in PUEBI's spelling: '80 %' -> '80%', 'Rp 150.000' ->
     'Rp150.000', '10 - 20' -> '10–20', foreign terms in italics; escaped, line breaks kept."""
     if not value:
         return ""
     lines = []
-    for line in tidy(str(value)).splitlines():
+    for line in tidy(str(value), _RANGE_DASH.get()).splitlines():
         pieces, position = [], 0
         for start, end in foreign_spans(line):
             pieces += [escape(line[position:start]), f"<i>{escape(line[start:end])}</i>"]
@@ -361,7 +380,8 @@ def _cell(value: str, width: float, style: ParagraphStyle = CELL):
     """A table cell: a plain string when it is one line in PUEBI's spelling already with no
     foreign term (the fast path), else a Paragraph (wrapped, foreign terms italic)."""
     value = str(value)
-    if _fits(value, width) and tidy(value) == value and not foreign_spans(value):
+    if _fits(value, width) and tidy(value, _RANGE_DASH.get()) == value \
+            and not foreign_spans(value):
         return value
     return para(value, style)
 

@@ -22,7 +22,8 @@ from kinerja_desktop.domain.paper import PAPER_SIZES
 from kinerja_desktop.domain import qr_payload
 from kinerja_desktop.domain.qr_payload import QrPayload, QrTextError
 from kinerja_desktop.errors import InputFileError, KinerjaError, OperationCancelled, os_reason
-from kinerja_desktop.domain.options import PAPER
+from kinerja_desktop.domain.options import PAPER, RANGE_DASH
+from kinerja_desktop.domain.puebi import DASHES, EN_DASH
 from kinerja_desktop.services import agreement_document, evaluation_document, office_key
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.evaluations import EvaluationService
@@ -150,7 +151,7 @@ class DocumentService:
         _refuse_a_folder(target)
         self.unscanned = []
         document, record = self.prepare(kind, subject_id, with_images)
-        render_to(document, target, record.printed_at)
+        render_to(document, target, record.printed_at, range_dash(self.db))
         return record
 
     # Batch ------------------------------------------------------------------------------------
@@ -207,7 +208,8 @@ class DocumentService:
                 if cancelled and cancelled():
                     raise OperationCancelled("Pencetakan dibatalkan.")
                 name = _file_name(document)
-                render_to(document, _free_path(target / name), record.printed_at)
+                render_to(document, _free_path(target / name), record.printed_at,
+                          range_dash(self.db))
                 if progress:
                     progress(total + done + 1, total * 2)
             return [r for _d, r in prepared]
@@ -217,7 +219,8 @@ class DocumentService:
             reports.render_many([d for d, _r in prepared], str(partial),
                                 progress=(lambda d, t: progress(total + d, total * 2))
                                 if progress else None, cancelled=cancelled,
-                                printed_at=prepared[-1][1].printed_at)
+                                printed_at=prepared[-1][1].printed_at,
+                                dash=range_dash(self.db))
             if cancelled and cancelled():
                 raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
             partial.replace(target)
@@ -476,13 +479,21 @@ def _refuse_a_folder(target: Target) -> None:
         raise InputFileError(f"Berkas '{target}' tidak dapat ditulis: {reason}.")
 
 
-def render_to(document, target: Target, printed_at: datetime | None = None) -> int:
+def range_dash(db: Database) -> str:
+    """The dash of ranges the office chose (options.RANGE_DASH): PUEBI's en dash or EYD V's
+    em dash."""
+    return DASHES.get(dataset.get(db, RANGE_DASH), EN_DASH)
+
+
+def render_to(document, target: Target, printed_at: datetime | None = None,
+              dash: str = EN_DASH) -> int:
     """Render with reports/, turning file errors into a plain message. `printed_at` is the
-    registry's time of the print (naive UTC), which the PDF records as its creation date."""
+    registry's time of the print (naive UTC), which the PDF records as its creation date;
+    `dash` the office's dash of ranges (range_dash)."""
     from kinerja_desktop import reports
     try:
         return reports.render(document, str(target) if isinstance(target, Path) else target,
-                              printed_at=printed_at)
+                              printed_at=printed_at, dash=dash)
     except OSError as exc:
         raise InputFileError(f"Berkas PDF tidak dapat ditulis ({target}): {os_reason(exc)}.") \
             from exc

@@ -24,6 +24,7 @@ SETTING_LABELS: dict[str, str] = {
     options.NATIONAL_EMBLEM.key: "Lambang negara", options.TELEPHONE.key: "Telepon kop surat",
     options.EMAIL.key: "E-mail kop surat", options.POSTAL_CODE.key: "Kode pos kop surat",
     options.WEBSITE.key: "Laman kop surat",
+    options.RANGE_DASH.key: "Tanda pisah rentang",
 }
 # Settings whose value is not text a person reads (an image, a JSON document).
 OPAQUE_SETTINGS = {options.EMBLEM.key, options.NATIONAL_EMBLEM.key, options.SCORING.key}

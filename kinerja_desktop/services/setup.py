@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kinerja_desktop.domain.nip import check_nip, parse_nip
-from kinerja_desktop.domain.options import (ADDRESS, AGENCY, EMAIL, EMBLEM, GOVERNMENT,
-                                            HEAD_TITLE, NATIONAL_EMBLEM, PAPER, PLACE,
-                                            POSTAL_CODE, TELEPHONE, WEBSITE, one_line)
+from kinerja_desktop.domain.options import (ADDRESS, AGENCY, EMAIL, EMBLEM, GOVERNMENT, HEAD_TITLE,
+                                            NATIONAL_EMBLEM, PAPER, PLACE, POSTAL_CODE, RANGE_DASH,
+                                            TELEPHONE, WEBSITE, one_line)
 from kinerja_desktop.domain.ranks import parse_rank
 from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
 from kinerja_desktop.services import settings as dataset
@@ -64,6 +64,7 @@ class DatasetSettings:
     email: str = ""
     postal_code: str = ""  # five digits
     website: str = ""  # "serangkab.go.id"
+    range_dash: str = "en"  # "en": PUEBI's 10–20; "em": EYD V's 10—20 (options.RANGE_DASH)
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,9 @@ def validate_settings(s: DatasetSettings) -> list[Problem]:
         problems.append(Problem(PLACE.key, "Nama tempat untuk baris tanggal wajib diisi."))
     if s.paper not in PAPERS:
         problems.append(Problem(PAPER.key, "Ukuran kertas harus A4 atau F4."))
+    if s.range_dash not in RANGE_DASH.choices:
+        problems.append(Problem(RANGE_DASH.key, "Tanda pisah rentang harus en (PUEBI) atau "
+                                                "em (EYD V)."))
     problems += contact_problems(s)
     for field, content in ((EMBLEM.key, s.emblem_png),
                            (NATIONAL_EMBLEM.key, s.national_emblem_png)):
@@ -227,7 +231,8 @@ def load_settings(db: Database) -> DatasetSettings:
         dataset.get(db, AGENCY), stored_emblem(db), stored_paper(db),
         head_title=dataset.get(db, HEAD_TITLE), national_emblem_png=stored_national_emblem(db),
         telephone=dataset.get(db, TELEPHONE), email=dataset.get(db, EMAIL),
-        postal_code=dataset.get(db, POSTAL_CODE), website=dataset.get(db, WEBSITE))
+        postal_code=dataset.get(db, POSTAL_CODE), website=dataset.get(db, WEBSITE),
+        range_dash=dataset.get(db, RANGE_DASH))
 
 
 def save_settings(db: Database, s: DatasetSettings) -> None:
@@ -248,6 +253,7 @@ def save_settings(db: Database, s: DatasetSettings) -> None:
         dataset.set(db, EMAIL, s.email)
         dataset.set(db, POSTAL_CODE, s.postal_code)
         dataset.set(db, WEBSITE, s.website)
+        dataset.set(db, RANGE_DASH, s.range_dash)
         # The office's signing key for printed codes, made once with the office's settings.
         from kinerja_desktop.services import office_key
         office_key.ensure(db)

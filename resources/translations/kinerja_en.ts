@@ -2967,6 +2967,10 @@ terbaca)</source>
         <translation>&amp;Paper size:</translation>
     </message>
     <message>
+        <source>Tanda pisah &amp;rentang:</source>
+        <translation>&amp;Range dash:</translation>
+    </message>
+    <message>
         <source>Isi nama pemerintah daerah dan tempat untuk baris tanggal, lalu lanjutkan.</source>
         <translation>Fill in the regional government&apos;s name and the place for date lines, then go on.</translation>
     </message>

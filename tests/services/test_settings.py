@@ -49,6 +49,7 @@ SAMPLES = {
     options.WEBSITE: ("serangkab.go.id", "serangkab.go.id"),
     options.OFFICE_KEY: (b"\x01" * 32, "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE="),
     options.TRUSTED_KEYS: ("[]", "[]"),
+    options.RANGE_DASH: ("em", "em"),
 }
 
 

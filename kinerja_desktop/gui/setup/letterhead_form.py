@@ -447,7 +447,8 @@ class LetterheadForm(QWidget):
             head_title=self.head_title_edit.text(),
             national_emblem_png=self.national_emblem.content,
             telephone=self.telephone_edit.text(), email=self.email_edit.text(),
-            postal_code=self.postal_code_edit.text(), website=self.website_edit.text())
+            postal_code=self.postal_code_edit.text(), website=self.website_edit.text(),
+            range_dash=base.range_dash)
 
     def validation(self) -> list[Problem]:
         own = self.values(DatasetSettings(self.government, self.place))

@@ -35,15 +35,23 @@ class InstitutionForm(QWidget):
         self.paper_combo.setObjectName("paperCombo")
         self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper_combo.addItem(self.tr("F4 / folio (215 × 330 mm)"), "F4")
+        # PUEBI and EYD V disagree on the dash of a range (docs/documents.md): the office
+        # chooses; the texts are the printed forms, so they are not translated.
+        self.dash_combo = QComboBox(self)
+        self.dash_combo.setObjectName("dashCombo")
+        self.dash_combo.addItem("10–20, 14 Juni–21 September (PUEBI)", "en")
+        self.dash_combo.addItem("10—20, 14 Juni—21 September (EYD V)", "em")
         self.problems = ProblemLabel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Pemerintah daerah / instansi:"), self.institution_edit)
         form.addRow(self.tr("&Tempat (baris tanggal):"), self.place_edit)
         form.addRow(self.tr("&Ukuran kertas:"), self.paper_combo)
+        form.addRow(self.tr("Tanda pisah &rentang:"), self.dash_combo)
         form.addRow(self.problems)
         for edit in (self.institution_edit, self.place_edit):
             edit.textChanged.connect(self._changed)
         self.paper_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.dash_combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         # A new form is not yet wrong: say what is needed, in red only once typing began.
         self.problems.show_hint(self.tr("Isi nama pemerintah daerah dan tempat untuk baris "
                                         "tanggal, lalu lanjutkan."))
@@ -65,12 +73,13 @@ class InstitutionForm(QWidget):
     def values(self) -> DatasetSettings:
         """This form's fields; the letterhead form adds its own (LetterheadForm.values)."""
         return DatasetSettings(self.institution_edit.text(), self.place_edit.text(),
-                               paper=self.paper())
+                               paper=self.paper(), range_dash=self.dash_combo.currentData())
 
     def set_values(self, s: DatasetSettings) -> None:
         self.institution_edit.setText(s.institution)
         self.place_edit.setText(s.place)
         self.set_paper(s.paper)
+        self.dash_combo.setCurrentIndex(max(0, self.dash_combo.findData(s.range_dash)))
 
 
 class SignatoriesForm(QWidget):
