@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -64,18 +65,35 @@ def export_roster(args, out: TextIO, err: TextIO) -> int:
 
 def list_roster(args, out: TextIO, err: TextIO) -> int:
     from kinerja_desktop.services import roster_io
-    with opened_database(args) as db:
+    # Written as read, in batches (100,000 officials are never held at once), in one read
+    # transaction: one snapshot of the roster from the first line to the last.
+    with opened_database(args) as db, db.atomic():
         records = roster_io.roster_records(db, include_archived=args.semua)
-    if args.json:
-        json.dump([{k: _json_value(v) for k, v in r.items()} for r in records], out,
-                  ensure_ascii=json_ascii(out), indent=2)
-        out.write("\n")
-    else:
-        from kinerja_desktop.domain.nip import format_nip
-        for r in records:
-            print(f"{format_nip(str(r['nip']))}  {r['nama_lengkap']:<32}  {r['jabatan']}", file=out)
-        print(f"{len(records)} pejabat.", file=out)
+        if args.json:
+            write_json_list(records, out)
+        else:
+            from kinerja_desktop.domain.nip import format_nip
+            count = 0
+            for r in records:
+                print(f"{format_nip(str(r['nip']))}  {r['nama_lengkap']:<32}  {r['jabatan']}",
+                      file=out)
+                count += 1
+            print(f"{count} pejabat.", file=out)
     return EXIT_OK
+
+
+def write_json_list(records: Iterable[dict[str, object]], out: TextIO) -> None:
+    """The records as json.dump(list(records), out, indent=2) writes them, and a newline,
+    one record at a time."""
+    ascii_only = json_ascii(out)
+    first = True
+    for record in records:
+        text = json.dumps({k: _json_value(v) for k, v in record.items()},
+                          ensure_ascii=ascii_only, indent=2)
+        # Each item one level deeper; JSON text has no raw line break inside a string.
+        out.write(("[\n  " if first else ",\n  ") + text.replace("\n", "\n  "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 def _json_value(value: object) -> object:

@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
+from typing import overload
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before, parse_date
-from kinerja_desktop.domain.nip import parse_nip, spreadsheet_number_problem
+from kinerja_desktop.domain.nip import NipInfo, parse_nip, spreadsheet_number_problem
 from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecord,
                                               OfficialInput, OfficialRecord,
                                               clean, full_name, previous_post_text,
                                               validate_appointment,
                                               validate_official)
-from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.errors import KinerjaError, OperationCancelled, Problem, ValidationError
 from kinerja_desktop.services.tables import Table, read_table, write_table
 from kinerja_desktop.storage import official_repo as repo
+from kinerja_desktop.storage import roster_import_repo as bulk
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database, translate_error
 
@@ -33,6 +35,8 @@ REQUIRED = ("nip", "nama", "jabatan", "unit_kerja")
 OPTIONAL = ("aktif",)
 _YES = {"ya", "y", "1", "true", "aktif"}
 _NO = {"tidak", "t", "0", "false", "arsip", "diarsipkan"}
+# Rows planned and written together: the database is asked a few statements per chunk.
+CHUNK = 500
 # A report keeps this many problems; the rest are counted in one line ("… dan N masalah lain").
 MAX_PROBLEMS = 200
 
@@ -57,6 +61,8 @@ class RowPlan:
     appointment: AppointmentInput
     official_id: int | None  # None: a new official
     action: str  # "baru", "diubah" or "tetap"
+    # What the NIP says (birth date, sex), read once when planning.
+    nip_info: NipInfo | None = field(default=None, repr=False)
 
 
 @dataclass
@@ -147,20 +153,45 @@ def _nip_cell(value: object, row: int) -> tuple[str, list[Problem]]:
     return ("" if value is None else str(value)), []
 
 
-def _parse_row(number: int, cells: list[object], mapping: dict[str, int]
+Parser = Callable[[object, str], object]
+Parsed = tuple[object, tuple[Problem, ...]]  # a parser's result, or the problems it raised
+# Cells repeat down a column (ranks, eselons, fillings, dates): each distinct value is parsed
+# once per import. At most this many values are remembered.
+MEMO_LIMIT = 20_000
+
+
+def _parse_cell(parser: Parser, value: object, key: str,
+                memo: dict[tuple[str, type, object], Parsed]) -> Parsed:
+    memo_key = (key, type(value), value)  # the type too: 1, 1.0 and True are equal keys
+    try:
+        return memo[memo_key]
+    except KeyError:
+        remember = len(memo) < MEMO_LIMIT
+    except TypeError:  # an unhashable cell: nothing remembered
+        remember = False
+    try:
+        found: Parsed = (parser(value, key), ())
+    except ValidationError as exc:
+        found = (None, tuple(exc.problems))
+    if remember:
+        memo[memo_key] = found
+    return found
+
+
+def _parse_row(number: int, cells: list[object], mapping: dict[str, int],
+               memo: dict[tuple[str, type, object], Parsed] | None = None
                ) -> tuple[OfficialInput, AppointmentInput, list[Problem]]:
     def cell(key: str) -> object:
         index = mapping.get(key)
         return cells[index] if index is not None and index < len(cells) else None
 
     problems: list[Problem] = []
+    known = {} if memo is None else memo
 
     def parsed(parser, key):
-        try:
-            return parser(cell(key), key)
-        except ValidationError as exc:
-            problems.extend(Problem(p.field, p.message, p.severity, number) for p in exc.problems)
-            return None
+        result, errors = _parse_cell(parser, cell(key), key, known)
+        problems.extend(Problem(p.field, p.message, p.severity, number) for p in errors)
+        return result
 
     nip, nip_problems = _nip_cell(cell("nip"), number)
     problems += nip_problems
@@ -242,23 +273,61 @@ def _plan(db: Database, table: Table, source: str) -> ImportReport:
     return report
 
 
+def _canonical_units(db: Database) -> dict[str, str]:
+    """Each unit's full name by its name and its short name in lower case. Spreadsheets often
+    name a unit by its short name ("Disdukcapil"): read it as the unit's full name, so that it
+    is neither a new unit nor, for a comparison, a different post. A unit's own name wins over
+    another's short name (as official_repo.find_unit looks them up)."""
+    units = repo.list_units(db)
+    canonical = {u.short_name.lower(): u.name for u in units if u.short_name}
+    canonical.update((u.name.lower(), u.name) for u in units)
+    return canonical
+
+
 def _plan_rows(db: Database, table: Table, report: ImportReport) -> None:
     mapping, header_problems = _map_columns(table.header)
     report.add(header_problems)
     if any(p.is_error for p in header_problems):
         return
-    known = repo.all_nips(db)
     seen: dict[str, int] = {}
-    # Spreadsheets often name a unit by its short name ("Disdukcapil"): read it as the unit's
-    # full name, so that it is neither a new unit nor, for a comparison, a different post.
-    canonical = {n.lower(): u.name for u in repo.list_units(db) for n in (u.name, u.short_name)
-                 if n}
+    memo: dict[tuple[str, type, object], Parsed] = {}
+    canonical = _canonical_units(db)
     units = set(canonical)
-    for number, cells in table.rows:
+    # In chunks: the rows are checked one by one, the database is asked once per chunk.
+    for start in range(0, len(table.rows), CHUNK):
+        valid = _checked_rows(table.rows[start:start + CHUNK], mapping, report, seen, memo)
+        ids = bulk.official_ids(db, [official.nip for _n, official, _a, _i in valid])
+        existing = bulk.officials_with_posts(db, ids.values())
+        for number, official, appointment, info in valid:
+            appointment.unit_name = canonical.get(appointment.unit_name.lower(),
+                                                  appointment.unit_name)
+            if not _no_post(appointment) and appointment.unit_name.lower() not in units:
+                units.add(appointment.unit_name.lower())
+                report.units_created.append(appointment.unit_name)
+            official_id = ids.get(official.nip)
+            action = "baru"
+            if official_id is not None:
+                official, action = _compared(existing[official_id], official, appointment,
+                                             "aktif" in mapping)
+            report.plans.append(RowPlan(number, official, appointment, official_id, action,
+                                        info))
+    if not report.rows:
+        # A header without rows is almost always the wrong file (or the wrong sheet).
+        report.add([Problem("", f"Berkas '{Path(report.source).name}' tidak berisi data "
+                                f"pejabat: di bawah judul kolom tidak ada baris yang terisi.")])
+
+
+def _checked_rows(rows: list[tuple[int, list[object]]], mapping: dict[str, int],
+                  report: ImportReport, seen: dict[str, int],
+                  memo: dict[tuple[str, type, object], Parsed]
+                  ) -> list[tuple[int, OfficialInput, AppointmentInput, NipInfo]]:
+    """The rows without errors, each read and checked; every problem goes to the report."""
+    valid = []
+    for number, cells in rows:
         if all(c is None or not str(c).strip() for c in cells):
             continue  # blank lines in a spreadsheet are not rows
         report.rows += 1
-        official, appointment, problems = _parse_row(number, cells, mapping)
+        official, appointment, problems = _parse_row(number, cells, mapping, memo)
         report.add(problems)
         if any(p.is_error for p in problems):
             continue
@@ -269,30 +338,36 @@ def _plan_rows(db: Database, table: Table, report: ImportReport) -> None:
                                 row=number)])
             continue
         seen[info.nip] = number
-        appointment.unit_name = canonical.get(appointment.unit_name.lower(),
-                                              appointment.unit_name)
-        if not _no_post(appointment) and appointment.unit_name.lower() not in units:
-            units.add(appointment.unit_name.lower())
-            report.units_created.append(appointment.unit_name)
-        official_id = known.get(info.nip)
-        action = "baru"
-        if official_id is not None:
-            existing = repo.get_official(db, official_id)
-            merged = _merged(existing, official, "aktif" in mapping)
-            main = existing.main_appointment()
-            same = main if main is not None and _same_post(main, appointment) else None
-            if same is not None and appointment.previous_post == _previous_post(db, same):
-                # What an export derived from the history is not a change.
-                appointment.previous_post = same.previous_post
-            unchanged = merged == existing.as_input() and (_no_post(appointment) or (
-                same is not None
-                and _merged_appointment(same, appointment) == same.as_input()))
-            official, action = merged, ("tetap" if unchanged else "diubah")
-        report.plans.append(RowPlan(number, official, appointment, official_id, action))
-    if not report.rows:
-        # A header without rows is almost always the wrong file (or the wrong sheet).
-        report.add([Problem("", f"Berkas '{Path(report.source).name}' tidak berisi data "
-                                f"pejabat: di bawah judul kolom tidak ada baris yang terisi.")])
+        valid.append((number, official, appointment, info))
+    return valid
+
+
+def _previous_post(record: OfficialRecord, main: AppointmentRecord) -> str:
+    """The previous post as exported: as recorded, else the post that ended last before this
+    one began (as official_repo.latest_ended_before finds it)."""
+    before = None
+    if not main.previous_post and main.start_date:
+        start = main.start_date
+        before = max((a for a in record.appointments
+                      if a.end_date is not None and a.end_date < start),
+                     key=lambda a: (a.end_date, a.id), default=None)
+    return previous_post_text(main.previous_post, before.post_title if before else None,
+                              before.filling if before else None)
+
+
+def _compared(existing: OfficialRecord, official: OfficialInput, appointment: AppointmentInput,
+              has_active: bool) -> tuple[OfficialInput, str]:
+    """An official already on the roster: the values to write, and whether the row changes
+    anything ("diubah") or not ("tetap")."""
+    merged = _merged(existing, official, has_active)
+    main = existing.main_appointment()
+    same = main if main is not None and _same_post(main, appointment) else None
+    if same is not None and appointment.previous_post == _previous_post(existing, same):
+        # What an export derived from the history is not a change.
+        appointment.previous_post = same.previous_post
+    unchanged = merged == existing.as_input() and (_no_post(appointment) or (
+        same is not None and _merged_appointment(same, appointment) == same.as_input()))
+    return merged, ("tetap" if unchanged else "diubah")
 
 
 @contextlib.contextmanager
@@ -341,49 +416,73 @@ def apply_import(db: Database, report: ImportReport, progress: Progress | None =
 
 def _write(db: Database, report: ImportReport, progress: Progress | None,
            cancelled: Callable[[], bool] | None) -> None:
-    touched: list[int] = []
+    """Write the plans chunk by chunk: each chunk's changes with one executemany per kind,
+    then its officials' roster rows; inside the caller's transaction, so all or nothing."""
     total = len(report.plans)
-    for done, plan in enumerate(report.plans, start=1):
-        if cancelled and cancelled():
-            raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
-        if plan.action != "tetap":
-            touched.append(_apply_row(db, plan))
+    writer = bulk.BulkWriter(db)
+    # Each unit's id by the name the plan gives a row (a unit's own name, any case): the
+    # existing ones, and those the plan found missing, created before any row names them.
+    unit_ids = {u.name.lower(): u.id for u in repo.list_units(db)}
+    unit_ids.update(writer.add_units(report.units_created))
+    # New officials have no roster rows to replace: their refresh only inserts.
+    roster_repo.clear_from(db, writer.first_official_id)
+    for start in range(0, total, CHUNK):
+        chunk = report.plans[start:start + CHUNK]
+        changing = [p for p in chunk if p.action != "tetap"]
+        existing = bulk.officials_with_posts(
+            db, [p.official_id for p in changing if p.official_id is not None])
+        inaugurations = bulk.first_inaugurations(
+            db, [p.appointment.start_date for p in changing if p.appointment.start_date])
+        touched, new = [], set()
+        for plan in chunk:
+            if cancelled and cancelled():
+                raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
+            if plan.action != "tetap":
+                touched.append(_apply_row(writer, plan, existing, unit_ids, inaugurations))
+                if plan.official_id is None:
+                    new.add(touched[-1])
+        writer.flush()
+        roster_repo.refresh(db, touched, new=new)
         # Reported for unchanged rows too, or the bar could stop short of the end.
-        if progress and (done % 200 == 0 or done == total):
-            progress(done, total)
-    roster_repo.refresh(db, touched)
+        if progress:
+            progress(start + len(chunk), total)
 
 
-def _apply_row(db: Database, plan: RowPlan) -> int:
-    info = parse_nip(plan.official.nip)
+def _apply_row(writer: bulk.BulkWriter, plan: RowPlan, existing: dict[int, OfficialRecord],
+               unit_ids: dict[str, int], inaugurations: dict[date, int]) -> int:
+    """Collect what one planned row writes; the official's id."""
+    info = plan.nip_info or parse_nip(plan.official.nip)
+    values = repo.official_values(plan.official, info)
     row = plan.appointment
     if plan.official_id is None:
-        official_id = repo.insert_official(db, plan.official, info)
+        official_id = writer.add_official(values)
         if not _no_post(row):
-            _insert(db, official_id, row)
+            _add_post(writer, official_id, row, unit_ids, inaugurations)
         return official_id
-    official_id = plan.official_id
-    repo.update_official(db, official_id, plan.official, info)
+    record = existing[plan.official_id]
+    writer.update_official(record, values)
     if _no_post(row):
-        return official_id
-    existing = repo.get_official(db, official_id)
-    main = existing.main_appointment()
+        return record.id
+    main = record.main_appointment()
     if main is not None and _same_post(main, row):
-        repo.update_appointment(db, main.id, _merged_appointment(main, row), main.unit_id)
+        writer.update_appointment(main, repo.appointment_values(
+            _merged_appointment(main, row), main.unit_id))
     else:
         # A different post: the spreadsheet says they moved. Close what they held the day
         # before the new post starts (or today, when the row gives no date).
         end = day_before(row.start_date) if row.start_date else date.today()
-        for current in existing.current_appointments():
-            repo.end_appointment(db, current.id, end)
-        _insert(db, official_id, row)
-    return official_id
+        for current in record.current_appointments():
+            writer.end_appointment(current, end)
+        _add_post(writer, record.id, row, unit_ids, inaugurations)
+    return record.id
 
 
-def _insert(db: Database, official_id: int, row: AppointmentInput) -> None:
-    unit_id, _ = repo.ensure_unit(db, row.unit_name)
-    inauguration = repo.inauguration_on(db, row.start_date) if row.start_date else None
-    repo.insert_appointment(db, official_id, row, unit_id, inauguration)
+def _add_post(writer: bulk.BulkWriter, official_id: int, row: AppointmentInput,
+              unit_ids: dict[str, int], inaugurations: dict[date, int]) -> None:
+    # A post starting on an inauguration day belongs to that inauguration.
+    inauguration = inaugurations.get(row.start_date) if row.start_date else None
+    writer.add_appointment(official_id, repo.appointment_values(
+        row, unit_ids[row.unit_name.lower()]), inauguration)
 
 
 def import_roster(db: Database, path: str | Path, dry_run: bool = False,
@@ -404,37 +503,66 @@ def import_roster(db: Database, path: str | Path, dry_run: bool = False,
 
 # Export -------------------------------------------------------------------------------------
 
-def _previous_post(db: Database, main: AppointmentRecord | None) -> str:
-    """The previous post as exported: as recorded, else the post that ended before this one."""
-    if main is None:
-        return ""
-    before = (repo.latest_ended_before(db, main.official_id, main.start_date)
-              if not main.previous_post and main.start_date else None)
-    return previous_post_text(main.previous_post, before.post_title if before else None,
-                              before.filling if before else None)
+def _record(row: roster_repo.ExportRow, include_archived: bool) -> dict[str, object]:
+    previous = previous_post_text(row.previous_post, row.ended_title, row.ended_filling)
+    record: dict[str, object] = {
+        "nip": row.nip, "nama": row.name, "gelar_depan": row.front_title,
+        "gelar_belakang": row.back_title, "pangkat_golongan": row.rank,
+        "jabatan": row.post_title, "unit_kerja": row.unit_name, "eselon": row.eselon,
+        "jenis_pengisian": vocab.filling_label(row.filling),
+        "jabatan_sebelumnya": previous,
+        "tanggal_pelantikan": row.inauguration_date or row.start_date,
+        "nomor_sk": row.decree_number,
+        "nama_lengkap": full_name(row.name, row.front_title, row.back_title),
+    }
+    if include_archived:
+        record["aktif"] = row.active
+    return record
 
 
-def roster_records(db: Database, include_archived: bool = False) -> list[dict[str, object]]:
-    """One dict per official, keyed by the import columns plus nama_lengkap (dates as date)."""
+def roster_records(db: Database, include_archived: bool = False) -> Iterator[dict[str, object]]:
+    """One dict per official in the roster's order, keyed by the import columns plus
+    nama_lengkap (dates as date), read in batches as they are used: 100,000 officials are
+    never held at once. list() them for a list."""
     status = "semua" if include_archived else "aktif"
-    ids = roster_repo.search_ids(db, RosterFilter(status=status))
-    records = []
-    for row in roster_repo.export_rows(db, ids):
-        previous = previous_post_text(row.previous_post, row.ended_title, row.ended_filling)
-        record: dict[str, object] = {
-            "nip": row.nip, "nama": row.name, "gelar_depan": row.front_title,
-            "gelar_belakang": row.back_title, "pangkat_golongan": row.rank,
-            "jabatan": row.post_title, "unit_kerja": row.unit_name, "eselon": row.eselon,
-            "jenis_pengisian": vocab.filling_label(row.filling),
-            "jabatan_sebelumnya": previous,
-            "tanggal_pelantikan": row.inauguration_date or row.start_date,
-            "nomor_sk": row.decree_number,
-            "nama_lengkap": full_name(row.name, row.front_title, row.back_title),
-        }
-        if include_archived:
-            record["aktif"] = row.active
-        records.append(record)
-    return records
+    for row in roster_repo.iter_export_rows(db, status):
+        yield _record(row, include_archived)
+
+
+class _ExportRows(Sequence[list[object]]):
+    """The export's cells per official, for write_table: len() is counted in the database and
+    iterating reads the rows in batches as they are written (none are held)."""
+
+    def __init__(self, db: Database, include_archived: bool) -> None:
+        self.db = db
+        self.include_archived = include_archived
+        self.status = "semua" if include_archived else "aktif"
+        self.length = roster_repo.count(db, self.status)
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __iter__(self) -> Iterator[list[object]]:
+        for row in roster_repo.iter_export_rows(self.db, self.status):
+            record = _record(row, False)
+            cells = [record[c] for c in COLUMNS]
+            if self.include_archived:
+                cells.append("ya" if row.active else "tidak")
+            yield cells
+
+    @overload
+    def __getitem__(self, index: int) -> list[object]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[list[object]]: ...
+
+    def __getitem__(self, index: int | slice) -> list[object] | list[list[object]]:
+        # write_table asks only for the first rows (an XLSX's column widths).
+        if isinstance(index, slice):
+            return list(itertools.islice(self, *index.indices(self.length)))
+        if not -self.length <= index < self.length:
+            raise IndexError(index)
+        return next(itertools.islice(self, index % self.length, None))
 
 
 def export_roster(db: Database, path: str | Path, include_archived: bool = False,
@@ -442,11 +570,12 @@ def export_roster(db: Database, path: str | Path, include_archived: bool = False
                   cancelled: Callable[[], bool] | None = None) -> int:
     """Write the roster to CSV or XLSX (by extension); return the number of officials.
 
-    Cancelling leaves no file under the name asked for (OperationCancelled is raised)."""
-    records = roster_records(db, include_archived)
+    Rows are read in batches while the file is written, in one read transaction (the count
+    and the rows are the same snapshot). Cancelling leaves no file under the name asked for
+    (OperationCancelled is raised)."""
     header = list(COLUMNS) + (["aktif"] if include_archived else [])
-    rows = [[r[c] for c in COLUMNS] + ([("ya" if r["aktif"] else "tidak")]
-                                       if include_archived else []) for r in records]
-    write_table(path, header, rows, text_columns=("nip",), progress=progress,
-                cancelled=cancelled)
-    return len(records)
+    with db.atomic():
+        rows = _ExportRows(db, include_archived)
+        write_table(path, header, rows, text_columns=("nip",), progress=progress,
+                    cancelled=cancelled)
+    return len(rows)

@@ -52,12 +52,17 @@ def all_nips(db: Database) -> dict[str, int]:
     return {nip: oid for oid, nip in as_tuples(db.select(Official, Official.id, Official.nip))}
 
 
+def official_values(data: OfficialInput, info: NipInfo) -> dict[str, Any]:
+    """An official's stored fields (all but id, uuid and times) as written from this input;
+    the bulk import (roster_import_repo) writes the same values."""
+    return dict(nip=info.nip, name=data.name.strip(), front_title=data.front_title.strip(),
+                back_title=data.back_title.strip(), rank=data.rank, sex=info.sex,
+                birth_date=info.birth_date, active=data.active)
+
+
 def insert_official(db: Database, data: OfficialInput, info: NipInfo) -> int:
     try:
-        return db.insert(Official, nip=info.nip, name=data.name.strip(),
-                         front_title=data.front_title.strip(),
-                         back_title=data.back_title.strip(), rank=data.rank,
-                         sex=info.sex, birth_date=info.birth_date, active=data.active)
+        return db.insert(Official, **official_values(data, info))
     except IntegrityError as exc:
         raise ValidationError.single("nip", f"NIP {info.nip} sudah terdaftar.") from exc
 
@@ -65,10 +70,7 @@ def insert_official(db: Database, data: OfficialInput, info: NipInfo) -> int:
 def update_official(db: Database, official_id: int, data: OfficialInput, info: NipInfo) -> bool:
     """Write the fields; return True if anything changed."""
     o = _official(db, official_id)
-    values: dict[str, Any] = dict(
-        nip=info.nip, name=data.name.strip(), front_title=data.front_title.strip(),
-        back_title=data.back_title.strip(), rank=data.rank, sex=info.sex,
-        birth_date=info.birth_date, active=data.active)
+    values = official_values(data, info)
     if all(getattr(o, k) == v for k, v in values.items()):
         return False
     try:
@@ -124,7 +126,9 @@ def ensure_unit(db: Database, name: str, short_name: str = "",
 
 # Appointments -----------------------------------------------------------------------------
 
-def _appointment_values(data: AppointmentInput, unit_id: int) -> dict[str, Any]:
+def appointment_values(data: AppointmentInput, unit_id: int) -> dict[str, Any]:
+    """An appointment's stored fields (but official, inauguration, id, uuid and times) as
+    written from this input; the bulk import writes the same values."""
     return dict(post_title=" ".join(data.post_title.split()), unit=unit_id, eselon=data.eselon,
                 filling=data.filling, decree_number=data.decree_number.strip(),
                 decree_date=data.decree_date, start_date=data.start_date,
@@ -134,7 +138,7 @@ def _appointment_values(data: AppointmentInput, unit_id: int) -> dict[str, Any]:
 def insert_appointment(db: Database, official_id: int, data: AppointmentInput, unit_id: int,
                        inauguration_id: int | None = None) -> int:
     return db.insert(Appointment, official=official_id, inauguration=inauguration_id,
-                     **_appointment_values(data, unit_id))
+                     **appointment_values(data, unit_id))
 
 
 def _appointment(db: Database, appointment_id: int) -> Appointment:
@@ -147,7 +151,7 @@ def _appointment(db: Database, appointment_id: int) -> Appointment:
 def update_appointment(db: Database, appointment_id: int, data: AppointmentInput,
                        unit_id: int) -> bool:
     a = _appointment(db, appointment_id)
-    values = _appointment_values(data, unit_id)
+    values = appointment_values(data, unit_id)
     compared = dict(values, unit_id=values["unit"])
     del compared["unit"]
     if all(getattr(a, k) == v for k, v in compared.items()):

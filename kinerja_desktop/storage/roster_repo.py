@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from kinerja_desktop.domain.officials import full_name, main_post_key, post_display
 # RosterFilter and RosterRow live in the domain; re-exported ("as") for the gui until it
@@ -35,9 +36,14 @@ def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[start:start + CHUNK]
 
 
-def refresh(db: Database, official_ids: Iterable[int]) -> None:
-    """Recompute these officials' derived roster rows (call inside the writing transaction)."""
+def refresh(db: Database, official_ids: Iterable[int], new: Collection[int] = ()) -> None:
+    """Recompute these officials' derived roster rows (call inside the writing transaction):
+    a few statements per 500 officials. `new`: those of them known to have no roster rows
+    yet (inserted in this transaction after clear_from, or all rows just cleared), whose old
+    rows are not looked for. That matters for bulk writes: any read of a full-text table
+    makes SQLite's FTS5 write out what it holds in memory, as many small segments."""
     ids = sorted(set(official_ids))
+    fresh = set(new)
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
         officials = db.execute_sql(
@@ -68,12 +74,9 @@ def refresh(db: Database, official_ids: Iterable[int]) -> None:
                             (main[4] or "") if main else "", (main[3] or "") if main else "",
                             main[5] if main else None, active, main[1] if main else None))
             search.append((oid, " ".join(w for w in words if w).lower()))
-        db.execute_sql(f"DELETE FROM roster_entry WHERE official_id IN ({marks})", list(chunk))
-        if db.fts:  # the words index reads roster_search's text: unindex it before it goes
-            db.execute_sql(f"INSERT INTO roster_words (roster_words, rowid, search_text) "
-                           f"SELECT 'delete', rowid, search_text FROM roster_search "
-                           f"WHERE rowid IN ({marks})", list(chunk))
-        db.execute_sql(f"DELETE FROM roster_search WHERE rowid IN ({marks})", list(chunk))
+        old = [i for i in chunk if i not in fresh]
+        if old:
+            _delete_rows(db, f"IN ({','.join('?' * len(old))})", old)
         if entries:
             db.executemany(
                 "INSERT INTO roster_entry (official_id, name_sort, nip, full_name, rank, post, "
@@ -86,6 +89,23 @@ def refresh(db: Database, official_ids: Iterable[int]) -> None:
                     "INSERT INTO roster_words (rowid, search_text) VALUES (?, ?)", search)
 
 
+def _delete_rows(db: Database, where: str, params: Sequence[Any]) -> None:
+    """Remove the roster rows of the officials whose id matches `where` ("IN (…)", ">= ?")."""
+    db.execute_sql(f"DELETE FROM roster_entry WHERE official_id {where}", params)
+    if db.fts:  # the words index reads roster_search's text: unindex it before it goes
+        db.execute_sql(f"INSERT INTO roster_words (roster_words, rowid, search_text) "
+                       f"SELECT 'delete', rowid, search_text FROM roster_search "
+                       f"WHERE rowid {where}", params)
+    db.execute_sql(f"DELETE FROM roster_search WHERE rowid {where}", params)
+
+
+def clear_from(db: Database, first_id: int) -> None:
+    """Remove any roster rows of ids from first_id on, before officials are inserted with
+    those ids and refreshed as new (an official deleted without a refresh would have left
+    its search row behind)."""
+    _delete_rows(db, ">= ?", [first_id])
+
+
 def refresh_all(db: Database) -> None:
     """Rebuild the derived roster tables for every official."""
     ids = [r[0] for r in db.execute_sql("SELECT id FROM official")]
@@ -94,7 +114,7 @@ def refresh_all(db: Database) -> None:
         db.execute_sql("DELETE FROM roster_search")
         if db.fts:
             db.execute_sql("INSERT INTO roster_words (roster_words) VALUES ('delete-all')")
-        refresh(db, ids)
+        refresh(db, ids, new=ids)
 
 
 def _terms(text: str) -> list[str]:
@@ -207,28 +227,62 @@ class ExportRow:
     inauguration_date: date | None
 
 
+# The export's columns of each official in roster_entry e, with their main current post.
+_EXPORT_SQL = (
+    "SELECT o.id, o.nip, o.name, o.front_title, o.back_title, COALESCE(o.rank, ''), "
+    "o.active, COALESCE(a.post_title, ''), COALESCE(u.name, ''), COALESCE(a.eselon, ''), "
+    "COALESCE(a.filling, ''), COALESCE(a.previous_post, ''), a.start_date, "
+    "COALESCE(a.decree_number, ''), i.date, p.post_title, p.filling, e.name_sort "
+    "FROM roster_entry e JOIN official o ON o.id = e.official_id "
+    "LEFT JOIN appointment a ON a.id = e.appointment_id "
+    "LEFT JOIN unit u ON u.id = a.unit_id "
+    "LEFT JOIN inauguration i ON i.id = a.inauguration_id "
+    # The post that ended last before the main one began (as latest_ended_before).
+    "LEFT JOIN appointment p ON p.id = (SELECT q.id FROM appointment q "
+    " WHERE q.official_id = o.id AND q.end_date IS NOT NULL "
+    " AND q.end_date < a.start_date ORDER BY q.end_date DESC, q.id DESC LIMIT 1) ")
+EXPORT_BATCH = 500  # rows fetched from SQLite at a time while an export streams
+
+
+def _export_row(r: Sequence[Any]) -> ExportRow:
+    return ExportRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10],
+                     r[11], r[15], r[16], date.fromisoformat(r[12]) if r[12] else None,
+                     r[13], date.fromisoformat(r[14]) if r[14] else None)
+
+
 def export_rows(db: Database, ids: Sequence[int]) -> list[ExportRow]:
     """Export rows for these officials, in the order given, with a few queries per 500."""
     found: dict[int, ExportRow] = {}
     for chunk in _chunks(list(ids)):
         marks = ",".join("?" * len(chunk))
-        for r in db.execute_sql(
-                f"SELECT o.id, o.nip, o.name, o.front_title, o.back_title, COALESCE(o.rank, ''), "
-                f"o.active, COALESCE(a.post_title, ''), COALESCE(u.name, ''), "
-                f"COALESCE(a.eselon, ''), COALESCE(a.filling, ''), COALESCE(a.previous_post, ''), "
-                f"a.start_date, COALESCE(a.decree_number, ''), i.date, p.post_title, p.filling "
-                f"FROM roster_entry e JOIN official o ON o.id = e.official_id "
-                f"LEFT JOIN appointment a ON a.id = e.appointment_id "
-                f"LEFT JOIN unit u ON u.id = a.unit_id "
-                f"LEFT JOIN inauguration i ON i.id = a.inauguration_id "
-                # The post that ended last before the main one began (as latest_ended_before).
-                f"LEFT JOIN appointment p ON p.id = (SELECT q.id FROM appointment q "
-                f" WHERE q.official_id = o.id AND q.end_date IS NOT NULL "
-                f" AND q.end_date < a.start_date ORDER BY q.end_date DESC, q.id DESC LIMIT 1) "
-                f"WHERE e.official_id IN ({marks})", list(chunk)):
-            found[r[0]] = ExportRow(
-                r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10],
-                r[11], r[15], r[16], date.fromisoformat(r[12]) if r[12] else None,
-                r[13], date.fromisoformat(r[14]) if r[14] else None)
+        for r in db.execute_sql(f"{_EXPORT_SQL}WHERE e.official_id IN ({marks})", list(chunk)):
+            found[r[0]] = _export_row(r)
     return [found[i] for i in ids if i in found]
 
+
+def _export_stream(db: Database, active: int) -> Iterator[tuple[Any, ...]]:
+    """The export rows of active (1) or archived (0) officials in the roster's order (name,
+    then id), read in batches. The (active, name_sort) index gives that order: SQLite sorts
+    nothing and holds nothing."""
+    cursor = db.execute_sql(f"{_EXPORT_SQL}WHERE e.active = ? "
+                            f"ORDER BY e.name_sort, e.official_id", [active])
+    try:
+        while batch := cursor.fetchmany(EXPORT_BATCH):
+            yield from batch
+    finally:
+        cursor.close()
+
+
+def iter_export_rows(db: Database, status: str = "aktif") -> Iterator[ExportRow]:
+    """Every official's export row for a status ("aktif", "arsip", "semua") in the roster's
+    order (search_ids with that status: by name, then id), streamed: none are held. Read
+    them inside one transaction when the count or another query must match them."""
+    if status == "aktif":
+        rows = _export_stream(db, 1)
+    elif status == "arsip":
+        rows = _export_stream(db, 0)
+    else:  # both streams are already in order: merged, not sorted
+        rows = heapq.merge(_export_stream(db, 1), _export_stream(db, 0),
+                           key=lambda r: (r[17], r[0]))
+    for r in rows:
+        yield _export_row(r)

@@ -530,7 +530,7 @@ def test_progress_is_reported(db, tmp_path):
 # Export ------------------------------------------------------------------------------------------
 
 def test_records_have_the_import_columns(demo_db):
-    records = roster_records(demo_db)
+    records = list(roster_records(demo_db))
     assert len(records) == 7
     assert all(list(r) == list(COLUMNS) + ["nama_lengkap"] for r in records)
     anas = next(r for r in records if r["nip"] == ANAS)
@@ -543,7 +543,7 @@ def test_archived_officials_exported_only_when_asked(demo_db, tmp_path):
     roster = RosterService(demo_db)
     roster.set_active(roster.id_by_nip(ANAS), False)
     assert ANAS not in {r["nip"] for r in roster_records(demo_db)}
-    everyone = roster_records(demo_db, include_archived=True)
+    everyone = list(roster_records(demo_db, include_archived=True))
     assert {r["nip"]: r["aktif"] for r in everyone}[ANAS] is False
     assert export_roster(demo_db, tmp_path / "semua.csv", include_archived=True) == 7
     table = read_table(tmp_path / "semua.csv")
@@ -589,7 +589,7 @@ def test_export_import_export_round_trip(demo_db, tmp_path, suffix):
         assert report.problems == [] and report.new == 7
         second = tmp_path / f"kedua{suffix}"
         export_roster(fresh, second)
-        assert roster_records(fresh) == roster_records(demo_db)
+        assert list(roster_records(fresh)) == list(roster_records(demo_db))
     finally:
         fresh.close()
     if suffix == ".csv":
@@ -608,7 +608,7 @@ def test_round_trip_with_an_official_without_a_post(demo_db, tmp_path, suffix):
     try:
         report = import_roster(fresh, first)
         assert report.problems == [] and report.new == 8
-        assert roster_records(fresh) == roster_records(demo_db)
+        assert list(roster_records(fresh)) == list(roster_records(demo_db))
         budi = RosterService(fresh).get(RosterService(fresh).id_by_nip(BUDI))
         assert (budi.name, budi.rank, budi.appointments) == ("Budi Tanpa Jabatan", "III/d", [])
         again = import_roster(fresh, first)

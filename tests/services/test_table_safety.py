@@ -100,7 +100,7 @@ def test_only_text_is_neutralised_numbers_and_dates_are_not(tmp_path):
 
 
 def test_csv_export_neutralises_formulas_and_round_trips(hostile_db, tmp_path):
-    before = roster_records(hostile_db)
+    before = list(roster_records(hostile_db))
     path = tmp_path / "ekspor.csv"
     export_roster(hostile_db, path)
     text = path.read_text(encoding="utf-8-sig")
@@ -112,13 +112,13 @@ def test_csv_export_neutralises_formulas_and_round_trips(hostile_db, tmp_path):
     try:
         report = import_roster(fresh, path)
         assert report.ok and report.problems == [], [p.describe() for p in report.problems]
-        assert roster_records(fresh) == before
+        assert list(roster_records(fresh)) == before
     finally:
         fresh.close()
 
 
 def test_xlsx_export_writes_formulas_as_text_cells_and_round_trips(hostile_db, tmp_path):
-    before = roster_records(hostile_db)
+    before = list(roster_records(hostile_db))
     path = tmp_path / "ekspor.xlsx"
     export_roster(hostile_db, path)
     book = load_workbook(path)  # not read-only: data_type and style as Excel will see them
@@ -138,7 +138,7 @@ def test_xlsx_export_writes_formulas_as_text_cells_and_round_trips(hostile_db, t
     try:
         report = import_roster(fresh, path)
         assert report.ok and report.problems == []
-        assert roster_records(fresh) == before
+        assert list(roster_records(fresh)) == before
     finally:
         fresh.close()
 
@@ -400,7 +400,7 @@ def test_a_change_committed_while_the_import_plans_is_not_overwritten(db, tmp_pa
                                                            "Dinas Pariwisata")])
     writer_done = threading.Event()
     locked_out: list[str] = []
-    real = roster_io.repo.get_official
+    real = roster_io.bulk.officials_with_posts
     started: list[bool] = []
 
     def other_program_writes() -> None:
@@ -408,8 +408,8 @@ def test_a_change_committed_while_the_import_plans_is_not_overwritten(db, tmp_pa
             other.execute("UPDATE official SET front_title = 'Prof.' WHERE nip = ?", (BUDI,))
         writer_done.set()
 
-    def planning(database, official_id):
-        found = real(database, official_id)  # the plan has read the official: now write
+    def planning(database, official_ids):
+        found = real(database, official_ids)  # the plan has read the official: now write
         if not started:
             started.append(True)
             # A writer that cannot wait is refused at once: the import holds the write lock.
@@ -424,7 +424,7 @@ def test_a_change_committed_while_the_import_plans_is_not_overwritten(db, tmp_pa
             writer_done.wait(1.0)  # it waits for the import (before: it committed here)
         return found
 
-    monkeypatch.setattr(roster_io.repo, "get_official", planning)
+    monkeypatch.setattr(roster_io.bulk, "officials_with_posts", planning)
     report = import_roster(db, source)
     assert report.applied and report.updated == 1
     assert locked_out == ["database is locked"]
