@@ -1,10 +1,12 @@
 """Merge another PC's backup into this database instead of replacing it (see storage/merge_repo
 for the rules). The other file is copied (decrypted) to the local disk, checked and upgraded
 exactly as a restore does (services.restore.verified_copy): a bad file is refused before this
-database is touched. plan_merge is the dry run: the same merge in a transaction that is rolled
+database is touched; the checked copy is then attached to this database's connection and
+compared in SQL. plan_merge is the dry run: the same merge in a transaction that is rolled
 back, so its report (counts per table, conflicts) is what apply_merge would do. apply_merge
 backs the database up to cadangan/sebelum-gabung, then merges in one transaction and
-rebuilds the derived roster tables. Merging the same file again changes nothing.
+rebuilds the derived roster rows of the officials the merge changed. Merging the same file
+again changes nothing.
 
 Both take `progress(done, total, text)` (Indonesian step texts; total 0 while the length is
 unknown) and `cancelled()`: a cancel is honoured only before the transaction commits, so it
@@ -86,7 +88,8 @@ def plan_merge(db: Database, other_file: str | Path, passphrase: str | None = No
                cancelled: Callable[[], bool] | None = None) -> MergePlan:
     """What merging `other_file` would do, without writing anything."""
     other_file = _check(db, Path(other_file))
-    with verified_copy(other_file, db.path.parent, passphrase, progress) as (copy, _schema):
+    with verified_copy(other_file, db.path.parent, passphrase, progress) as (copy, _schema), \
+            merge_repo.attached(db, copy):
         try:
             with db.atomic():
                 plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs),
@@ -111,13 +114,14 @@ def apply_merge(db: Database, other_file: str | Path, passphrase: str | None = N
         backup = auto_backup.auto_backup(db, "sebelum-gabung")
         # A file older than schema 6 got a fresh dataset id while being upgraded: remembering
         # it would only add a peer that never comes back.
-        with db.atomic():
+        with merge_repo.attached(db, copy), db.atomic():
             plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs),
                                          record_peer=schema >= 6,
                                          progress=_tables(progress, "Menggabungkan"),
                                          cancelled=cancelled)
             step("Menyusun ulang daftar pejabat…")
-            roster_repo.refresh_all(db)
+            # Only the officials whose rows (or posts, or units' names) the merge changed.
+            roster_repo.refresh(db, merge_repo.changed_officials(db))
             # The last moment a cancel is safe: raised here, the transaction rolls back.
             _check_cancelled(cancelled)
     plan.applied = True

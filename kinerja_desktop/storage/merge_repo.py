@@ -1,7 +1,9 @@
-"""Merging another PC's database (a checked local copy) into this one, row by row, by UUID.
+"""Merging another PC's database (a checked local copy) into this one, by UUID, in SQL.
 
-Runs inside the caller's transaction (services/merge.py: one transaction, or one rolled back
-for the dry run, so that the report counts exactly what applying would do). The rules:
+The copy is ATTACHed to this database's connection as `theirs` (`attached`, before the
+caller's transaction) and merge_from runs inside that transaction (services/merge.py: one
+transaction, or one rolled back for the dry run, so that the report counts exactly what
+applying would do). The rules:
 
 * Tables go in dependency order (MERGE_TABLES); foreign keys are remapped from the other
   file's ids to ours through the UUIDs. A reference to a record missing here becomes NULL
@@ -29,6 +31,16 @@ for the dry run, so that the report counts exactly what applying would do). The 
   with the key takes theirs). audit_entry rows are only ever added, by UUID.
 * A row a unique rule refuses (the same NIP added on both PCs, say) is skipped and listed.
 
+How, at a province's scale: their rows are taken CHUNK_ROWS at a time in id order; one SQL
+join per chunk compares them with ours (by UUID, references by UUID, in SQLite) and returns
+only the rows that differ or are missing here, so Python sees the changes, never whole tables.
+Rows are written from the attached file by SQL (INSERT … SELECT, UPDATE … = (SELECT …)), a
+chunk's writes together (executemany in a savepoint); when one of them is refused, the chunk is
+written again row by row, each in its own savepoint, exactly as a row-by-row merge would.
+Evidence files (BLOB columns) never cross into Python: they are compared in SQL and only their
+size is shown in a conflict. Temporary triggers note which officials' roster rows the merge
+changed (changed_officials), so that only those are rebuilt.
+
 Progress is reported per table and per CHUNK_ROWS rows of theirs as (rows done, rows in all,
 table); the cancel check runs at the same points and raises OperationCancelled, which rolls
 the caller's transaction back: this database is then exactly as it was.
@@ -37,20 +49,22 @@ the caller's transaction back: this database is then exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from typing import Any
 
-from peewee import IntegrityError
+from peewee import IntegrityError, PeeweeException
 
 from kinerja_desktop.domain import options
 from kinerja_desktop.domain.dates import format_date
-from kinerja_desktop.errors import OperationCancelled
+from kinerja_desktop.errors import OperationCancelled, StorageError
 from kinerja_desktop.storage import settings_repo
-from kinerja_desktop.storage.database import Database, sqlite_uri
+from kinerja_desktop.storage.database import (Database, current_operator, sqlite_uri,
+                                              translate_error)
 from kinerja_desktop.storage.migrations import AUDITED_5
 from kinerja_desktop.storage.raw_sql import release_statement
 
@@ -63,7 +77,8 @@ INSERT_ONLY = ("audit_entry",)
 LOCAL_SETTINGS = options.NOT_MERGED
 _LABELS = {table: label for table, _key, label, _columns in AUDITED_5}
 _SKIPPED_COLUMNS = ("id", "created_at", "modified_at")
-# Progress and the cancel check come at least every this many of their rows.
+# Progress and the cancel check come at least every this many of their rows; also the size of
+# the chunks their rows are compared and written in.
 CHUNK_ROWS = 500
 # (rows of theirs done, rows of theirs in all, the table being merged; "tombstone": deletions)
 MergeProgress = Callable[[int, int, str], None]
@@ -74,6 +89,16 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 # Why a record only there was not added: a unique rule (NIP, unit name …) refused it.
 UNIQUE_CLASH = ("bentrok dengan data lain di PC ini (mis. NIP, nama atau kode yang sama); "
                 "tidak ditambahkan")
+# The schema name the other PC's copy is attached under, for the length of one merge.
+THEIRS = "theirs"
+# Officials whose roster rows the merge changed (temporary: this connection, this transaction).
+TOUCHED = "merge_roster_touched"
+# What the roster shows of a unit (roster_repo.refresh reads these): a change to them changes
+# the roster row of everyone holding a current post there.
+_ROSTER_UNIT_COLUMNS = ("name", "short_name")
+_REFUSED = (IntegrityError, sqlite3.IntegrityError)
+# This database's page cache while merging, in KiB (SQLite's default is 2,000).
+MERGE_CACHE_KIB = 32 * 1024
 
 
 @dataclass
@@ -144,7 +169,16 @@ def _clock_error(modified_at: Any, now: datetime | None = None) -> str | None:
             f"{shown:%H.%M} di masa depan; data PC ini dipertahankan")
 
 
+@dataclass(frozen=True)
+class _Blob:
+    """A BLOB cell by its size: an evidence file stays in SQLite, only its size is shown."""
+
+    size: int
+
+
 def _value(value: Any) -> Any:
+    if isinstance(value, _Blob):
+        return f"<berkas {value.size} bita>"
     if isinstance(value, (bytes, bytearray, memoryview)):
         return f"<berkas {len(value)} bita>"
     if isinstance(value, str) and len(value) > 80:
@@ -152,71 +186,185 @@ def _value(value: Any) -> Any:
     return value
 
 
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+# Attaching the other file ------------------------------------------------------------------
+
+def _reads_uri_names(db: Database) -> bool:
+    """Whether ATTACH takes a file: URI on this connection (SQLite built with USE_URI, as
+    Linux distributions build it); elsewhere the name would be taken literally."""
+    return any(str(name).upper() == "USE_URI" for (name,) in db.execute_sql(
+        "PRAGMA compile_options").fetchall())
+
+
+def _attached_file(db: Database) -> str | None:
+    for _seq, name, file in db.execute_sql("PRAGMA database_list").fetchall():
+        if name == THEIRS:
+            return str(file)
+    return None
+
+
+@contextlib.contextmanager
+def attached(db: Database, other_path: Path) -> Iterator[None]:
+    """Attach the checked copy `other_path` as `theirs` to this thread's connection for the
+    length of the block (read-only where SQLite takes URI names; it is only ever read). Call
+    it outside a transaction (SQLite refuses ATTACH inside one) and merge inside it."""
+    path = Path(other_path)
+    if db.handle.in_transaction():
+        raise RuntimeError("attach the other file before the merge's transaction begins")
+    name = sqlite_uri(path, "mode=ro") if _reads_uri_names(db) else str(path.absolute())
+    try:
+        db.execute_sql(f"ATTACH DATABASE ? AS {THEIRS}", (name,))
+    except (sqlite3.Error, PeeweeException) as exc:
+        raise translate_error(exc, path) from exc
+    try:
+        found = _attached_file(db)
+        if not found or not os.path.exists(found) or not os.path.samefile(found, path):
+            raise StorageError(f"Berkas '{path.name}' tidak dapat dibaca untuk digabungkan.")
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error, PeeweeException):  # the first error counts
+            db.execute_sql(f"DETACH DATABASE {THEIRS}")
+        raise
+    try:
+        db.execute_sql(f"DETACH DATABASE {THEIRS}")
+    except (sqlite3.Error, PeeweeException) as exc:
+        raise translate_error(exc, path) from exc
+
+
+# Which officials' roster rows the merge changed ---------------------------------------------
+
+def _track_roster(db: Database) -> None:
+    """Temporary triggers (this connection only, gone with the transaction or at the end of
+    the merge) noting the officials whose roster rows a write of the merge changes: the
+    official, its appointments (before and after), the units they hold current posts in."""
+    db.execute_sql(f'CREATE TEMP TABLE IF NOT EXISTS {TOUCHED} '
+                   f'("official_id" INTEGER PRIMARY KEY)')
+    db.execute_sql(f"DELETE FROM temp.{TOUCHED}")
+    _stop_tracking(db)  # left by a merge whose transaction was not rolled back
+    note = f"INSERT OR IGNORE INTO {TOUCHED} (official_id)"
+
+    def changed(table: str, only: Sequence[str] = ()) -> str:
+        columns = only or [c for c in _column_names(db, table) if c != "modified_at"]
+        return " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in columns)
+
+    triggers = {
+        "official_ins": f"AFTER INSERT ON main.official BEGIN {note} VALUES (NEW.id); END",
+        "official_upd": f"AFTER UPDATE ON main.official WHEN {changed('official')} BEGIN "
+                        f"{note} VALUES (NEW.id); END",
+        "official_del": f"AFTER DELETE ON main.official BEGIN {note} VALUES (OLD.id); END",
+        "appointment_ins": f"AFTER INSERT ON main.appointment BEGIN "
+                           f"{note} VALUES (NEW.official_id); END",
+        "appointment_upd": f"AFTER UPDATE ON main.appointment WHEN {changed('appointment')} "
+                           f"BEGIN {note} VALUES (OLD.official_id); "
+                           f"{note} VALUES (NEW.official_id); END",
+        "appointment_del": f"AFTER DELETE ON main.appointment BEGIN "
+                           f"{note} VALUES (OLD.official_id); END",
+        "unit_upd": f"AFTER UPDATE ON main.unit WHEN {changed('unit', _ROSTER_UNIT_COLUMNS)} "
+                    f"BEGIN {note} SELECT official_id FROM main.appointment "
+                    f"WHERE unit_id = NEW.id AND end_date IS NULL; END",
+    }
+    for name, body in triggers.items():
+        db.execute_sql(f"CREATE TEMP TRIGGER merge_roster_{name} {body}")
+
+
+def _stop_tracking(db: Database) -> None:
+    for (name,) in db.execute_sql("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' "
+                                  "AND name LIKE 'merge_roster_%'").fetchall():
+        db.execute_sql(f"DROP TRIGGER temp.{_q(name)}")
+
+
+def changed_officials(db: Database) -> list[int]:
+    """The ids of the officials whose roster rows the last merge_from on this connection
+    changed (added, changed, deleted, their posts or their units renamed); call it in the
+    merge's transaction. Bounded by the changes, not by the roster."""
+    try:
+        rows = db.execute_sql(f"SELECT official_id FROM temp.{TOUCHED} "
+                              f"ORDER BY official_id").fetchall()
+    except (sqlite3.Error, PeeweeException):  # no merge ran on this connection
+        return []
+    db.execute_sql(f"DROP TABLE temp.{TOUCHED}")
+    return [int(official_id) for (official_id,) in rows]
+
+
+def _column_names(db: Database, table: str) -> list[str]:
+    return [r[1] for r in db.execute_sql(f"PRAGMA main.table_info({_q(table)})").fetchall()]
+
+
+# The merge ------------------------------------------------------------------------------------
+
+@dataclass
+class _Op:
+    """A write of a chunk, with what follows when it is done or refused (in row order)."""
+
+    sql: str
+    params: tuple[Any, ...]
+    done: Callable[[], None] | None = None
+    refused: Callable[[], None] | None = None  # None: a refusal is an error, not a listing
+
+
 class _Merger:
-    def __init__(self, db: Database, other: sqlite3.Connection,
-                 keep_theirs: frozenset[str], progress: MergeProgress | None = None,
+    def __init__(self, db: Database, keep_theirs: frozenset[str],
+                 progress: MergeProgress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> None:
-        self.db, self.other, self.keep = db, other, keep_theirs
+        self.db, self.keep = db, keep_theirs
         self.progress, self.cancelled = progress, cancelled
         self.done = 0
         self.total = 0
         self.plan = MergePlan()
-        self.their_uuid: dict[str, dict[int, str]] = {}
-        self.local_id: dict[str, dict[str, int]] = {}
         self.columns: dict[str, list[str]] = {}
         self.fks: dict[str, dict[str, str]] = {}
         self.notnull: dict[str, set[str]] = {}
+        self.blobs: dict[str, set[str]] = {}
+        self.mapped: set[str] = set()  # tables merged so far: references to them are mapped
+        self.pending: list[_Op | Callable[[], None]] = []
+        self.insert_names: dict[str, tuple[str, ...]] = {}
+        self.statements: dict[tuple[str, str, tuple[str, ...]], str] = {}
 
     # reading -----------------------------------------------------------------------------
-    def ours(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute_sql(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.db.execute_sql(sql, params).fetchall())
 
-    def theirs(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
-        cursor = self.other.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        found = self.db.execute_sql(sql, params).fetchall()
+        return tuple(found[0]) if found else None
 
     def _schema(self, table: str) -> None:
-        info = self.db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+        info = self.rows(f"PRAGMA main.table_info({_q(table)})")
         self.columns[table] = [r[1] for r in info]
         self.notnull[table] = {r[1] for r in info if r[3]}
-        self.fks[table] = {r[3]: r[2] for r in self.db.execute_sql(
-            f'PRAGMA foreign_key_list("{table}")').fetchall()}
+        self.blobs[table] = {r[1] for r in info if str(r[2]).upper() == "BLOB"}
+        self.fks[table] = {r[3]: r[2] for r in self.rows(
+            f"PRAGMA main.foreign_key_list({_q(table)})")}
+        self.insert_names[table] = tuple(c for c in self.columns[table] if c != "id")
 
     def counts(self, table: str) -> TableCounts:
         return self.plan.counts.setdefault(table, TableCounts())
 
-    def label(self, table: str, row: dict[str, Any], source: str = "theirs") -> str:
-        expr = _LABELS.get(table)
-        if not expr:
-            return str(row.get("uuid", ""))
-        sql = f'SELECT {expr.format(r=chr(34) + table + chr(34))} FROM "{table}" WHERE "uuid" = ?'
-        try:
-            if source == "theirs":
-                found = self.other.execute(sql, (row["uuid"],)).fetchone()
-            else:
-                found = self.db.execute_sql(sql, (row["uuid"],)).fetchone()
-        except sqlite3.Error:
-            found = None
-        return str(found[0]) if found and found[0] is not None else str(row["uuid"])
-
-    def conflict(self, table: str, row: dict[str, Any], ours: dict[str, Any],
-                 theirs: dict[str, Any], reason: str, source: str = "theirs",
-                 decidable: bool = False) -> None:
+    def conflict(self, table: str, uuid: str, label: Any, ours: dict[str, Any],
+                 theirs: dict[str, Any], reason: str, decidable: bool = False) -> None:
+        """List a conflict now (in row order: call it from the chunk's events)."""
         self.counts(table).conflicts += 1
         self.plan.conflicts.append(Conflict(
-            table, row["uuid"], self.label(table, row, source),
+            table, uuid, str(label) if label is not None else str(uuid),
             {k: _value(v) for k, v in ours.items()}, {k: _value(v) for k, v in theirs.items()},
             reason, decidable))
+
+    def later(self, table: str, uuid: str, label: Any, ours: dict[str, Any],
+              theirs: dict[str, Any], reason: str, decidable: bool = False) -> None:
+        """A conflict listed in its row's place among the chunk's writes."""
+        self.pending.append(lambda: self.conflict(table, uuid, label, ours, theirs, reason,
+                                                  decidable))
 
     # progress ----------------------------------------------------------------------------
     def count_rows(self) -> int:
         """Every row of theirs the merge goes through: the progress bar's length."""
         total = 0
         for table in ("setting", *MERGE_TABLES, "tombstone", *INSERT_ONLY):
-            total += int(self.other.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+            found = self.one(f"SELECT count(*) FROM {THEIRS}.{_q(table)}")
+            total += int(found[0]) if found else 0
         return total
 
     def step(self, table: str, rows: int = 0) -> None:
@@ -231,16 +379,101 @@ class _Merger:
         if self.progress is not None:
             self.progress(min(self.done, self.total), self.total, table)
 
+    def chunks(self, table: str, key: str, source: str, where: str = "",
+               params: tuple[Any, ...] = ()) -> Iterator[tuple[str, tuple[Any, ...], int]]:
+        """Their rows of `source` (those meeting `where`) in `key` order, a chunk at a time:
+        yield (an SQL condition on `key` naming the chunk, its parameters, its rows). Each
+        chunk ends where the progress count reaches the next multiple of CHUNK_ROWS (reported,
+        with the cancel check, once the chunk is written), so that progress comes exactly as
+        it would row by row."""
+        k = _q(key)
+        low: Any = None
+        while True:
+            after = f"{k} > ?" if low is not None else "1"
+            since: tuple[Any, ...] = (low,) if low is not None else ()
+            condition = f"{after} AND {where}" if where else after
+            size = CHUNK_ROWS - self.done % CHUNK_ROWS
+            bound = self.one(f"SELECT {k} FROM {source} WHERE {condition} ORDER BY {k} "
+                             f"LIMIT 1 OFFSET ?", (*since, *params, size - 1))
+            if bound is None:  # the last chunk: fewer rows than that
+                found = self.one(f"SELECT count(*) FROM {source} WHERE {condition}",
+                                 (*since, *params))
+                size = int(found[0]) if found else 0
+                if size:
+                    yield after, since, size
+                    self.flush()
+                    self.step(table, size)
+                return
+            yield f"{after} AND {k} <= ?", (*since, bound[0]), size
+            self.flush()
+            self.step(table, size)
+            low = bound[0]
+
+    # writing -----------------------------------------------------------------------------
+    def _write(self, sql: str, params: Sequence[Any]) -> Exception | None:
+        try:
+            with self.db.handle.atomic():  # a savepoint: a refused row leaves nothing behind
+                self.db.execute_sql(sql, params)
+        except _REFUSED as exc:
+            release_statement(exc)
+            return exc
+        return None
+
+    def flush(self) -> None:
+        """Write the chunk's pending rows in order, runs of one statement together; if any is
+        refused, undo the chunk's writes and write them again one by one (each in a
+        savepoint), so that exactly the refused rows are listed. Then follow up in order."""
+        events, self.pending = self.pending, []
+        ops = [e for e in events if isinstance(e, _Op)]
+        if ops:
+            try:
+                with self.db.handle.atomic():  # a savepoint for the chunk
+                    start = 0
+                    while start < len(ops):
+                        end = start
+                        while end < len(ops) and ops[end].sql == ops[start].sql:
+                            end += 1
+                        if end - start == 1:
+                            self.db.execute_sql(ops[start].sql, ops[start].params)
+                        else:
+                            self.db.executemany(ops[start].sql, [o.params for o in ops[start:end]])
+                        start = end
+            except _REFUSED as exc:
+                release_statement(exc)
+                self._one_by_one(events)
+                return
+        for event in events:
+            if isinstance(event, _Op):
+                if event.done is not None:
+                    event.done()
+            else:
+                event()
+
+    def _one_by_one(self, events: list[_Op | Callable[[], None]]) -> None:
+        for event in events:
+            if not isinstance(event, _Op):
+                event()
+                continue
+            if event.refused is None:
+                self.db.execute_sql(event.sql, event.params)
+                error = None
+            else:
+                error = self._write(event.sql, event.params)
+            follow = event.done if error is None else event.refused
+            if follow is not None:
+                follow()
+
     # the baseline ------------------------------------------------------------------------
     def baseline(self, last_merged: str | None) -> str | None:
         newest_untouched: str | None = None
         for table in MERGE_TABLES:
-            theirs = dict(self.other.execute(f'SELECT "uuid", "modified_at" FROM "{table}"'))
-            for uuid, modified in self.db.execute_sql(
-                    f'SELECT "uuid", "modified_at" FROM "{table}"'):
-                if theirs.get(uuid) == modified and (newest_untouched is None
-                                                     or str(modified) > newest_untouched):
-                    newest_untouched = str(modified)
+            t = _q(table)
+            found = self.one(f'SELECT max(CAST(o."modified_at" AS TEXT)) FROM main.{t} o '
+                             f'JOIN {THEIRS}.{t} t ON t."uuid" = o."uuid" '
+                             f'WHERE t."modified_at" = o."modified_at"')
+            if found and found[0] is not None and (newest_untouched is None
+                                                   or str(found[0]) > newest_untouched):
+                newest_untouched = str(found[0])
         candidates = [c for c in (last_merged, newest_untouched) if c]
         return max(candidates) if candidates else None
 
@@ -250,199 +483,298 @@ class _Merger:
         self.total = self.count_rows()
         self.step("")
         base = self.plan.baseline = self.baseline(last_merged)
-        self.our_tombstones = {u: str(d) for u, d in self.db.execute_sql(
-            'SELECT "uuid", "deleted_at" FROM "tombstone"')}
         self.merge_settings()
         for table in MERGE_TABLES:
             self._schema(table)
-            self.local_id[table] = {u: i for i, u in self.db.execute_sql(
-                f'SELECT "id", "uuid" FROM "{table}"')}
+            self.mapped.add(table)
             self.merge_table(table, base)
         self.apply_tombstones()
         for table in INSERT_ONLY:
             self.merge_insert_only(table)
         return self.plan
 
-    def remap(self, table: str, row: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-        """Their row with our ids; the second item names a missing required reference."""
+    def _cells(self, alias: str, table: str) -> list[str]:
+        """A row's columns as SELECT items; a BLOB column as (value unless a blob, size if
+        one), so that evidence files stay in SQLite."""
+        items = []
+        for c in self.columns[table]:
+            cell = f"{alias}.{_q(c)}"
+            if c in self.blobs[table]:
+                items += [f"CASE WHEN typeof({cell}) = 'blob' THEN NULL ELSE {cell} END",
+                          f"CASE WHEN typeof({cell}) = 'blob' THEN length({cell}) END"]
+            else:
+                items.append(cell)
+        return items
+
+    def _row(self, table: str, values: Sequence[Any], at: int) -> tuple[dict[str, Any], int]:
+        """The dict of a row read by _cells from position `at`, and the position after it."""
+        row = {}
+        for c in self.columns[table]:
+            if c in self.blobs[table]:
+                value, size = values[at], values[at + 1]
+                row[c] = _Blob(int(size)) if size is not None else value
+                at += 2
+            else:
+                row[c] = values[at]
+                at += 1
+        return row, at
+
+    def _differing_sql(self, table: str) -> tuple[str, str, list[str]]:
+        """(the joins mapping their references to our ids, the SQL test that a row of theirs
+        must be looked at, the mapped reference of each foreign key as SELECT items)."""
+        joins, mapped, same = [], [], []
+        for n, (column, parent) in enumerate(self.fks[table].items()):
+            if parent in self.mapped:
+                joins.append(f"LEFT JOIN {THEIRS}.{_q(parent)} tp{n} ON tp{n}.\"id\" = "
+                             f"t.{_q(column)} LEFT JOIN main.{_q(parent)} op{n} "
+                             f"ON op{n}.\"uuid\" = tp{n}.\"uuid\"")
+                mapped += [f"op{n}.\"id\"", f"tp{n}.\"uuid\""]
+            else:  # not merged yet (or not merged at all): nothing to map it to
+                mapped += ["NULL", "NULL"]
+        fk_items = dict(zip(self.fks[table], range(0, 2 * len(self.fks[table]), 2),
+                            strict=True))
+        for c in self.columns[table]:
+            if c in _SKIPPED_COLUMNS:
+                continue
+            theirs = mapped[fk_items[c]] if c in fk_items else f"t.{_q(c)} COLLATE BINARY"
+            same.append(f"o.{_q(c)} IS {theirs}")
+        # A reference to a row of this very table that is not here yet may be to one added
+        # earlier in the same chunk: Python looks at such a row again.
+        unmapped = [f"(t.{_q(column)} IS NOT NULL AND {mapped[fk_items[column]]} IS NULL)"
+                    for column, parent in self.fks[table].items() if parent == table]
+        test = " OR ".join(["o.\"id\" IS NULL", f"NOT ({' AND '.join(same) or '1'})",
+                            *unmapped])
+        return " ".join(joins), test, mapped
+
+    def merge_table(self, table: str, base: str | None) -> None:
+        self.step(table)
+        counts = self.counts(table)
+        t = _q(table)
+        joins, test, mapped_items = self._differing_sql(table)
+        blob_same = [f"(o.{_q(c)} IS t.{_q(c)})" for c in self.columns[table]
+                     if c in self.blobs[table]]
+        label = _LABELS.get(table)
+        items = [*self._cells("t", table), *self._cells("o", table), *mapped_items,
+                 *blob_same, 'ts."deleted_at"', label.format(r="t") if label else "NULL"]
+        select = (f"SELECT {', '.join(items)} FROM {THEIRS}.{t} t "
+                  f'LEFT JOIN main.{t} o ON o."uuid" = t."uuid" '
+                  f'LEFT JOIN main."tombstone" ts ON ts."uuid" = t."uuid" {joins} '
+                  f"WHERE ({{chunk}}) AND ({test}) ORDER BY t.\"id\"")
+        for chunk, params, size in self.chunks(table, "id", f"{THEIRS}.{t}"):
+            differing = self.rows(select.replace("{chunk}", chunk.replace('"id"', 't."id"')),
+                                  params)
+            counts.unchanged += size - len(differing)
+            for values in differing:
+                self.merge_row(table, base, values, counts)
+
+    def merge_row(self, table: str, base: str | None, values: Sequence[Any],
+                  counts: TableCounts) -> None:
+        row, at = self._row(table, values, 0)
+        ours, at = self._row(table, values, at)
+        fks = self.fks[table]
+        refs = {c: (values[at + 2 * n], values[at + 2 * n + 1]) for n, c in enumerate(fks)}
+        at += 2 * len(fks)
+        blob_same = {}
+        for c in self.columns[table]:
+            if c in self.blobs[table]:
+                blob_same[c] = bool(values[at])
+                at += 1
+        deleted_at, label = values[at], values[at + 1]
+        uuid = row["uuid"]
+        local = ours["id"]
+        mapped, missing = self.remap(table, row, refs)
+        if missing is not None:
+            if local is None and deleted_at is None:
+                self.later(table, uuid, label, {}, {missing: row[missing]},
+                           "data induknya tidak ada di PC ini (mungkin sudah dihapus); "
+                           "tidak ditambahkan")
+            else:
+                counts.skipped += 1
+            return
+        if local is None:
+            if deleted_at is not None:
+                if uuid in self.keep:
+                    self._insert_or_list(table, row, mapped, label, counts)
+                elif str(row["modified_at"]) > str(deleted_at):
+                    self.later(table, uuid, label, {}, {"diubah": row["modified_at"]},
+                               "dihapus di PC ini tetapi diubah di PC lain; tetap dihapus")
+                else:
+                    counts.skipped += 1
+                return
+            self._insert_or_list(table, row, mapped, label, counts)
+            return
+        differing = [c for c in self.columns[table] if c not in _SKIPPED_COLUMNS and (
+            not blob_same[c] if c in blob_same else ours[c] != mapped[c])]
+        if not differing:
+            counts.unchanged += 1
+            return
+        ours_diff = {c: ours[c] for c in differing}
+        theirs_diff = {c: row[c] for c in differing}
+        if table == "evaluation" and ours["status"] == "final":
+            self.later(table, uuid, label, ours_diff, theirs_diff,
+                       "evaluasi final di PC ini tidak pernah ditimpa")
+            return
+        clock_error = _clock_error(row["modified_at"])
+        if clock_error and uuid not in self.keep:
+            # Newer wins only between real times: the user settles this one.
+            self.later(table, uuid, label, ours_diff, theirs_diff, clock_error, decidable=True)
+            return
+        ours_changed = base is None or str(ours["modified_at"]) > base
+        theirs_changed = base is None or str(row["modified_at"]) > base
+        if uuid in self.keep or (theirs_changed and not ours_changed):
+            self._update_or_list(table, local, row, mapped, label, ours_diff, theirs_diff,
+                                 counts)
+        elif ours_changed and not theirs_changed:
+            counts.kept += 1
+        elif not ours_changed and not theirs_changed:
+            # Both older than the baseline (rows a merge copied carry their own time, so
+            # the baseline can be late): the newer one wins.
+            if str(row["modified_at"]) > str(ours["modified_at"]):
+                self._update_or_list(table, local, row, mapped, label, ours_diff,
+                                     theirs_diff, counts)
+            else:
+                counts.kept += 1
+        else:
+            self.later(table, uuid, label, ours_diff, theirs_diff,
+                       "diubah di kedua PC; data PC ini dipertahankan", decidable=True)
+            # Decided now: the next merge of this file keeps ours without asking again,
+            # and the other PC takes ours when it merges this database.
+            self.pending.append(_Op(f'UPDATE main.{_q(table)} SET "modified_at" = ? '
+                                    f'WHERE "id" = ?', (_now(), local)))
+
+    def remap(self, table: str, row: dict[str, Any],
+              refs: dict[str, tuple[Any, Any]]) -> tuple[dict[str, Any], str | None]:
+        """Their row with our ids (mapped in SQL; a reference to this table's own rows looked
+        up again, the chunk written first); the second item names a missing required
+        reference."""
         mapped = dict(row)
         for column, parent in self.fks[table].items():
             value = row.get(column)
             if value is None:
                 continue
-            parent_uuid = self.their_uuid.get(parent, {}).get(value)
-            local = self.local_id.get(parent, {}).get(parent_uuid) if parent_uuid else None
+            local, parent_uuid = refs[column]
+            if local is None and parent == table and parent_uuid is not None:
+                self.flush()  # it may be a row added a moment ago, in this chunk
+                found = self.one(f'SELECT "id" FROM main.{_q(table)} WHERE "uuid" = ?',
+                                 (parent_uuid,))
+                local = found[0] if found else None
             if local is None and column in self.notnull[table]:
                 return mapped, column
             mapped[column] = local
         return mapped, None
 
-    def _write(self, sql: str, params: tuple[Any, ...]) -> Exception | None:
-        try:
-            with self.db.handle.atomic():  # a savepoint: a refused row leaves nothing behind
-                self.db.execute_sql(sql, params)
-        except (IntegrityError, sqlite3.IntegrityError) as exc:
-            release_statement(exc)
-            return exc
-        return None
+    def _writing(self, verb: str, table: str, names: tuple[str, ...]) -> str:
+        """The INSERT or UPDATE of `names` taking their row (t) from the attached file, its
+        references as parameters (mapped to our ids): the values travel inside SQLite,
+        evidence files included. Made once per table and set of columns."""
+        key = (verb, table, names)
+        sql = self.statements.get(key)
+        if sql is None:
+            items = ", ".join("?" if n in self.fks[table] else f"t.{_q(n)}" for n in names)
+            columns = ", ".join(_q(n) for n in names)
+            source = f'SELECT {items} FROM {THEIRS}.{_q(table)} t WHERE t."id" = ?'
+            sql = self.statements[key] = (
+                f"INSERT INTO main.{_q(table)} ({columns}) {source}" if verb == "insert"
+                else f'UPDATE main.{_q(table)} SET ({columns}) = ({source}) WHERE "id" = ?')
+        return sql
 
-    def insert(self, table: str, row: dict[str, Any]) -> Exception | None:
-        names = [c for c in self.columns[table] if c != "id"]
-        sql = (f'INSERT INTO "{table}" ({", ".join(chr(34) + n + chr(34) for n in names)}) '
-               f'VALUES ({", ".join("?" * len(names))})')
-        error = self._write(sql, tuple(row[n] for n in names))
-        if error is None and "uuid" in row and table in self.local_id:
-            self.local_id[table][row["uuid"]] = self.db.execute_sql(
-                f'SELECT "id" FROM "{table}" WHERE "uuid" = ?', (row["uuid"],)).fetchone()[0]
-        return error
-
-    def update(self, table: str, local_id: int, row: dict[str, Any]) -> Exception | None:
-        names = [c for c in self.columns[table] if c not in ("id", "uuid", "created_at")]
-        sql = (f'UPDATE "{table}" SET {", ".join(chr(34) + n + chr(34) + " = ?" for n in names)}'
-               f' WHERE "id" = ?')
-        return self._write(sql, tuple(row[n] for n in names) + (local_id,))
-
-    def merge_table(self, table: str, base: str | None) -> None:
-        self.step(table)
-        counts = self.counts(table)
-        rows = self.theirs(f'SELECT * FROM "{table}" ORDER BY "id"')
-        self.their_uuid[table] = {r["id"]: r["uuid"] for r in rows}
-        compared = [c for c in self.columns[table] if c not in _SKIPPED_COLUMNS]
-        for row in rows:
-            self.step(table, 1)
-            uuid = row["uuid"]
-            mapped, missing = self.remap(table, row)
-            local = self.local_id[table].get(uuid)
-            if missing is not None:
-                if local is None and uuid not in self.our_tombstones:
-                    self.conflict(table, row, {}, {missing: row[missing]},
-                                  "data induknya tidak ada di PC ini (mungkin sudah dihapus); "
-                                  "tidak ditambahkan")
-                else:
-                    counts.skipped += 1
-                continue
-            if local is None:
-                deleted_at = self.our_tombstones.get(uuid)
-                if deleted_at is not None:
-                    if uuid in self.keep:
-                        self._insert_or_list(table, row, mapped, counts)
-                    elif str(row["modified_at"]) > deleted_at:
-                        self.conflict(table, row, {}, {"diubah": row["modified_at"]},
-                                      "dihapus di PC ini tetapi diubah di PC lain; tetap "
-                                      "dihapus")
-                    else:
-                        counts.skipped += 1
-                    continue
-                self._insert_or_list(table, row, mapped, counts)
-                continue
-            (ours,) = self.ours(f'SELECT * FROM "{table}" WHERE "id" = ?', (local,))
-            differing = [c for c in compared if ours[c] != mapped[c]]
-            if not differing:
-                counts.unchanged += 1
-                continue
-            ours_diff = {c: ours[c] for c in differing}
-            theirs_diff = {c: row[c] for c in differing}
-            if table == "evaluation" and ours["status"] == "final":
-                self.conflict(table, row, ours_diff, theirs_diff,
-                              "evaluasi final di PC ini tidak pernah ditimpa")
-                continue
-            clock_error = _clock_error(row["modified_at"])
-            if clock_error and uuid not in self.keep:
-                # Newer wins only between real times: the user settles this one.
-                self.conflict(table, row, ours_diff, theirs_diff, clock_error, decidable=True)
-                continue
-            ours_changed = base is None or str(ours["modified_at"]) > base
-            theirs_changed = base is None or str(row["modified_at"]) > base
-            if uuid in self.keep or (theirs_changed and not ours_changed):
-                self._update_or_list(table, local, row, mapped, ours_diff, theirs_diff, counts)
-            elif ours_changed and not theirs_changed:
-                counts.kept += 1
-            elif not ours_changed and not theirs_changed:
-                # Both older than the baseline (rows a merge copied carry their own time, so
-                # the baseline can be late): the newer one wins.
-                if str(row["modified_at"]) > str(ours["modified_at"]):
-                    self._update_or_list(table, local, row, mapped, ours_diff, theirs_diff,
-                                         counts)
-                else:
-                    counts.kept += 1
-            else:
-                self.conflict(table, row, ours_diff, theirs_diff,
-                              "diubah di kedua PC; data PC ini dipertahankan", decidable=True)
-                # Decided now: the next merge of this file keeps ours without asking again,
-                # and the other PC takes ours when it merges this database.
-                self.db.execute_sql(f'UPDATE "{table}" SET "modified_at" = ? WHERE "id" = ?',
-                                    (_now(), local))
-
-    def _update_or_list(self, table: str, local: int, row: dict[str, Any],
-                        mapped: dict[str, Any], ours_diff: dict[str, Any],
-                        theirs_diff: dict[str, Any], counts: TableCounts) -> None:
-        if self.update(table, local, mapped) is None:
-            counts.updated += 1
-        else:
-            self.conflict(table, row, ours_diff, theirs_diff,
-                          "bentrok dengan data lain di PC ini (nilai unik sama); tidak diubah")
+    def _references(self, table: str, names: Sequence[str],
+                    mapped: dict[str, Any]) -> tuple[Any, ...]:
+        fks = self.fks[table]
+        return tuple(mapped[n] for n in names if n in fks)
 
     def _insert_or_list(self, table: str, row: dict[str, Any], mapped: dict[str, Any],
-                        counts: TableCounts) -> None:
-        if self.insert(table, mapped) is None:
+                        label: Any, counts: TableCounts) -> None:
+        names = self.insert_names[table]
+        sql = self._writing("insert", table, names)
+        params = self._references(table, names, mapped)
+
+        def added() -> None:
             counts.added += 1
-        else:
-            self.conflict(table, row, {}, {"uuid": row["uuid"]}, UNIQUE_CLASH)
+
+        def refused() -> None:
+            self.conflict(table, row["uuid"], label, {}, {"uuid": row["uuid"]}, UNIQUE_CLASH)
+        self.pending.append(_Op(sql, (*params, row["id"]), added, refused))
+
+    def _update_or_list(self, table: str, local: int, row: dict[str, Any],
+                        mapped: dict[str, Any], label: Any, ours_diff: dict[str, Any],
+                        theirs_diff: dict[str, Any], counts: TableCounts) -> None:
+        # Theirs as a whole: its modified_at and the columns that differ (the others hold the
+        # same values already; left out of SET, their indexes and references are not touched).
+        names = ("modified_at", *ours_diff)
+        sql = self._writing("update", table, names)
+        params = self._references(table, names, mapped)
+
+        def updated() -> None:
+            counts.updated += 1
+
+        def refused() -> None:
+            self.conflict(table, row["uuid"], label, ours_diff, theirs_diff,
+                          "bentrok dengan data lain di PC ini (nilai unik sama); tidak diubah")
+        self.pending.append(_Op(sql, (*params, row["id"], local), updated, refused))
 
     def apply_tombstones(self) -> None:
-        order = {t: i for i, t in enumerate(MERGE_TABLES)}
-        stones = [s for s in self.theirs('SELECT "uuid", "entity", "deleted_at" FROM "tombstone"')
-                  if s["entity"] in order]
-        stones.sort(key=lambda s: (-order[s["entity"]], s["uuid"]))  # children first
         self.step("tombstone")
-        for stone in stones:
-            self.step("tombstone", 1)
-            table, uuid, deleted_at = stone["entity"], stone["uuid"], str(stone["deleted_at"])
-            found = self.ours(f'SELECT * FROM "{table}" WHERE "uuid" = ?', (uuid,))
-            if not found:
-                continue
-            ours = found[0]
-            if str(ours["modified_at"]) > deleted_at and uuid not in self.keep:
-                self.conflict(table, ours, {"diubah": ours["modified_at"]},
-                              {"dihapus": deleted_at},
-                              "dihapus di PC lain tetapi diubah di PC ini; tetap ada",
-                              source="ours", decidable=True)
-                continue
-            if table == "evaluation" and ours["status"] == "final":
-                self.conflict(table, ours, {"status": "final"}, {"dihapus": deleted_at},
-                              "evaluasi final di PC ini tidak dihapus", source="ours")
-                continue
-            label = self.label(table, ours, "ours")
-            if self._write(f'DELETE FROM "{table}" WHERE "id" = ?', (ours["id"],)) is None:
-                self.counts(table).deleted += 1
-                self.local_id[table].pop(uuid, None)
-            else:
-                self.counts(table).conflicts += 1
-                self.plan.conflicts.append(Conflict(
-                    table, uuid, label, {"dipakai": "ya"}, {"dihapus": deleted_at},
-                    "dihapus di PC lain tetapi masih dipakai data lain di PC ini; tetap ada"))
+        entities = [t for t in reversed(MERGE_TABLES)]  # children first
+        for table in entities:
+            t = _q(table)
+            label = _LABELS.get(table)
+            status = 'o."status"' if table == "evaluation" else "NULL"
+            select = (f'SELECT ts."uuid", ts."deleted_at", o."id", o."modified_at", {status}, '
+                      f'{label.format(r="o") if label else "NULL"} '
+                      f'FROM {THEIRS}."tombstone" ts JOIN main.{t} o ON o."uuid" = ts."uuid" '
+                      f'WHERE ts."entity" = ? AND ({{chunk}}) ORDER BY ts."uuid"')
+            for chunk, params, _size in self.chunks("tombstone", "uuid",
+                                                    f'{THEIRS}."tombstone"', '"entity" = ?',
+                                                    (table,)):
+                condition = chunk.replace('"uuid"', 'ts."uuid"')
+                for uuid, deleted, local, modified, state, name in self.rows(
+                        select.replace("{chunk}", condition), (table, *params)):
+                    self.tombstone(table, uuid, str(deleted), local, modified, state,
+                                   name if name is not None else uuid)
         # Deletions travel on: their tombstones of records absent here become ours too.
-        for stone in stones:
-            table, uuid = stone["entity"], stone["uuid"]
-            alive = self.db.execute_sql(
-                f'SELECT 1 FROM "{table}" WHERE "uuid" = ?', (uuid,)).fetchone()
-            if not alive:
-                self.db.execute_sql(
-                    'INSERT OR IGNORE INTO "tombstone" ("uuid", "entity", "deleted_at") '
-                    'VALUES (?, ?, ?)', (uuid, table, stone["deleted_at"]))
+        for table in entities:
+            self.db.execute_sql(
+                f'INSERT OR IGNORE INTO main."tombstone" ("uuid", "entity", "deleted_at") '
+                f'SELECT ts."uuid", ts."entity", ts."deleted_at" FROM {THEIRS}."tombstone" ts '
+                f'WHERE ts."entity" = ? AND NOT EXISTS (SELECT 1 FROM main.{_q(table)} o '
+                f'WHERE o."uuid" = ts."uuid") ORDER BY ts."uuid"', (table,))
+
+    def tombstone(self, table: str, uuid: str, deleted_at: str, local: int, modified: Any,
+                  status: Any, label: str) -> None:
+        if str(modified) > deleted_at and uuid not in self.keep:
+            self.later(table, uuid, label, {"diubah": modified}, {"dihapus": deleted_at},
+                       "dihapus di PC lain tetapi diubah di PC ini; tetap ada", decidable=True)
+            return
+        if table == "evaluation" and status == "final":
+            self.later(table, uuid, label, {"status": "final"}, {"dihapus": deleted_at},
+                       "evaluasi final di PC ini tidak dihapus")
+            return
+
+        def deleted() -> None:
+            self.counts(table).deleted += 1
+
+        def refused() -> None:
+            self.conflict(table, uuid, label, {"dipakai": "ya"}, {"dihapus": deleted_at},
+                          "dihapus di PC lain tetapi masih dipakai data lain di PC ini; "
+                          "tetap ada")
+        self.pending.append(_Op(f'DELETE FROM main.{_q(table)} WHERE "id" = ?', (local,),
+                                deleted, refused))
 
     def merge_settings(self) -> None:
         self.step("setting")
         counts = self.counts("setting")
-        ours = settings_repo.items(self.db)
-        for key, value in self.other.execute('SELECT "key", "value" FROM "setting" ORDER BY "key"'):
+        for key, value, ours, here in self.rows(
+                f'SELECT t."key", t."value", o."value", o."key" IS NOT NULL '
+                f'FROM {THEIRS}."setting" t LEFT JOIN main."setting" o ON o."key" = t."key" '
+                f'ORDER BY t."key"'):
             self.step("setting", 1)
             if key in LOCAL_SETTINGS:
                 continue
-            if key not in ours:
+            if not here:
                 settings_repo.set(self.db, key, value)  # a new key: a plain insert
                 counts.added += 1
-            elif ours[key] == value:
+            elif ours == value:
                 counts.unchanged += 1
             elif key in self.keep:
                 settings_repo.update(self.db, key, value)
@@ -450,27 +782,76 @@ class _Merger:
             else:
                 counts.conflicts += 1
                 self.plan.conflicts.append(Conflict(
-                    "setting", key, key, {"value": _value(ours[key])}, {"value": _value(value)},
+                    "setting", key, key, {"value": _value(ours)}, {"value": _value(value)},
                     "pengaturan berbeda; nilai PC ini dipertahankan", decidable=True))
 
     def merge_insert_only(self, table: str) -> None:
         self.step(table)
         self._schema(table)
         counts = self.counts(table)
-        ours = {u for (u,) in self.db.execute_sql(f'SELECT "uuid" FROM "{table}"')}
-        for row in self.theirs(f'SELECT * FROM "{table}" ORDER BY "id"'):
-            self.step(table, 1)
-            if row["uuid"] in ours:
-                counts.unchanged += 1
-            elif self.insert(table, row) is None:
-                counts.added += 1
-            else:
-                counts.skipped += 1
+        t = _q(table)
+        names = ", ".join(_q(c) for c in self.columns[table] if c != "id")
+        new = f'NOT EXISTS (SELECT 1 FROM main.{t} o WHERE o."uuid" = t."uuid")'
+        for chunk, params, size in self.chunks(table, "id", f"{THEIRS}.{t}"):
+            condition = chunk.replace('"id"', 't."id"')
+            insert = (f"INSERT INTO main.{t} ({names}) SELECT {self._their_names(table)} "
+                      f"FROM {THEIRS}.{t} t")
+            try:
+                with self.db.handle.atomic():
+                    added = self.db.execute_sql(
+                        f'{insert} WHERE {condition} AND {new} ORDER BY t."id"',
+                        params).rowcount
+            except _REFUSED as exc:
+                release_statement(exc)
+                added = 0
+                ids = self.rows(f'SELECT t."id" FROM {THEIRS}.{t} t WHERE {condition} '
+                                f'AND {new} ORDER BY t."id"', params)
+                for (their_id,) in ids:
+                    if self._write(f'{insert} WHERE t."id" = ?', (their_id,)) is None:
+                        added += 1
+                    else:
+                        counts.skipped += 1
+                counts.unchanged += size - len(ids)
+                counts.added += added
+                continue
+            counts.added += added
+            counts.unchanged += size - added
+
+    def _their_names(self, table: str) -> str:
+        return ", ".join(f"t.{_q(c)}" for c in self.columns[table] if c != "id")
 
 
-def dataset_id(con: Database | sqlite3.Connection) -> str | None:
-    """The dataset id of a database (Database or sqlite3 connection); None before schema 6."""
-    sql = 'SELECT "id" FROM "dataset"'
+@contextlib.contextmanager
+def _page_cache(db: Database) -> Iterator[None]:
+    """A larger page cache for this database while merging: the joins look every row of
+    theirs up in our UUID indexes, which outgrow SQLite's default 2 MB at a province's size
+    (bounded: MERGE_CACHE_KIB, then the setting it had)."""
+    (before,) = db.execute_sql("PRAGMA main.cache_size").fetchall()[0]
+    db.execute_sql(f"PRAGMA main.cache_size = {-MERGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA main.cache_size = {int(before)}")
+
+
+@contextlib.contextmanager
+def _one_operator(db: Database) -> Iterator[None]:
+    """The audit triggers' operator read once for the whole merge, not once per row written
+    (one merge is one person's act; asking the system for the login name 30,000 times takes
+    seconds): kinerja_actor() on this connection answers that name until the merge ends."""
+    connection: sqlite3.Connection = db.handle.connection()  # type: ignore[no-untyped-call]
+    operator = current_operator()
+    connection.create_function("kinerja_actor", 0, lambda: operator)
+    try:
+        yield
+    finally:
+        connection.create_function("kinerja_actor", 0, current_operator)
+
+
+def dataset_id(con: Database | sqlite3.Connection, schema: str = "main") -> str | None:
+    """The dataset id of a database (Database or sqlite3 connection; `schema`: an attached
+    one); None before schema 6."""
+    sql = f'SELECT "id" FROM {_q(schema)}."dataset"'
     try:
         row = (con.execute_sql(sql) if isinstance(con, Database) else con.execute(sql)).fetchone()
     except Exception:  # noqa: BLE001 - no such table: an older file
@@ -481,27 +862,33 @@ def dataset_id(con: Database | sqlite3.Connection) -> str | None:
 def merge_from(db: Database, other_path: Path, keep_theirs: frozenset[str] = frozenset(),
                record_peer: bool = False, progress: MergeProgress | None = None,
                cancelled: Callable[[], bool] | None = None) -> MergePlan:
-    """Merge the (checked, upgraded) database file `other_path` into `db`, in the caller's
-    transaction; `record_peer` stores the newest modified_at seen for the other dataset.
-    `progress(done, total, table)` follows their rows; when `cancelled()` turns true the merge
-    stops with OperationCancelled at the next table or chunk, and the caller rolls back."""
-    uri = sqlite_uri(Path(other_path), "mode=ro")
-    with contextlib.closing(sqlite3.connect(uri, uri=True)) as other:
-        peer_id = dataset_id(other)
-        last = None
-        if peer_id:
-            found = db.execute_sql(
-                'SELECT "last_merged_at" FROM "merge_peer" WHERE "peer_id" = ?',
-                (peer_id,)).fetchone()
-            last = str(found[0]) if found else None
-        merger = _Merger(db, other, frozenset(keep_theirs), progress, cancelled)
+    """Merge the (checked, upgraded) database file `other_path`, attached with `attached`,
+    into `db`, in the caller's transaction; `record_peer` stores the newest modified_at seen
+    for the other dataset. `progress(done, total, table)` follows their rows; when
+    `cancelled()` turns true the merge stops with OperationCancelled at the next table or
+    chunk, and the caller rolls back. changed_officials(db) then names the officials whose
+    roster rows changed."""
+    found = _attached_file(db)
+    if found is None or not os.path.samefile(found, other_path):
+        raise RuntimeError("merge_from needs the other file attached (merge_repo.attached)")
+    peer_id = dataset_id(db, THEIRS)
+    last = None
+    if peer_id:
+        row = db.execute_sql('SELECT "last_merged_at" FROM main."merge_peer" '
+                             'WHERE "peer_id" = ?', (peer_id,)).fetchall()
+        last = str(row[0][0]) if row else None
+    _track_roster(db)
+    merger = _Merger(db, frozenset(keep_theirs), progress, cancelled)
+    with _one_operator(db), _page_cache(db):
         plan = merger.run(peer_id, last)
-        if record_peer and peer_id:
-            newest = max((str(m) for t in MERGE_TABLES for (m,) in other.execute(
-                f'SELECT max("modified_at") FROM "{t}"') if m is not None), default=None)
-            if newest is not None:
-                db.execute_sql(
-                    'INSERT INTO "merge_peer" ("peer_id", "last_merged_at") VALUES (?, ?) '
-                    'ON CONFLICT ("peer_id") DO UPDATE SET "last_merged_at" = '
-                    'max("last_merged_at", excluded."last_merged_at")', (peer_id, newest))
+    _stop_tracking(db)
+    if record_peer and peer_id:
+        newest = max((str(m) for t in MERGE_TABLES for (m,) in db.execute_sql(
+            f'SELECT max("modified_at") FROM {THEIRS}.{_q(t)}').fetchall() if m is not None),
+            default=None)
+        if newest is not None:
+            db.execute_sql(
+                'INSERT INTO main."merge_peer" ("peer_id", "last_merged_at") VALUES (?, ?) '
+                'ON CONFLICT ("peer_id") DO UPDATE SET "last_merged_at" = '
+                'max("last_merged_at", excluded."last_merged_at")', (peer_id, newest))
     return plan
