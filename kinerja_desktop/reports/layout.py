@@ -1,12 +1,9 @@
-"""What every printed sheet shares: paper, margins, letterhead, tables, signature blocks, the
-footer, and the PDF/A file they are written into.
+"""What every printed sheet shares: paper, margins, styles, letterhead, tables and signature
+blocks.
 
 A document renderer turns its dataclass into a `Part` (its flowables plus what the footer and
-the PDF metadata need); `write_pdf` lays out one or several parts into one PDF. Each part starts
-on a new page of its own paper size and is numbered on its own, by the tata naskah dinas rule:
-"- 2 -" centred at the top from the second page on, the first page (the one with the kop) not
-numbered. The canvas keeps a part's pages until its last one is known, then draws the page
-numbers and the footers (the verification code, the page count and the QR code).
+the PDF metadata need); reports/pdf_writer.py lays one or several parts out into one PDF/A
+file, numbers the pages and draws the footers.
 
 The page follows Permendagri No. 1 Tahun 2023 (tata naskah dinas di lingkungan pemerintah
 daerah) as docs/documents.md cites it: margins at least 30 mm left, 20 mm top, 20 mm right and
@@ -18,35 +15,28 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import hashlib
 import io
-import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, Image,
-                                KeepTogether, NextPageTemplate, PageBreak, PageTemplate,
-                                Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import (CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Spacer,
+                                Table, TableStyle)
 
 from kinerja_desktop.domain.document_parts import KOP_HEAD, Institution, Row, Signer, Stamp
 from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.domain.paper import PAPER_SIZES
 from kinerja_desktop.domain.puebi import (EN_DASH, address_line, foreign_spans, full_title,
                                           tidy)
-from kinerja_desktop.domain.words import terbilang
-from kinerja_desktop.errors import InputFileError, OperationCancelled, os_reason
-from kinerja_desktop.reports import pdfa
+from kinerja_desktop.errors import InputFileError
 from kinerja_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 
 CREATOR = "Kinerja Desktop"
@@ -221,18 +211,65 @@ def _archival_image(data: bytes) -> bytes:
         return out.getvalue()
 
 
+class _SharedImage(Image):
+    """An Image drawn from a reader made beforehand: within a batch the PNG is decoded once,
+    not once per sheet (ReportLab decodes an image each time it is drawn, and then finds it
+    already embedded)."""
+
+    def __init__(self, reader: ImageReader, width: float, height: float):
+        self._img = reader  # before Image.__init__ measures it (it reads self._img)
+        super().__init__(io.BytesIO(), width=width, height=height)
+
+
+# The images of the batch being laid out (emblems, scanned signatures): a context variable
+# set by batch_images(), so that a batch holds its own and nothing outlives it.
+_BATCH_IMAGES: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
+    "kinerja_batch_images", default=None)
+
+
+@contextlib.contextmanager
+def batch_images():
+    """While a batch is laid out: each distinct image read and checked once, its decoded
+    pixels shared by every sheet that shows it; dropped when the batch ends. Inside another
+    batch (one PDF per sheet of a batch) the outer one's images are used."""
+    if _BATCH_IMAGES.get() is not None:
+        yield
+        return
+    token = _BATCH_IMAGES.set({})
+    try:
+        yield
+    finally:
+        _BATCH_IMAGES.reset(token)
+
+
+def _reader(png: bytes) -> tuple[ImageReader, int, int]:
+    """The image as PDF/A can carry it, its reader and its size; shared within a batch."""
+    cache = _BATCH_IMAGES.get()
+    key = hashlib.sha256(png).digest() if cache is not None else b""
+    if cache is not None and key in cache:
+        return cache[key]
+    data = _archival_image(png)
+    reader = ImageReader(io.BytesIO(data))
+    width, height = reader.getSize()
+    # The XObject names ReportLab gives it, by mask: found at its first draw and reused
+    # (pdf_writer's canvas), instead of an MD5 of all its pixels at every draw.
+    reader._kinerja_names = {}
+    found = (reader, width, height)
+    if cache is not None:
+        cache[key] = found
+    return found
+
+
 def image_flowable(png: bytes, max_width: float, max_height: float,
                    what: str = "Gambar") -> Image:
     """An image scaled to fit the box, aspect kept; an unreadable image is the user's to fix."""
     try:
-        data = _archival_image(png)
-        reader = ImageReader(io.BytesIO(data))
-        width, height = reader.getSize()
+        reader, width, height = _reader(png)
     except Exception as exc:  # Pillow raises several types for a broken file
         raise InputFileError(f"{what} tidak dapat dibaca sebagai gambar PNG/JPEG; "
                              "ganti berkasnya di pengaturan.") from exc
     scale = min(max_width / width, max_height / height)
-    return Image(io.BytesIO(data), width=width * scale, height=height * scale)
+    return _SharedImage(reader, width * scale, height * scale)
 
 
 # The text starts two lines below the kop ("2 spasi di bawah kop").
@@ -675,255 +712,8 @@ def signature_blocks(date_line: str, signers: Sequence[Signer], width: float) ->
     return KeepTogether([Spacer(1, 6 * mm)] + story)
 
 
-# --- document assembly ----------------------------------------------------------------------
-
-class _PartStart(Flowable):
-    """Zero-size mark at the top of a part: tells the canvas which part its pages belong to,
-    reports progress and honours a cancel between documents."""
-
-    def __init__(self, index: int, total: int, progress, cancelled):
-        super().__init__()
-        self.index, self.total = index, total
-        self.progress, self.cancelled = progress, cancelled
-        self.width = self.height = 0
-
-    def wrap(self, available_width, available_height):
-        return 0, 0
-
-    def draw(self):
-        if self.index and self.cancelled and self.cancelled():
-            raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
-        if self.index and self.progress:
-            self.progress(self.index, self.total)
-        self.canv._kinerja_part = self.index
-
-
-def _qr_modules(value: str) -> list[list[bool]]:
-    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    qr.addData(value)
-    # make() would try all eight masks and keep the one with the fewest "lost points"; every
-    # mask gives a valid code, and scoring them was a third of a sheet's time. Mask 0 is used.
-    qr.version = qr.calculate_version()
-    qr.makeImpl(False, 0)
-    return [[bool(m) for m in row] for row in qr.modules]
-
-
-def qr_size(modules: int) -> float:
-    """The printed side of a QR code of `modules` modules: QR_SIZE, larger only when a module
-    would otherwise be smaller than QR_MIN_MODULE."""
-    return max(QR_SIZE, modules * QR_MIN_MODULE)
-
-
-def _make_qr_form(canv, name: str, value: str) -> float:
-    """The QR code as a form XObject: encoded and drawn once per document, placed on each of
-    its pages (the widget per page cost most of a batch print's time). Returns its size."""
-    modules = _qr_modules(value)
-    size = qr_size(len(modules))
-    box = size / len(modules)
-    canv.beginForm(name, 0, 0, size, size)
-    canv.setFillColor(colors.black)
-    path = canv.beginPath()
-    for r, row in enumerate(modules):
-        column = 0
-        for dark, run in itertools.groupby(row):
-            count = len(list(run))
-            if dark:
-                path.rect(column * box, size - (r + 1) * box, count * box, box)
-            column += count
-    canv.drawPath(path, stroke=0, fill=1)
-    canv.endForm()
-    return size
-
-
-def page_number_text(number: int) -> str:
-    """'- 2 -': Arabic numerals between hyphens (the tata naskah dinas page number)."""
-    return f"- {number} -"
-
-
-def _draw_page_number(canv, number: int) -> None:
-    """From the second page on, the number centred over the text at the top; the first page,
-    which carries the kop, is not numbered."""
-    if number < 2:
-        return
-    width, height = canv._pagesize
-    canv.saveState()
-    canv.setFillColor(colors.black)
-    canv.setFont(REGULAR, PAGE_NUMBER_SIZE)
-    centre = (LEFT_MARGIN + width - RIGHT_MARGIN) / 2
-    canv.drawCentredString(centre, height - PAGE_NUMBER_Y, page_number_text(number))
-    canv.restoreState()
-
-
-def footer_lines(stamp: Stamp, pages: int) -> tuple[str, str]:
-    """The footer's two texts: the code, and the page count with how to check the copy."""
-    count = f"{pages} ({terbilang(pages)})" if pages < 1_000_000 else str(pages)
-    return (f"Kode verifikasi: {stamp.code}",
-            f"Dokumen ini terdiri atas {count} halaman. Periksa keasliannya dengan menu Periksa "
-            f"Dokumen di Kinerja Desktop atau dengan memindai kode QR.")
-
-
-def _draw_footer(canv, stamp: Stamp | None, qr_form: str, qr_side: float, pages: int) -> None:
-    """Inside the bottom margin, for a registered document: a light rule, the verification
-    code and page count at the left, the QR code at the right."""
-    if not stamp:
-        return
-    width, _ = canv._pagesize
-    right = width - RIGHT_MARGIN
-    canv.saveState()
-    canv.setStrokeColor(colors.Color(0.5, 0.5, 0.5))
-    canv.setLineWidth(0.4)
-    rule_y = QR_BASE + qr_side + 2 * mm  # a quiet zone above the QR code
-    canv.line(LEFT_MARGIN, rule_y, right, rule_y)
-    canv.translate(right - qr_side, QR_BASE)
-    canv.doForm(qr_form)
-    canv.restoreState()
-    canv.saveState()
-    canv.setFillColor(colors.black)
-    code, note = footer_lines(stamp, pages)
-    text_width = right - qr_side - 5 * mm - LEFT_MARGIN
-    y = QR_BASE + qr_side - 4 * mm
-    canv.setFont(BOLD, FOOTER_SIZE + 1)
-    canv.drawString(LEFT_MARGIN, y, code)
-    canv.setFont(REGULAR, FOOTER_SIZE)
-    for line in simpleSplit(note, REGULAR, FOOTER_SIZE, text_width):
-        y -= FOOTER_SIZE * 1.3
-        canv.drawString(LEFT_MARGIN, y, line)
-    canv.restoreState()
-
-
-def _canvas_maker(stamps: Sequence[Stamp | None], counter: list, archive: pdfa.ArchiveInfo):
-    class NumberedCanvas(pdfcanvas.Canvas):
-        """Holds a document's pages until its last one is known, then numbers them (per
-        document) and draws the footers. Pages of earlier documents are written out as soon
-        as the next document starts, so a batch of hundreds of sheets never holds more than
-        one sheet's pages. Saving makes the file PDF/A-2b (reports/pdfa.py)."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._kinerja_part = 0
-            self._kinerja_pending = []  # mutated in place: every saved state shares it
-            self._kinerja_written = [0]
-
-        def showPage(self):  # noqa: N802 -- overrides ReportLab's Canvas.showPage
-            state = dict(self.__dict__)
-            pending = self._kinerja_pending
-            if pending and pending[0]["_kinerja_part"] != state["_kinerja_part"]:
-                self._kinerja_flush()
-                self.__dict__.update(state)
-            pending.append(state)
-            self._startPage()
-
-        def _kinerja_flush(self):
-            pages = list(self._kinerja_pending)
-            self._kinerja_pending.clear()
-            part = pages[0]["_kinerja_part"]
-            stamp = stamps[part]
-            form = f"KinerjaQR{part}"
-            side = _make_qr_form(self, form, stamp.qr_text) if stamp else 0.0
-            for number, state in enumerate(pages, start=1):
-                self.__dict__.update(state)
-                _draw_page_number(self, number)
-                _draw_footer(self, stamp, form, side, len(pages))
-                super().showPage()
-            self._kinerja_written[0] += len(pages)
-
-        def save(self):
-            if self._kinerja_pending:
-                self._kinerja_flush()
-            counter.append(self._kinerja_written[0])
-            pdfa.make_archival(self._doc, archive)
-            super().save()
-
-    return NumberedCanvas
-
-
-def _names(parts: Sequence[Part]) -> tuple[str, str]:
-    """The PDF's title and subject: the document's own, or the first one's and a count."""
-    first = parts[0]
-    if len(parts) == 1:
-        return first.title, first.subject
-    return (f"{first.title} dan {len(parts) - 1} dokumen lain",
-            "; ".join(dict.fromkeys(p.subject for p in parts)))
-
-
-def _doc_template(buffer, parts: Sequence[Part]) -> BaseDocTemplate:
-    first = parts[0]
-    title, subject = _names(parts)
-    doc = BaseDocTemplate(
-        buffer, pagesize=page_size(first.paper),
-        leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN, topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN, initialFontName=REGULAR, title=title, author=first.author,
-        subject=subject, creator=CREATOR, lang="id-ID")
-    papers = list(dict.fromkeys([first.paper] + [p.paper for p in parts]))
-    templates = []
-    for paper in papers:
-        width, height = page_size(paper)
-        frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, width - LEFT_MARGIN - RIGHT_MARGIN,
-                      height - TOP_MARGIN - BOTTOM_MARGIN, leftPadding=0, rightPadding=0,
-                      topPadding=0, bottomPadding=0, id=f"body-{paper}")
-        templates.append(PageTemplate(id=paper, frames=[frame], pagesize=(width, height)))
-    doc.addPageTemplates(templates)
-    return doc
-
-
-def archive_info(parts: Sequence[Part], printed_at: datetime | None) -> pdfa.ArchiveInfo:
-    """What the PDF's Info dictionary and XMP metadata say of these parts."""
-    title, subject = _names(parts)
-    ids = tuple(p.stamp.document_uuid for p in parts if p.stamp)
-    return pdfa.ArchiveInfo(title=title, author=parts[0].author, subject=subject,
-                            creator=CREATOR, printed_at=pdfa.printed_time(printed_at),
-                            document_ids=ids)
-
-
-def write_pdf(parts: Iterable[Part], target, progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None,
-              printed_at: datetime | None = None) -> int:
-    """Lay the parts out into one PDF/A-2b file at `target` (a path or a binary file object).
-
-    `printed_at` is the moment the PDF records (creation date, metadata, file ID): None means
-    now, in local time with its UTC offset; a naive value is UTC (the registry's clock). The
-    same parts and the same `printed_at` give the same bytes.
-
-    Returns the number of pages. A path is written only once the whole PDF is ready, through a
-    temporary file, so a failure or a cancel never leaves half a file under the final name."""
-    register_fonts()
-    parts = list(parts)
-    if not parts:
-        raise ValueError("Tidak ada dokumen untuk dicetak.")
-    story = []
-    for index, part in enumerate(parts):
-        if index:
-            story += [NextPageTemplate(part.paper), PageBreak()]
-        story.append(_PartStart(index, len(parts), progress, cancelled))
-        story += part.flowables
-    buffer = io.BytesIO()
-    counter: list[int] = []
-    doc = _doc_template(buffer, parts)
-    archive = archive_info(parts, printed_at)
-    doc.build(story, canvasmaker=_canvas_maker([p.stamp for p in parts], counter, archive))
-    if progress:
-        progress(len(parts), len(parts))
-    data = buffer.getvalue()
-    if isinstance(target, (str, Path)):
-        path = Path(target)
-        tmp = path.with_name(path.name + ".tmp")
-        try:
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        except OSError as exc:
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
-            raise InputFileError(f"Berkas '{path}' tidak dapat ditulis: {os_reason(exc)}.") \
-                from exc
-    else:
-        target.write(data)
-    return counter[-1]
-
-
-__all__ = ["Part", "write_pdf", "letterhead", "head_letterhead", "agency_letterhead",
-           "title_block", "data_table", "identity_table", "side_by_side", "notice_box",
-           "signature_blocks", "signer_title", "page_size", "content_width", "para", "text",
-           "markup", "BODY", "PLAIN", "HEADING", "CELL", "table_section", "table_style",
-           "column_widths", "page_number_text", "archive_info"]
+__all__ = ["Part", "letterhead", "head_letterhead", "agency_letterhead", "title_block",
+           "data_table", "identity_table", "side_by_side", "notice_box", "signature_blocks",
+           "signer_title", "page_size", "content_width", "para", "text", "markup", "BODY",
+           "PLAIN", "HEADING", "CELL", "table_section", "table_style", "column_widths",
+           "batch_images"]

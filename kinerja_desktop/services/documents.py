@@ -26,6 +26,7 @@ from kinerja_desktop.domain.options import PAPER, RANGE_DASH
 from kinerja_desktop.domain.puebi import DASHES, EN_DASH
 from kinerja_desktop.services import agreement_document, evaluation_document, office_key
 from kinerja_desktop.services import settings as dataset
+from kinerja_desktop.services.document_builder import PrintData
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.setup import stored_paper
 from kinerja_desktop.storage import document_repo, evaluation_repo, program_repo
@@ -85,30 +86,31 @@ class DocumentService:
             dataset.set(self.db, PAPER, paper)
 
     # Building ---------------------------------------------------------------------------------
-    def _evaluation(self, evaluation_id: int, with_images: bool):
+    def _evaluation(self, evaluation_id: int, with_images: bool, batch: PrintBatch):
         record = read_evaluation(self.db, evaluation_id)
-        settings = EvaluationService(self.db).settings()
-        refuse_a_broken_seal(record, settings)
-        return record.uuid, evaluation_document.evaluation_sheet(self.db, record, settings,
-                                                                 with_images)
+        refuse_a_broken_seal(record, batch.settings)
+        return record.uuid, evaluation_document.evaluation_sheet(
+            self.db, record, batch.settings, with_images, batch.shared)
 
-    def _agreement(self, program_id: int, with_images: bool):
+    def _agreement(self, program_id: int, with_images: bool, batch: PrintBatch):
         program = program_repo.get_program(self.db, program_id, with_stats=False)
         return program.uuid, agreement_document.agreement_sheet(self.db, program_id, with_images)
 
-    def _handover(self, handover_id: int, with_images: bool):
+    def _handover(self, handover_id: int, with_images: bool, batch: PrintBatch):
         from kinerja_desktop.services import handover_document
         return handover_document.build_minutes(self.db, handover_id, with_images)
 
-    def _memo(self, handover_id: int, with_images: bool):
+    def _memo(self, handover_id: int, with_images: bool, batch: PrintBatch):
         from kinerja_desktop.services import handover_document
         return handover_document.build_memo(self.db, handover_id, with_images)
 
     _BUILDERS = {"evaluasi": "_evaluation", "kesepakatan": "_agreement",
                  "serah_terima": "_handover", "memori": "_memo"}
 
-    def _build(self, kind: str, subject_id: int, with_images: bool):
-        return getattr(self, self._BUILDERS[kind])(subject_id, with_images)
+    def _build(self, kind: str, subject_id: int, with_images: bool,
+               batch: PrintBatch | None = None):
+        batch = batch or PrintBatch(self.db)
+        return getattr(self, self._BUILDERS[kind])(subject_id, with_images, batch)
 
     def _new_code(self) -> str:
         while True:
@@ -128,11 +130,13 @@ class DocumentService:
         signed = office_key.sign(self.db, payload)
         return replace(document, stamp=Stamp(record.uuid, record.code, digest, signed)), record
 
-    def prepare(self, kind: str, subject_id: int, with_images: bool = False):
+    def prepare(self, kind: str, subject_id: int, with_images: bool = False,
+                batch: PrintBatch | None = None):
         """The document, registered and stamped, ready to render (one transaction). With
-        images, the signers still without a scanned signature are added to `self.unscanned`."""
+        images, the signers still without a scanned signature are added to `self.unscanned`.
+        `batch`: what the documents of one batch read alike, read once for all of them."""
         with self.db.atomic():
-            subject_uuid, document = self._build(kind, subject_id, with_images)
+            subject_uuid, document = self._build(kind, subject_id, with_images, batch)
             if with_images:
                 self._note_unscanned(document)
             return self._stamped(kind, subject_uuid, document)
@@ -181,55 +185,64 @@ class DocumentService:
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None) -> list[DocumentRecord]:
         """All the sheets into one PDF, or one PDF per sheet into a folder. Cancelling keeps
-        nothing half written: the one PDF is written to a temporary file first."""
+        nothing half written: the one PDF is written to a temporary file first.
+
+        Streamed: each sheet is read, registered, laid out and written in turn, then dropped
+        (memory does not grow with the number of sheets); what every sheet shares (settings,
+        letterheads, signatories, their images, the dash of ranges) is read once per batch.
+        Every seal is checked before anything is registered: one bad evaluation prints
+        nothing. `progress(done, total)` counts sheets."""
         if not evaluation_ids:
             raise KinerjaError("Tidak ada evaluasi final untuk dicetak.")
         self.unscanned = []
         if not one_per_official:
             _refuse_a_folder(target)
-        # Every seal before anything is registered: one bad evaluation prints nothing.
-        settings = EvaluationService(self.db).settings()
+        batch = PrintBatch(self.db)
+        # Every seal before anything is registered: one bad evaluation prints nothing. The
+        # records are read one at a time and not kept.
         broken = [problem for problem in (
-            seal_problem(read_evaluation(self.db, i), settings) for i in evaluation_ids)
+            seal_problem(read_evaluation(self.db, i), batch.settings) for i in evaluation_ids)
             if problem]
         if broken:
             raise SealBrokenError(" ".join(_capital(p) for p in broken) + " " + NOT_PRINTED)
         total = len(evaluation_ids)
-        prepared = []
-        for done, evaluation_id in enumerate(evaluation_ids):
-            if cancelled and cancelled():
-                raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
-            prepared.append(self.prepare("evaluasi", evaluation_id, with_images))
-            if progress:
-                progress(done + 1, total * 2)
+        records: list[DocumentRecord] = []
+
+        def sheets():
+            """Each sheet when the layout asks for it: read, registered, stamped."""
+            for evaluation_id in evaluation_ids:
+                if cancelled and cancelled():
+                    # One PDF per sheet: the files of the sheets before stay written.
+                    raise OperationCancelled("Pencetakan dibatalkan." if one_per_official
+                                             and records else CANCELLED)
+                document, record = self.prepare("evaluasi", evaluation_id, with_images, batch)
+                records.append(record)
+                yield document
+
+        from kinerja_desktop import reports
         if one_per_official:
             target.mkdir(parents=True, exist_ok=True)
-            for done, (document, record) in enumerate(prepared):
-                if cancelled and cancelled():
-                    raise OperationCancelled("Pencetakan dibatalkan.")
-                name = _file_name(document)
-                render_to(document, _free_path(target / name), record.printed_at,
-                          range_dash(self.db))
-                if progress:
-                    progress(total + done + 1, total * 2)
-            return [r for _d, r in prepared]
-        from kinerja_desktop import reports
+            with reports.batch_images():  # the emblems read once for all the files
+                for done, document in enumerate(sheets(), start=1):
+                    render_to(document, _free_path(target / _file_name(document)),
+                              records[-1].printed_at, batch.dash)
+                    if progress:
+                        progress(done, total)
+            return records
         partial = target.with_name(target.name + ".sebagian")
         try:
-            reports.render_many([d for d, _r in prepared], str(partial),
-                                progress=(lambda d, t: progress(total + d, total * 2))
-                                if progress else None, cancelled=cancelled,
-                                printed_at=prepared[-1][1].printed_at,
-                                dash=range_dash(self.db))
+            reports.render_many(sheets(), str(partial), progress=progress, cancelled=cancelled,
+                                printed_at=lambda: records[-1].printed_at, dash=batch.dash,
+                                total=total)
             if cancelled and cancelled():
-                raise OperationCancelled("Pencetakan dibatalkan; tidak ada berkas yang ditulis.")
+                raise OperationCancelled(CANCELLED)
             partial.replace(target)
         except OSError as exc:
             raise InputFileError(f"Berkas '{target}' tidak dapat ditulis: {os_reason(exc)}.") \
                 from exc
         finally:
             partial.unlink(missing_ok=True)
-        return [r for _d, r in prepared]
+        return records
 
     # Checking ---------------------------------------------------------------------------------
     def verify(self, text: str) -> Verification:
@@ -375,6 +388,33 @@ class DocumentService:
         except KinerjaError:
             return "isi evaluasinya di basis data rusak dan tidak dapat dibaca."
         return seal_problem(evaluation, EvaluationService(self.db).settings())
+
+
+class PrintBatch:
+    """What the documents of one print (one, or a batch) read alike, read once: the scoring
+    settings, the dash of ranges, and document_builder.PrintData (letterheads, signatories,
+    scanned signatures). Made per print and dropped with it: nothing outlives a batch."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.shared = PrintData(db)
+        self._settings: ScoringSettings | None = None
+        self._dash: str | None = None
+
+    @property
+    def settings(self) -> ScoringSettings:
+        if self._settings is None:
+            self._settings = EvaluationService(self.db).settings()
+        return self._settings
+
+    @property
+    def dash(self) -> str:
+        if self._dash is None:
+            self._dash = range_dash(self.db)
+        return self._dash
+
+
+CANCELLED = "Pencetakan dibatalkan; tidak ada berkas yang ditulis."
 
 
 # Seals of final evaluations ----------------------------------------------------------------------

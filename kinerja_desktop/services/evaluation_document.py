@@ -24,12 +24,11 @@ from kinerja_desktop.domain.scoring_perka import CREATIVITY, additional_tasks_va
 from kinerja_desktop.domain.vocab import filling_label
 from kinerja_desktop.errors import NotFoundError, ValidationError
 from kinerja_desktop.services import evaluation_tables as tables
-from kinerja_desktop.services.document_builder import (appointment_of, date_line, identity_rows,
-                                                       institution, nip_text, official_person,
+from kinerja_desktop.services.document_builder import (PrintData, date_line, identity_rows,
+                                                       nip_text, official_person,
                                                        period_text, signatory_signer,
                                                        split_acting)
-from kinerja_desktop.services.setup import stored_paper
-from kinerja_desktop.storage import evaluation_repo, official_repo, program_repo
+from kinerja_desktop.storage import document_repo, evaluation_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
 # The target part and the final figure of a numeric scheme, by the names its regulation uses.
@@ -99,13 +98,13 @@ class Evaluator:
     role: str  # bupati, wakil_bupati, sekda, or "" when the signatory is gone
 
 
-def _evaluators(db: Database, content: EvaluationContent) -> list[Evaluator]:
+def _evaluators(shared: PrintData, content: EvaluationContent) -> list[Evaluator]:
     found = []
     for e in content.evaluators:
         record = None
         if e.signatory_id is not None:
             try:  # an inactive signatory still names who evaluated
-                record = official_repo.signatory(db, e.signatory_id)
+                record = shared.signatory(e.signatory_id)
             except NotFoundError:
                 record = None
         if e.snapshot is not None:
@@ -131,7 +130,7 @@ def letterhead_kind(chair: Evaluator | None, chair_signs: Signer | None) -> str:
     return KOP_AGENCY
 
 
-def _superior(db: Database, chair: Evaluator | None,
+def _superior(shared: PrintData, chair: Evaluator | None,
               evaluators: list[Evaluator]) -> PersonSnapshot | None:
     """ATASAN PEJABAT PENILAI: the Bupati, when someone else chairs (the Wakil Bupati and the
     Sekda answer to the Bupati); none when the Bupati is the Pejabat Penilai, the highest."""
@@ -140,7 +139,7 @@ def _superior(db: Database, chair: Evaluator | None,
     sitting = next((e for e in evaluators if e.role == "bupati"), None)
     if sitting is not None:  # snapshotted with the evaluation when it sat on the panel
         return sitting.person
-    bupati = official_repo.signatory_by_role(db, "bupati")
+    bupati = shared.bupati()
     if bupati is None:
         return None
     return PersonSnapshot(bupati.name, bupati.title,
@@ -150,19 +149,18 @@ def _superior(db: Database, chair: Evaluator | None,
 # The sheet --------------------------------------------------------------------------------------
 def target_infos(db: Database, record: EvaluationRecord) -> list[tables.TargetInfo]:
     """Each target's indicator and the names of the evidence files attached to its progress
-    reports up to the evaluation's date (oldest first), read from the program."""
+    reports up to the evaluation's date (oldest first), read from the program: two queries
+    whatever the number of targets."""
     known = {t.id: t for t in program_repo.list_targets(db, record.program_id)}
+    evidence = document_repo.evidence_names(db, list(known), record.date)
     infos = []
     for t in record.content.targets:
         target = known.get(t.target_id) if t.target_id is not None else None
         if target is None:
             infos.append(tables.TargetInfo())
             continue
-        names: list[str] = []
-        for progress in reversed(program_repo.list_progress(db, target.id)):
-            if progress.data.date <= record.date:
-                names += [a.filename for a in progress.attachments]
-        infos.append(tables.TargetInfo(target.data.indicator.strip(), tuple(names)))
+        infos.append(tables.TargetInfo(target.data.indicator.strip(),
+                                       tuple(evidence.get(target.id, ()))))
     return infos
 
 
@@ -178,12 +176,15 @@ def _title(form: str, program_kind: str) -> tuple[str, str]:
 
 
 def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSettings,
-                     with_images: bool = False) -> EvaluationSheet:
-    """The sheet of an evaluation; a final one prints its snapshots, a draft today's roster."""
+                     with_images: bool = False,
+                     shared: PrintData | None = None) -> EvaluationSheet:
+    """The sheet of an evaluation; a final one prints its snapshots, a draft today's roster.
+    `shared`: what a batch's sheets read alike (settings, signatories), read once."""
+    shared = shared or PrintData(db)
     content = record.content
     form = form_of(content)
     program = program_repo.get_program(db, record.program_id, with_stats=False)
-    appointment = appointment_of(db, program)
+    post = document_repo.post_filling(db, program.appointment_id)
     official = content.official or official_person(db, record.official_id, record.post_title)
     used = content.scoring_settings(settings)
     try:
@@ -194,20 +195,19 @@ def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSe
         # A draft still missing what its scheme needs (a rating, a behaviour score) prints
         # with "-" where the figures will be: marked DRAFT, for the evaluators' table.
         result = EvaluationResult(SchemeResult(None, "-"), (), None, "-")
-    evaluators = _evaluators(db, content)
+    evaluators = _evaluators(shared, content)
     chair_index = next((n for n, e in enumerate(content.evaluators) if e.chair), 0)
     chair = evaluators[chair_index] if evaluators else None
-    superior = _superior(db, chair, evaluators)
-    signers = _signers(db, form, official, evaluators, chair_index, superior, with_images)
-    government = institution(db, letterhead_kind(chair, signers[1] if chair else None))
+    superior = _superior(shared, chair, evaluators)
+    signers = _signers(shared, form, official, evaluators, chair_index, superior, with_images)
+    government = shared.institution(letterhead_kind(chair, signers[1] if chair else None))
     region = government.government.title()
 
     extra: tuple[Row, ...] = ()
     if form == FORM_HUNDRED_DAYS:  # the app's own sheet says how the post was filled
-        filling = filling_label(appointment.filling) if appointment else ""
+        filling = filling_label(post[0]) if post else ""
         extra = (Row("CARA PENGISIAN JABATAN", filling or "-"),)
-        inaugurated = official_repo.inauguration_date(db, appointment.inauguration_id) \
-            if appointment else None
+        inaugurated = shared.inauguration_date(post[1]) if post else None
         if inaugurated:
             extra += (Row("TANGGAL PELANTIKAN", format_date(inaugurated)),)
     infos = target_infos(db, record)
@@ -250,7 +250,7 @@ def evaluation_sheet(db: Database, record: EvaluationRecord, settings: ScoringSe
         recommendation=RECOMMENDATIONS.get(content.recommendation or "", "-"),
         notes=content.notes, revision_note=_revision_note(db, record),
         date_line=date_line(government.place, record.date), signers=tuple(signers),
-        paper=stored_paper(db), remarks=remarks)
+        paper=shared.paper(), remarks=remarks)
 
 
 def _revision_note(db: Database, record: EvaluationRecord) -> str:
@@ -273,8 +273,8 @@ CHAIR_HEADINGS = {FORM_MATRIX: "Pejabat Penilai Kinerja,", FORM_PERKA: "PEJABAT 
 SUPERIOR_HEADING = {FORM_PERKA: "ATASAN PEJABAT PENILAI"}
 
 
-def _signers(db: Database, form: str, official: PersonSnapshot, evaluators: list[Evaluator],
-             chair_index: int, superior: PersonSnapshot | None,
+def _signers(shared: PrintData, form: str, official: PersonSnapshot,
+             evaluators: list[Evaluator], chair_index: int, superior: PersonSnapshot | None,
              with_images: bool) -> list[Signer]:
     """The official first, then the chair (Pejabat Penilai), the panel's other members, and
     on the Perka form the Atasan Pejabat Penilai."""
@@ -286,8 +286,8 @@ def _signers(db: Database, form: str, official: PersonSnapshot, evaluators: list
     for n, e in enumerate(order):
         heading = (CHAIR_HEADINGS.get(form, "Pejabat Penilai Kinerja") if n == 0
                    else CAPACITIES.get(e.assessment.capacity, "Penilai"))
-        signers.append(signatory_signer(db, heading, e.person, e.assessment.signatory_id,
-                                        e.role, with_images))
+        signers.append(signatory_signer(shared.db, heading, e.person,
+                                        e.assessment.signatory_id, e.role, with_images, shared))
     if superior is not None and form in SUPERIOR_HEADING:
         signers.append(Signer(SUPERIOR_HEADING[form], superior.title.upper(), superior.name,
                               superior.rank, nip_text(superior.nip)))

@@ -1,12 +1,16 @@
-"""The registry of printed documents, and scanned signatures of signatories."""
+"""The registry of printed documents, scanned signatures of signatories, and what a printed
+sheet reads in one query where the aggregates' repositories would take one per row."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from kinerja_desktop.domain.documents import DOCUMENT_LAYOUT, DocumentRecord
 from kinerja_desktop.errors import NotFoundError
-from kinerja_desktop.storage.database import Database
-from kinerja_desktop.storage.models import (BaseModel, Evaluation, Handover, PrintedDocument,
-                                            Program, Signatory)
+from kinerja_desktop.storage.database import Database, as_tuples
+from kinerja_desktop.storage.models import (Appointment, Attachment, BaseModel, Evaluation,
+                                            Handover, PrintedDocument, ProgressUpdate, Program,
+                                            Signatory)
 
 
 def _record(d: PrintedDocument) -> DocumentRecord:
@@ -66,3 +70,29 @@ def subject_id(db: Database, kind: str, subject_uuid: str) -> int | None:
                               "serah_terima": Handover, "memori": Handover}[kind]
     row: BaseModel | None = db.select(model, model.id).where(model.uuid == subject_uuid).first()
     return row.id if row else None
+
+
+def evidence_names(db: Database, target_ids: list[int], up_to: date) -> dict[int, list[str]]:
+    """Per target, the names of the evidence files of its progress reports dated up to
+    `up_to`, oldest report first (a report's files in the order attached): what an evaluation
+    sheet prints, in one query for all of a program's targets."""
+    if not target_ids:
+        return {}
+    query = (db.select(ProgressUpdate, ProgressUpdate.target_id, Attachment.filename)
+             .join(Attachment, on=(Attachment.progress == ProgressUpdate.id))
+             .where(ProgressUpdate.target.in_(target_ids) & (ProgressUpdate.date <= up_to))
+             .order_by(ProgressUpdate.target_id, ProgressUpdate.date, ProgressUpdate.id,
+                       Attachment.id))
+    names: dict[int, list[str]] = {}
+    for target_id, filename in as_tuples(query):
+        names.setdefault(target_id, []).append(filename)
+    return names
+
+
+def post_filling(db: Database, appointment_id: int) -> tuple[str | None, int | None] | None:
+    """How a post was filled (vocab.FILLING_METHODS) and its inauguration's id; None when the
+    appointment is gone. One row, where the official's record would read every post."""
+    row: Appointment | None = db.select(Appointment, Appointment.filling,
+                                        Appointment.inauguration).where(
+        Appointment.id == appointment_id).first()
+    return (row.filling, row.inauguration_id) if row else None

@@ -24,7 +24,8 @@ from kinerja_desktop.reports import layout
 from kinerja_desktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from kinerja_desktop.reports.layout import (BOTTOM_MARGIN, LEFT_MARGIN, PAGE_NUMBER_Y,
                                             RIGHT_MARGIN, RULE_BOTTOM_MARGIN, TOP_MARGIN, Part,
-                                            data_table, para, signature_blocks, write_pdf)
+                                            data_table, para, signature_blocks)
+from kinerja_desktop.reports.pdf_writer import write_pdf
 
 MM = 72 / 25.4
 PRINTED = datetime(2019, 9, 21, 10, 30, tzinfo=timezone(timedelta(hours=7)))
@@ -426,7 +427,8 @@ def _qr_forms(page) -> list[tuple[float, float, float]]:
 
 
 def test_a_signed_qr_payload_is_printed_large_enough_inside_the_bottom_margin():
-    from kinerja_desktop.reports.layout import QR_BASE, _qr_modules
+    from kinerja_desktop.reports.layout import QR_BASE
+    from kinerja_desktop.reports.qr import qr_modules as _qr_modules
     payload = "KD1." + "A1b2C3d4" * 24 + "xyz"  # ~200 characters, as the signed text is
     assert len(payload) >= 195
     document = samples.stamped(samples.handover_minutes())

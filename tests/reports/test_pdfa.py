@@ -20,8 +20,8 @@ from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
 from kinerja_desktop.reports import pdfa, render, render_many, samples
-from kinerja_desktop.reports.layout import (Part, _archival_image, image_flowable, para,
-                                            write_pdf)
+from kinerja_desktop.reports.layout import Part, _archival_image, image_flowable, para
+from kinerja_desktop.reports.pdf_writer import write_pdf
 from kinerja_desktop.resources import resource_path
 
 WIB = timezone(timedelta(hours=7))

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from kinerja_desktop.domain.documents import Row, Signer
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.reports import render, render_many, samples
-from kinerja_desktop.reports.layout import QR_SIZE, _qr_modules, column_widths, signer_title
+from kinerja_desktop.reports.layout import QR_SIZE, column_widths, signer_title
+from kinerja_desktop.reports.qr import qr_modules as _qr_modules
 
 MM = 72 / 25.4
 
