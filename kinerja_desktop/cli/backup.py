@@ -57,7 +57,11 @@ def verify_file(args, out: TextIO, err: TextIO) -> int:
     from kinerja_desktop.services.backup import verify_backup
     path = args.file.expanduser()
     secret = passphrase_to_read(args, path)
-    report = verify_backup(path, secret)
+    # An encrypted backup is decrypted into a temporary file beside the database, where the
+    # plain data already is (the database itself is not opened).
+    from kinerja_desktop.paths import default_database
+    folder = (args.db or default_database(create=False)).expanduser().parent
+    report = verify_backup(path, secret, work_dir=folder if folder.is_dir() else None)
     if not report.ok:
         print(f"Berkas cadangan '{path.name}' tidak dapat dibuka dengan kata sandi ini:"
               if report.wrong_passphrase else

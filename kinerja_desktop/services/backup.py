@@ -16,7 +16,8 @@ from kinerja_desktop.domain.options import LAST_BACKUP
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import backup_io
-from kinerja_desktop.storage.backup_io import BackupReport, Cancelled, Progress
+from kinerja_desktop.storage.backup_io import BackupReport
+from kinerja_desktop.storage.backup_steps import Cancelled, Progress
 from kinerja_desktop.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -98,8 +99,27 @@ def _clean_leftovers(db: Database, target_dir: Path) -> None:
         log.warning("berkas sisa di %s tidak dapat dibersihkan: %s", target_dir, exc)
 
 
-def verify_backup(path: str | Path, passphrase: str | None = None) -> BackupReport:
-    return backup_io.verify_file(Path(path), passphrase)
+def verify_backup(path: str | Path, passphrase: str | None = None,
+                  work_dir: str | Path | None = None, progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> BackupReport:
+    """Check a backup file (backup_io.verify_file: every check, rows included). An encrypted
+    one is decrypted chunk by chunk into a temporary file in `work_dir` (by default the data
+    folder, where the plain data already is and where a leftover is cleaned at the next
+    start), never into memory whole and never beside the backup."""
+    return backup_io.verify_file(Path(path), passphrase, work_dir=_work_dir(work_dir),
+                                 progress=progress, cancelled=cancelled)
+
+
+def _work_dir(chosen: str | Path | None) -> Path | None:
+    """The folder for verify's temporary files: `chosen`, else the data folder when it exists
+    (verifying creates no folder); None (the system's temporary folder) otherwise."""
+    from kinerja_desktop.paths import data_dir
+    try:
+        folder = Path(chosen) if chosen is not None else data_dir(create=False)
+    except KinerjaError as exc:
+        log.warning("folder data tidak dapat dipakai untuk pemeriksaan cadangan: %s", exc)
+        return None
+    return folder if folder.is_dir() else None
 
 
 def restored_from(db: Database, backup_made: datetime | None) -> None:
@@ -114,4 +134,5 @@ def restored_from(db: Database, backup_made: datetime | None) -> None:
 
 
 def last_backup(db: Database) -> datetime | None:
+    """When this database was last backed up (None: never)."""
     return dataset.get(db, LAST_BACKUP)

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
-import shutil
 import sqlite3
 import sys
 import uuid
@@ -42,6 +42,7 @@ RESTORE_STEPS = 5
 # Waits between attempts at the final os.replace (Windows: a scanner holding the file).
 RETRY_DELAYS = file_access.RETRY_DELAYS
 SIDECARS = ("-wal", "-shm", "-journal")
+COPY_BLOCK = 1 << 20  # bytes read at a time: memory stays flat whatever the backup's size
 
 
 class RestoreError(StorageError):
@@ -140,8 +141,9 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
 
     try:
         step("Menyalin cadangan ke disk lokal…")
-        _stage(backup_file, staged, passphrase)
-        schema_before, schema_after, counts = _prepare(staged, backup_file, step)
+        read_sha = _stage(backup_file, staged, passphrase)
+        schema_before, schema_after, counts = _prepare(staged, backup_file, step,
+                                                       read_sha=read_sha)
         if close_live is not None:
             close_live()
         step("Menyimpan basis data sekarang sebagai salinan sebelum-pulih…")
@@ -177,8 +179,9 @@ def verified_copy(backup_file: Path, folder: Path, passphrase: str | None = None
 
     try:
         step(f"Membaca '{backup_file.name}'…")
-        _stage(backup_file, staged, passphrase)
-        schema_before, _after, _counts = _prepare(staged, backup_file, step, "dipakai")
+        read_sha = _stage(backup_file, staged, passphrase)
+        schema_before, _after, _counts = _prepare(staged, backup_file, step, "dipakai",
+                                                  read_sha)
         yield staged, schema_before
     finally:
         _remove_with_sidecars(staged)
@@ -193,18 +196,20 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _stage(backup_file: Path, staged: Path, passphrase: str | None) -> None:
-    from kinerja_desktop.storage.backup_crypto import decrypt_to, is_encrypted
+def _stage(backup_file: Path, staged: Path, passphrase: str | None) -> str:
+    """Copy (or decrypt, chunk by chunk) the backup to `staged` on the local disk; return the
+    SHA-256 of the backup file as read, so its .sha256 is compared without reading the stick
+    a second time."""
+    from kinerja_desktop.storage.backup_crypto import decrypt_to_with_digests, is_encrypted
     if is_encrypted(backup_file):
         if not passphrase:
             raise PassphraseRequiredError(f"Cadangan '{backup_file.name}' terenkripsi; "
                                           f"masukkan kata sandinya.")
-        decrypt_to(backup_file, passphrase, staged)
-        return
+        return decrypt_to_with_digests(backup_file, passphrase, staged)[1].file_sha256
     try:
         # Only the file itself: a -wal or -journal beside it is never applied (it may have been
         # put there by anyone; verify says it was ignored).
-        _copy(backup_file, staged)
+        return _copy(backup_file, staged)
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise DiskFullError(f"Disk penuh saat menyalin cadangan ke '{staged.parent}'; "
@@ -213,17 +218,22 @@ def _stage(backup_file: Path, staged: Path, passphrase: str | None) -> None:
                            f"{os_reason(exc)}.") from exc
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: Path, target: Path) -> str:
+    """Copy in blocks, fsynced; the SHA-256 of what was read."""
+    digest = hashlib.sha256()
     with open(source, "rb") as src, open(target, "wb") as dst:
-        shutil.copyfileobj(src, dst, 1 << 20)
+        while block := src.read(COPY_BLOCK):
+            digest.update(block)
+            dst.write(block)
         dst.flush()
         os.fsync(dst.fileno())
+    return digest.hexdigest()
 
 
 # 2. Check and upgrade the copy ---------------------------------------------------------------
 
 def _prepare(staged: Path, backup_file: Path, step: Callable[[str], None],
-             verb: str = "dipulihkan") -> tuple[int, int, dict]:
+             verb: str = "dipulihkan", read_sha: str | None = None) -> tuple[int, int, dict]:
     """Verify the local copy (its schema, its manifest, the backup's .sha256 if any), then
     rebuild it from its rows (_rebuild) as one file; return (schema of the backup, schema
     now, row counts)."""
@@ -240,7 +250,7 @@ def _prepare(staged: Path, backup_file: Path, step: Callable[[str], None],
             f"Cadangan '{shown}' dibuat oleh versi aplikasi yang lebih baru (versi data "
             f"{report.schema_version}, aplikasi ini {migrations.LATEST_VERSION}); perbarui "
             f"Kinerja Desktop untuk memulihkannya. Basis data tidak diubah.")
-    problems += _checksum_problems(staged, backup_file)
+    problems += _checksum_problems(staged, backup_file, read_sha)
     if problems or not report.ok:
         problems = problems or ["pemeriksaan gagal"]
         raise RestoreError(f"Cadangan '{shown}' tidak dapat {verb}; basis data tidak "
@@ -256,7 +266,7 @@ def _rebuild(staged: Path, shown: str, version: int) -> int:
     """Replace the checked copy `staged` by a database this app builds and fills with its
     rows (storage/intake.py), upgraded, its rows checked like user input and its roster
     rebuilt; return its schema version. Nothing of the file but its rows crosses over."""
-    from kinerja_desktop.storage import intake, intake_rows, roster_repo
+    from kinerja_desktop.storage import intake, roster_repo
     from kinerja_desktop.storage.database import open_database
     rebuilt = staged.with_name(staged.name + ".baru")
     try:
@@ -273,7 +283,7 @@ def _rebuild(staged: Path, shown: str, version: int) -> int:
             raise RestoreError(f"Cadangan '{shown}' tidak dapat dibuka: {exc} Basis data tidak "
                                f"diubah.", [str(exc)]) from exc
         try:
-            problems = intake_rows.row_problems(restored)
+            problems = intake.row_problems(restored)  # intake_rows', in bounded memory
             if problems:
                 raise RestoreError(f"Cadangan '{shown}' berisi data yang tidak sah dan tidak "
                                    f"dipakai; basis data tidak diubah. " + " ".join(problems),
@@ -296,9 +306,10 @@ def _rebuild(staged: Path, shown: str, version: int) -> int:
     return schema_after
 
 
-def _checksum_problems(staged: Path, backup_file: Path) -> list[str]:
-    """The backup's `.sha256` (written by backup_to) against what was copied: for a plain
-    backup the local copy itself, for an encrypted one the file as stored."""
+def _checksum_problems(staged: Path, backup_file: Path, read_sha: str | None = None) -> list[str]:
+    """The backup's `.sha256` (written by backup_to) against what was copied: the backup file
+    as read while staging it (`read_sha`), else the file as stored now (encrypted) or the
+    local copy (plain)."""
     from kinerja_desktop.storage.backup_crypto import is_encrypted
     from kinerja_desktop.storage.backup_io import checksum_path, sha256_file
     sidecar = checksum_path(backup_file)
@@ -310,7 +321,7 @@ def _checksum_problems(staged: Path, backup_file: Path) -> list[str]:
         return [f"Berkas kode pemeriksa '{sidecar.name}' tidak dapat dibaca."]
     recorded = fields[0].lower() if fields else ""
     try:
-        actual = sha256_file(backup_file if is_encrypted(backup_file) else staged)
+        actual = read_sha or sha256_file(backup_file if is_encrypted(backup_file) else staged)
     except OSError as exc:
         return [f"Berkas '{backup_file.name}' tidak dapat dibaca: {os_reason(exc)}."]
     if recorded != actual:

@@ -5,14 +5,26 @@ Besides database.py this is the only module that touches SQLite files directly. 
 `backup_to` copies the live database through a separate read-only connection (the app's own
 connection is not disturbed; in WAL mode the app may go on writing), holding one read
 transaction so that the copy and the row counts it is checked against are the same
-snapshot. The copy goes to `.<name>.tmp` on the target, is switched to journal_mode=DELETE
-(one self-contained file), fsynced, verified (`verify_file`), and only then renamed; its
-SHA-256 is written beside it as `<file>.sha256` (sha256sum format). Any failure removes the
-temporary file and raises a typed error: nothing ever stands under the final name unverified.
+snapshot. The copy goes to `.<name>.tmp` on the target, switched to journal_mode=DELETE (one
+self-contained file); then, at the same time, its rows are read once for its manifest (their
+counts and digest) and it is checked ONCE on a thread of its own (integrity_check, the row
+counts against the snapshot, the schema); the manifest is written into the row reserved for
+it, the copy fsynced, and only then renamed; its SHA-256 is written beside it as
+`<file>.sha256` (sha256sum format). Any failure removes the temporary file and raises a
+typed error: nothing ever stands under the final name unverified.
 
 With a passphrase the verified plain copy is written NOT to the target but beside the live
-database (where the plain data already is), encrypted onto the target
-(`<name>.enc`, see backup_crypto.py), checked by decrypting it again, and removed.
+database (where the plain data already is), encrypted onto the target (`<name>.enc`, see
+backup_crypto.py) one chunk at a time, read back once (every chunk authenticated, the
+plaintext's digest compared, the file's SHA-256 taken in the same read), and removed.
+
+`verify_file` decrypts an encrypted backup chunk by chunk into a temporary file in a local
+work folder (the data folder: where the plain data already is; `.<file>.periksa-<hex>.tmp`,
+which storage/staging removes after a crash) and checks that file as it checks a plain one:
+memory stays flat whatever the size of the backup.
+
+Progress is told by bytes: each step (copy, manifest, check, encryption, reading back)
+reports its share of the file's size, weighted by what a byte costs in it.
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ import errno
 import hashlib
 import os
 import sqlite3
+import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +46,8 @@ from kinerja_desktop.errors import (BackupVerificationError, DiskFullError, Kine
                                     OperationCancelled, StorageError, WrongPassphraseError,
                                     os_reason)
 from kinerja_desktop.storage import backup_crypto, intake, migrations
+from kinerja_desktop.storage.backup_steps import (WEIGHTS, Background, Bar, Cancelled, Progress,
+                                                  Tracks, canceller)
 from kinerja_desktop.storage.database import sqlite_uri, translate_error
 from kinerja_desktop.storage.file_access import (can_create_in, held_by_another_program,
                                                  replace_when_free)
@@ -46,13 +61,15 @@ CHECKSUM_SUFFIX = ".sha256"
 STEP_PAGES = 1024          # pages copied per backup step (4 MB at 4 KB pages): progress/cancel
 INTEGRITY_LINES = 3        # integrity_check lines quoted in a report
 VERIFY_CACHE_KB = 65536    # the verifying connection's page cache (integrity_check speed)
-
-# progress(fraction 0..1 of the whole backup, what is being done now, in Indonesian)
-Progress = Callable[[float, str], None]
-Cancelled = Callable[[], bool]
-
-_COPY_SHARE = 0.6  # shares of the progress bar: copy, verify, (encrypt + check)
-_VERIFY_SHARE = 0.2
+SCRATCH_IN_MEMORY = 32 << 20  # bytes: a smaller file's rows are checked in memory
+VERIFY_STAGE = "periksa"   # .<file>.periksa-<8 hex>.tmp: an encrypted backup being verified
+# SQLite calls the progress handler every TICK virtual-machine steps (cancel, progress); an
+# integrity_check takes about CHECK_STEPS_PER_PAGE of them per page (measured on the bench
+# database), which turns the ticks into an estimate of the share done. Each call needs
+# Python's lock, which the thread reading the rows holds most of the time (a wait of up to
+# 5 ms): rare enough to cost nothing (about every 10 MB, a tenth of a second of work).
+TICK = 1_000_000
+CHECK_STEPS_PER_PAGE = {"integrity_check": 400, "quick_check": 250}
 
 
 @dataclass
@@ -85,26 +102,59 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def staging_name(folder: Path, name: str) -> Path:
+    """`.<name>.periksa-<8 hex>.tmp` in `folder`: a decrypted backup being verified."""
+    return Path(folder) / f".{name}.{VERIFY_STAGE}-{uuid.uuid4().hex[:8]}.tmp"
+
+
 # Verifying -------------------------------------------------------------------------------------
 
 def verify_file(path: str | Path, passphrase: str | None = None,
                 expect_counts: dict[str, int] | None = None, quick: bool = False,
-                rows: bool = True) -> BackupReport:
+                rows: bool = True, work_dir: Path | None = None,
+                progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> BackupReport:
     """Check a backup file without changing it (nor creating anything beside it) and name
     everything wrong: unreadable, not SQLite, not ours, schema newer than the app,
     integrity_check failures, row counts differing from `expect_counts`, a SHA-256 differing
-    from `<file>.sha256`, a missing or wrong passphrase. An encrypted file is decrypted in
-    memory only. `quick` runs PRAGMA quick_check instead of integrity_check (every page's
-    structure, but not indexes against their tables: about 6x faster on 100 MB). The schema
-    must be this app's for the file's version and the rows must match the manifest inside
-    the file; `rows` also checks every row as restore would (storage/intake_rows.py)."""
-    return _verify(Path(path), passphrase, expect_counts, use_checksum=True, quick=quick,
-                   rows=rows)
+    from `<file>.sha256`, a missing or wrong passphrase. `quick` runs PRAGMA quick_check
+    instead of integrity_check (every page's structure, but not indexes against their tables:
+    about 6x faster on 100 MB). The schema must be this app's for the file's version and the
+    rows must match the manifest inside the file; `rows` also checks every row as restore
+    would (storage/intake_rows.py).
+
+    An encrypted file is decrypted, chunk by chunk, into a temporary file in `work_dir` (the
+    caller's local folder where the plain data already is: the data folder; the system's
+    temporary folder when None), removed before this returns; so are the scratch database of
+    the row checks. Memory stays flat whatever the file's size. `progress(fraction, text)`;
+    `cancelled()` stops it (OperationCancelled), leaving nothing behind."""
+    check = "quick_check" if quick else "integrity_check"
+    steps = ["decrypt" if _looks_encrypted(Path(path)) else "sha", "both"]
+    # The check runs beside the manifest and the rows: the longer of the two is the time.
+    both = max(WEIGHTS[check], WEIGHTS["manifest"] + (WEIGHTS["rows"] if rows else 0.0))
+    bar = Bar(progress, steps, {"both": both})
+    check_cancel = canceller(cancelled, "Pemeriksaan cadangan dibatalkan.")
+    report = _verify(Path(path), passphrase, expect_counts, use_checksum=True, quick=quick,
+                     rows=rows, work_dir=work_dir, bar=bar, check_cancel=check_cancel)
+    bar.tell(steps[-1], 1.0, "Selesai.")
+    return report
+
+
+def _looks_encrypted(path: Path) -> bool:
+    return backup_crypto.is_encrypted(path)
 
 
 def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | None,
-            use_checksum: bool, quick: bool = False, rows: bool = False) -> BackupReport:
+            use_checksum: bool, quick: bool = False, rows: bool = False,
+            manifest: bool = True, hash_file: bool = True, work_dir: Path | None = None,
+            bar: Bar | None = None,
+            check_cancel: Callable[[], bool] | None = None) -> BackupReport:
+    """The checks of verify_file. `manifest` False skips recomputing the manifest (the
+    backup just computed it from this very file); `hash_file` False skips the file's SHA-256
+    (an encrypted backup's plain copy: the encryption reads it and hashes it)."""
     name = path.name
+    bar = bar or Bar(None, [])
+    check_cancel = check_cancel or (lambda: False)
     report = BackupReport(False, [], None, {}, None, False)
     problems = report.problems
     if not path.exists():
@@ -114,7 +164,6 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
         problems.append(f"'{name}' adalah folder, bukan berkas cadangan.")
         return report
     try:
-        report.sha256 = sha256_file(path)
         with open(path, "rb") as handle:
             head = handle.read(100)
         size = path.stat().st_size
@@ -122,38 +171,105 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
         problems.append(f"Berkas '{name}' tidak dapat dibaca: {os_reason(exc)}.")
         return report
     report.encrypted = head.startswith(backup_crypto.MAGIC)
+    if report.encrypted:
+        _verify_encrypted(path, passphrase, expect_counts, use_checksum, quick, rows,
+                          work_dir, bar, check_cancel, report)
+        return _finish(report)
+    if hash_file:
+        try:
+            report.sha256 = _hash_with_progress(path, bar, check_cancel)
+        except OSError as exc:
+            problems.append(f"Berkas '{name}' tidak dapat dibaca: {os_reason(exc)}.")
+            return report
     if use_checksum:
         _check_sidecar(path, report)
-    if report.encrypted:
-        if not passphrase:
-            problems.append(f"Berkas '{name}' terenkripsi; kata sandi cadangan diperlukan untuk "
-                            f"memeriksanya.")
-            return _finish(report)
+    _check_database(name, path, head, size, expect_counts, report, quick, rows, manifest,
+                    work_dir, bar, check_cancel)
+    for suffix in ("-wal", "-journal"):
+        beside = path.with_name(path.name + suffix)
+        with contextlib.suppress(OSError):
+            if beside.is_file() and beside.stat().st_size > 0:
+                report.notes.append(f"Berkas '{beside.name}' di sebelahnya diabaikan: "
+                                    f"cadangan dibaca apa adanya, tanpa berkas jurnal.")
+    return _finish(report)
+
+
+def _hash_with_progress(path: Path, bar: Bar, check_cancel: Callable[[], bool]) -> str:
+    digest = hashlib.sha256()
+    total = max(path.stat().st_size, 1)
+    done = 0
+    with open(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            check_cancel()
+            digest.update(block)
+            done += len(block)
+            bar.tell("sha", done / total, "Menghitung kode pemeriksa…")
+    return digest.hexdigest()
+
+
+def _verify_encrypted(path: Path, passphrase: str | None,
+                      expect_counts: dict[str, int] | None, use_checksum: bool, quick: bool,
+                      rows: bool, work_dir: Path | None, bar: Bar,
+                      check_cancel: Callable[[], bool], report: BackupReport) -> None:
+    """Decrypt into a temporary file of the work folder, check it as a plain backup, and
+    remove it whatever happens. The file's SHA-256 (for its .sha256) comes from the same read
+    as the decryption."""
+    name, problems = path.name, report.problems
+    if not passphrase:
+        if use_checksum:
+            _hash_for_sidecar(path, report)
+        problems.append(f"Berkas '{name}' terenkripsi; kata sandi cadangan diperlukan untuk "
+                        f"memeriksanya.")
+        return
+    folder = _work_folder(work_dir)
+    staged = staging_name(folder, name)
+    try:
         try:
-            data = backup_crypto.decrypt_bytes(path, passphrase)
+            digests = backup_crypto.decrypt_into(
+                path, passphrase, staged, bar.bytes("decrypt", "Membuka cadangan terenkripsi…"),
+                check_cancel)
         except WrongPassphraseError as exc:
             report.wrong_passphrase = True
+            if use_checksum:
+                _hash_for_sidecar(path, report)
             # With a matching .sha256 the file is intact: only the passphrase can be wrong.
             problems.append(backup_crypto.WRONG_PASSPHRASE if report.checksum_checked
                             else str(exc))
-            return _finish(report)
-        except StorageError as exc:
-            problems.append(str(exc))
-            return _finish(report)
-        _check_database(name, data[:100], len(data), lambda: _memory_connection(data),
-                        expect_counts, report, quick, rows)
-        del data
-    else:
-        uri = sqlite_uri(path, "mode=ro&immutable=1")
-        _check_database(name, head, size, lambda: sqlite3.connect(uri, uri=True),
-                        expect_counts, report, quick, rows)
-        for suffix in ("-wal", "-journal"):
-            beside = path.with_name(path.name + suffix)
-            with contextlib.suppress(OSError):
-                if beside.is_file() and beside.stat().st_size > 0:
-                    report.notes.append(f"Berkas '{beside.name}' di sebelahnya diabaikan: "
-                                        f"cadangan dibaca apa adanya, tanpa berkas jurnal.")
-    return _finish(report)
+            return
+        except (DiskFullError, StorageError) as exc:
+            if use_checksum:
+                _hash_for_sidecar(path, report)
+            if isinstance(exc, DiskFullError) or str(staged) in str(exc):
+                # Our work folder, not the backup: said as such.
+                problems.append(f"Cadangan '{name}' tidak dapat dibuka untuk diperiksa di "
+                                f"'{folder}': {exc}")
+            else:
+                problems.append(str(exc))
+            return
+        report.sha256 = digests.file_sha256
+        if use_checksum:
+            _check_sidecar(path, report)
+        with open(staged, "rb") as handle:
+            head = handle.read(100)
+        _check_database(name, staged, head, digests.plain_size, expect_counts, report, quick,
+                        rows, True, folder, bar, check_cancel)
+    finally:
+        _remove_with_sidecars(staged)
+
+
+def _work_folder(work_dir: Path | None) -> Path:
+    """Where verify writes its temporary files: never beside the backup (a stick)."""
+    return Path(work_dir) if work_dir is not None else Path(tempfile.gettempdir())
+
+
+def _hash_for_sidecar(path: Path, report: BackupReport) -> None:
+    """The file's SHA-256 and its .sha256 compared, when decryption did not get that far."""
+    try:
+        report.sha256 = sha256_file(path)
+    except OSError as exc:
+        report.problems.append(f"Berkas '{path.name}' tidak dapat dibaca: {os_reason(exc)}.")
+        return
+    _check_sidecar(path, report)
 
 
 def _finish(report: BackupReport) -> BackupReport:
@@ -186,17 +302,18 @@ def _check_sidecar(path: Path, report: BackupReport) -> None:
         report.checksum_checked = True
 
 
-def _memory_connection(data: bytes) -> sqlite3.Connection:
-    con = sqlite3.connect(":memory:")
-    con.deserialize(data)
-    return con
-
-
-def _check_database(name: str, head: bytes, size: int,
-                    connect: Callable[[], sqlite3.Connection],
+def _check_database(name: str, path: Path, head: bytes, size: int,
                     expect_counts: dict[str, int] | None, report: BackupReport,
-                    quick: bool = False, rows: bool = False) -> None:
+                    quick: bool = False, rows: bool = False, manifest: bool = True,
+                    work_dir: Path | None = None, bar: Bar | None = None,
+                    check_cancel: Callable[[], bool] | None = None) -> None:
+    """The checks of the SQLite file at `path` (read-only and immutable), reported under
+    `name`: its header, ONE integrity_check (or quick_check), its schema, its manifest
+    (unless `manifest` is False) and, with `rows`, every row (in a scratch database in
+    `work_dir`)."""
     problems = report.problems
+    bar = bar or Bar(None, [])
+    check_cancel = check_cancel or (lambda: False)
     if size == 0:
         problems.append(f"Berkas '{name}' kosong (0 bita).")
         return
@@ -234,26 +351,31 @@ def _check_database(name: str, head: bytes, size: int,
                         f"Kinerja Desktop untuk memakainya.")
     if problems and any("terpotong" in p for p in problems):
         return  # SQLite would only report the missing pages again, less plainly
+    check = "quick_check" if quick else "integrity_check"
+    pages = max(pages, size // page_size)
     try:
-        with contextlib.closing(connect()) as con:
-            con.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KB}")
-            con.execute("PRAGMA query_only = 1")
-            con.execute("PRAGMA trusted_schema = OFF")
+        with contextlib.closing(_read_only(path)) as con:
             sql_id = con.execute("PRAGMA application_id").fetchone()[0]
             sql_version = con.execute("PRAGMA user_version").fetchone()[0]
             if (sql_id, sql_version) != (app_id, version):
                 problems.append(f"Kepala berkas '{name}' tidak konsisten dengan isinya.")
-            check = "quick_check" if quick else "integrity_check"
-            lines = [row[0] for row in con.execute(f"PRAGMA {check}({INTEGRITY_LINES + 1})")]
+            beside = (manifest or rows) and "both" in bar.start
+            if beside:
+                # verify_file: the integrity check on a thread of its own (SQLite runs it
+                # without Python's lock) while this one reads the rows.
+                lines = _check_beside(name, path, version, con, report, rows, manifest,
+                                      _work_folder(work_dir), bar, check_cancel, check, pages)
+            else:
+                lines = _integrity_lines(con, check, pages, bar, check_cancel)
             if lines != ["ok"]:
-                shown = "; ".join(lines[:INTEGRITY_LINES])
-                more = " …" if len(lines) > INTEGRITY_LINES else ""
-                problems.append(f"Pemeriksaan keutuhan berkas '{name}' gagal: "
-                                f"{shown}{more}")
+                problems.append(_integrity_problem(name, lines))
             report.counts = table_counts(con)
-            if not problems:
-                _check_contents(name, version, con, report, rows)
+            if not beside and not problems:
+                _check_contents(name, path, version, con, report, rows, manifest,
+                                _work_folder(work_dir), bar, check_cancel)
     except sqlite3.DatabaseError as exc:
+        if _interrupted(exc):
+            check_cancel()  # raises OperationCancelled when that is why
         problems.append(f"Berkas '{name}' rusak dan tidak dapat dibaca "
                         f"({_sqlite_code(exc)}).")
         return
@@ -272,8 +394,101 @@ def _check_database(name: str, head: bytes, size: int,
                                 f"{got}.")
 
 
-def _check_contents(name: str, version: int, con: sqlite3.Connection,
-                    report: BackupReport, rows: bool) -> None:
+def _interrupted(exc: BaseException) -> bool:
+    return "interrupt" in str(exc).lower()
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    con = sqlite3.connect(sqlite_uri(path, "mode=ro&immutable=1"), uri=True)
+    con.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KB}")
+    con.execute("PRAGMA query_only = 1")
+    con.execute("PRAGMA trusted_schema = OFF")
+    return con
+
+
+def _integrity_problem(name: str, lines: list[str]) -> str:
+    shown = "; ".join(lines[:INTEGRITY_LINES])
+    more = " …" if len(lines) > INTEGRITY_LINES else ""
+    return f"Pemeriksaan keutuhan berkas '{name}' gagal: {shown}{more}"
+
+
+def _check_beside(name: str, path: Path, version: int, con: sqlite3.Connection,
+                  report: BackupReport, rows: bool, manifest: bool, work_dir: Path, bar: Bar,
+                  check_cancel: Callable[[], bool], check: str, pages: int) -> list[str]:
+    """The integrity check on a thread (its own connection) while `con` checks the schema,
+    the manifest and the rows; the check's lines. What the contents found counts only when
+    the header and the check passed, as when they ran one after the other (a damaged file
+    is named by its damage, not by what reading it then gave)."""
+    tracks = Tracks(bar, "both", {check: WEIGHTS[check],
+                                   "manifest": WEIGHTS["manifest"] if manifest else 0.0,
+                                   "rows": WEIGHTS["rows"] if rows else 0.0})
+    checker = Background(lambda stop: _integrity_of(path, check, pages, tracks, stop),
+                          check_cancel)
+    checker.start()
+    found = BackupReport(False, [], version, {}, None, False)
+    error: BaseException | None = None
+    try:
+        try:
+            _check_contents(name, path, version, con, found, rows, manifest, work_dir,
+                            tracks, check_cancel)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            if _interrupted(exc):
+                raise
+            error = exc  # said below only if the check passed
+        lines: list[str] = checker.finish(tracks, check, "Memeriksa keutuhan salinan…")
+    except BaseException:
+        checker.halt()
+        raise
+    if lines == ["ok"] and not report.problems:
+        if error is not None:
+            raise error
+        report.problems += found.problems
+        report.notes += found.notes
+        report.manifest_checked = found.manifest_checked
+    return lines
+
+
+def _integrity_of(path: Path, check: str, pages: int, tracks: Tracks,
+                  stop: Callable[[], bool]) -> list[str]:
+    bar = Bar(lambda fraction, _text: tracks.record(check, fraction), [check])
+    with contextlib.closing(_read_only(path)) as con:
+        try:
+            return _integrity_lines(con, check, pages, bar, stop)
+        except sqlite3.DatabaseError as exc:
+            if _interrupted(exc):
+                stop()  # raises OperationCancelled when that is why
+            return [f"berkas tidak dapat dibaca ({_sqlite_code(exc)})"]
+
+
+def _integrity_lines(con: sqlite3.Connection, check: str, pages: int, bar: Bar,
+                     check_cancel: Callable[[], bool]) -> list[str]:
+    """PRAGMA integrity_check (or quick_check): the one full check of a backup. SQLite's
+    progress handler asks for a cancel and estimates the share done from the steps taken."""
+    expected = max(1, pages) * CHECK_STEPS_PER_PAGE[check]
+    ticks = [0]
+
+    def tick() -> int:
+        ticks[0] += 1
+        bar.tell(check, min(0.99, ticks[0] * TICK / expected), "Memeriksa keutuhan salinan…")
+        try:
+            check_cancel()
+        except OperationCancelled:
+            return 1  # SQLite stops with "interrupted"; check_cancel raises it again then
+        return 0
+
+    bar.tell(check, 0.0, "Memeriksa keutuhan salinan…")
+    con.set_progress_handler(tick, TICK)
+    try:
+        lines = [row[0] for row in con.execute(f"PRAGMA {check}({INTEGRITY_LINES + 1})")]
+    finally:
+        con.set_progress_handler(None, 0)
+    bar.tell(check, 1.0, "Memeriksa keutuhan salinan…")
+    return lines
+
+
+def _check_contents(name: str, path: Path, version: int, con: sqlite3.Connection,
+                    report: BackupReport, rows: bool, manifest: bool, work_dir: Path,
+                    bar: Bar | Tracks, check_cancel: Callable[[], bool]) -> None:
     """The schema must be the one this app creates for the file's version, and the rows must
     match the manifest inside the file (backups since manifests; older ones are noted)."""
     difference = intake.schema_difference(intake.schema_of(con), version)
@@ -281,19 +496,33 @@ def _check_contents(name: str, version: int, con: sqlite3.Connection,
         report.problems.append(f"Skema berkas '{name}' tidak sah: {difference}; berkas ini tidak "
                                f"dibuat oleh Kinerja Desktop atau telah diubah.")
         return
-    problem, has_manifest = intake.manifest_problem(con, name)
-    if problem:
-        report.problems.append(problem)
-    elif has_manifest:
-        report.manifest_checked = True
-    else:
-        report.notes.append(f"Berkas '{name}' tidak memuat manifest (dibuat sebelum cadangan "
-                            f"bermanifest): isinya diperiksa tanpa pembanding di dalamnya.")
+    if manifest:
+        problem, has_manifest = intake.manifest_problem(
+            con, name, bar.bytes("manifest", "Mencocokkan isi dengan manifest…"), check_cancel)
+        if problem:
+            report.problems.append(problem)
+        elif has_manifest:
+            report.manifest_checked = True
+        else:
+            report.notes.append(f"Berkas '{name}' tidak memuat manifest (dibuat sebelum "
+                                f"cadangan bermanifest): isinya diperiksa tanpa pembanding di "
+                                f"dalamnya.")
     if rows and not report.problems:
-        bad = intake.row_problems_of(con, version)
+        bar.tell("rows", 0.0, "Memeriksa setiap baris…")
+        check_cancel()
+        # A small file's rows are checked in memory (quicker); a large one's on disk.
+        scratch = (None if path.stat().st_size <= SCRATCH_IN_MEMORY
+                   else staging_name(work_dir, name).with_suffix(".tmp.baru"))
+        try:
+            bad = intake.row_problems_of(path, version, scratch)
+        except OSError as exc:
+            report.problems.append(f"Baris berkas '{name}' tidak dapat diperiksa di "
+                                   f"'{work_dir}': {os_reason(exc)}.")
+            return
         if bad:
             report.problems.append(f"Berkas '{name}' berisi data yang tidak sah: "
                                    + " ".join(bad))
+        bar.tell("rows", 1.0, "Memeriksa setiap baris…")
 
 
 def _sqlite_code(exc: BaseException) -> str:
@@ -337,12 +566,14 @@ def backup_with_report(db: Database, target_dir: Path, name: str,
     """backup_to, also returning the verification report (counts of the snapshot copied,
     schema version, SHA-256 of the file written).
 
-    The fresh copy is checked with quick_check (every page's structure, cells, NOT NULL,
-    free list), its row counts against the source's snapshot and its SHA-256; `thorough`
-    runs the full integrity_check (indexes against tables too), about 6x slower. The copy is
-    page-for-page SQLite's own, so what it could get wrong (a write lost on the medium) is
-    in pages, which quick_check reads; `verify_file` (CLI verify, restore) does the full
-    check by default."""
+    The fresh copy is read once for its manifest and checked ONCE at the same time (see
+    _check_copy): the full integrity_check (indexes against tables too; `thorough=False`:
+    quick_check, every page's structure, cells, NOT NULL, free list, about 6x faster), its
+    row counts against the source's snapshot and its schema. The manifest is not recomputed
+    (it was just computed from this very file); `verify_file` (CLI verify, restore)
+    recomputes it. An encrypted backup is then read back once: every chunk authenticated,
+    its plaintext's SHA-256 compared with what was encrypted, and the file's own SHA-256
+    taken for the .sha256."""
     target_dir = Path(target_dir)
     source = Path(db.path)
     _check_target(target_dir)
@@ -354,51 +585,35 @@ def backup_with_report(db: Database, target_dir: Path, name: str,
     report = None
     renamed = False
     where = plain_dir
-
-    def tell(fraction: float, text: str) -> None:
-        if progress is not None:
-            progress(min(1.0, fraction), text)
-
-    def check_cancel() -> None:
-        if cancelled is not None and cancelled():
-            raise OperationCancelled("Pencadangan dibatalkan; tidak ada berkas cadangan yang "
-                                     "ditulis.")
+    check = "integrity_check" if thorough else "quick_check"
+    # The check runs beside the manifest's reading: the longer of the two is the time.
+    both = max(WEIGHTS[check], WEIGHTS["manifest"])
+    bar = Bar(progress, ["copy", "both", *(["encrypt", "read_back"] if passphrase
+                                          else ["sha"])], {"both": both})
+    check_cancel = canceller(cancelled, "Pencadangan dibatalkan; tidak ada berkas cadangan "
+                                        "yang ditulis.")
 
     try:
         check_cancel()
-        counts = _copy(source, plain_tmp, tell, check_cancel)
-        # The backup checks itself: its rows' counts and hash, inside the file (so inside
-        # the encryption too), compared by verify without the .sha256 beside it.
-        intake.write_manifest(plain_tmp)
-        _fsync_file(plain_tmp)
-        _fsync_dir(plain_dir)
-        check_cancel()
-        tell(_COPY_SHARE, "Memeriksa salinan…")
-        report = _verify(plain_tmp, None, counts, use_checksum=False, quick=not thorough)
+        counts = _copy(source, plain_tmp, bar, check_cancel)
+        report = _check_copy(plain_tmp, counts, check, bar, check_cancel)
         if not report.ok:
             raise BackupVerificationError(
                 f"Salinan cadangan di '{plain_dir}' gagal diperiksa; cadangan tidak dibuat: "
                 + " ".join(report.problems), report.problems)
-        tell(_COPY_SHARE + _VERIFY_SHARE, "Memeriksa salinan…")
+        _fsync_file(plain_tmp)
+        _fsync_dir(plain_dir)
+        check_cancel()
         written = plain_tmp
         if passphrase:
             where = target_dir
-            tell(_COPY_SHARE + _VERIFY_SHARE, "Mengenkripsi cadangan…")
-            share = (1 - _COPY_SHARE - _VERIFY_SHARE) / 2
-            backup_crypto.encrypt_file(
-                plain_tmp, enc_tmp, passphrase,
-                lambda done, total: tell(_COPY_SHARE + _VERIFY_SHARE + share * done / max(total, 1),
-                                         "Mengenkripsi cadangan…"), cancelled=cancelled)
+            file_sha = _encrypt(plain_tmp, enc_tmp, passphrase, bar, check_cancel)
             _unlink(plain_tmp)  # the plain copy is never kept
-            check_cancel()
-            tell(1 - share, "Memeriksa cadangan terenkripsi…")
-            if backup_crypto.decrypted_sha256(enc_tmp, passphrase) != report.sha256:
-                raise BackupVerificationError(
-                    f"Cadangan terenkripsi di '{target_dir}' tidak sama dengan salinan yang "
-                    f"diperiksa setelah dibuka kembali; cadangan tidak dibuat.")
-            report = dataclasses.replace(report, sha256=sha256_file(enc_tmp), encrypted=True)
             _fsync_dir(target_dir)
             written = enc_tmp
+        else:
+            file_sha = _hash_with_progress(plain_tmp, bar, check_cancel)
+        report = dataclasses.replace(report, sha256=file_sha, encrypted=bool(passphrase))
         where = target_dir
         check_cancel()
         try:
@@ -426,8 +641,62 @@ def backup_with_report(db: Database, target_dir: Path, name: str,
                 exc, (OSError, sqlite3.Error)):
             raise
         raise _target_error(exc, where) from exc
-    tell(1.0, "Selesai.")
+    if progress is not None:
+        progress(1.0, "Selesai.")
     return final, report
+
+
+def _check_copy(plain: Path, counts: dict[str, int], check: str, bar: Bar,
+                check_cancel: Callable[[], bool]) -> BackupReport:
+    """The copy's manifest and its ONE integrity check (with its row counts against the
+    snapshot and its schema), at the same time: the manifest's row is reserved at its final
+    size first, the check runs on a thread of its own while this one reads the rows for
+    the manifest (both only read the file), then the row is written in place and read back.
+    So the structure checked is the final file's; the manifest is not computed twice."""
+    # The backup checks itself: its rows' counts and hash, inside the file (so inside the
+    # encryption too), compared by verify without the .sha256 beside it.
+    intake.reserve_manifest(plain)
+    tracks = Tracks(bar, "both", {check: WEIGHTS[check], "manifest": WEIGHTS["manifest"]})
+    checker = Background(lambda stop: _verify(
+        plain, None, counts, use_checksum=False, quick=check == "quick_check",
+        manifest=False, hash_file=False,
+        bar=Bar(lambda fraction, _text: tracks.record(check, fraction), [check]),
+        check_cancel=stop), check_cancel)
+    checker.start()
+    try:
+        manifest = intake.compute_manifest(
+            plain, tracks.bytes("manifest", "Mencatat isi salinan…"), check_cancel)
+        report = checker.finish(tracks, check, "Memeriksa keutuhan salinan…")
+    except BaseException:
+        checker.halt()
+        raise
+    if report.ok:
+        intake.store_manifest(plain, manifest)
+    return report
+
+
+def _encrypt(plain: Path, target: Path, passphrase: str, bar: Bar,
+             check_cancel: Callable[[], bool]) -> str:
+    """Encrypt the verified plain copy onto the target and read the encrypted file back once
+    (one scrypt run for both: the key is kept from the writing); the SHA-256 of the file."""
+    key = backup_crypto.new_header(passphrase)
+    plain_sha = backup_crypto.encrypt_file(
+        plain, target, passphrase, bar.bytes("encrypt", "Mengenkripsi cadangan…"),
+        cancelled=check_cancel, key=key)
+    check_cancel()
+    try:
+        digests = backup_crypto.authenticate(
+            target, passphrase, key, bar.bytes("read_back", "Memeriksa cadangan terenkripsi…"),
+            check_cancel)
+    except backup_crypto.DamagedEncryptedFile as exc:
+        raise BackupVerificationError(
+            f"Cadangan terenkripsi di '{target.parent}' tidak dapat dibaca kembali dengan "
+            f"benar; cadangan tidak dibuat. {exc}", [str(exc)]) from exc
+    if digests.plain_sha256 != plain_sha:
+        raise BackupVerificationError(
+            f"Cadangan terenkripsi di '{target.parent}' tidak sama dengan salinan yang "
+            f"diperiksa setelah dibuka kembali; cadangan tidak dibuat.")
+    return digests.file_sha256
 
 
 def _temp_path(folder: Path, name: str) -> Path:
@@ -455,8 +724,8 @@ def _check_target(target_dir: Path) -> None:
                            f"dikunci atau folder tanpa izin tulis); cadangan tidak dibuat.")
 
 
-def _copy(source: Path, temp: Path, tell: Progress,
-          check_cancel: Callable[[], None]) -> dict[str, int]:
+def _copy(source: Path, temp: Path, bar: Bar,
+          check_cancel: Callable[[], bool]) -> dict[str, int]:
     """SQLite's backup API from a read-only connection into `temp`; the copy is left in
     journal_mode=DELETE. Returns the row counts of the snapshot copied."""
     _unlink(temp)  # a leftover of an interrupted backup
@@ -477,9 +746,9 @@ def _copy(source: Path, temp: Path, tell: Progress,
         try:
             def step(_status: int, remaining: int, pages: int) -> None:
                 check_cancel()
-                tell(_COPY_SHARE * (pages - remaining) / max(pages, 1), "Menyalin basis data…")
+                bar.tell("copy", (pages - remaining) / max(pages, 1), "Menyalin basis data…")
 
-            tell(0.0, "Menyalin basis data…")
+            bar.tell("copy", 0.0, "Menyalin basis data…")
             src.backup(dst, pages=STEP_PAGES, progress=step)
             mode = dst.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if mode.lower() != "delete":
@@ -562,3 +831,8 @@ def _unlink(path: Path) -> None:
         Path(path).unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        _unlink(Path(f"{path}{suffix}"))

@@ -7,8 +7,11 @@ process killed at the wrong moment leaves it, with its -wal/-shm/-journal):
                                         database (a copy as large as the database)
     .<backup file>.baca-<8 hex>.tmp     services/restore.verified_copy: the other PC's file
                                         read for a merge
-    ..<either of those>.tmp             backup_crypto.decrypt_to's temp of such a copy
-    .<either of those>.baru             restore's rebuilt copy (storage/intake)
+    .<backup file>.periksa-<8 hex>.tmp  storage/backup_io.verify_file: an encrypted backup
+                                        decrypted to be checked (in the data folder)
+    ..<any of those>.tmp                backup_crypto.decrypt_to's temp of such a copy
+    .<any of those>.baru                restore's rebuilt copy (storage/intake), verify's
+                                        scratch database of the row checks
     .<name>.kinerja[.enc][.<8 hex>].tmp storage/backup_io and services/auto_backup: a backup
                                         being written and checked (with a passphrase the
                                         PLAIN copy, which is made beside the live database)
@@ -46,7 +49,7 @@ STALE_AFTER = 10 * 60  # seconds: older than this, a leftover is nobody's work i
 _SIDE = r"(?:-wal|-shm|-journal)?"
 _HEX = r"[0-9a-f]{8}"
 LEFTOVER_NAMES = tuple(re.compile(pattern) for pattern in (
-    rf"^\..+\.(?:pulih|baca)-{_HEX}\.tmp(?:\.tmp|\.baru)?{_SIDE}$",
+    rf"^\..+\.(?:pulih|baca|periksa)-{_HEX}\.tmp(?:\.tmp|\.baru)?{_SIDE}$",
     rf"^\..+\.kinerja(?:\.enc)?(?:\.{_HEX})?\.tmp{_SIDE}$",
     r"^\..+\.kinerja(?:\.enc)?\.sha256\.tmp$",
     rf"^\..+-(?:wal|shm|journal)\.lama-{_HEX}$",

@@ -1,8 +1,11 @@
 """Issue 17: a wrong passphrase and a damaged encrypted file get different words.
 
-Version 2 files carry a key check and a digest of their header; version 1 files (written by
-the previous release: tests/fixtures/encrypted-v1*.enc, made with that release's code) still
-decrypt, and a failing first part there is reported as "wrong passphrase or damaged"."""
+Files since version 2 carry a key check and a digest of their header (version 3, issue 19,
+also its chunk size: see tests/services/test_backup_stream.py, where a version 2 file written
+by that release, tests/fixtures/encrypted-v2.kinerja.enc, is verified and restored); version 1
+files (written by the release before: tests/fixtures/encrypted-v1*.enc, made with that
+release's code) still decrypt, and a failing first part there is reported as "wrong
+passphrase or damaged"."""
 
 from __future__ import annotations
 
@@ -43,7 +46,7 @@ def small_chunks(monkeypatch):
 
 @pytest.fixture
 def encrypted(tmp_path, small_chunks) -> Path:
-    """A version 2 file of several chunks."""
+    """A file of the current version (3) of several chunks."""
     source = tmp_path / "plain.bin"
     source.write_bytes(bytes(range(256)) * 60)  # 15360 bytes: 4 chunks
     target = tmp_path / "baru.kinerja.enc"
@@ -83,11 +86,11 @@ def test_previous_release_backup_verified_with_the_wrong_passphrase(tmp_path):
     assert not report.ok and report.wrong_passphrase
 
 
-# Version 2 -----------------------------------------------------------------------------------
+# Versions 2 and 3 ---------------------------------------------------------------------------
 
 def test_new_files_carry_the_key_check_and_round_trip(encrypted, tmp_path):
     data = encrypted.read_bytes()
-    assert data.startswith(backup_crypto.MAGIC_V2)
+    assert data.startswith(backup_crypto.MAGIC_V3)
     assert backup_crypto.is_encrypted(encrypted)
     plain = backup_crypto.decrypt_bytes(encrypted, PASSPHRASE)
     assert plain == bytes(range(256)) * 60
