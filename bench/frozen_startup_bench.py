@@ -118,7 +118,8 @@ def start_once(exe: Path, args: list[str], env: dict) -> dict:
     if ready is None:
         raise BenchError(f"{exe.name} exited ({process.returncode}) without READY: "
                          f"{process.stderr.read()[-2000:]}")
-    return {"wall_s": wall, "inside_s": float(ready[1]), "rows": int(ready[3])}
+    return {"wall_s": wall, "inside_s": float(ready[1]), "rows": int(ready[3]),
+            "rss_mb": float(ready[4]) if len(ready) > 4 else 0.0}
 
 
 def prepare_database(app_exe: Path, temp: Path, env: dict) -> Path:
@@ -171,6 +172,7 @@ def summarise(measured: dict, folders: dict, build_s: dict) -> dict:
                      "warm_median_s": statistics.median(walls[1:]) if len(walls) > 1 else None,
                      "inside_median_s": statistics.median(r["inside_s"] for r in runs),
                      "runs_s": [round(w, 4) for w in walls], "rows": runs[-1]["rows"],
+                     "rss_mb": statistics.median(r["rss_mb"] for r in runs),
                      "bytes": folder_bytes(folders[kind])}
     out["ratio_first"] = out["app"]["first_s"] / out["bare"]["first_s"]
     out["ratio_median"] = out["app"]["median_s"] / out["bare"]["median_s"]
@@ -196,7 +198,8 @@ def report(s: dict) -> str:
         f"bare {s['page_cache']['bare']}",
         f"  inside the process (since the OS started it), median: app "
         f"{app['inside_median_s']:.3f} s, bare {bare['inside_median_s']:.3f} s",
-        f"  rows painted: app {app['rows']} officials, bare {bare['rows']}",
+        f"  rows painted: app {app['rows']} officials, bare {bare['rows']}; peak memory "
+        f"app {app['rss_mb']:.1f} MB, bare {bare['rss_mb']:.1f} MB (0: not readable here)",
         f"  starts (s): app {app['runs_s']}, bare {bare['runs_s']}",
     ]
     if s["build_s"]:

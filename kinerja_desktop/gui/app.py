@@ -26,9 +26,10 @@ FITTER_DELAY_MS = 300
 
 
 def create_application(argv: list[str], lang: str | None = None,
-                       fit_windows: bool = True) -> QApplication:
+                       fit_windows: bool = True, fonts: bool = True) -> QApplication:
     """The QApplication with names, icon, fonts and translators set (reused if one exists);
-    with `fit_windows` every window is fitted into the screen from now on."""
+    with `fit_windows` every window is fitted into the screen from now on; without `fonts`
+    the bundled faces are left for the caller to register (use_bundled_fonts)."""
     app = QApplication.instance() or new_application([sys.argv[0], *argv])
     if not isinstance(app, QApplication):  # a QCoreApplication made elsewhere: no windows
         raise RuntimeError("a QCoreApplication is running; the window needs a QApplication")
@@ -38,7 +39,8 @@ def create_application(argv: list[str], lang: str | None = None,
     icon = resource_path("icons", "app.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    use_bundled_fonts(app)
+    if fonts:
+        use_bundled_fonts(app)
     if fit_windows:
         install_screen_fitter(app)  # every window and dialog opens inside the screen
     # Called again on a live app (self-test, tests): replace its catalogues, never stack them.
@@ -98,13 +100,15 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     setup_logging()
+    settings = GuiSettings()  # this PC's settings, read (and upgraded) once for the start
     # The screen fitter watches every event of the application: installed once the main
     # window has painted, it keeps its one-time cost (about 30 ms: PySide6 readies each event
-    # type it hands to Python) and its per-event cost off the start.
-    app = create_application([], args.lang, fit_windows=False)
+    # type it hands to Python) and its per-event cost off the start. The bundled faces are
+    # for printed documents, not the window's own font: registered after the first paint too.
+    app = create_application([], args.lang or settings.language(), fit_windows=False,
+                             fonts=False)
     install_excepthook()
     from kinerja_desktop.services.actor import current_actor, set_operator
-    settings = GuiSettings()
     # The audit history's operator: the name set on this PC (read at each write, so a change
     # applies at once), else KINERJA_USER or the login name.
     set_operator(lambda: settings.operator() or current_actor())
@@ -118,14 +122,17 @@ def run_gui(args: argparse.Namespace) -> int:
     if is_first_run(db):  # a new dataset: offer the set-up first (Cancel skips it)
         from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
         install_screen_fitter(app)  # the wizard may be taller than a laptop's screen
+        use_bundled_fonts(app)  # as any window after the first screen has them
         language = settings.language()
         FirstRunWizard(db, settings).exec()
         if args.lang is None and settings.language() != language:
             # No window is open yet: the language just chosen can apply at once.
             switch_language(app, settings.language())
     from kinerja_desktop.gui.main_window import MainWindow
-    window = MainWindow(db)
+    window = MainWindow(db, settings)
     show_main_window(window)
+    from kinerja_desktop.gui.first_paint import after_first_paint
+    after_first_paint(window.table.viewport(), lambda: use_bundled_fonts(app))
     # No dialog can be opened by hand this soon; the main window was fitted by itself.
     QTimer.singleShot(FITTER_DELAY_MS, lambda: install_screen_fitter(app))
     from kinerja_desktop.gui import startup_probe

@@ -96,9 +96,18 @@ def get_program(db: Database, program_id: int, with_stats: bool = True) -> Progr
 
 def programs_of_official(db: Database, official_id: int,
                          with_stats: bool = True) -> list[ProgramRecord]:
-    query = (_program_query(db).where(Appointment.official == official_id)
-             .order_by(Program.start_date.desc(), Program.id.desc()))
-    return [_program_record(p, list_targets(db, p.id) if with_stats else None) for p in query]
+    """The official's programs, newest first; with stats, their targets are read in one
+    statement for all of them (not one per program)."""
+    programs = list(_program_query(db).where(Appointment.official == official_id)
+                    .order_by(Program.start_date.desc(), Program.id.desc()))
+    if not with_stats:
+        return [_program_record(p) for p in programs]
+    targets: dict[int, list[TargetRecord]] = {p.id: [] for p in programs}
+    if targets:
+        marks = ",".join("?" * len(targets))
+        for record in _target_records(db, f"t.program_id IN ({marks})", list(targets)):
+            targets[record.program_id].append(record)
+    return [_program_record(p, targets[p.id]) for p in programs]
 
 
 def program_ids(db: Database, nip: str | None = None) -> list[int]:

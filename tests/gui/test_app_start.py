@@ -169,3 +169,44 @@ def test_the_first_run_wizard_is_fitted_to_the_screen(app, started, monkeypatch,
     monkeypatch.setattr(setup_wizard.FirstRunWizard, "exec", exec_)
     assert app_module.run_gui(SimpleNamespace(db=tmp_path / "baru.db", lang=None)) == 0
     assert fitted == [True]
+
+
+def test_the_first_paint_comes_before_printing_encryption_and_the_other_windows(tmp_path):
+    """At the moment the roster first paints (the start-up probe's report), neither ReportLab,
+    cryptography, pyHanko nor openpyxl is loaded, nor the windows the first screen does not
+    show (evaluation wizard, target editor, board, printing), nor what the window asks only
+    after its first paint (the demo's removal check)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "isi.db"
+    database = open_database(db)
+    load_demo(database)
+    database.close()
+    absent = ("reportlab", "cryptography", "pyhanko", "openpyxl",
+              "kinerja_desktop.gui.evaluation.evaluation_wizard",
+              "kinerja_desktop.gui.programs.program_editor",
+              "kinerja_desktop.gui.board.board_window", "kinerja_desktop.gui.documents.printing",
+              "kinerja_desktop.services.demo_removal", "kinerja_desktop.services.documents")
+    script = f"""
+import sys
+sys.path.insert(0, {str(root)!r})
+from kinerja_desktop.gui import startup_probe
+report = startup_probe.StartupProbe.report
+def at_first_paint(self, rows):
+    loaded = [m for m in {absent!r} if m in sys.modules or any(
+        name.startswith(m + ".") for name in sys.modules)]
+    print("AT-FIRST-PAINT", loaded, rows, flush=True)
+    report(self, rows)
+startup_probe.StartupProbe.report = at_first_paint
+import main
+sys.exit(main.main(['--db', {str(db)!r}]))
+"""
+    env = dict(os.environ, KINERJA_STARTUP_PROBE="-", QT_QPA_PLATFORM="offscreen",
+               KINERJA_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "AT-FIRST-PAINT [] 7" in result.stdout, result.stdout

@@ -34,9 +34,11 @@ def test_reports_once_the_table_is_shown_and_painted(qtbot, monkeypatch, tmp_pat
     assert not target.exists(), "reported before the window was shown"
     table.show()
     qtbot.waitUntil(lambda: bool(finished), timeout=5000)
-    ready, seconds, label, rows = target.read_text(encoding="utf-8").split()
+    ready, seconds, label, rows, memory, cpu = target.read_text(encoding="utf-8").split()
     assert (ready, label, rows) == ("READY", "uji", "5")
     assert 0 < float(seconds) < 3600  # since this process started
+    assert float(memory) >= 0  # peak memory in MB (0 where it cannot be read)
+    assert 0 < float(cpu) < 3600  # processor time this process used
 
 
 def test_waits_for_rows_when_asked(qtbot, monkeypatch, tmp_path):

@@ -506,3 +506,31 @@ def test_foreign_keys_clean_after_everything(db, post):
     with contextlib.closing(sqlite3.connect(db.path)) as con:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     assert count(db.path, "attachment") == 1
+
+
+def test_an_officials_programs_with_figures_in_one_read_of_their_targets(db):
+    """Each program's figures as get_program counts them, from one statement for the
+    targets of all the official's programs (not one per program)."""
+    official_id, post = appointment(db)
+    programs = []
+    for months in range(4):
+        program_id = repo.insert_program(db, post, ProgramInput(
+            "triwulan", date(2020 + months, 1, 1)).resolved())
+        for n in range(months + 1):
+            target_id = repo.insert_target(db, program_id, target(f"Target {n}", 10 * (n + 1)))
+            if n % 2 == 0:
+                repo.insert_progress(db, target_id, ProgressInput(date(2020 + months, 1, 2),
+                                                                  40.0 + n))
+        programs.append(program_id)
+    seen: list[str] = []
+    connection = db.handle.connection()
+    connection.set_trace_callback(seen.append)
+    try:
+        listed = repo.programs_of_official(db, official_id)
+    finally:
+        connection.set_trace_callback(None)
+    assert [p.id for p in listed] == programs[::-1]  # newest first
+    assert listed == [repo.get_program(db, p.id) for p in listed]
+    assert [p.target_count for p in listed] == [4, 3, 2, 1]
+    assert len(seen) == 2, seen  # the programs, then all their targets
+    assert repo.programs_of_official(db, official_id, with_stats=False)[0].target_count == 0

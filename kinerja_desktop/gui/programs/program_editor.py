@@ -47,8 +47,20 @@ STATUS_ACTIONS = {  # the next step's action text, by current status
 }
 
 
+def _replace_page(stack: QStackedWidget, index: int, page: QWidget) -> None:
+    """Put `page` in place of the stand-in at `index` (the current page stays current)."""
+    stand_in = stack.widget(index)
+    stack.insertWidget(index, page)
+    if stand_in is not None:
+        stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+
+
 class ProgramEditor(QMainWindow):
     """Programs and targets of one official."""
+
+    no_target_label: QLabel | None  # the empty state's text, once it has been built
+    empty_buttons: list[QPushButton]
 
     def __init__(self, db: Database, official_id: int, parent: QWidget | None = None,
                  today: Callable[[], date] = date.today):
@@ -67,6 +79,7 @@ class ProgramEditor(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
         self._reloading = False
+        self._placing_cursor = False  # the table's current cell is set while loading
         self._switching_stack = False
 
         self.panel = ProgramPanel(self)
@@ -83,8 +96,10 @@ class ProgramEditor(QMainWindow):
         self.advance_button.setObjectName("advanceButton")
 
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._make_no_program_page())
+        # The empty states are built when first shown: most opens never show them.
+        self.pages.addWidget(QWidget(self.pages))
         self.pages.addWidget(self._make_targets_page())
+        self._no_program_page: QWidget | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("editorSplitter")
         splitter.addWidget(self.panel)
@@ -158,16 +173,31 @@ class ProgramEditor(QMainWindow):
             [(self.tr("Buat program…"), self.new_program, "emptyNewProgramButton")])
         return page
 
+    def _make_no_target_page(self) -> None:
+        empty, label, buttons = empty_page(
+            self.target_pages, "noTargetPage", "", "",
+            [(self.tr("Tambah target"), self.add_target, "emptyAddTarget"),
+             (self.tr("Salin dari program lain…"), self.copy_from_program, "emptyCopyTargets"),
+             (self.tr("Pakai templat…"), self.apply_template, "emptyApplyTemplate")])
+        self.no_target_label, self.empty_buttons = label, buttons
+        _replace_page(self.target_pages, NO_TARGET_PAGE, empty)
+
+    def _show_page(self, stack: QStackedWidget, index: int) -> None:
+        """Show a page of `stack`, building an empty state the first time it is needed."""
+        if stack is self.pages and index == PAGE_NO_PROGRAM and self._no_program_page is None:
+            self._no_program_page = self._make_no_program_page()
+            _replace_page(self.pages, PAGE_NO_PROGRAM, self._no_program_page)
+        elif stack is self.target_pages and index == NO_TARGET_PAGE and not self.empty_buttons:
+            self._make_no_target_page()
+        stack.setCurrentIndex(index)
+
     def _make_targets_page(self) -> QWidget:
         page = QWidget(self)
         self.target_pages = QStackedWidget(page)
         self.target_pages.addWidget(self.table)
-        empty, self.no_target_label, self.empty_buttons = empty_page(
-            page, "noTargetPage", "", "",
-            [(self.tr("Tambah target"), self.add_target, "emptyAddTarget"),
-             (self.tr("Salin dari program lain…"), self.copy_from_program, "emptyCopyTargets"),
-             (self.tr("Pakai templat…"), self.apply_template, "emptyApplyTemplate")])
-        self.target_pages.addWidget(empty)
+        self.target_pages.addWidget(QWidget(self.target_pages))  # the empty state, when shown
+        self.no_target_label = None
+        self.empty_buttons = []
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.weight_label, 1)
@@ -300,7 +330,7 @@ class ProgramEditor(QMainWindow):
         program = self.panel.current()
         target_id = self.current_target_id()
         column = max(self.table.currentIndex().column(), 0)
-        self.pages.setCurrentIndex(PAGE_TARGETS if program else PAGE_NO_PROGRAM)
+        self._show_page(self.pages, PAGE_TARGETS if program else PAGE_NO_PROGRAM)
         if program is None:
             self.model.set_targets(None, [], [])
             self._activate_stack(None)
@@ -311,15 +341,22 @@ class ProgramEditor(QMainWindow):
         self._activate_stack(self._stack(program.id))
         targets = self.programs.targets(program.id)
         program.count(targets)  # the list was read without figures: count them here once
-        self.model.set_targets(program, targets, self.programs.priorities(include_inactive=True))
+        # The current cell moves while the rows load; the detail pane follows once, below
+        # (not also for the signal: each time reads the target's reports again).
+        self._placing_cursor = True
+        try:
+            self.model.set_targets(program, targets,
+                                   self.programs.priorities(include_inactive=True))
+            row = self.model.row_of(target_id) if target_id is not None else None
+            if row is None and targets:
+                row = 0
+            if row is not None:
+                self.table.setCurrentIndex(self.model.index(row, column))
+        finally:
+            self._placing_cursor = False
         self.panel.show_program(program, self.programs.today(),
                                 self.programs.status_history(program.id))
-        row = self.model.row_of(target_id) if target_id is not None else None
-        if row is None and targets:
-            row = 0
-        if row is not None:
-            self.table.setCurrentIndex(self.model.index(row, column))
-        self.target_pages.setCurrentIndex(TABLE_PAGE if targets else NO_TARGET_PAGE)
+        self._show_page(self.target_pages, TABLE_PAGE if targets else NO_TARGET_PAGE)
         self._show_state(program)
         self._target_changed()
         self._update_actions()
@@ -339,19 +376,24 @@ class ProgramEditor(QMainWindow):
         total = self.model.weight_total()
         if total == HUNDRED:
             self.weight_label.setText(self.tr("Jumlah bobot: <b>100%</b>"))
-            self.weight_label.setStyleSheet("color: #1b5e20")
+            sheet = "color: #1b5e20"
         else:
             self.weight_label.setText(self.tr("Jumlah bobot: <b>{0}%</b> (harus tepat 100%)")
                                       .format(rules.format_number(total)))
-            self.weight_label.setStyleSheet("color: #b00020")
-        self.no_target_label.setText(self.tr(
-            "<h3>Belum ada target</h3>Tambah target (Ctrl+N), salin dari program lain, atau "
-            "pakai templat yang tersimpan.") if program.editable else self.tr(
-            "<h3>Belum ada target</h3>Program ini terkunci."))
+            sheet = "color: #b00020"
+        if self.weight_label.styleSheet() != sheet:  # a style sheet re-polishes, even the same
+            self.weight_label.setStyleSheet(sheet)
+        if self.no_target_label is not None:
+            self.no_target_label.setText(self.tr(
+                "<h3>Belum ada target</h3>Tambah target (Ctrl+N), salin dari program lain, "
+                "atau pakai templat yang tersimpan.") if program.editable else self.tr(
+                "<h3>Belum ada target</h3>Program ini terkunci."))
         for button in self.empty_buttons:
             button.setEnabled(program.editable)
 
     def _target_changed(self, *_args) -> None:
+        if self._placing_cursor:
+            return  # _program_selected shows the target once the rows are loaded
         self.detail.save_texts()
         program = self.current_program()
         target = self.model.target(self.table.currentIndex().row())

@@ -13,6 +13,7 @@ from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.periods import kind_label, position
 from kinerja_desktop.domain.programs import ProgramRecord, StatusChange
 from kinerja_desktop.domain.scheme_catalog import CATALOG
+from kinerja_desktop.gui.programs.text_colour import set_text_colour
 from kinerja_desktop.gui.shared.domain_words import describe_position, domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.list_model import ListTableModel
@@ -76,7 +77,7 @@ class ProgramPanel(QWidget):
         self.day_bar.setMaximumHeight(10)
         self.progress_label = self._label("programProgress")
         self.history_label = self._label("programHistory")
-        self.history_label.setStyleSheet("color: #555")
+        set_text_colour(self.history_label, "#555")
         info = QVBoxLayout(self.info)
         for widget in (self.title_label, self.status_label, self.scheme_label, self.day_label,
                        self.day_bar,

@@ -6,6 +6,8 @@ saving (undoably)."""
 from __future__ import annotations
 
 import re
+from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
@@ -17,6 +19,7 @@ from kinerja_desktop.domain.achievement import (HIGHER, POLARITIES, POLARITY_MAR
                                                 target_text)
 from kinerja_desktop.domain.evidence import AttachmentRecord, ProgressRecord, format_size
 from kinerja_desktop.domain.programs import ProgramRecord, TargetRecord
+from kinerja_desktop.gui.programs.text_colour import set_text_colour
 from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date, locale
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
@@ -84,6 +87,9 @@ class ProgressModel(ListTableModel[ProgressRecord]):
             return " ".join(report.data.note.split())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return report.data.note or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            # The column has a set width: a long figure is cut short there, whole here.
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
 
 
@@ -177,7 +183,7 @@ class TargetDetail(QWidget):
         self.polarity_hint = QLabel(self)
         self.polarity_hint.setObjectName("polarityHint")
         self.polarity_hint.setWordWrap(True)
-        self.polarity_hint.setStyleSheet("color: #6b4500")
+        set_text_colour(self.polarity_hint, "#6b4500")
         self.polarity_hint.hide()
         self.budget_edit = QLineEdit(self)
         self.budget_edit.setObjectName("budgetEdit")
@@ -197,7 +203,7 @@ class TargetDetail(QWidget):
         self.budget_hint = QLabel(self)
         self.budget_hint.setObjectName("budgetHint")
         self.budget_hint.setWordWrap(True)
-        self.budget_hint.setStyleSheet("color: #b00020")
+        set_text_colour(self.budget_hint, "#b00020")
         self.budget_hint.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Uraian:"), self.description_edit)
@@ -220,6 +226,8 @@ class TargetDetail(QWidget):
         self.file_table = self._table(self.file_model, "fileTable", self.tr("Berkas bukti"))
         self.file_table.doubleClicked.connect(lambda _i: self._emit_file(self.open_file))
         self.file_table.selectionModel().currentRowChanged.connect(lambda *_: self._update())
+        self._sized_for: str | None = None
+        self._size_columns("")
 
         self.add_progress_button = self._button(self.tr("Tambah &progres…"), "addProgressButton",
                                                 self.add_progress.emit)
@@ -246,7 +254,7 @@ class TargetDetail(QWidget):
         self.state_label = QLabel(self)
         self.state_label.setObjectName("detailState")
         self.state_label.setWordWrap(True)
-        self.state_label.setStyleSheet("color: #555")
+        set_text_colour(self.state_label, "#555")
 
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
@@ -282,10 +290,31 @@ class TargetDetail(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
+        # Columns sized from the font (_size_columns), not fitted to their contents: fitting
+        # formats every report at each layout pass, hundreds for a busy target.
         table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setWordWrap(False)
         return table
+
+    def _size_columns(self, unit: str) -> None:
+        """Widths for the longest date, a realisation in the target's unit, and a file's
+        size; the note and the file name take the rest."""
+        metrics = self.fontMetrics()
+        pad = 12  # the cell's margins and a little air
+
+        def width(model, column: int, sample: str) -> int:
+            header = str(model.headerData(column, Qt.Orientation.Horizontal))
+            return max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + pad
+
+        self.progress_table.setColumnWidth(
+            0, width(self.progress_model, 0, format_date(date(2024, 9, 30))))
+        self.progress_table.setColumnWidth(
+            1, width(self.progress_model, 1, f"{rules.format_number(Decimal('999.99'))} {unit}"))
+        self.progress_table.setColumnWidth(2, width(self.progress_model, 2, "99"))
+        self.file_table.horizontalHeader().setStretchLastSection(False)
+        self.file_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        self.file_table.setColumnWidth(1, width(self.file_model, 1, format_size(999 * 1024)))
 
     def _button(self, text: str, name: str, slot, tip: str = "") -> QPushButton:
         button = QPushButton(text, self)
@@ -329,6 +358,9 @@ class TargetDetail(QWidget):
         self._show_polarity(d.polarity, d.target_max, editable)
         self._show_budget(d.budget, d.budget_program, editable)
         self.progress_model.measure, self.progress_model.unit = d.measure, d.unit
+        if self._sized_for != d.unit:
+            self._sized_for = d.unit
+            self._size_columns(d.unit)
         self.progress_model.set_items(reports)
         row = next((n for n, r in enumerate(reports) if r.id == selected_report), 0 if reports
                    else None)

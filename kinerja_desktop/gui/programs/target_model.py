@@ -42,6 +42,11 @@ COLUMNS = (
     ("capaian", QT_TRANSLATE_NOOP("TargetModel", "Realisasi terakhir"), None),
 )
 COLUMN = {key: number for number, (key, _header, _field) in enumerate(COLUMNS)}
+# The roles that show a row's problems (the only ones that need its check).
+_PROBLEM_ROLES = frozenset({Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole,
+                            Qt.ItemDataRole.ForegroundRole})
+_RIGHT_ALIGNED = frozenset({"no", "target", "bobot", "capaian"})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 EDITABLE = frozenset({"jenis", "judul", "indikator", "target", "satuan", "bobot", "prioritas",
                       "tenggat", "pembangunan"})
 
@@ -56,7 +61,9 @@ class TargetModel(QAbstractTableModel):
         self.program: ProgramRecord | None = None
         self.targets: list[TargetRecord] = []
         self.priorities: dict[int, DevelopmentPriority] = {}
-        self._problems: list[dict[str, str]] = []
+        # Each row's problems, checked when a cell of it is first drawn (a program of a few
+        # hundred targets opens without checking rows nobody has scrolled to).
+        self._problems: dict[int, dict[str, str]] = {}
 
     # Contents ---------------------------------------------------------------------------------
     def set_targets(self, program: ProgramRecord | None, targets: list[TargetRecord],
@@ -68,7 +75,7 @@ class TargetModel(QAbstractTableModel):
             self.beginResetModel()
         self.program, self.targets = program, list(targets)
         self.priorities = {p.id: p for p in priorities}
-        self._problems = [self._check(t) for t in self.targets]
+        self._problems = {}
         if same_rows:
             # The same rows with new values: an open cell editor (whose commit caused this
             # reload) stays valid, which a reset would pull out from under it.
@@ -91,6 +98,13 @@ class TargetModel(QAbstractTableModel):
             problems.setdefault("bobot", self.tr("Beri bobot lebih dari 0 sebelum program "
                                                  "disepakati."))
         return problems
+
+    def problems(self, row: int) -> dict[str, str]:
+        """What is wrong with the row's target, by field (checked once per load)."""
+        found = self._problems.get(row)
+        if found is None:
+            found = self._problems[row] = self._check(self.targets[row])
+        return found
 
     def target(self, row: int) -> TargetRecord | None:
         return self.targets[row] if 0 <= row < len(self.targets) else None
@@ -137,11 +151,17 @@ class TargetModel(QAbstractTableModel):
             return None
         target = self.targets[index.row()]
         key, _header, problem_field = COLUMNS[index.column()]
-        problem = self._problems[index.row()].get(problem_field) if problem_field else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(target, key, index.row())
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(target, key)
+        if role == TARGET_ID_ROLE:
+            return target.id
+        if role not in _PROBLEM_ROLES:
+            if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT_ALIGNED:
+                return _RIGHT
+            return None
+        problem = self.problems(index.row()).get(problem_field) if problem_field else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if problem:
                 return problem
@@ -157,11 +177,6 @@ class TargetModel(QAbstractTableModel):
             return ERROR_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and problem:
             return ERROR_TEXT
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("no", "target", "bobot",
-                                                                 "capaian"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == TARGET_ID_ROLE:
-            return target.id
         return None
 
     def _display(self, target: TargetRecord, key: str, row: int) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kinerja_desktop.domain.nip import format_nip
+from kinerja_desktop.gui.first_paint import after_first_paint
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import from_qdate
 from kinerja_desktop.gui.shared.operations import Operation, attempt
@@ -38,7 +39,9 @@ class RosterActions(FeatureActions):
                                         name="demoAction")
         self.remove_demo_action = self._action(self.tr("&Hapus data contoh…"), self.remove_demo,
                                                name="removeDemoAction")
-        self.refresh_demo_action()
+        # Asked of the database once the window has painted (the Berkas menu asks again
+        # before it opens): it is not part of the first screen.
+        after_first_paint(context.window, self.refresh_demo_action)
         self.add_action = self._action(self.tr("&Tambah pejabat…"), self.add_official,
                                        QKeySequence.StandardKey.New, "addAction")
         self.edit_action = self._action(self.tr("&Ubah pejabat…"), self.edit_official,
@@ -178,6 +181,8 @@ class RosterActions(FeatureActions):
         loaded or removed, and each time the Berkas menu opens (not at every row the cursor
         passes: it asks the database)."""
         from kinerja_desktop.services.demo_removal import NO_DEMO, OLDER_DEMO, removal_unavailable
+        if self.context.released:
+            return  # a restore holds the database; asked again when the Berkas menu opens
         try:
             reason = removal_unavailable(self.context.db)
         except Exception:  # noqa: BLE001 - only greys a menu item (e.g. during a restore)

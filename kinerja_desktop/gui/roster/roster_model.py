@@ -1,11 +1,12 @@
-"""The roster as a Qt table model that holds only row ids and a cache of rows near the view."""
+"""The roster as a Qt table model that holds row ids, read a first page at a time, and a
+cache of rows near the view."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from kinerja_desktop.domain import vocab
@@ -14,13 +15,16 @@ from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.services.roster import RosterService
+from kinerja_desktop.services.roster_pages import RosterPages
 from kinerja_desktop.domain.roster import RosterFilter, RosterRow
 
 OFFICIAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RosterModel(QAbstractTableModel):
-    """Ids of the officials matching the filter, in order; rows are fetched as the view asks."""
+    """Ids of the officials matching the filter, in order; rows are fetched as the view asks.
+    A filter reads its first FIRST_IDS ids and, when there are more, how many match: the rest
+    of the ids are read when a row beyond them or an official not among them is asked for."""
 
     # (sort key in RosterFilter, header text)
     COLUMNS = (
@@ -35,12 +39,15 @@ class RosterModel(QAbstractTableModel):
     )
     BLOCK = 200  # rows fetched per query around the one asked for
     CACHE_LIMIT = 2000  # rows kept; older blocks are dropped first
+    FIRST_IDS = 500  # ids read with a filter: a screen and some scrolling
 
     def __init__(self, service: RosterService, parent=None):
         super().__init__(parent)
         self._service = service
+        self._pages = RosterPages(service.db)
         self._filter = RosterFilter()
         self._ids: list[int] = []
+        self._total = 0  # rows the filter gives; _ids may hold only the first of them
         self._loaded = False
         self._cache: OrderedDict[int, RosterRow] = OrderedDict()
         self._archived_brush = QBrush(QColor("#808080"))
@@ -54,7 +61,8 @@ class RosterModel(QAbstractTableModel):
         """Read from another database (after a restore): nothing cached survives."""
         self.beginResetModel()
         self._service = service
-        self._ids, self._loaded = [], False
+        self._pages = RosterPages(service.db)
+        self._ids, self._total, self._loaded = [], 0, False
         self._cache.clear()
         self.endResetModel()
 
@@ -62,27 +70,54 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         self._loaded = True
         self._filter = roster_filter
-        self._ids = self._service.search(roster_filter)
+        self._ids = self._pages.first(roster_filter, self.FIRST_IDS)
+        # Fewer than asked for: that is all of them (one query, as for most searches).
+        self._total = (len(self._ids) if len(self._ids) < self.FIRST_IDS
+                       else self._pages.count(roster_filter))
         self._cache.clear()
         self.endResetModel()
+
+    def _all_ids(self) -> bool:
+        """Read the rest of the ids (once per filter); False when there was nothing to read."""
+        if len(self._ids) >= self._total:
+            return False
+        ids = self._service.search(self._filter)
+        if len(ids) != self._total:
+            # Another program wrote between the count and now: show what was counted
+            # (rows past the end stay empty) and read the list again from the event loop,
+            # never while the view is painting.
+            QTimer.singleShot(0, self, self.refresh)
+            ids = ids[:self._total]
+        self._ids = ids
+        return True
 
     def refresh(self) -> None:
         """Run the current filter again (after an edit elsewhere)."""
         self.set_filter(self._filter)
 
     def official_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._total:
+            return None
+        if row >= len(self._ids):
+            self._all_ids()
+        return self._ids[row] if row < len(self._ids) else None
 
     def row_of(self, official_id: int) -> int | None:
+        try:
+            return self._ids.index(official_id)
+        except ValueError:
+            pass
+        if not self._all_ids():
+            return None
         try:
             return self._ids.index(official_id)
         except ValueError:
             return None
 
     def roster_row(self, row: int) -> RosterRow | None:
-        if not 0 <= row < len(self._ids):
+        official_id = self.official_id(row)
+        if official_id is None:
             return None
-        official_id = self._ids[row]
         cached = self._cache.get(official_id)
         if cached is None:
             self._fetch_around(row)
@@ -91,6 +126,8 @@ class RosterModel(QAbstractTableModel):
 
     def _fetch_around(self, row: int) -> None:
         start = max(0, row - self.BLOCK // 4)
+        if start + self.BLOCK > len(self._ids):
+            self._all_ids()  # the block reaches past the first ids read
         wanted = [i for i in self._ids[start:start + self.BLOCK] if i not in self._cache]
         self._cache.update(self._service.rows(wanted))
         while len(self._cache) > self.CACHE_LIMIT:
@@ -98,7 +135,7 @@ class RosterModel(QAbstractTableModel):
 
     # Qt model interface -----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)

@@ -46,6 +46,9 @@ class FeatureContext:
         # data_changed(select=None): refresh everything that shows data, after any write;
         # `select` is an official to show selected.
         self.data_changed = data_changed
+        # True while a restore holds the database off the UI thread: work deferred until
+        # after the first paint must not reopen it (peewee would, at the first query).
+        self.released = False
 
     def show_status(self, message: str, timeout: int) -> None:
         show_message(self.window, message, timeout)

@@ -85,3 +85,82 @@ def test_archived_rows_are_grey(app, demo_db):
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     model.set_filter(RosterFilter(status="aktif"))
     assert model.rowCount() == 6
+
+
+def _counting_searches(monkeypatch, roster: RosterService) -> list[int]:
+    """Every whole search the model runs (reading all the ids), by number of ids."""
+    searched: list[int] = []
+    original = roster.search
+    monkeypatch.setattr(roster, "search",
+                        lambda f: (searched.append(len(ids := original(f))), ids)[1])
+    return searched
+
+
+def test_a_long_list_reads_its_first_ids_and_the_rest_only_when_asked(app, db, monkeypatch):
+    roster = _fill(db, 30)
+    monkeypatch.setattr(RosterModel, "FIRST_IDS", 10)
+    monkeypatch.setattr(RosterModel, "BLOCK", 4)
+    searched = _counting_searches(monkeypatch, roster)
+    model = RosterModel(roster)
+    model.set_filter(RosterFilter())
+    assert model.rowCount() == 30  # counted, not read
+    assert [model.index(r, 0).data() for r in range(5)] == [
+        f"Pegawai {i:04d}" for i in range(5)]
+    assert searched == []  # the first screen came from the first ids
+    assert model.index(29, 0).data() == "Pegawai 0029"  # scrolled to the end: the rest read
+    assert searched == [30]
+    assert model.official_id(20) == roster.search(RosterFilter())[20]
+
+
+def test_an_official_past_the_first_ids_is_found(app, db, monkeypatch):
+    roster = _fill(db, 30)
+    monkeypatch.setattr(RosterModel, "FIRST_IDS", 10)
+    ids = roster.search(RosterFilter())
+    model = RosterModel(roster)
+    model.set_filter(RosterFilter())
+    assert model.row_of(ids[3]) == 3
+    assert model.row_of(ids[25]) == 25
+    assert model.row_of(-1) is None
+
+
+def test_a_short_result_is_one_query_without_a_count(app, db, monkeypatch):
+    roster = _fill(db, 30)
+    from kinerja_desktop.services.roster_pages import RosterPages
+    counted: list[RosterFilter] = []
+    original = RosterPages.count
+    monkeypatch.setattr(RosterPages, "count",
+                        lambda self, f: (counted.append(f), original(self, f))[1])
+    model = RosterModel(roster)
+    expected = len(roster.search(RosterFilter(text="pegawai 0002")))
+    assert 0 < expected < 30
+    model.set_filter(RosterFilter(text="pegawai 0002"))
+    assert model.rowCount() == expected and counted == []
+    model.set_filter(RosterFilter())
+    assert counted == []  # 30 is fewer than the first ids read: all of them
+    monkeypatch.setattr(RosterModel, "FIRST_IDS", 10)
+    model.set_filter(RosterFilter(status="semua"))
+    assert model.rowCount() == 30 and len(counted) == 1
+
+
+def test_model_tester_past_the_first_ids(qtmodeltester, app, db, monkeypatch):
+    roster = _fill(db, 25)
+    monkeypatch.setattr(RosterModel, "FIRST_IDS", 10)
+    model = RosterModel(roster)
+    model.set_filter(RosterFilter(sort="nip", descending=True))
+    assert model.rowCount() == 25
+    qtmodeltester.check(model, force_py=True)
+    nips = [model.index(r, 1).data().replace(" ", "") for r in range(25)]
+    assert nips == sorted(nips, reverse=True)
+
+
+def test_a_list_that_changed_since_it_was_counted_is_read_again(app, db, qtbot, monkeypatch):
+    """Another program (the CLI) wrote between the count and the rest of the ids: the rows
+    counted are shown, and the list is read again from the event loop."""
+    roster = _fill(db, 30)
+    monkeypatch.setattr(RosterModel, "FIRST_IDS", 10)
+    model = RosterModel(roster)
+    model.set_filter(RosterFilter())
+    roster.set_active(roster.search(RosterFilter())[-1], False)  # one fewer active
+    assert model.index(25, 0).data() is not None
+    assert model.index(29, 0).data() is None  # past the end of what is there now
+    qtbot.waitUntil(lambda: model.rowCount() == 29)
