@@ -1660,3 +1660,11 @@ ENGLISH.update({
 ENGLISH.update({
     'Tanda pisah &rentang:': '&Range dash:',
 })
+
+ENGLISH.update({  # the day's backup on exit, on a worker thread (gui/data_safety/exit_backup)
+    'Membatalkan cadangan…': 'Cancelling the backup…',
+    'Membuat cadangan harian sebelum keluar…': 'Making the daily backup before exiting…',
+    'Keluar tanpa cadangan': 'Exit without a backup',
+    'Menyiapkan…': 'Preparing…',
+    'Cadangan harian sebelum keluar: {0} {1}%': 'Daily backup before exiting: {0} {1}%',
+})

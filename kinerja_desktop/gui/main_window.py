@@ -375,6 +375,7 @@ class MainWindow(QMainWindow):
         """Stop reading the database (a restore replaces it off the UI thread): the table
         forgets its rows and nothing can be started until _database_replaced."""
         self.filter_bar.flush()  # no search pending either: after_change runs it later
+        self.context.released = True
         self.model.set_service(self.roster)  # empty, and no query until a filter is set
         self.detail.show_empty()
         self._released_actions = [a for a in self.actions() if a.isEnabled()]
@@ -391,6 +392,7 @@ class MainWindow(QMainWindow):
         """Show the database a restore put in place of the old one."""
         self._set_usable(True)
         self._released_actions = []
+        self.context.released = False
         self.context.db = db
         self.roster = RosterService(db)
         self.model.set_service(self.roster)
@@ -424,5 +426,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.save_layout()
-        self._data_safety.window_closing()  # the automatic daily backup
+        # The day's automatic backup, when due, is written on a worker thread first: this
+        # close is refused while the window stays responsive, and made again when it ended.
+        if not self._data_safety.window_closing():
+            event.ignore()
+            return
         super().closeEvent(event)

@@ -16,6 +16,12 @@ and each database name on its own. Each copy has a name of its own (the time to 
 then -2, -3 …), so a second restore in the same second never replaces the first one's copy.
 
 `clean_at_start` removes what a killed backup, restore or merge left behind (storage/staging).
+
+The backup on exit is decided where the window closes (`plan`: is one due, which folder and
+name, read once from the data folder) and written on a worker thread (`write_planned`, through
+backup_to's temporary name and rename; `cancelled` stops it leaving nothing under a name of
+ours). A worker must never read the data folder's location itself: by the time it runs, the
+environment it was decided in may have changed.
 """
 
 from __future__ import annotations
@@ -25,11 +31,14 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from kinerja_desktop.domain.rotation import copies_to_keep, to_keep
-from kinerja_desktop.errors import DiskFullError, KinerjaError, StorageError, os_reason
+from kinerja_desktop.errors import (DiskFullError, KinerjaError, OperationCancelled,
+                                    StorageError, os_reason)
 from kinerja_desktop.paths import data_dir
 from kinerja_desktop.storage.database import sqlite_uri
 
@@ -133,6 +142,53 @@ def _check_reason(reason: str) -> None:
         raise ValueError(f"alasan cadangan tidak sah: {reason!r}")
 
 
+@dataclass(frozen=True)
+class PlannedBackup:
+    """A backup decided now and written later (on a worker thread): its folder and final name
+    are fixed here, so writing it never depends on the data folder's setting any more."""
+
+    database: Path
+    reason: str
+    folder: Path
+    name: str
+    when: datetime
+
+    @property
+    def path(self) -> Path:
+        return self.folder / self.name
+
+
+def plan(database: Path, reason: str, now: datetime | None = None) -> PlannedBackup | None:
+    """The backup of `database` for `reason`, or None when none is due: a routine reason
+    ("keluar", "harian", …) backs up at most once a day; the forced reasons always do. Only
+    lists one folder: quick enough for the UI thread."""
+    _check_reason(reason)
+    now = now or datetime.now()
+    database = Path(database)
+    if reason not in FORCED_REASONS and made_today(database, now) is not None:
+        return None
+    folder = folder_for(reason)
+    return PlannedBackup(database, reason, folder, backup_name(database, reason, now, folder),
+                         now)
+
+
+def write_planned(db, planned: PlannedBackup,
+                  progress: Callable[[float, str], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write `planned` from the open database `db`, then rotate its folder; return the file.
+
+    storage.backup_io.backup_to writes and verifies it under a temporary name in the same
+    folder (`.<name>.tmp`, which clean_at_start removes after a crash) and renames it only when
+    good; `progress(fraction, text)` and `cancelled()` are its own (a cancel raises
+    OperationCancelled and leaves no file). It reads the database through a read-only
+    connection of its own: any thread may call this while the app keeps using `db`."""
+    from kinerja_desktop.storage.backup_io import backup_to
+    _make_folder(planned.folder)
+    path = backup_to(db, planned.folder, planned.name, progress, cancelled)
+    rotate(planned.folder, planned.database, planned.when)
+    return Path(path)
+
+
 def auto_backup(db, reason: str, now: datetime | None = None) -> Path | None:
     """Back up the open database `db` into the data folder, then rotate; return the file.
 
@@ -140,16 +196,8 @@ def auto_backup(db, reason: str, now: datetime | None = None) -> Path | None:
     already made today. The forced reasons (FORCED_REASONS) always back up. The backup is
     written and verified by storage.backup_io.backup_to (a temp file renamed only when good).
     """
-    from kinerja_desktop.storage.backup_io import backup_to
-    _check_reason(reason)
-    now = now or datetime.now()
-    if reason not in FORCED_REASONS and made_today(db.path, now) is not None:
-        return None
-    folder = folder_for(reason)
-    _make_folder(folder)
-    path = backup_to(db, folder, backup_name(db.path, reason, now, folder))
-    rotate(folder, db.path, now)
-    return Path(path)
+    planned = plan(db.path, reason, now)
+    return None if planned is None else write_planned(db, planned)
 
 
 def _make_folder(folder: Path) -> None:
@@ -229,14 +277,39 @@ def before_migration(path: Path, version: int) -> None:
     copy_closed_database(path, "sebelum-migrasi")
 
 
-def on_exit(db) -> Path | None:
-    """Called when the main window closes: the day's backup, if not made yet. Never raises a
-    KinerjaError (closing the app must not fail on a full disk); it is logged instead."""
+EXIT_REASON = "keluar"
+
+
+def plan_exit(database: Path, now: datetime | None = None) -> PlannedBackup | None:
+    """The day's backup on exit, when not made yet today (else None)."""
+    return plan(database, EXIT_REASON, now)
+
+
+def write_exit(db, planned: PlannedBackup,
+               progress: Callable[[float, str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> Path | None:
+    """Write the backup on exit (write_planned); never raises a KinerjaError: closing the app
+    must not fail on a full disk, so a failure is logged and None returned, as is a cancel
+    (the user chose to leave without it: nothing was written)."""
     try:
-        return auto_backup(db, "keluar")
+        return write_planned(db, planned, progress, cancelled)
+    except OperationCancelled:
+        log.info("cadangan otomatis saat keluar dilewati atas permintaan pengguna")
+        return None
     except KinerjaError as exc:
         log.warning("cadangan otomatis saat keluar gagal: %s", exc)
         return None
+
+
+def on_exit(db) -> Path | None:
+    """The day's backup, if not made yet, written here and now (the window writes it on a
+    worker thread instead: plan_exit, then write_exit). Never raises a KinerjaError."""
+    try:
+        planned = plan_exit(db.path)
+    except KinerjaError as exc:
+        log.warning("cadangan otomatis saat keluar gagal: %s", exc)
+        return None
+    return None if planned is None else write_exit(db, planned)
 
 
 def clean_at_start(db_path: Path | str | None) -> list[Path]:

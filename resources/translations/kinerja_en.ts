@@ -1895,6 +1895,29 @@ Create a revision with a written reason?</translation>
     </message>
 </context>
 <context>
+    <name>ExitBackup</name>
+    <message>
+        <source>Membatalkan cadangan…</source>
+        <translation>Cancelling the backup…</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan harian sebelum keluar…</source>
+        <translation>Making the daily backup before exiting…</translation>
+    </message>
+    <message>
+        <source>Keluar tanpa cadangan</source>
+        <translation>Exit without a backup</translation>
+    </message>
+    <message>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Cadangan harian sebelum keluar: {0} {1}%</source>
+        <translation>Daily backup before exiting: {0} {1}%</translation>
+    </message>
+</context>
+<context>
     <name>FileModel</name>
     <message>
         <source>Berkas bukti</source>

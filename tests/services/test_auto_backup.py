@@ -3,6 +3,7 @@ or a migration, rotated (7 daily, 4 weekly, 12 monthly) on real files."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -173,3 +174,78 @@ def test_a_failing_hook_leaves_the_file_unmigrated(tmp_path, monkeypatch):
     with pytest.raises(DiskFullError):
         open_database(path, before_migration=refuse)
     assert table_rows(path, "PRAGMA user_version") == [(3,)]
+
+
+# Planned on the UI thread, written on a worker ---------------------------------------------------
+
+def test_a_planned_backup_is_written_where_it_was_planned(db, private_data_dir, monkeypatch,
+                                                         tmp_path):
+    planned = auto.plan_exit(db.path, DAY)
+    assert planned is not None
+    assert planned.path == (private_data_dir / "cadangan"
+                            / "kinerja-2024-06-15_163000-keluar.kinerja")
+    # The data folder's setting changes before the worker writes: the plan holds.
+    monkeypatch.setenv("KINERJA_DATA_DIR", str(tmp_path / "lain"))
+    seen = []
+    made = auto.write_exit(db, planned, lambda fraction, text: seen.append((fraction, text)))
+    assert made == planned.path and verify_file(made, rows=False).ok
+    assert seen[-1][0] == 1.0 and all(0 <= f <= 1 for f, _t in seen)
+    assert not (tmp_path / "lain").exists()
+    monkeypatch.setenv("KINERJA_DATA_DIR", str(private_data_dir))
+    assert auto.plan_exit(db.path, DAY + timedelta(hours=2)) is None  # made today
+
+
+@pytest.mark.parametrize("when", ["at once", "while copying"])
+def test_a_skipped_exit_backup_leaves_nothing(demo_db, private_data_dir, when, caplog):
+    caplog.set_level(logging.INFO)
+    planned = auto.plan_exit(demo_db.path, DAY)
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return when == "at once" or len(asked) > 1
+
+    assert auto.write_exit(demo_db, planned, cancelled=cancelled) is None
+    assert names(private_data_dir / "cadangan") == []  # no file, no temporary one
+    assert auto.plan_exit(demo_db.path, DAY) is not None  # still due next time
+    assert "dilewati" in caplog.text
+
+
+def test_a_killed_exit_backup_leaves_a_temporary_file_the_next_start_removes(tmp_path,
+                                                                            private_data_dir):
+    """The worker killed with the app half-way (power cut, task manager): its temporary file
+    has one of the names clean_at_start removes, and no file has the final name."""
+    import os
+    import subprocess
+    import sys
+    live = tmp_path / "dokumen" / "kinerja.db"
+    live.parent.mkdir()
+    open_database(live).close()
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from kinerja_desktop.services import auto_backup\n"
+        "from kinerja_desktop.storage.database import open_database\n"
+        "db = open_database(Path(sys.argv[1]))\n"
+        "planned = auto_backup.plan_exit(db.path)\n"
+        "def progress(fraction, text):\n"
+        "    if fraction > 0:\n"
+        "        print('menyalin', flush=True)\n"
+        "        time.sleep(120)\n"
+        "auto_backup.write_exit(db, planned, progress)\n")
+    env = dict(os.environ, PYTHONPATH=str(root), KINERJA_DATA_DIR=str(private_data_dir))
+    child = subprocess.Popen([sys.executable, "-c", script, str(live)], cwd=root, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "menyalin", child.stderr.read()
+        child.kill()
+    finally:
+        child.communicate(timeout=60)
+    folder = private_data_dir / "cadangan"
+    left = names(folder)
+    assert left and all(n.startswith(".kinerja-") and "-keluar.kinerja.tmp" in n
+                        for n in left), left  # hidden, never under the final name
+    removed = auto.clean_at_start(live)
+    assert sorted(p.name for p in removed) == left
+    assert names(folder) == []

@@ -1,11 +1,13 @@
 """Data safety's actions: backup, restore, checking a backup file, merging another PC's data,
-the audit history, the status bar's backup reminder and the daily backup on exit."""
+the audit history, the status bar's backup reminder and the daily backup on exit (written on
+a worker thread while the window waits to close: exit_backup.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
@@ -14,6 +16,9 @@ from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.operations import Operation
 from kinerja_desktop.services.database import Database, open_database_for_use
+
+if TYPE_CHECKING:
+    from kinerja_desktop.gui.data_safety.exit_backup import ExitBackup
 
 BACKUP_REMINDER_DAYS = 7
 
@@ -44,6 +49,7 @@ class DataSafetyActions(FeatureActions):
         self.audit_action = self._action(self.tr("Riwayat &perubahan…"), self.show_audit_history,
                                          name="auditAction")
         self.status_button: QPushButton | None = None
+        self._exit_backup: ExitBackup | None = None  # the backup on exit, once started
 
     # The reminder -----------------------------------------------------------------------------
     def make_status_button(self) -> QPushButton:
@@ -73,10 +79,27 @@ class DataSafetyActions(FeatureActions):
         self.status_button.setStyleSheet("color: #8a5a00; font-weight: bold" if stale else "")
         self.status_button.setToolTip(self.tr("Cadangkan ke flashdisk (Ctrl+Shift+S)"))
 
-    def window_closing(self) -> None:
-        """The automatic daily backup in the data folder; never raises."""
-        from kinerja_desktop.services.auto_backup import on_exit
-        on_exit(self.context.db)
+    def window_closing(self) -> bool:
+        """Whether the window may close now. When the day's automatic backup is still due it
+        is started instead, on a worker thread (gui/data_safety/exit_backup): the close is
+        refused (False), the window keeps answering with the progress in its status bar, and
+        it is closed again once the backup has ended (written, failed and logged, or skipped
+        by the user). Closed again while the backup runs: its dialog is shown at once."""
+        from kinerja_desktop.gui.data_safety import exit_backup
+        running = self._exit_backup
+        if running is not None:
+            if running.is_running:
+                running.show_dialog()
+                return False
+            return True  # it has ended: this is the close it asked for
+        planned = exit_backup.due(self.context.db)
+        if planned is None:
+            return True
+        backup = exit_backup.ExitBackup(self.window, self.context.db, planned)
+        backup.ended.connect(lambda _path: self.window.close())
+        self._exit_backup = backup
+        backup.start()
+        return False
 
     # Backups ----------------------------------------------------------------------------------
     def make_backup(self) -> None:

@@ -175,7 +175,8 @@ def test_closing_the_window_makes_the_daily_backup(app, qtbot, db, private_data_
     window = MainWindow(db)
     qtbot.addWidget(window)
     window.show()
-    window.close()
+    window.close()  # written on a worker thread (test_exit_backup.py): the close waits for it
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
     files = list((private_data_dir / "cadangan").glob("*.kinerja"))
     assert len(files) == 1
 
