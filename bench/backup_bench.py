@@ -33,7 +33,6 @@ import contextlib
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -41,6 +40,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from peak_memory import peak_mb
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -158,7 +158,7 @@ def child(case: str, db_path: Path, work: Path) -> dict:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: F401
 
     from kinerja_desktop.services import backup, restore  # noqa: F401
-    before = _peak_mb()
+    before = peak_mb()
     started = time.perf_counter()
     extra: dict = {}
     if case == "bare_plain":
@@ -196,17 +196,7 @@ def child(case: str, db_path: Path, work: Path) -> dict:
     else:
         raise ValueError(case)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "peak_mb": _peak_mb(), "start_mb": before, **extra}
-
-
-def _peak_mb() -> float:
-    """This process's peak resident memory: VmHWM, which starts afresh at exec (ru_maxrss of
-    a child also counts its parent's memory at the fork); ru_maxrss where there is no /proc."""
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "peak_mb": peak_mb(), "start_mb": before, **extra}
 
 
 def _bare_backup(source: Path, target: Path) -> None:

@@ -22,7 +22,6 @@ import argparse
 import contextlib
 import json
 import os
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -32,6 +31,8 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+
+from peak_memory import peak_mb  # bench/ is sys.path[0] when run as a script
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -69,7 +70,7 @@ def child(kind: str, db_path: Path) -> dict:
             seconds = time.perf_counter() - started
             size = target.stat().st_size
         return {"kind": kind, "worst_ms": None, "written_s": seconds, "backup_bytes": size,
-                "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+                "peak_mb": peak_mb()}
 
     from kinerja_desktop.gui.app import create_application, show_main_window
     from kinerja_desktop.gui.data_safety import exit_backup
@@ -100,7 +101,7 @@ def child(kind: str, db_path: Path) -> dict:
             report = measure(lambda: None, lambda: time.perf_counter() > until)
             return {"kind": kind, "worst_ms": report.worst_ms, "written_s": None,
                     "ticks": report.ticks, "backup_bytes": None,
-                    "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+                    "peak_mb": peak_mb()}
         else:
             raise BenchError(f"unknown case {kind!r}")
         written = auto_backup.made_today(db.path, datetime.now())
@@ -108,7 +109,7 @@ def child(kind: str, db_path: Path) -> dict:
             raise BenchError(f"{kind}: no backup was written")
         return {"kind": kind, "worst_ms": report.worst_ms, "written_s": report.seconds,
                 "ticks": report.ticks, "backup_bytes": written.stat().st_size,
-                "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+                "peak_mb": peak_mb()}
     finally:
         db.close()
 
@@ -164,7 +165,7 @@ def _medians(rows: list[dict]) -> dict:
     written = [r["written_s"] for r in rows if r["written_s"] is not None]
     return {"written_s": statistics.median(written) if written else None,
             "worst_ms": max(stalls) if stalls else None,  # the worst of the runs: a goal
-            "maxrss_mb": max(r["maxrss_kb"] for r in rows) / 1024}
+            "peak_mb": max(r["peak_mb"] for r in rows)}
 
 
 def report(result: dict) -> str:
@@ -178,7 +179,7 @@ def report(result: dict) -> str:
             stall = "-" if m["worst_ms"] is None else f"{m['worst_ms']:.0f} ms"
             written = "-" if m["written_s"] is None else f"{m['written_s']:7.2f} s"
             lines.append(f"  {mb:7.0f} MB {kind:12} {written:>9} {stall:>14} "
-                         f"{m['maxrss_mb']:6.0f} MB")
+                         f"{m['peak_mb']:6.0f} MB")
         m = size["medians"]
         if "close" in m and "bare" in m:
             ratio = m["close"]["written_s"] / max(m["bare"]["written_s"], 1e-9)

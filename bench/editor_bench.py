@@ -47,6 +47,7 @@ from kinerja_desktop.storage import migrations  # noqa: E402
 from kinerja_desktop.storage.database import Database, as_tuples, open_database  # noqa: E402
 from kinerja_desktop.storage.models import (Attachment, DevelopmentPriority,  # noqa: E402
                                             ProgressUpdate, Target)
+from peak_memory import peak_mb  # noqa: E402  (bench/ is on sys.path)
 
 # Bump when the generator changes so that a cached file is rebuilt.
 GENERATOR_VERSION = "2"
@@ -674,20 +675,6 @@ def _print_stats(profiler: cProfile.Profile, out, title: str) -> None:
 
 
 # One case in a child process ----------------------------------------------------------------
-def peak_rss_mb() -> float:
-    """This process's peak resident set (VmHWM; ru_maxrss would include the parent's)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale
-
-
 def run_child(case: str, db_path: Path, opens: int, edits: int, profile: bool) -> dict:
     """Measure one case in this process; with `edits` also the editor's edits, undo and
     reload against raw edits, and each service read alone (for information)."""
@@ -711,7 +698,7 @@ def run_child(case: str, db_path: Path, opens: int, edits: int, profile: bool) -
                 print(f"profile written to {path}", file=sys.stderr)
         finally:
             bench.close()
-    result["rss_mb"] = peak_rss_mb()
+    result["rss_mb"] = peak_mb()
     return result
 
 

@@ -34,6 +34,7 @@ import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from peak_memory import peak_mb
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -63,18 +64,6 @@ def _cpu() -> float:
     the wall clock, though blind to time spent waiting for the disk."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-
-
-def _peak_mb() -> float:
-    """This process's peak resident memory. VmHWM, not getrusage's ru_maxrss: Linux keeps
-    ru_maxrss across exec, so a child would report its parent's peak if that was larger."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 # The file to import ---------------------------------------------------------------------------
@@ -424,7 +413,7 @@ def child(case: str, side: str, db_path: Path, extra: Path) -> dict:
         finally:
             db.close()
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "cpu_s": _cpu() - cpu, "peak_mb": _peak_mb(), "count": count}
+    return {"seconds": seconds, "cpu_s": _cpu() - cpu, "peak_mb": peak_mb(), "count": count}
 
 
 def run_child(case: str, side: str, db_path: Path, extra: Path) -> dict:

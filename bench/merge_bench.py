@@ -21,7 +21,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -29,6 +28,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from peak_memory import peak_mb
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -50,17 +50,6 @@ OVERLAP_SHARE = 0.01   # … of which changed on both (conflicts)
 ADDED_SHARE = 0.01     # officials (with a post) added there
 DELETED_SHARE = 0.002  # officials deleted there
 POSTS_SHARE = 0.02     # posts changed on each side
-
-
-def _peak_mb() -> float:
-    """This process's peak resident memory (VmHWM: ru_maxrss survives exec on Linux)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # The two PCs' files -------------------------------------------------------------------------
@@ -231,7 +220,7 @@ def _merge_phase_peak() -> dict:
     phase: dict = {}
 
     def measured(*args, **kwargs):
-        phase["peak_before_mb"] = _peak_mb()  # the file check's and the copy's
+        phase["peak_before_mb"] = peak_mb()  # the file check's and the copy's
         phase["reset"] = _reset_peak()
         phase["rss_before_mb"] = _rss_mb()
         return merge_from(*args, **kwargs)
@@ -271,12 +260,12 @@ def child(case: str, live: Path, backup: Path) -> dict:
                 result["join_s"] = time.perf_counter() - joined
         result["seconds"] = time.perf_counter() - started
         if phase.get("reset"):  # the merge's own peak, from merge_from to the commit
-            result["merge_phase_peak_mb"] = _peak_mb()
+            result["merge_phase_peak_mb"] = peak_mb()
             result["rss_before_merge_mb"] = phase["rss_before_mb"]
     finally:
         db.close()
     # The whole operation's peak, whether or not it was restarted for the merge's own.
-    result["peak_mb"] = max(_peak_mb(), phase.get("peak_before_mb", 0.0))
+    result["peak_mb"] = max(peak_mb(), phase.get("peak_before_mb", 0.0))
     return result
 
 

@@ -35,7 +35,6 @@ import os
 import pickle
 import pstats
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -43,6 +42,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from peak_memory import peak_mb
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -447,20 +447,6 @@ def child(case: str, count: int, source: Path, target: Path) -> dict:
         done = count
     seconds = time.perf_counter() - started
     return {"case": case, "sheets": done, "seconds": seconds, "peak_mb": peak_mb()}
-
-
-def peak_mb() -> float:
-    """This process's peak resident memory. /proc's VmHWM where there is one: ru_maxrss of a
-    child carries its parent's peak at the fork (Linux keeps it across exec), which would
-    make every case look as big as the benchmark's parent."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def spawn(case: str, count: int, source: Path, target: Path) -> dict:
