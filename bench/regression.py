@@ -48,24 +48,37 @@ def passes(name: str, measured: float, goal: float) -> bool:
 
 
 def run(names: tuple[str, ...], log=print) -> bool:
-    """Run each benchmark's check(small=True); log a table; True when every figure passes."""
+    """Run each benchmark's check(small=True); log a table; True when every figure passes.
+    A benchmark with a failing figure is measured once more and judged by that second run: a
+    busy moment of a shared machine (another job's burst of CPU or disk) is not a
+    regression, while a real one fails twice."""
     ok = True
     for name in names:
-        started = time.perf_counter()
-        try:
-            module = importlib.import_module(f"{name}_bench")
-            rows = module.check(small=True)
-        except Exception:  # noqa: BLE001 - a crashed benchmark is a failure, with its traceback
-            log(f"{name}: CRASHED\n{traceback.format_exc()}")
-            ok = False
-            continue
-        log(f"{name} ({time.perf_counter() - started:.0f} s)")
-        for figure, measured, goal in rows:
-            good = passes(figure, measured, goal)
-            ok = ok and good
-            sign = ">=" if at_least(figure) else "<="
-            log(f"  {'ok  ' if good else 'FAIL'} {figure}: {measured:.2f} "
-                f"(goal {sign} {goal:g}, fails past {limit(figure, goal):.2f})")
+        for attempt in (1, 2):
+            passed = _run_one(name, log, attempt)
+            if passed or attempt == 2:
+                break
+            log(f"{name}: measured once more")
+        ok = ok and passed
+    return ok
+
+
+def _run_one(name: str, log, attempt: int) -> bool:
+    started = time.perf_counter()
+    try:
+        module = importlib.import_module(f"{name}_bench")
+        rows = module.check(small=True)
+    except Exception:  # noqa: BLE001 - a crashed benchmark is a failure, with its traceback
+        log(f"{name}: CRASHED\n{traceback.format_exc()}")
+        return False
+    log(f"{name} ({time.perf_counter() - started:.0f} s{', run 2' if attempt == 2 else ''})")
+    ok = True
+    for figure, measured, goal in rows:
+        good = passes(figure, measured, goal)
+        ok = ok and good
+        sign = ">=" if at_least(figure) else "<="
+        log(f"  {'ok  ' if good else 'FAIL'} {figure}: {measured:.2f} "
+            f"(goal {sign} {goal:g}, fails past {limit(figure, goal):.2f})")
     return ok
 
 

@@ -50,7 +50,18 @@ def test_a_crashed_or_missed_benchmark_fails_the_run(regression, monkeypatch):
     assert any("crashy: CRASHED" in line and "child process died" in line for line in lines)
     lines.clear()
     assert not regression.run(("slow",), lines.append)
-    assert any(line.strip().startswith("FAIL open (x bare): 9.00") for line in lines)
+    assert [line.strip() for line in lines if "FAIL" in line] == [
+        "FAIL open (x bare): 9.00 (goal <= 2, fails past 3.00)"] * 2  # measured twice
+
+
+def test_a_figure_that_misses_once_is_measured_again(regression, monkeypatch):
+    figures = iter([4.0, 1.5])  # a busy moment, then the real figure
+    monkeypatch.setitem(sys.modules, "noisy_bench", types.SimpleNamespace(
+        check=lambda small=True: [("open (x bare)", next(figures), 2.0)]))
+    lines: list[str] = []
+    assert regression.run(("noisy",), lines.append)
+    assert "noisy: measured once more" in lines
+    assert lines[-1].strip().startswith("ok   open (x bare): 1.50")
 
 
 def test_every_listed_benchmark_has_a_check(regression):
