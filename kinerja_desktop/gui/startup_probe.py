@@ -49,10 +49,9 @@ def peak_rss_mb() -> float:
                     return int(line.split()[1]) / 1024
     except OSError:
         pass
-    try:
-        import resource
-    except ImportError:  # Windows
+    if sys.platform == "win32":  # no resource module (and mypy knows it from this test)
         return 0.0
+    import resource
     # ru_maxrss is KB on Linux, bytes on macOS.
     scale = 1024 * 1024 if sys.platform == "darwin" else 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale

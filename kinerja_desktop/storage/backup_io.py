@@ -40,7 +40,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from kinerja_desktop.errors import (BackupVerificationError, DiskFullError, KinerjaError,
                                     OperationCancelled, StorageError, WrongPassphraseError,
@@ -148,10 +148,12 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
             use_checksum: bool, quick: bool = False, rows: bool = False,
             manifest: bool = True, hash_file: bool = True, work_dir: Path | None = None,
             bar: Bar | None = None,
-            check_cancel: Callable[[], bool] | None = None) -> BackupReport:
+            check_cancel: Callable[[], bool] | None = None,
+            hold: Callable[[sqlite3.Connection | None], None] | None = None) -> BackupReport:
     """The checks of verify_file. `manifest` False skips recomputing the manifest (the
     backup just computed it from this very file); `hash_file` False skips the file's SHA-256
-    (an encrypted backup's plain copy: the encryption reads it and hashes it)."""
+    (an encrypted backup's plain copy: the encryption reads it and hashes it); `hold` is told
+    the connection checking the file, so that a cancel can interrupt it (Background.hold)."""
     name = path.name
     bar = bar or Bar(None, [])
     check_cancel = check_cancel or (lambda: False)
@@ -184,7 +186,7 @@ def _verify(path: Path, passphrase: str | None, expect_counts: dict[str, int] | 
     if use_checksum:
         _check_sidecar(path, report)
     _check_database(name, path, head, size, expect_counts, report, quick, rows, manifest,
-                    work_dir, bar, check_cancel)
+                    work_dir, bar, check_cancel, hold)
     for suffix in ("-wal", "-journal"):
         beside = path.with_name(path.name + suffix)
         with contextlib.suppress(OSError):
@@ -306,7 +308,8 @@ def _check_database(name: str, path: Path, head: bytes, size: int,
                     expect_counts: dict[str, int] | None, report: BackupReport,
                     quick: bool = False, rows: bool = False, manifest: bool = True,
                     work_dir: Path | None = None, bar: Bar | None = None,
-                    check_cancel: Callable[[], bool] | None = None) -> None:
+                    check_cancel: Callable[[], bool] | None = None,
+                    hold: Callable[[sqlite3.Connection | None], None] | None = None) -> None:
     """The checks of the SQLite file at `path` (read-only and immutable), reported under
     `name`: its header, ONE integrity_check (or quick_check), its schema, its manifest
     (unless `manifest` is False) and, with `rows`, every row (in a scratch database in
@@ -354,7 +357,7 @@ def _check_database(name: str, path: Path, head: bytes, size: int,
     check = "quick_check" if quick else "integrity_check"
     pages = max(pages, size // page_size)
     try:
-        with contextlib.closing(_read_only(path)) as con:
+        with contextlib.closing(_read_only(path)) as con, _held(con, hold):
             sql_id = con.execute("PRAGMA application_id").fetchone()[0]
             sql_version = con.execute("PRAGMA user_version").fetchone()[0]
             if (sql_id, sql_version) != (app_id, version):
@@ -394,8 +397,26 @@ def _check_database(name: str, path: Path, head: bytes, size: int,
                                 f"{got}.")
 
 
+@contextlib.contextmanager
+def _held(con: sqlite3.Connection,
+          hold: Callable[[sqlite3.Connection | None], None] | None) -> Iterator[None]:
+    """Tell `hold` the connection for the length of the block (Background.hold)."""
+    if hold is None:
+        yield
+        return
+    hold(con)
+    try:
+        yield
+    finally:
+        hold(None)
+
+
 def _interrupted(exc: BaseException) -> bool:
-    return "interrupt" in str(exc).lower()
+    """SQLite stopped by a cancel (the progress handler, or sqlite3_interrupt). By its code:
+    the message differs between SQLite versions ("interrupted" on Linux, another text in
+    Windows' Python 3.11.9)."""
+    return (getattr(exc, "sqlite_errorname", None) == "SQLITE_INTERRUPT"
+            or "interrupt" in str(exc).lower())
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -422,8 +443,9 @@ def _check_beside(name: str, path: Path, version: int, con: sqlite3.Connection,
     tracks = Tracks(bar, "both", {check: WEIGHTS[check],
                                    "manifest": WEIGHTS["manifest"] if manifest else 0.0,
                                    "rows": WEIGHTS["rows"] if rows else 0.0})
-    checker = Background(lambda stop: _integrity_of(path, check, pages, tracks, stop),
-                          check_cancel)
+    checker: Background[list[str]] = Background(
+        lambda stop: _integrity_of(path, check, pages, tracks, stop, checker.hold),
+        check_cancel)
     checker.start()
     found = BackupReport(False, [], version, {}, None, False)
     error: BaseException | None = None
@@ -449,15 +471,21 @@ def _check_beside(name: str, path: Path, version: int, con: sqlite3.Connection,
 
 
 def _integrity_of(path: Path, check: str, pages: int, tracks: Tracks,
-                  stop: Callable[[], bool]) -> list[str]:
+                  stop: Callable[[], bool],
+                  hold: Callable[[sqlite3.Connection | None], None]) -> list[str]:
+    """The integrity check on the checker's thread, its connection held out (`hold`) so that
+    a cancel can interrupt it."""
     bar = Bar(lambda fraction, _text: tracks.record(check, fraction), [check])
     with contextlib.closing(_read_only(path)) as con:
+        hold(con)
         try:
             return _integrity_lines(con, check, pages, bar, stop)
         except sqlite3.DatabaseError as exc:
             if _interrupted(exc):
                 stop()  # raises OperationCancelled when that is why
             return [f"berkas tidak dapat dibaca ({_sqlite_code(exc)})"]
+        finally:
+            hold(None)
 
 
 def _integrity_lines(con: sqlite3.Connection, check: str, pages: int, bar: Bar,
@@ -657,11 +685,11 @@ def _check_copy(plain: Path, counts: dict[str, int], check: str, bar: Bar,
     # encryption too), compared by verify without the .sha256 beside it.
     intake.reserve_manifest(plain)
     tracks = Tracks(bar, "both", {check: WEIGHTS[check], "manifest": WEIGHTS["manifest"]})
-    checker = Background(lambda stop: _verify(
+    checker: Background[BackupReport] = Background(lambda stop: _verify(
         plain, None, counts, use_checksum=False, quick=check == "quick_check",
         manifest=False, hash_file=False,
         bar=Bar(lambda fraction, _text: tracks.record(check, fraction), [check]),
-        check_cancel=stop), check_cancel)
+        check_cancel=stop, hold=checker.hold), check_cancel)
     checker.start()
     try:
         manifest = intake.compute_manifest(

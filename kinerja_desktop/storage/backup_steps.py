@@ -10,6 +10,8 @@ it hears is in order.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -97,6 +99,20 @@ class Background(threading.Thread, Generic[T]):
         self.stopping = False
         self.result: T | None = None
         self.error: BaseException | None = None
+        # The work's SQLite connection (hold()): interrupted from here on a cancel. Not every
+        # SQLite calls the progress handler inside PRAGMA integrity_check (Windows' build of
+        # Python 3.11.9 does not), but every one honours sqlite3_interrupt there.
+        self._held: sqlite3.Connection | None = None
+
+    def hold(self, con: sqlite3.Connection | None) -> None:
+        """The connection the work is using now (None once it is closed)."""
+        self._held = con
+
+    def _interrupt(self) -> None:
+        con = self._held
+        if con is not None:
+            with contextlib.suppress(sqlite3.Error):  # closed meanwhile: nothing to stop
+                con.interrupt()
 
     def stop(self) -> bool:
         if self.stopping:
@@ -110,15 +126,23 @@ class Background(threading.Thread, Generic[T]):
             self.error = exc
 
     def halt(self) -> None:
-        """Stop the work (the caller's failed) and wait for it."""
+        """Stop the work (the caller's failed or was cancelled) and wait for it."""
         self.stopping = True
+        self._interrupt()
         self.join()
 
     def finish(self, tracks: Tracks, track: str, text: str) -> T:
-        """Wait for the work, telling its progress here; its result, or its error raised."""
-        while self.is_alive():
-            self.join(0.1)
-            tracks.tell(track, tracks.done[track], text)
+        """Wait for the work, telling its progress here and asking for a cancel (a cancel
+        while it ran counts even if it has just ended); its result, or its error raised."""
+        try:
+            while self.is_alive():
+                self.join(0.1)
+                tracks.tell(track, tracks.done[track], text)
+                self.check_cancel()  # raises OperationCancelled when the user cancelled
+            self.check_cancel()
+        except OperationCancelled:
+            self.halt()
+            raise
         if self.error is not None:
             raise self.error
         assert self.result is not None

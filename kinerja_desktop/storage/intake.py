@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -164,6 +165,7 @@ def fill(db: SqliteDatabase, theirs: sqlite3.Connection | Path, version: int,
     if isinstance(theirs, Path):
         con.execute("PRAGMA trusted_schema = OFF")
         con.execute("ATTACH DATABASE ? AS theirs", (sqlite_uri(theirs, "mode=ro&immutable=1"),))
+        _attached_is(con, theirs)
     con.execute("BEGIN")
     try:
         for name, _sql in triggers:
@@ -201,6 +203,15 @@ def fill(db: SqliteDatabase, theirs: sqlite3.Connection | Path, version: int,
     return counts
 
 
+def _attached_is(con: sqlite3.Connection, source: Path) -> None:
+    """Refuse to go on unless `theirs` is `source` itself: on a connection not opened with
+    uri=True, SQLite would have taken the URI as a file name (a new, empty database)."""
+    files = {name: file for _seq, name, file in con.execute("PRAGMA database_list")}
+    found = files.get("theirs") or ""
+    if not (found and os.path.exists(found) and os.path.samefile(found, source)):
+        raise RuntimeError("fill needs a connection opened with uri=True")
+
+
 def row_problems_of(source: Path, version: int, scratch: Path | None = None) -> list[str]:
     """The row checks of intake_rows on the rows of the file `source` (schema already
     compared), in a database built at `scratch` (a temporary file of the caller's, removed
@@ -210,8 +221,11 @@ def row_problems_of(source: Path, version: int, scratch: Path | None = None) -> 
     SQLite)."""
     where = ":memory:" if scratch is None else str(scratch)
     # A scratch copy: no journal, no fsync (nothing of it is kept).
+    # uri=True: fill ATTACHes the file by a file: URI (read-only, immutable), which SQLite
+    # reads as one only on a connection opened with URIs (Windows' SQLite is not built to
+    # read them everywhere: there the name was taken literally and could not be opened).
     memory = SqliteDatabase(where, pragmas={"foreign_keys": 0, "journal_mode": "off",
-                                            "synchronous": 0})
+                                            "synchronous": 0}, uri=True)
     memory.register_function(lambda: "", "kinerja_actor", 0)
     try:
         memory.connect()

@@ -213,7 +213,10 @@ def test_a_cancelled_verify_leaves_nothing(encrypted, work, monkeypatch, where):
 
     def cancelled() -> bool:
         if where == "integrity check":
-            return threading.current_thread().name == "kinerja-periksa"
+            # Asked on the check's thread (SQLite's progress handler, where SQLite calls it
+            # inside the check: Linux) or while waiting for it (Windows' SQLite does not).
+            return (threading.current_thread().name == "kinerja-periksa"
+                    or any(text == "Memeriksa keutuhan salinan…" for _f, text in heard))
         return any(text.startswith("Mencocokkan isi") for _f, text in heard)
 
     with pytest.raises(OperationCancelled, match="Pemeriksaan cadangan dibatalkan"):
@@ -522,3 +525,54 @@ def test_verify_of_a_60_mb_encrypted_backup_stays_far_below_its_size(db, stick, 
     assert result["grown_mb"] < 52, result
     assert result["traced_mb"] < 20, result  # Python's own allocations only
     assert names(work) == []
+
+
+def test_a_cancel_interrupts_an_integrity_check_already_running(tmp_path):
+    """The waiting thread's cancel stops SQLite inside PRAGMA integrity_check at once
+    (sqlite3_interrupt), on a SQLite that never calls the progress handler there."""
+    import sqlite3
+    import time
+
+    from kinerja_desktop.errors import OperationCancelled
+    from kinerja_desktop.storage.backup_steps import Background, Bar, Tracks
+    path = tmp_path / "besar.db"
+    with sqlite3.connect(path) as con:  # an index to check against its table: some seconds
+        con.execute("CREATE TABLE t (a TEXT, b TEXT)")
+        con.execute("CREATE INDEX t_a ON t (a, b)")
+        con.executemany("INSERT INTO t VALUES (?, ?)",
+                        ((f"{i:012d}" * 8, str(i) * 20) for i in range(300_000)))
+    started, stopped = [], []
+
+    def check(stop):
+        con = sqlite3.connect(path)
+        checker.hold(con)
+        started.append(time.perf_counter())
+        try:
+            return [row[0] for row in con.execute("PRAGMA integrity_check")]
+        except sqlite3.OperationalError as exc:
+            stopped.append(time.perf_counter())
+            assert "interrupt" in str(exc)
+            stop()
+            raise
+        finally:
+            checker.hold(None)
+            con.close()
+
+    cancel = [False]
+
+    def check_cancel() -> bool:
+        if cancel[0]:
+            raise OperationCancelled("Dibatalkan.")
+        return False
+
+    checker: Background[list[str]] = Background(check, check_cancel)
+    checker.start()
+    while not started:
+        time.sleep(0.01)
+    cancel[0] = True
+    asked = time.perf_counter()
+    with pytest.raises(OperationCancelled):
+        checker.finish(Tracks(Bar(None, ["both"], {"both": 1.0}), "both", {"check": 1.0}),
+                       "check", "…")
+    assert not checker.is_alive()
+    assert stopped and stopped[0] - asked < 1.0  # interrupted, not waited out
