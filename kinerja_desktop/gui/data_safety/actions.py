@@ -14,13 +14,28 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
-from kinerja_desktop.gui.shared.operations import Operation
+from kinerja_desktop.gui.shared.operations import Operation, wait_off_ui_thread
 from kinerja_desktop.services.database import Database, open_database_for_use
 
 if TYPE_CHECKING:
     from kinerja_desktop.gui.data_safety.exit_backup import ExitBackup
 
 BACKUP_REMINDER_DAYS = 7
+
+
+# A dialog's modules and the services it calls, imported when first used: off the UI thread
+# (wait_off_ui_thread), since PySide6's import hook makes dozens of modules a visible freeze.
+def _backup_modules():
+    from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
+    from kinerja_desktop.services import backup  # noqa: F401 - what the dialog's start() imports
+    return BackupDialog
+
+
+def _merge_modules():
+    from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
+    # What the dialog's trial run imports, and the words of its conflicts.
+    from kinerja_desktop.services import merge, merge_labels  # noqa: F401
+    return MergeDialog
 
 
 class DataSafetyActions(FeatureActions):
@@ -103,7 +118,7 @@ class DataSafetyActions(FeatureActions):
 
     # Backups ----------------------------------------------------------------------------------
     def make_backup(self) -> None:
-        from kinerja_desktop.gui.data_safety.backup_dialog import BackupDialog
+        BackupDialog = wait_off_ui_thread(_backup_modules)  # noqa: N806 - a class
         dialog = BackupDialog(self.context.db, self.window, self.context.settings)
         if dialog.exec() and dialog.result_path is not None:
             self.update_backup_status()
@@ -130,9 +145,17 @@ class DataSafetyActions(FeatureActions):
             passphrase = self._ask_passphrase(self.tr("Periksa berkas cadangan"), Path(path))
             if passphrase is None:
                 return
-        # A large backup on a slow stick takes a while to read: off the UI thread.
-        (Operation(self.window, lambda _ctx: verify_backup(path, passphrase))
-         .with_progress(self.tr("Memeriksa berkas cadangan {0}…").format(Path(path).name))
+        # A large backup on a slow stick takes a while to read (half a minute for 350 MB):
+        # off the UI thread, with its progress by bytes; a cancelled check leaves nothing.
+        def work(ctx):
+            return verify_backup(path, passphrase,
+                                 progress=lambda fraction, text: ctx.progress(
+                                     round(fraction * 1000), 1000, text),
+                                 cancelled=ctx.cancelled)
+
+        (Operation(self.window, work)
+         .with_progress(self.tr("Memeriksa berkas cadangan {0}…").format(Path(path).name),
+                        cancellable=True)
          .success(self._show_verified)
          .run_in_background())
 
@@ -149,7 +172,7 @@ class DataSafetyActions(FeatureActions):
 
     def merge_backup(self) -> None:
         """Another PC's backup merged into this database (dry run, decisions, then merge)."""
-        from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
+        MergeDialog = wait_off_ui_thread(_merge_modules)  # noqa: N806 - a class
         self.context.windows.close_all()  # they would show data the merge changes
         dialog = MergeDialog(self.context.db, self.window)
         if dialog.exec() and dialog.plan is not None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from kinerja_desktop.gui.shared.operations import wait_off_ui_thread
 from kinerja_desktop.services.restore import passphrase_opens
 
 
@@ -18,7 +20,8 @@ def ask_passphrase(parent: QWidget | None, title: str, backup_file: Path) -> str
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         if not ok:
             return None
-        if passphrase_opens(backup_file, text):
+        # scrypt takes a few hundred milliseconds: off the window's thread, which keeps painting
+        if wait_off_ui_thread(functools.partial(passphrase_opens, backup_file, text)):
             return text
         label = QCoreApplication.translate(
             "Passphrase", "Kata sandi salah untuk cadangan '{0}'. Ketik ulang kata sandinya "

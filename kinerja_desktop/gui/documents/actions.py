@@ -11,6 +11,11 @@ from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import format_date
 
 
+def _printing():
+    from kinerja_desktop.gui.documents import printing
+    return printing
+
+
 class DocumentActions(FeatureActions):
     """Menu Pelantikan's Serah terima jabatan and Menu Evaluasi's printing, checking and
     signatures."""
@@ -84,8 +89,11 @@ class DocumentActions(FeatureActions):
 
     def print_batch(self) -> None:
         """All final evaluations, or an inauguration's, into one PDF or a folder."""
-        from kinerja_desktop.gui.documents.printing import print_batch
+        from kinerja_desktop.gui.shared.operations import wait_off_ui_thread
         from kinerja_desktop.services.programs import ProgramService
+        # The first print imports the documents' services (some 40 modules, a tenth of a
+        # second: PySide6's import hook reads each one's source): not on the UI thread.
+        print_batch = wait_off_ui_thread(_printing).print_batch
         days = ProgramService(self.context.db).inauguration_dates()
         labels = [self.tr("Semua evaluasi final")] + [
             self.tr("Pelantikan {0}").format(format_date(d)) for d in days]

@@ -15,12 +15,17 @@ from kinerja_desktop.domain.nip import format_nip
 from kinerja_desktop.gui.first_paint import after_first_paint
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.formatting import from_qdate
-from kinerja_desktop.gui.shared.operations import Operation, attempt
+from kinerja_desktop.gui.shared.operations import Operation, attempt, wait_off_ui_thread
 from kinerja_desktop.gui.shared.widgets import confirm
 from kinerja_desktop.services.roster import RosterService
 
 if TYPE_CHECKING:
     from kinerja_desktop.domain.roster import RosterRow
+
+
+def _import_dialog():
+    from kinerja_desktop.gui.roster import import_dialog
+    return import_dialog
 
 
 class RosterActions(FeatureActions):
@@ -140,7 +145,8 @@ class RosterActions(FeatureActions):
 
     # The whole roster -------------------------------------------------------------------------
     def import_roster(self) -> None:
-        from kinerja_desktop.gui.roster.import_dialog import ImportDialog
+        # The dialog's modules and the import's services, first imported off the UI thread.
+        ImportDialog = wait_off_ui_thread(_import_dialog).ImportDialog  # noqa: N806 - a class
         dialog = ImportDialog(self.context.db, self.window)
         if dialog.choose_file() and dialog.exec():
             self.context.data_changed()

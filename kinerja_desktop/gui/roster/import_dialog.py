@@ -23,10 +23,21 @@ from kinerja_desktop.services.database import Database
 ERROR_COLOUR = "#b00020"
 WARNING_COLOUR = "#8a5a00"
 OK_COLOUR = "#1b5e20"
-# Word-wrapping lets a long message be read in full, but measuring every row costs time:
-# beyond this many problems the rows keep one line and the full text is in the tooltip.
-WRAP_LIMIT = 1000
+# Word-wrapping lets a long message be read in full, but measuring every row costs time on
+# the window's thread (about 200 ms for 1,000 rows): beyond this many problems the rows keep
+# one line and the full text is in the tooltip.
+WRAP_LIMIT = 200
+# Rows a column's width is measured on besides the visible ones (Qt's default: 1,000, each
+# asked for every role, which froze the window for a fifth of a second at 10,000 rows).
+MEASURED_ROWS = 20
 UNITS_SHOWN = 6
+_PROBLEM_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                            Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole))
+_PLAN_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                         Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole))
+_RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+_LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_RIGHT_CENTRE = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _sorted_problems(problems: list[Problem]) -> list[Problem]:
@@ -56,27 +67,27 @@ class ProblemsModel(ListTableModel[Problem]):
         self.set_items(_sorted_problems(problems))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        # Sizing the columns asks every cell for every role: the ones never answered leave
+        # at once (this runs thousands of times on the window's thread).
+        if role not in _PROBLEM_ROLES:
+            return None
         problem = self.item(index)
         if problem is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.ROW:
-                return str(problem.row) if problem.row is not None else "–"
-            if column == self.FIELD:
-                return problem.field
-            if column == self.MESSAGE:
-                return problem.message
-            if problem.severity == "info":
-                return self.tr("Keterangan")
-            return self.tr("Kesalahan") if problem.is_error else self.tr("Peringatan")
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
-            return self._brushes[problem.is_error]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return None
+            return _RIGHT_TOP if column == self.ROW else _LEFT_TOP
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._brushes[problem.is_error] if column == self.SEVERITY else None
+        if column == self.ROW:
+            return str(problem.row) if problem.row is not None else "–"
+        if column == self.FIELD:
+            return problem.field
+        if column == self.MESSAGE:
+            return problem.message
+        if problem.severity == "info":
+            return self.tr("Keterangan")
+        return self.tr("Kesalahan") if problem.is_error else self.tr("Peringatan")
 
 
 class PlansModel(ListTableModel[RowPlan]):
@@ -104,6 +115,8 @@ class PlansModel(ListTableModel[RowPlan]):
         self.set_items(sorted(plans, key=lambda p: p.row))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role not in _PLAN_ROLES:  # as ProblemsModel.data: most roles leave at once
+            return None
         plan = self.item(index)
         if plan is None:
             return None
@@ -117,7 +130,7 @@ class PlansModel(ListTableModel[RowPlan]):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ACTION:
             return self._brushes.get(plan.action)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT_CENTRE
         return None
 
 
@@ -244,6 +257,7 @@ class ImportDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setHighlightSections(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         return table
@@ -319,9 +333,10 @@ class ImportDialog(QDialog):
         self.problems_model.set_problems(problems)
         self.plans_model.set_plans(plans)
         wrap = len(problems) <= WRAP_LIMIT
-        self.problems_table.setWordWrap(wrap)
-        self.problems_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents if wrap else QHeaderView.ResizeMode.Fixed)
+        if self.problems_table.wordWrap() != wrap:  # each change lays the whole table out again
+            self.problems_table.setWordWrap(wrap)
+            self.problems_table.verticalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents if wrap else QHeaderView.ResizeMode.Fixed)
         self.tabs.setTabText(0, self.tr("Masalah ({0})").format(len(problems)))
         self.tabs.setTabText(1, self.tr("Baris yang akan diimpor ({0})").format(len(plans)))
         counts = ((self.rows_label, self.tr("Baris data: {0}"), report.rows if report else None),

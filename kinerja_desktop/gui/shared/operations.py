@@ -12,14 +12,15 @@ failure is shown by errors.show_error and a cancel is a plain notice, never an e
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import (QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool,
-                            QTimer, Signal)
+from PySide6.QtCore import (QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, Qt,
+                            QThreadPool, QTimer, Signal)
 from PySide6.QtWidgets import (QApplication, QDialog, QMainWindow, QMessageBox, QProgressDialog,
                                QPushButton,
                                QWidget)
@@ -34,6 +35,28 @@ SHOW_PROGRESS_AFTER_MS = 400
 NOTICE_MS = 8000
 
 Work = Callable[["OperationContext"], Any]
+
+# While work runs on another thread, the UI thread waits for the GIL at each Python call it
+# makes (each model data(), each event through a Python event filter): CPython hands the GIL
+# over only once the switch interval has passed, 5 ms by default, so a repaint of a few dozen
+# such calls froze the window for over 100 ms while an import wrote. 1 ms while any background
+# work runs halved that (median 104 -> 52 ms, bench/ui_stall_bench.py's import); the worker
+# gives the GIL up more often only when the UI thread asks for it.
+BUSY_SWITCH_INTERVAL_S = 0.001
+_background = {"count": 0, "saved": 0.0}  # works running; the interval before the first
+
+
+def _background_began() -> None:
+    if _background["count"] == 0:
+        _background["saved"] = sys.getswitchinterval()
+        sys.setswitchinterval(min(_background["saved"], BUSY_SWITCH_INTERVAL_S))
+    _background["count"] += 1
+
+
+def _background_ended() -> None:
+    _background["count"] -= 1
+    if _background["count"] == 0:
+        sys.setswitchinterval(_background["saved"])
 
 
 class OperationContext:
@@ -265,6 +288,7 @@ class Operation(QObject):
         if self._busy:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             self._cursor_set = True
+        _background_began()
         QThreadPool.globalInstance().start(self._runnable)
         return True
 
@@ -376,6 +400,8 @@ class Operation(QObject):
 
     def _complete(self, ok: bool, value: Any) -> None:
         """The worker reported back (on the UI thread)."""
+        if self._runnable is not None:
+            _background_ended()
         if self._cursor_set:  # before any message box the report may show
             self._cursor_set = False
             QApplication.restoreOverrideCursor()
@@ -479,3 +505,38 @@ def attempt(parent: QWidget | None, call: Callable[[], Any], title: str | None =
     """Run a quick service call now, on the UI thread; a failure is shown (user error plainly,
     anything else as a bug with its reference). True-ish when it succeeded, with .value."""
     return Operation(parent, lambda _context: call(), title=title).run_now()
+
+
+def wait_off_ui_thread(call: Callable[[], Any]) -> Any:
+    """Run a short `call` that would freeze the window for a moment (a passphrase's key
+    derivation, the first import of a feature's modules) on a thread of its own and wait for
+    it here, in a local event loop that paints and runs timers but holds user input back until
+    it returned: the caller goes on as after a direct call, with its value or its exception,
+    and no click can start anything meanwhile. Not for database work (Operation closes the
+    worker's connection) nor seconds-long work (Operation: progress, cancel)."""
+    outcome: dict[str, Any] = {}
+    signals = _Signals()
+    loop = QEventLoop()
+    signals.succeeded.connect(loop.quit)  # queued: the UI thread quits its loop
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as exc:  # noqa: BLE001 - raised again on the UI thread
+            outcome["error"] = exc
+        finally:
+            signals.succeeded.emit(None)
+
+    # Not the pool: its few threads may all be busy with long operations.
+    thread = threading.Thread(target=run, name="wait_off_ui_thread", daemon=True)
+    _background_began()
+    try:
+        thread.start()
+        # The quit is queued even when the call ended before the loop started: it always ends.
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        thread.join()  # out of emit() before `signals` goes away
+    finally:
+        _background_ended()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
