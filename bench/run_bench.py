@@ -121,6 +121,7 @@ SECTIONS = (
     ("print", "Printing evaluation sheets", "print_bench.py"),
     ("editor", "The target editor", "editor_bench.py"),
     ("close", "Closing the window (the day's backup)", "close_bench.py"),
+    ("ui_stall", "UI-thread stalls during the window's operations", "ui_stall_bench.py"),
     ("board", "The monitoring board", "board_bench.py"),
 )
 SECTION_TIMEOUT_S = 3 * 3600  # the full sizes build ~1 GB databases the first time
