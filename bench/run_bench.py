@@ -151,19 +151,51 @@ def search_section(count: int, verbose: bool, log) -> str:
     return report(count, db_path, measure_search(db_path, verbose))
 
 
-def write_doc(command: str, sections: list[tuple[str, str, float]]) -> None:
-    """docs/benchmarks.md: the command, the machine, and each section's table."""
-    from datetime import date
+SAVED = BENCH / "out" / "sections"  # each section's last run, which the document is made of
+
+
+def save_section(key: str, title: str, text: str, seconds: float, command: str) -> None:
+    """Keep a section's report with its command, date and machine (bench/out/sections/)."""
+    from datetime import datetime
+    SAVED.mkdir(parents=True, exist_ok=True)
+    (SAVED / f"{key}.json").write_text(json.dumps({
+        "title": title, "text": text, "seconds": seconds, "command": command,
+        "when": datetime.now().isoformat(timespec="minutes"), "machine": machine_info(),
+        "commit": _commit()}, indent=1), encoding="utf-8")
+
+
+def _commit() -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True, cwd=ROOT)
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    return (done.stdout.strip() or "?") + (" with uncommitted changes" if dirty else "")
+
+
+def write_doc() -> None:
+    """docs/benchmarks.md from every section's last run (each with its own command, date,
+    commit and machine: sections may be run apart, e.g. the window's on a quiet machine)."""
     lines = ["# Benchmarks", "",
              "Every figure is measured against a bare baseline doing the same work in the same "
              "run (raw sqlite3, ReportLab, cryptography or a bare Qt window), interleaved, "
-             "medians, each case in a child process so that its peak memory is its own. The "
-             "goals are issue 19's. Produced by:", "", "```", command, "```", "",
-             f"on {date.today().isoformat()}, {machine_info()}.", "",
-             "`bench/regression.py` (part of the test command) runs the small size of each "
-             "benchmark and fails when a figure misses its goal by more than half of it.", ""]
-    for title, text, seconds in sections:
-        lines += [f"## {title}", "", f"({seconds:.0f} s)", "", "```", text, "```", ""]
+             "medians, each case in a child process so that its peak memory is its own; the "
+             "UI-thread figures are the longest gap of a 10 ms timer while the work runs. The "
+             "goals are issue 19's. Written by `bench/run_bench.py` from each section's last "
+             "run (`.venv/bin/python bench/run_bench.py [--only KEY,…]`); a section's heading "
+             "names the command, date, commit and machine of its run.", "",
+             "`bench/regression.py`, part of the test command, runs the small size of each "
+             "benchmark and fails when a figure misses its goal by more than half of it (twice "
+             "in a row).", ""]
+    for key, title, _script in SECTIONS:
+        path = SAVED / f"{key}.json"
+        if not path.exists():
+            lines += [f"## {title}", "", "(not run yet)", ""]
+            continue
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        lines += [f"## {saved['title']}", "",
+                  f"`{saved['command']}` on {saved['when']}, commit {saved['commit']}, "
+                  f"{saved['seconds']:.0f} s; {saved['machine']}.", "",
+                  "```", saved["text"], "```", ""]
     DOC.write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -178,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="officials for the search section")
     parser.add_argument("--verbose", action="store_true", help="also list every query")
     parser.add_argument("--no-doc", action="store_true",
-                        help="print only; do not write docs/benchmarks.md")
+                        help="print only; keep no section and leave docs/benchmarks.md")
     args = parser.parse_args(argv)
     keys = args.only.split(",") if args.only else [key for key, _t, _s in SECTIONS]
     unknown = set(keys) - {key for key, _t, _s in SECTIONS}
@@ -188,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
-    done: list[tuple[str, str, float]] = []
+    command = ".venv/bin/python bench/run_bench.py" + "".join(
+        f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
     for key, title, script in SECTIONS:
         if key not in keys:
             continue
@@ -201,12 +234,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"benchmark crashed: {exc}", file=sys.stderr)
             return 1
         print(f"\n## {title}\n{text}", flush=True)
-        done.append((title, text, time.perf_counter() - started))
-    # A part of the sections would leave the others out of the document: printed only.
-    if not args.no_doc and not args.only:
-        command = ".venv/bin/python bench/run_bench.py" + "".join(
-            f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
-        write_doc(command, done)
+        if not args.no_doc:
+            save_section(key, title, text, time.perf_counter() - started, command)
+            write_doc()  # after each section: a long run stopped halfway keeps what it did
+    if not args.no_doc:
         log(f"written: {DOC.relative_to(ROOT)}")
     return 0
 
