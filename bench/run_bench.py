@@ -114,7 +114,7 @@ def report(count: int, db_path: Path, search: dict) -> str:
 # (key, title, script): each prints its own table against its bare baseline on stdout.
 SECTIONS = (
     ("startup", "Start to the first painted roster", "startup_bench.py"),
-    ("search", "Roster search and memory at start", None),  # measured here (search_bench)
+    ("search", "Roster search", None),  # measured here (search_bench)
     ("import", "Roster import and export", "import_bench.py"),
     ("merge", "Merging another PC's data", "merge_bench.py"),
     ("backup", "Backup, verify and restore", "backup_bench.py"),
