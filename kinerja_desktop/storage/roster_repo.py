@@ -132,9 +132,11 @@ def _phrases(terms: list[str], prefix: bool = False) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' + star for t in terms)
 
 
-def search_ids(db: Database, f: RosterFilter) -> list[int]:
-    """Ids of the officials matching the filter, in display order."""
-    where, params = [], []
+def search_query(db: Database, f: RosterFilter) -> tuple[str, list[Any]] | None:
+    """The SELECT of the matching officials' ids in display order, with its parameters; None
+    when nothing can match (a lone "%" is not the start of any word)."""
+    where: list[str] = []
+    params: list[Any] = []
     if f.status == "aktif":
         where.append("e.active = 1")
     elif f.status == "arsip":
@@ -151,7 +153,7 @@ def search_ids(db: Database, f: RosterFilter) -> list[int]:
     long_terms = [t for t in terms if len(t) >= 3]
     words = [t for t in terms if len(t) < 3]
     if any(not re.fullmatch(r"[^\W_]+", w) for w in words):
-        return []  # a lone "%" or "(" is not the start of any word: literally no match
+        return None
     if terms and db.fts:
         if long_terms:
             source = "roster_search s CROSS JOIN roster_entry e ON e.official_id = s.rowid"
@@ -181,6 +183,15 @@ def search_ids(db: Database, f: RosterFilter) -> list[int]:
     sql = (f"SELECT e.official_id FROM {source}"
            + (" WHERE " + " AND ".join(where) if where else "")
            + f" ORDER BY {order}{direction}{tie}, e.official_id{direction}")
+    return sql, params
+
+
+def search_ids(db: Database, f: RosterFilter) -> list[int]:
+    """Ids of the officials matching the filter, in display order."""
+    query = search_query(db, f)
+    if query is None:
+        return []  # a lone "%" or "(" is not the start of any word: literally no match
+    sql, params = query
     return [r[0] for r in db.execute_sql(sql, params)]
 
 
