@@ -12,6 +12,7 @@ failure is shown by errors.show_error and a cancel is a plain notice, never an e
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Callable
@@ -43,13 +44,23 @@ Work = Callable[["OperationContext"], Any]
 # work runs halved that (median 104 -> 52 ms, bench/ui_stall_bench.py's import); the worker
 # gives the GIL up more often only when the UI thread asks for it.
 BUSY_SWITCH_INTERVAL_S = 0.001
-_background = {"count": 0, "saved": 0.0}  # works running; the interval before the first
+# A full (generation 2) garbage collection scans every live object holding the GIL, whichever
+# thread triggers it: while an import of 100,000 rows held its parsed rows, each one froze the
+# window for longer (64 ms, then 125, ... 354 ms; bench/ui_stall_bench.py). While background
+# work runs only the young generations are collected, which frees the cycles the work makes
+# and costs little; the full collection comes back with the default thresholds, once the
+# work's objects are gone.
+BUSY_GC_FULL_THRESHOLD = 1_000_000_000
+_background: dict[str, Any] = {"count": 0, "saved": 0.0, "gc": None}  # before the first work
 
 
 def _background_began() -> None:
     if _background["count"] == 0:
         _background["saved"] = sys.getswitchinterval()
         sys.setswitchinterval(min(_background["saved"], BUSY_SWITCH_INTERVAL_S))
+        _background["gc"] = gc.get_threshold()
+        young, middle, _full = _background["gc"]
+        gc.set_threshold(young, middle, BUSY_GC_FULL_THRESHOLD)
     _background["count"] += 1
 
 
@@ -57,6 +68,7 @@ def _background_ended() -> None:
     _background["count"] -= 1
     if _background["count"] == 0:
         sys.setswitchinterval(_background["saved"])
+        gc.set_threshold(*_background["gc"])
 
 
 class OperationContext:
