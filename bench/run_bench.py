@@ -151,11 +151,11 @@ def search_section(count: int, verbose: bool, log) -> str:
     return report(count, db_path, measure_search(db_path, verbose))
 
 
-SAVED = BENCH / "out" / "sections"  # each section's last run, which the document is made of
+SAVED = BENCH / "results"  # each section's last run, kept in git: the document is made of them
 
 
 def save_section(key: str, title: str, text: str, seconds: float, command: str) -> None:
-    """Keep a section's report with its command, date and machine (bench/out/sections/)."""
+    """Keep a section's report with its command, date and machine (bench/results/)."""
     from datetime import datetime
     SAVED.mkdir(parents=True, exist_ok=True)
     (SAVED / f"{key}.json").write_text(json.dumps({
