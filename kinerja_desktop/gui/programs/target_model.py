@@ -49,6 +49,11 @@ _RIGHT_ALIGNED = frozenset({"no", "target", "bobot", "capaian"})
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 EDITABLE = frozenset({"jenis", "judul", "indikator", "target", "satuan", "bobot", "prioritas",
                       "tenggat", "pembangunan"})
+# Combined once: flags() runs for every visible cell at each paint, and each | of two Qt flags
+# makes a Python enum member (a sixth of the editor's first paint went to them).
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_MOVABLE = _READ_ONLY | Qt.ItemFlag.ItemIsDragEnabled
+_EDITABLE_CELL = _MOVABLE | Qt.ItemFlag.ItemIsEditable
 
 
 class TargetModel(QAbstractTableModel):
@@ -137,14 +142,13 @@ class TargetModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if self.editable() else Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.editable():
+            return _READ_ONLY
         key = COLUMNS[index.column()][0]
-        if self.editable():
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-            target = self.targets[index.row()]
-            if key in EDITABLE and not (key == "target" and target.data.measure == "selesai"):
-                flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if key in EDITABLE and not (key == "target"
+                                    and self.targets[index.row()].data.measure == "selesai"):
+            return _EDITABLE_CELL
+        return _MOVABLE
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.targets):
