@@ -54,6 +54,10 @@ EDITABLE = frozenset({"jenis", "judul", "indikator", "target", "satuan", "bobot"
 _READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _MOVABLE = _READ_ONLY | Qt.ItemFlag.ItemIsDragEnabled
 _EDITABLE_CELL = _MOVABLE | Qt.ItemFlag.ItemIsEditable
+# data() runs several times for every visible cell at each paint: its roles looked up once.
+_DISPLAY, _EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+_ALIGNMENT, _TOOLTIP = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole
+_BACKGROUND, _FOREGROUND = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole
 
 
 class TargetModel(QAbstractTableModel):
@@ -151,22 +155,23 @@ class TargetModel(QAbstractTableModel):
         return _MOVABLE
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.targets):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self.targets):
             return None
-        target = self.targets[index.row()]
+        target = self.targets[row]
         key, _header, problem_field = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(target, key, index.row())
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _DISPLAY:
+            return self._display(target, key, row)
+        if role == _EDIT:
             return self._edit_value(target, key)
         if role == TARGET_ID_ROLE:
             return target.id
         if role not in _PROBLEM_ROLES:
-            if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT_ALIGNED:
+            if role == _ALIGNMENT and key in _RIGHT_ALIGNED:
                 return _RIGHT
             return None
-        problem = self.problems(index.row()).get(problem_field) if problem_field else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        problem = self.problems(row).get(problem_field) if problem_field else None
+        if role == _TOOLTIP:
             if problem:
                 return problem
             if key == "target" and target.data.measure == "angka":
@@ -175,11 +180,11 @@ class TargetModel(QAbstractTableModel):
                 return f"{POLARITY_MARKS.get(polarity, '')} " \
                        f"{domain_word(POLARITIES.get(polarity, polarity))}".strip()
             if key in ("judul", "indikator"):
-                return self._display(target, key, index.row()) or None
+                return self._display(target, key, row) or None
             return None
-        if role == Qt.ItemDataRole.BackgroundRole and problem:
+        if role == _BACKGROUND and problem:
             return ERROR_BRUSH
-        if role == Qt.ItemDataRole.ForegroundRole and problem:
+        if role == _FOREGROUND and problem:
             return ERROR_TEXT
         return None
 

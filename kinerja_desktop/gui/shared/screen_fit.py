@@ -13,6 +13,8 @@ SMALL_SCREEN_HEIGHT = 800
 
 # Window types that place themselves (menus, tooltips, combo pop-ups): never moved.
 _SELF_PLACED = (Qt.WindowType.Popup, Qt.WindowType.ToolTip, Qt.WindowType.SplashScreen)
+_SHOW = QEvent.Type.Show
+_FITTED_ON = frozenset({_SHOW, QEvent.Type.Resize})
 
 
 def available_area(widget: QWidget | None = None) -> QRect:
@@ -99,10 +101,12 @@ class ScreenFitter(QObject):
     """Application-wide: each top-level window is fitted into the screen when shown."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # Every event of the application passes here (thousands when a window opens): the
+        # test is on constants looked up once, not on Qt's enum classes at each call.
         kind = event.type()
-        if (kind in (QEvent.Type.Show, QEvent.Type.Resize) and isinstance(watched, QWidget)
+        if (kind in _FITTED_ON and isinstance(watched, QWidget)
                 and watched.isWindow() and watched.windowType() not in _SELF_PLACED):
-            if kind == QEvent.Type.Show:
+            if kind == _SHOW:
                 shrink_to_screen(watched)
             elif not watched.isVisible():
                 return False
