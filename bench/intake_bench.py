@@ -36,7 +36,7 @@ WORK = BENCH / "out" / "intake"
 def _unchecked() -> None:
     """Switch the new checks off: the previous release's restore and verify."""
     from kinerja_desktop.services import restore as restore_module
-    from kinerja_desktop.storage import backup_io
+    from kinerja_desktop.storage import backup_check, backup_io
     from kinerja_desktop.storage.database import open_database
 
     def old_rebuild(staged: Path, shown: str, version: int) -> int:
@@ -55,7 +55,7 @@ def _unchecked() -> None:
 
     verify_file = backup_io.verify_file
     restore_module._rebuild = old_rebuild  # type: ignore[assignment]
-    backup_io._check_contents = lambda *args, **kwargs: None  # type: ignore[assignment]
+    backup_check.check_contents = lambda *args, **kwargs: None  # type: ignore[assignment]
     backup_io.verify_file = old_verify  # type: ignore[assignment]
 
 

@@ -16,7 +16,7 @@ from kinerja_desktop.domain.options import LAST_BACKUP
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import backup_io
-from kinerja_desktop.storage.backup_io import BackupReport
+from kinerja_desktop.storage.backup_check import BackupReport
 from kinerja_desktop.storage.backup_steps import Cancelled, Progress
 from kinerja_desktop.storage.database import Database
 

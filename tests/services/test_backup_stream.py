@@ -30,7 +30,7 @@ from kinerja_desktop.services.backup import make_backup, verify_backup
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
 from kinerja_desktop.services.restore import restore
-from kinerja_desktop.storage import backup_crypto, backup_io, intake
+from kinerja_desktop.storage import backup_check, backup_crypto, backup_io, intake
 from kinerja_desktop.storage.backup_crypto import DamagedEncryptedFile
 from kinerja_desktop.storage.backup_io import backup_to, verify_file
 from kinerja_desktop.storage.database import open_database
@@ -208,7 +208,7 @@ def test_a_wrong_passphrase_is_said_as_such_and_leaves_nothing(encrypted, work):
 def test_a_cancelled_verify_leaves_nothing(encrypted, work, monkeypatch, where):
     """Cancelled while the rows are read (here) or inside the integrity check (its thread)."""
     _live, path = encrypted
-    monkeypatch.setattr(backup_io, "TICK", 10)
+    monkeypatch.setattr(backup_check, "TICK", 10)
     heard: list[tuple[float, str]] = []
 
     def cancelled() -> bool:
@@ -263,7 +263,7 @@ def test_a_backup_cancelled_inside_its_integrity_check_leaves_nothing(demo_db, s
                                                                       monkeypatch, passphrase):
     """The check runs on a thread of its own beside the encryption; a cancel seen there
     stops the whole backup."""
-    monkeypatch.setattr(backup_io, "TICK", 10)  # SQLite asks often, even on a small file
+    monkeypatch.setattr(backup_check, "TICK", 10)  # SQLite asks often, even on a small file
     before = sorted(p.name for p in demo_db.path.parent.iterdir())
     asked_by: set[str] = set()
 
@@ -282,7 +282,7 @@ def test_a_backup_cancelled_inside_its_integrity_check_leaves_nothing(demo_db, s
 @pytest.mark.parametrize("passphrase", [None, "rahasia"])
 def test_a_failed_integrity_check_refuses_the_backup_leaving_nothing(
         demo_db, stick, monkeypatch, passphrase):
-    monkeypatch.setattr(backup_io, "_integrity_lines",
+    monkeypatch.setattr(backup_check, "integrity_lines",
                         lambda *_args: ["row 5 missing from index x"])
     before = sorted(p.name for p in demo_db.path.parent.iterdir())
     with pytest.raises(BackupVerificationError, match="row 5 missing from index x"):
@@ -477,7 +477,7 @@ def test_a_damaged_backup_of_the_previous_format_is_refused(tmp_path, work):
 MEMORY_PROBE = textwrap.dedent("""
     import json, sys, tracemalloc
     from pathlib import Path
-    from kinerja_desktop.storage import backup_io
+    from kinerja_desktop.storage import backup_check, backup_io
 
     def rss(field):
         for line in Path("/proc/self/status").read_text().splitlines():
@@ -485,7 +485,7 @@ MEMORY_PROBE = textwrap.dedent("""
                 return int(line.split()[1]) / 1024
         return 0.0
 
-    backup_io.VERIFY_CACHE_KB = 8192  # SQLite's own cache: 8 MB here, not the file
+    backup_check.VERIFY_CACHE_KB = 8192  # SQLite's own cache: 8 MB here, not the file
     path, work = Path(sys.argv[1]), Path(sys.argv[2])
     verify = backup_io.verify_file
     verify(Path(sys.argv[3]), work_dir=work)  # warm up: imports, the schema built once

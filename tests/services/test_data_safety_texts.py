@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2] / "kinerja_desktop"
-MODULES = ["storage/backup_io.py", "storage/backup_crypto.py", "storage/merge_repo.py",
+MODULES = ["storage/backup_io.py", "storage/backup_check.py", "storage/backup_crypto.py",
+           "storage/merge_repo.py",
            "services/backup.py", "services/restore.py", "services/merge.py",
            "services/merge_labels.py", "services/auto_backup.py", "cli/backup.py",
            "cli/restore.py", "gui/data_safety/actions.py", "gui/data_safety/backup_dialog.py",

@@ -34,7 +34,8 @@ import pytest
 from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.backup import make_backup
 from kinerja_desktop.services.database import open_database_for_use
-from kinerja_desktop.storage.backup_io import table_counts, verify_file
+from kinerja_desktop.storage.backup_check import table_counts
+from kinerja_desktop.storage.backup_io import verify_file
 from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage.staging import find_leftovers
 from tests.helpers.crash_writer import official

@@ -16,7 +16,8 @@ import pytest
 
 from kinerja_desktop.errors import (BackupVerificationError, DiskFullError, OperationCancelled,
                                     StorageError, WrongPassphraseError)
-from kinerja_desktop.storage import backup_crypto, backup_io, migrations, official_repo
+from kinerja_desktop.storage import (backup_check, backup_crypto, backup_io, migrations,
+                                     official_repo)
 from kinerja_desktop.storage.backup_io import backup_to, checksum_path, verify_file
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database, table_rows
@@ -332,7 +333,7 @@ def test_cancelled(demo_db, usb):
 
 def test_copy_failing_verification_is_not_kept(demo_db, usb, monkeypatch):
     before = dump_database(demo_db.path)
-    real = backup_io.table_counts
+    real = backup_check.table_counts
     calls = []
 
     def wrong_source_counts(con):
@@ -341,7 +342,7 @@ def test_copy_failing_verification_is_not_kept(demo_db, usb, monkeypatch):
         if len(calls) == 1:  # the source's: pretend one more official
             counts["official"] += 1
         return counts
-    monkeypatch.setattr(backup_io, "table_counts", wrong_source_counts)
+    monkeypatch.setattr(backup_check, "table_counts", wrong_source_counts)
     with pytest.raises(BackupVerificationError, match="'official' berbeda") as caught:
         backup_to(demo_db, usb, NAME)
     assert caught.value.problems

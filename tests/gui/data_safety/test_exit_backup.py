@@ -22,7 +22,8 @@ from kinerja_desktop.errors import DiskFullError
 from kinerja_desktop.gui.data_safety import exit_backup
 from kinerja_desktop.gui.shared.stall_probe import measure, run_until
 from kinerja_desktop.services import auto_backup
-from kinerja_desktop.storage.backup_io import table_counts, verify_file
+from kinerja_desktop.storage.backup_check import table_counts
+from kinerja_desktop.storage.backup_io import verify_file
 from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage.staging import find_leftovers
 from tests.helpers.gui_fixtures import show_main_window
