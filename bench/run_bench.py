@@ -167,7 +167,9 @@ def save_section(key: str, title: str, text: str, seconds: float, command: str) 
 def _commit() -> str:
     done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
                           text=True, cwd=ROOT)
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+    # What this run writes itself (the sections, the document) does not make the tree dirty.
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".",
+                            ":(exclude)bench/results", ":(exclude)docs/benchmarks.md"],
                            capture_output=True, text=True, cwd=ROOT).stdout.strip()
     return (done.stdout.strip() or "?") + (" with uncommitted changes" if dirty else "")
 
