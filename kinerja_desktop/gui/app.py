@@ -118,7 +118,7 @@ def run_gui(args: argparse.Namespace) -> int:
     db = open_database_interactively(args.db or last_opened(settings) or default_database())
     if db is None:
         return 1
-    from kinerja_desktop.services.setup import is_first_run
+    from kinerja_desktop.services.start_state import is_first_run
     if is_first_run(db):  # a new dataset: offer the set-up first (Cancel skips it)
         from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
         install_screen_fitter(app)  # the wizard may be taller than a laptop's screen

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kinerja_desktop.domain.options import LAST_BACKUP
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.services import settings as dataset
+from kinerja_desktop.services.start_state import last_backup
 from kinerja_desktop.storage import backup_io
 from kinerja_desktop.storage.backup_check import BackupReport
 from kinerja_desktop.storage.backup_steps import Cancelled, Progress
@@ -133,6 +134,3 @@ def restored_from(db: Database, backup_made: datetime | None) -> None:
             dataset.set(db, LAST_BACKUP, backup_made)
 
 
-def last_backup(db: Database) -> datetime | None:
-    """When this database was last backed up (None: never)."""
-    return dataset.get(db, LAST_BACKUP)

@@ -15,7 +15,6 @@ from kinerja_desktop.domain.options import Option
 from kinerja_desktop.domain.roster import RosterFilter, RosterRow
 from kinerja_desktop.errors import KinerjaError, Problem
 from kinerja_desktop.services import settings as dataset
-from kinerja_desktop.storage import handover_repo
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database
@@ -58,6 +57,8 @@ class RosterService:
         return repo.official_id_by_nip(self.db, nip)
 
     def has_history(self, official_id: int) -> bool:
+        # Imported here: the handover's domain is not needed by the roster's first screen.
+        from kinerja_desktop.storage import handover_repo
         # A handover names officials (ON DELETE RESTRICT): it is history too.
         return (repo.count_appointments(self.db, official_id) > 0
                 or handover_repo.count_for_official(self.db, official_id) > 0)

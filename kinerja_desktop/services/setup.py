@@ -292,12 +292,6 @@ def save_signatories(db: Database, signatories: list[SignatoryInput]) -> dict[st
     return ids
 
 
-def is_first_run(db: Database) -> bool:
-    """No officials and no institution yet: the app has not been set up on this dataset."""
-    return (official_repo.count_officials(db) == 0
-            and not dataset.get(db, GOVERNMENT))
-
-
 def save_setup(db: Database, settings: DatasetSettings,
                signatories: list[SignatoryInput]) -> None:
     """The wizard's and the settings dialog's write: settings and signatories, all or nothing."""

@@ -269,6 +269,11 @@ def count_officials(db: Database) -> int:
     return db.select(Official).count()
 
 
+def has_officials(db: Database) -> bool:
+    """Whether any official is stored: one row read, where a count reads them all."""
+    return db.select(Official, Official.id).exists()
+
+
 def insert_inauguration(db: Database, day: date, place: str, signatory_id: int | None,
                         inaugurated_by: str, note: str) -> int:
     return db.insert(Inauguration, date=day, place=place, inaugurating_signatory=signatory_id,

@@ -8,7 +8,7 @@ import pytest
 from kinerja_desktop.domain import options
 from kinerja_desktop.domain.documents import KOP_AGENCY, KOP_HEAD
 from kinerja_desktop.errors import KinerjaError, ValidationError
-from kinerja_desktop.services import document_builder, setup
+from kinerja_desktop.services import document_builder, setup, start_state
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
 from kinerja_desktop.storage import official_repo, settings_repo
@@ -230,15 +230,15 @@ def test_invalid_signatories_are_refused(db, signatory):
 
 
 def test_first_run_until_an_institution_or_officials_exist(db, tmp_path):
-    assert setup.is_first_run(db)
+    assert start_state.is_first_run(db)
     setup.save_signatories(db, [SignatoryInput("bupati", "Ratu", "Bupati Serang")])
-    assert setup.is_first_run(db)
+    assert start_state.is_first_run(db)
     setup.save_settings(db, settings())
-    assert not setup.is_first_run(db)
+    assert not start_state.is_first_run(db)
 
 
 def test_demo_data_is_not_a_first_run(demo_db):
-    assert not setup.is_first_run(demo_db)
+    assert not start_state.is_first_run(demo_db)
 
 
 def test_letterhead_uses_the_stored_settings_and_emblem(db):
@@ -264,7 +264,7 @@ def test_save_setup_is_all_or_nothing(db):
     assert setup.load_settings(db) == DatasetSettings()
     setup.save_setup(db, settings(), [SignatoryInput("bupati", "Ratu", "Bupati Serang")])
     assert setup.signatories_by_role(db)["bupati"].name == "Ratu"
-    assert not setup.is_first_run(db)
+    assert not start_state.is_first_run(db)
 
 
 def test_a_merge_names_the_letterhead_settings_and_shows_no_image_bytes():

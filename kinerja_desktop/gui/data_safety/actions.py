@@ -79,7 +79,7 @@ class DataSafetyActions(FeatureActions):
         """The last backup's date on the status bar; amber after 7 days (or never, with data)."""
         if self.status_button is None:
             return
-        from kinerja_desktop.services.backup import last_backup
+        from kinerja_desktop.services.start_state import last_backup
         last = last_backup(self.context.db)
         if last is None:
             text = self.tr("Belum pernah dicadangkan")

@@ -118,7 +118,7 @@ class DatabaseActions(FeatureActions):
 
     def _offer_setup(self) -> None:
         from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
-        from kinerja_desktop.services.setup import is_first_run
+        from kinerja_desktop.services.start_state import is_first_run
         if is_first_run(self.context.db):
             FirstRunWizard(self.context.db, self.context.settings, self.window).exec()
             self.context.data_changed()

@@ -10,7 +10,7 @@ from kinerja_desktop.gui.setup import letterhead_form
 from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
 from kinerja_desktop.gui.shared import operations
 from kinerja_desktop.gui.shared.settings import GuiSettings
-from kinerja_desktop.services import setup
+from kinerja_desktop.services import setup, start_state
 from kinerja_desktop.storage import official_repo
 from tests.helpers.dialogs import record_dialogs
 
@@ -93,7 +93,7 @@ def test_walks_every_page_and_saves(wizard, qtbot, db, gui_settings, tmp_path):
     assert roles["wakil_bupati"].title == "Wakil Bupati Serang"
     assert roles["sekda"].nip == "196512311990031005"
     assert gui_settings.operator() == "Siti Aminah" and gui_settings.language() == "en"
-    assert not setup.is_first_run(db)
+    assert not start_state.is_first_run(db)
     assert official_repo.count_officials(db) == 0
 
 
@@ -121,7 +121,7 @@ def test_cancel_leaves_the_database_untouched(wizard, qtbot, db, gui_settings):
     qtbot.keyClicks(wizard.institution_form.place_edit, "Serang")
     wizard.next()
     wizard.reject()
-    assert setup.is_first_run(db)
+    assert start_state.is_first_run(db)
     assert setup.load_settings(db) == setup.DatasetSettings()
     assert setup.signatories_by_role(db) == {}
     assert gui_settings.operator() == ""
