@@ -142,6 +142,28 @@ def test_a_short_result_is_one_query_without_a_count(app, db, monkeypatch):
     assert model.rowCount() == 30 and len(counted) == 1
 
 
+
+def test_a_search_reads_all_its_ids_in_one_query(app, db, monkeypatch):
+    """A keystroke in the search box: one query for the whole list (no first page, no count,
+    no second read to keep the selected official), however long the list."""
+    roster = _fill(db, 30)
+    monkeypatch.setattr(RosterModel, "FIRST_IDS", 10)
+    from kinerja_desktop.services.roster_pages import RosterPages
+    paged: list[str] = []
+    for name in ("first", "count"):
+        original = getattr(RosterPages, name)
+        monkeypatch.setattr(RosterPages, name,
+                            lambda self, *a, _o=original, _n=name: (paged.append(_n),
+                                                                    _o(self, *a))[1])
+    searched = _counting_searches(monkeypatch, roster)
+    model = RosterModel(roster)
+    everyone = roster.search(RosterFilter(text="pegawai"))
+    searched.clear()
+    model.set_filter(RosterFilter(text="pegawai"))
+    assert model.rowCount() == 30 and searched == [30] and paged == []
+    assert model.row_of(everyone[25]) == 25 and model.index(29, 0).data() == "Pegawai 0029"
+    assert searched == [30]  # nothing read again
+
 def test_model_tester_past_the_first_ids(qtmodeltester, app, db, monkeypatch):
     roster = _fill(db, 25)
     monkeypatch.setattr(RosterModel, "FIRST_IDS", 10)
