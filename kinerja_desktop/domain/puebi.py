@@ -260,8 +260,15 @@ def address_line(address: str, telephone: str = "", website: str = "", email: st
     if email.strip():
         parts.append(f"Pos-el {email.strip()}")
     written = parts[0].lower() if address.strip() else ""
-    for word in (place, postal_code):  # not repeated when the address already holds it
-        if word.strip() and not re.search(rf"(?<!\w){re.escape(word.strip().lower())}(?!\w)",
-                                          written):
-            parts.append(word.strip())
+
+    def held(word: str) -> bool:
+        return bool(re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", written))
+
+    place, postal_code = place.strip(), postal_code.strip()
+    if place and held(place) and postal_code and not held(postal_code):
+        # The address names the place ('…, Serang'): the post code goes beside it, not alone
+        # at the end of the line.
+        parts[0] = f"{parts[0]} {postal_code}"
+        return " ".join(parts)
+    parts.extend(word for word in (place, postal_code) if word and not held(word))
     return " ".join(parts)

@@ -128,4 +128,18 @@ def test_address_line_in_the_kop_words():
     assert puebi.address_line("Jl. Veteran No. 1 Serang 42111", place="Serang",
                               postal_code="42111") == "Jalan Veteran Nomor 1 Serang 42111"
     assert puebi.address_line("", telephone="(0254) 1") == "Telepon (0254) 1"
+
+
+def test_a_post_code_stays_beside_the_place_the_address_names():
+    """The demo's address names its town ('…, Serang'): the post code was printed alone at the
+    end of the kop's line, after the e-mail address."""
+    assert puebi.address_line("Jl. Veteran No. 1, Serang", "(0254) 200001", "serangkab.go.id",
+                              "setda@serangkab.go.id", "Serang", "42111") == (
+        "Jalan Veteran Nomor 1, Serang 42111 Telepon (0254) 200001 Laman serangkab.go.id "
+        "Pos-el setda@serangkab.go.id")
+    # Without a post code nothing is added; a post code alone still ends the line.
+    assert puebi.address_line("Jl. Veteran No. 1, Serang", place="Serang") == (
+        "Jalan Veteran Nomor 1, Serang")
+    assert puebi.address_line("Jl. Veteran No. 1", "(0254) 1", postal_code="42111") == (
+        "Jalan Veteran Nomor 1 Telepon (0254) 1 42111")
     assert puebi.full_address("Jln. Raya Telp. 1") == "Jalan Raya Telepon 1"

@@ -133,8 +133,8 @@ def test_both_letterheads_are_typed_chosen_previewed_and_saved(wizard, qtbot, db
     assert kop.emblem.content == EMBLEM and kop.agency_preview.kop.emblem_png == EMBLEM
     # The address line as a document prints it (words in full, domain/puebi.address_line).
     assert kop.agency_preview.text().splitlines()[2:] == [
-        "Jalan Veteran Nomor 1, Serang Telepon (0254) 200001 Laman serangkab.go.id "
-        "Pos-el setda@serangkab.go.id 42111"]
+        "Jalan Veteran Nomor 1, Serang 42111 Telepon (0254) 200001 Laman serangkab.go.id "
+        "Pos-el setda@serangkab.go.id"]
     assert not shown.errors
     for _page in range(3):  # signatories (none needed), this PC, the last page
         click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
