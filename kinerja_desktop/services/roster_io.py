@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import itertools
 import re
 import sqlite3
@@ -10,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import overload
+from typing import Any, overload
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.dates import day_before, parse_date
@@ -21,7 +22,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               validate_appointment,
                                               validate_official)
 from kinerja_desktop.errors import KinerjaError, OperationCancelled, Problem, ValidationError
-from kinerja_desktop.services.tables import Table, read_table, write_table
+from kinerja_desktop.services.tables import Row, TableSource, open_table, write_table
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_import_repo as bulk
 from kinerja_desktop.storage import roster_repo
@@ -65,6 +66,20 @@ class RowPlan:
     nip_info: NipInfo | None = field(default=None, repr=False)
 
 
+@dataclass(slots=True)
+class PlannedRow:
+    """What the window lists of one planned row: a RowPlan without its parsed values, a
+    tenth of its memory."""
+
+    row: int
+    nip: str
+    name: str
+    post_title: str
+    unit_name: str
+    official_id: int | None
+    action: str
+
+
 @dataclass
 class ImportReport:
     """What an import found and (unless a dry run or refused) did."""
@@ -77,11 +92,14 @@ class ImportReport:
     units_created: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     applied: bool = False
-    plans: list[RowPlan] = field(default_factory=list, repr=False)
+    # The rows plan_import found valid, for the window's list; import_roster keeps none.
+    plans: list[PlannedRow] = field(default_factory=list, repr=False)
     omitted: int = 0  # problems past MAX_PROBLEMS: counted, not kept
     omitted_errors: int = 0
-    # The rows read, kept so that applying plans again inside the write transaction.
-    table: Table | None = field(default=None, repr=False, compare=False)
+    # The checked file, read again by apply_import, which plans again inside its transaction.
+    table: TableSource | None = field(default=None, repr=False, compare=False)
+    source_rows: int = 0  # rows read from the file (blank ones too): a progress bar's end
+    digest: str = ""  # of every plan: a second pass that plans otherwise is told by it
 
     def add(self, problems: Iterable[Problem]) -> None:
         """Keep the first MAX_PROBLEMS problems, count the rest (a million bad rows must not
@@ -251,26 +269,36 @@ def plan_import(db: Database, path: str | Path) -> ImportReport:
     """Read and check a file against the database; write nothing.
 
     apply_import plans again inside its write transaction and refuses if anything differs."""
-    table = read_table(path)
+    source = open_table(path)
+    report = ImportReport(source=str(path), table=source)
+    digest = hashlib.blake2b(digest_size=16)
     with db.atomic():  # one consistent view of the database while planning
-        return _plan(db, table, str(path))
+        for chunk in _planned(db, source, report, digest):
+            report.plans.extend(_listed(plan) for plan in chunk)
+    report.digest = digest.hexdigest()
+    return report
 
 
-def _plan(db: Database, table: Table, source: str) -> ImportReport:
-    report = ImportReport(source=source, table=table)
-    report.add(table.warnings)
+def _listed(plan: RowPlan) -> PlannedRow:
+    return PlannedRow(plan.row, plan.official.nip, plan.official.name,
+                      plan.appointment.post_title, plan.appointment.unit_name, plan.official_id,
+                      plan.action)
+
+
+def _planned(db: Database, source: TableSource, report: ImportReport,
+             digest: Any = None) -> Iterator[list[RowPlan]]:
+    """The file's valid rows planned a chunk at a time (the chunk is not kept: an import of
+    100,000 rows holds one chunk); problems, counts and new units go to the report, and each
+    plan to the digest when one is given."""
+    report.add(source.warnings)
     try:
-        _plan_rows(db, table, report)
+        yield from _planned_chunks(db, source, report, digest)
     finally:
         if report.omitted:
             kinds = (f", {report.omitted_errors} di antaranya kesalahan"
                      if report.omitted_errors else "")
             report.problems.append(Problem("", f"… dan {report.omitted} masalah lain{kinds}.",
                                            "info"))
-    report.new = sum(p.action == "baru" for p in report.plans)
-    report.updated = sum(p.action == "diubah" for p in report.plans)
-    report.unchanged = sum(p.action == "tetap" for p in report.plans)
-    return report
 
 
 def _canonical_units(db: Database) -> dict[str, str]:
@@ -284,8 +312,12 @@ def _canonical_units(db: Database) -> dict[str, str]:
     return canonical
 
 
-def _plan_rows(db: Database, table: Table, report: ImportReport) -> None:
-    mapping, header_problems = _map_columns(table.header)
+_COUNTED = {"baru": "new", "diubah": "updated", "tetap": "unchanged"}
+
+
+def _planned_chunks(db: Database, source: TableSource, report: ImportReport,
+                    digest: Any) -> Iterator[list[RowPlan]]:
+    mapping, header_problems = _map_columns(source.header)
     report.add(header_problems)
     if any(p.is_error for p in header_problems):
         return
@@ -293,11 +325,14 @@ def _plan_rows(db: Database, table: Table, report: ImportReport) -> None:
     memo: dict[tuple[str, type, object], Parsed] = {}
     canonical = _canonical_units(db)
     units = set(canonical)
+    rows = source.rows()
     # In chunks: the rows are checked one by one, the database is asked once per chunk.
-    for start in range(0, len(table.rows), CHUNK):
-        valid = _checked_rows(table.rows[start:start + CHUNK], mapping, report, seen, memo)
+    while batch := list(itertools.islice(rows, CHUNK)):
+        report.source_rows += len(batch)
+        valid = _checked_rows(batch, mapping, report, seen, memo)
         ids = bulk.official_ids(db, [official.nip for _n, official, _a, _i in valid])
         existing = bulk.officials_with_posts(db, ids.values())
+        plans = []
         for number, official, appointment, info in valid:
             appointment.unit_name = canonical.get(appointment.unit_name.lower(),
                                                   appointment.unit_name)
@@ -309,15 +344,21 @@ def _plan_rows(db: Database, table: Table, report: ImportReport) -> None:
             if official_id is not None:
                 official, action = _compared(existing[official_id], official, appointment,
                                              "aktif" in mapping)
-            report.plans.append(RowPlan(number, official, appointment, official_id, action,
-                                        info))
+            counted = _COUNTED[action]
+            setattr(report, counted, getattr(report, counted) + 1)
+            plans.append(RowPlan(number, official, appointment, official_id, action, info))
+        if digest is not None:
+            for plan in plans:  # what a plan writes: its parsed values, target and action
+                digest.update(repr((plan.row, plan.official, plan.appointment,
+                                    plan.official_id, plan.action)).encode())
+        yield plans
     if not report.rows:
         # A header without rows is almost always the wrong file (or the wrong sheet).
         report.add([Problem("", f"Berkas '{Path(report.source).name}' tidak berisi data "
                                 f"pejabat: di bawah judul kolom tidak ada baris yang terisi.")])
 
 
-def _checked_rows(rows: list[tuple[int, list[object]]], mapping: dict[str, int],
+def _checked_rows(rows: list[Row], mapping: dict[str, int],
                   report: ImportReport, seen: dict[str, int],
                   memo: dict[tuple[str, type, object], Parsed]
                   ) -> list[tuple[int, OfficialInput, AppointmentInput, NipInfo]]:
@@ -389,63 +430,109 @@ def _write_transaction(db: Database) -> Iterator[None]:
 
 
 def _outcome(report: ImportReport) -> tuple[object, ...]:
-    return (report.plans, report.units_created, report.error_count)
+    return (report.digest, report.units_created, report.error_count, report.rows)
+
+
+class _Refused(Exception):
+    """Raised inside the write transaction to roll back what a refused file wrote."""
 
 
 def apply_import(db: Database, report: ImportReport, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportReport:
     """Write a checked plan in one transaction: everything or, on any error, nothing.
 
-    The file's rows are planned again inside the transaction, with the write lock held: if the
-    database changed since the check (another program wrote an official), the plan the user
-    saw is not written over that change: ImportOutdated is raised and nothing is written."""
+    The file's rows are planned again inside the transaction, with the write lock held, and
+    written a chunk at a time: if the database changed since the check (another program wrote
+    an official), the plan the user saw is not written over that change: ImportOutdated is
+    raised and the transaction, with all it wrote, rolled back."""
     if not report.ok:
         raise ValidationError(report.errors)
+    if report.table is None:
+        raise ValueError("apply_import needs the report of plan_import")
+    fresh = ImportReport(source=report.source)
+    digest = hashlib.blake2b(digest_size=16)
     with _write_transaction(db):  # raising inside rolls everything back
-        if report.table is not None:
-            fresh = _plan(db, report.table, report.source)
-            if _outcome(fresh) != _outcome(report):
-                raise ImportOutdated(
-                    "Data pejabat di basis data berubah sejak berkas diperiksa (mungkin oleh "
-                    "program lain). Tidak ada data yang diubah; periksa berkas lagi lalu "
-                    "impor.")
-        _write(db, report, progress, cancelled)
+        writer = _ChunkWriter(db, fresh)
+        for chunk in _planned(db, report.table, fresh, digest):
+            writer.write(chunk, cancelled)
+            if progress:  # for unchanged rows too, or the bar could stop short of the end
+                progress(min(fresh.source_rows, report.source_rows), report.source_rows)
+        fresh.digest = digest.hexdigest()
+        if _outcome(fresh) != _outcome(report):
+            raise ImportOutdated(
+                "Data pejabat di basis data berubah sejak berkas diperiksa (mungkin oleh "
+                "program lain). Tidak ada data yang diubah; periksa berkas lagi lalu "
+                "impor.")
     report.applied = True
     return report
 
 
-def _write(db: Database, report: ImportReport, progress: Progress | None,
-           cancelled: Callable[[], bool] | None) -> None:
-    """Write the plans chunk by chunk: each chunk's changes with one executemany per kind,
-    then its officials' roster rows; inside the caller's transaction, so all or nothing."""
-    total = len(report.plans)
-    writer = bulk.BulkWriter(db)
-    # Each unit's id by the name the plan gives a row (a unit's own name, any case): the
-    # existing ones, and those the plan found missing, created before any row names them.
-    unit_ids = {u.name.lower(): u.id for u in repo.list_units(db)}
-    unit_ids.update(writer.add_units(report.units_created))
-    # New officials have no roster rows to replace: their refresh only inserts.
-    roster_repo.clear_from(db, writer.first_official_id)
-    for start in range(0, total, CHUNK):
-        chunk = report.plans[start:start + CHUNK]
+def import_roster(db: Database, path: str | Path, dry_run: bool = False,
+                  progress: Progress | None = None) -> ImportReport:
+    """Check a file and, unless dry_run or any row is invalid, write it: planned and written
+    a chunk at a time in one transaction holding the write lock, so no other program's change
+    falls between; a row found invalid rolls back what the chunks before it wrote."""
+    source = open_table(path)  # the file first: the lock is not held while a stick is read
+    report = ImportReport(source=str(path))
+    if dry_run:
+        with db.atomic():
+            for _chunk in _planned(db, source, report):
+                pass
+        return report
+    try:
+        with _write_transaction(db):
+            writer = _ChunkWriter(db, report)
+            for chunk in _planned(db, source, report):
+                if not report.ok:
+                    continue  # planned on, to report every problem; written no more
+                writer.write(chunk, None)
+                if progress:
+                    total = max(source.expected_rows, report.source_rows)
+                    progress(report.source_rows, total)
+            if not report.ok:
+                raise _Refused
+    except _Refused:
+        pass
+    report.applied = report.ok
+    return report
+
+
+class _ChunkWriter:
+    """Writes planned chunks inside the caller's transaction: each chunk's changes with one
+    executemany per kind, then its officials' roster rows; the units the plan found missing
+    are created before the first row names them."""
+
+    def __init__(self, db: Database, report: ImportReport) -> None:
+        self.db = db
+        self.report = report
+        self.writer = bulk.BulkWriter(db)
+        # Each unit's id by the name the plan gives a row (a unit's own name, any case).
+        self.unit_ids = {u.name.lower(): u.id for u in repo.list_units(db)}
+        self.units_added = 0
+        # New officials have no roster rows to replace: their refresh only inserts.
+        roster_repo.clear_from(db, self.writer.first_official_id)
+
+    def write(self, chunk: list[RowPlan], cancelled: Callable[[], bool] | None) -> None:
+        created = self.report.units_created
+        if len(created) > self.units_added:
+            self.unit_ids.update(self.writer.add_units(created[self.units_added:]))
+            self.units_added = len(created)
         changing = [p for p in chunk if p.action != "tetap"]
         existing = bulk.officials_with_posts(
-            db, [p.official_id for p in changing if p.official_id is not None])
+            self.db, [p.official_id for p in changing if p.official_id is not None])
         inaugurations = bulk.first_inaugurations(
-            db, [p.appointment.start_date for p in changing if p.appointment.start_date])
+            self.db, [p.appointment.start_date for p in changing if p.appointment.start_date])
         touched, new = [], set()
         for plan in chunk:
             if cancelled and cancelled():
                 raise ImportCancelled("Impor dibatalkan; tidak ada data yang diubah.")
             if plan.action != "tetap":
-                touched.append(_apply_row(writer, plan, existing, unit_ids, inaugurations))
+                touched.append(_apply_row(self.writer, plan, existing, self.unit_ids,
+                                          inaugurations))
                 if plan.official_id is None:
                     new.add(touched[-1])
-        writer.flush()
-        roster_repo.refresh(db, touched, new=new)
-        # Reported for unchanged rows too, or the bar could stop short of the end.
-        if progress:
-            progress(start + len(chunk), total)
+        self.writer.flush()
+        roster_repo.refresh(self.db, touched, new=new)
 
 
 def _apply_row(writer: bulk.BulkWriter, plan: RowPlan, existing: dict[int, OfficialRecord],
@@ -483,22 +570,6 @@ def _add_post(writer: bulk.BulkWriter, official_id: int, row: AppointmentInput,
     inauguration = inaugurations.get(row.start_date) if row.start_date else None
     writer.add_appointment(official_id, repo.appointment_values(
         row, unit_ids[row.unit_name.lower()]), inauguration)
-
-
-def import_roster(db: Database, path: str | Path, dry_run: bool = False,
-                  progress: Progress | None = None) -> ImportReport:
-    """Check a file and, unless dry_run or any row is invalid, write it: planned and written
-    in one transaction holding the write lock, so no other program's change falls between."""
-    table = read_table(path)  # the file first: the lock is not held while a stick is read
-    if dry_run:
-        with db.atomic():
-            return _plan(db, table, str(path))
-    with _write_transaction(db):
-        report = _plan(db, table, str(path))
-        if report.ok:
-            _write(db, report, progress, None)
-    report.applied = report.ok
-    return report
 
 
 # Export -------------------------------------------------------------------------------------

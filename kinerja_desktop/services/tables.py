@@ -18,7 +18,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 
 from kinerja_desktop.errors import InputFileError, OperationCancelled, Problem, os_reason
 
@@ -73,13 +73,34 @@ def restore(text: str) -> str:
     return text
 
 
+Row = tuple[int, list[object]]  # a data row and the number the spreadsheet shows it under
+
+
 @dataclass
 class Table:
     """A header and its data rows, each with the row number the spreadsheet shows."""
 
     header: list[str]
-    rows: list[tuple[int, list[object]]]
+    rows: list[Row]
     warnings: list[Problem] = field(default_factory=list)
+
+
+class TableSource:
+    """A checked file's header, read once, and its rows, read again on each pass: an import
+    of 100,000 rows holds the file, not the rows (they would take ten times its size)."""
+
+    def __init__(self, name: str, header: list[str], rows: Callable[[], Iterator[Row]],
+                 expected_rows: int, warnings: list[Problem] | None = None) -> None:
+        self.name = name
+        self.header = header
+        self._rows = rows
+        # How many rows a pass yields: counted for a CSV; an XLSX's own claim (a pass counts).
+        self.expected_rows = expected_rows
+        self.warnings = warnings or []
+
+    def rows(self) -> Iterator[Row]:
+        """The data rows, parsed again from the file's content held in memory."""
+        return self._rows()
 
 
 def _kind(path: Path) -> str:
@@ -92,6 +113,13 @@ def _kind(path: Path) -> str:
 
 def read_table(path: str | Path) -> Table:
     """Read the first sheet of an XLSX, or a CSV with comma or semicolon, into a Table."""
+    source = open_table(path)
+    return Table(source.header, list(source.rows()), source.warnings)
+
+
+def open_table(path: str | Path) -> TableSource:
+    """Check the first sheet of an XLSX, or a CSV with comma or semicolon, and read its
+    header; its rows are read as they are asked for (TableSource.rows)."""
     path = Path(path)
     kind = _kind(path)
     try:
@@ -107,7 +135,8 @@ def read_table(path: str | Path) -> Table:
         raise InputFileError(f"Berkas '{path}' tidak dapat dibaca: {os_reason(exc)}.") from exc
     if not data.strip():
         raise InputFileError(f"Berkas '{path.name}' kosong.")
-    table = _read_xlsx(data, path.name) if kind == ".xlsx" else _read_csv(data, path.name)
+    table = _open_xlsx(data, path.name) if kind == ".xlsx" else _open_csv(data, path.name)
+    del data  # a CSV keeps its text, not its bytes as well
     if not table.header or not any(str(h).strip() for h in table.header):
         raise InputFileError(f"Baris 1 berkas '{path.name}' harus berisi judul kolom "
                              f"(nip, nama, jabatan, unit_kerja, …).")
@@ -207,37 +236,64 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_csv(data: bytes, name: str) -> Table:
+# A line of a CSV with its line break, as csv.reader reads lines from a file opened with
+# newline="" (a quoted cell spanning lines is joined again by the reader).
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+_NEWLINES = re.compile(r"[\r\n]*")
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+def _csv_records(text: str, start: int, delimiter: str, name: str) -> Iterator[Row]:
+    """Every record of a CSV's text from `start` (the header first, as row 1), each cut to its
+    filled cells; a file too wide, too long or malformed raises InputFileError."""
+    number = 0
+    lines = (match.group() for match in _LINE.finditer(text, start))
+    try:
+        for number, record in enumerate(csv.reader(lines, delimiter=delimiter), start=1):
+            cells = record[:_filled(record, number, name)]
+            if number == 1:
+                yield number, [restore(h).strip() for h in cells]
+                continue
+            if not cells:
+                continue  # a blank line is not a row
+            if number > MAX_ROWS + 1:
+                raise _too_many_rows(name)
+            yield number, [restore(c) for c in cells]
+    except csv.Error as exc:
+        raise InputFileError(f"Berkas CSV '{name}' rusak di baris {number + 1}: {exc}.") from exc
+
+
+def _open_csv(data: bytes, name: str) -> TableSource:
     text, warnings = _decode(data, name)
     nul = text.find("\x00")
     if nul >= 0:
         raise InputFileError(f"Baris {_row_of(text[:nul])} berkas CSV '{name}' berisi karakter "
                              f"NUL (bita nol): berkasnya rusak atau bukan berkas teks CSV. "
                              f"{_SAVE_AS_UTF8}")
-    first_line = text.lstrip("\r\n").splitlines()[0] if text.strip() else ""
+    # The first line after any line breaks, found without copying the text (a file of 100,000
+    # rows is 15 MB; splitting it into lines to take the first cost 20 MB more).
+    blank = _NEWLINES.match(text)
+    lead = blank.end() if blank else 0
+    end = _LINE_BREAK.search(text, lead)
+    first_line = text[lead:end.start() if end else len(text)]
+    start = 0
     if first_line.lower().startswith("sep="):  # Excel's "sep=;" hint line
         delimiter = first_line[4:5] or ","
-        text = text.split("\n", 1)[1] if "\n" in text else ""
+        start = text.find("\n") + 1 if "\n" in text else len(text)
     else:
         delimiter = _delimiter(first_line)
-    header: list[str] = []
-    rows: list[tuple[int, list[object]]] = []
-    number = 0
-    try:
-        for number, record in enumerate(
-                csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
-            cells = record[:_filled(record, number, name)]
-            if number == 1:
-                header = [restore(h).strip() for h in cells]
-                continue
-            if not cells:
-                continue  # a blank line is not a row
-            if number > MAX_ROWS + 1:
-                raise _too_many_rows(name)
-            rows.append((number, [restore(c) for c in cells]))
-    except csv.Error as exc:
-        raise InputFileError(f"Berkas CSV '{name}' rusak di baris {number + 1}: {exc}.") from exc
-    return Table(header, rows, warnings)
+    # One pass over the whole file before any row is used: a file that is malformed, too wide
+    # or too long is refused at once, as when it was read whole, and the rows are counted.
+    records = _csv_records(text, start, delimiter, name)
+    header: list[str] = next(records, (1, []))[1]  # type: ignore[assignment]
+    count = sum(1 for _ in records)
+
+    def rows() -> Iterator[Row]:
+        again = _csv_records(text, start, delimiter, name)
+        next(again, None)  # the header
+        return again
+
+    return TableSource(name, header, rows, count, warnings)
 
 
 # XLSX ---------------------------------------------------------------------------------------
@@ -331,63 +387,97 @@ def _cell_value(value: object) -> object:
     return value
 
 
-def _read_xlsx(data: bytes, name: str) -> Table:
+def _open_xlsx(data: bytes, name: str) -> TableSource:
     _check_archive(data, name)
-    from openpyxl import load_workbook  # imported here: slow, and only imports need it
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except MemoryError:
-        raise _too_big(name, "isinya terlalu besar untuk dibaca") from None
-    except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise _not_xlsx(name, type(exc).__name__) from exc
-    try:
-        return _read_sheet(book, name)
-    except InputFileError:
-        raise
-    except MemoryError:
-        raise _too_big(name, "isinya terlalu besar untuk dibaca") from None
-    except Exception as exc:  # a damaged sheet fails inside openpyxl's parser
-        raise _not_xlsx(name, type(exc).__name__) from exc
-    finally:
-        book.close()
+    with _SheetRecords(data, name) as records:
+        first = next(records, None)
+        if first is None:
+            raise InputFileError(f"Lembar pertama berkas '{name}' kosong.")
+        header = ["" if h is None else str(h).strip() for h in first[1]]
+        declared = records.declared_rows
+
+    def rows() -> Iterator[Row]:
+        with _SheetRecords(data, name) as again:
+            next(again, None)  # the header
+            for number, cells in again:
+                yield number, [_cell_value(c) for c in cells]
+
+    # The sheet's own claim of its size (a pass counts the rows it really has).
+    return TableSource(name, header, rows, max(0, declared - 1))
 
 
-def _read_sheet(book, name: str) -> Table:
-    if not book.worksheets:
-        raise InputFileError(f"Berkas '{name}' tidak berisi lembar kerja.")
-    sheet = book.worksheets[0]
-    # The size the sheet declares (<dimension ref="A1:M120"/>) is only a claim; read-only
-    # openpyxl would pad every row to it. Refuse a claim beyond the bounds, then ignore it:
-    # rows are counted as they stream.
-    declared_rows, declared_columns = sheet.max_row or 0, sheet.max_column or 0
-    if declared_rows > MAX_ROWS + 1 or declared_columns > MAX_COLUMNS:
-        from openpyxl.utils import get_column_letter
-        last = f"{get_column_letter(min(declared_columns, 16384) or 1)}{declared_rows or 1}"
-        raise _too_big(name, f"lembar pertamanya menyatakan ukuran A1:{last} "
-                             f"({_n(declared_rows)} baris, {_n(declared_columns)} kolom), "
-                             f"batasnya {_n(MAX_ROWS)} baris data dan {MAX_COLUMNS} kolom")
-    sheet.reset_dimensions()
-    header: list[str] | None = None
-    rows: list[tuple[int, list[object]]] = []
-    # Columns past the bound are read (to refuse a row that fills one) up to a fixed width.
-    for number, record in enumerate(sheet.iter_rows(max_col=4 * MAX_COLUMNS,
-                                                    values_only=True), start=1):
-        if number > EXCEL_MAX_ROWS:
-            raise _not_xlsx(name, "lebih dari 1.048.576 baris")
-        if header is not None and record.count(None) == len(record):
-            continue  # a blank row (quickly: gaps of a million rows are streamed as blanks)
-        cells = record[:_filled(record, number, name)]
-        if header is None:
-            header = ["" if h is None else str(h).strip() for h in cells]
-            continue
-        if not cells:
-            continue  # a blank row is not a row
-        if number > MAX_ROWS + 1:
-            raise _too_many_rows(name)
-        rows.append((number, [_cell_value(c) for c in cells]))
-    if header is None:
-        raise InputFileError(f"Lembar pertama berkas '{name}' kosong.")
-    return Table(header, rows)
+class _SheetRecords:
+    """The first sheet's rows as (number, cells), each cut to its filled cells, in an open
+    workbook closed on leaving the with-block; what openpyxl raises on a damaged or foreign
+    file comes out as InputFileError."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        from openpyxl import load_workbook  # imported here: slow, and only imports need it
+        self.name = name
+        self.declared_rows = 0
+        try:
+            self.book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except MemoryError:
+            raise _too_big(name, "isinya terlalu besar untuk dibaca") from None
+        except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
+            raise _not_xlsx(name, type(exc).__name__) from exc
+        self._records = self._read()
+
+    def __enter__(self) -> _SheetRecords:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._records.close()
+        self.book.close()
+
+    def __iter__(self) -> Iterator[Row]:
+        return self
+
+    def __next__(self) -> Row:
+        try:
+            return next(self._records)
+        except (StopIteration, InputFileError):
+            raise
+        except MemoryError:
+            raise _too_big(self.name, "isinya terlalu besar untuk dibaca") from None
+        except Exception as exc:  # a damaged sheet fails inside openpyxl's parser
+            raise _not_xlsx(self.name, type(exc).__name__) from exc
+
+    def _read(self) -> Generator[Row, None, None]:
+        name = self.name
+        if not self.book.worksheets:
+            raise InputFileError(f"Berkas '{name}' tidak berisi lembar kerja.")
+        sheet = self.book.worksheets[0]
+        # The size the sheet declares (<dimension ref="A1:M120"/>) is only a claim; read-only
+        # openpyxl would pad every row to it. Refuse a claim beyond the bounds, then ignore it:
+        # rows are counted as they stream.
+        declared_rows, declared_columns = sheet.max_row or 0, sheet.max_column or 0
+        if declared_rows > MAX_ROWS + 1 or declared_columns > MAX_COLUMNS:
+            from openpyxl.utils import get_column_letter
+            last = f"{get_column_letter(min(declared_columns, 16384) or 1)}{declared_rows or 1}"
+            raise _too_big(name, f"lembar pertamanya menyatakan ukuran A1:{last} "
+                                 f"({_n(declared_rows)} baris, {_n(declared_columns)} kolom), "
+                                 f"batasnya {_n(MAX_ROWS)} baris data dan {MAX_COLUMNS} kolom")
+        self.declared_rows = declared_rows
+        sheet.reset_dimensions()
+        header_read = False
+        # Columns past the bound are read (to refuse a row that fills one) up to a fixed width.
+        for number, record in enumerate(sheet.iter_rows(max_col=4 * MAX_COLUMNS,
+                                                        values_only=True), start=1):
+            if number > EXCEL_MAX_ROWS:
+                raise _not_xlsx(name, "lebih dari 1.048.576 baris")
+            if header_read and record.count(None) == len(record):
+                continue  # a blank row (quickly: gaps of a million rows are streamed as blanks)
+            cells = list(record[:_filled(record, number, name)])
+            if not header_read:
+                header_read = True
+                yield number, cells
+                continue
+            if not cells:
+                continue  # a blank row is not a row
+            if number > MAX_ROWS + 1:
+                raise _too_many_rows(name)
+            yield number, cells
 
 
 # Writing ------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+import tracemalloc
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.services import roster_io
 from kinerja_desktop.services.demo import load_demo
 from kinerja_desktop.services.roster import RosterService
-from kinerja_desktop.services.roster_io import (ImportCancelled, apply_import, import_roster,
-                                                plan_import)
+from kinerja_desktop.services.roster_io import (ImportCancelled, PlannedRow, apply_import,
+                                                import_roster, plan_import)
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database, open_database
 from tests.helpers.dump import derived_tables, dump_database
@@ -184,10 +185,18 @@ def both_ways(tmp_path: Path, rows: list[list[object]], columns: list[str] = COL
 
 
 def outcome(report) -> tuple:
+    """What a report says (import_roster keeps no plans: they are compared through
+    plan_import's list in test_the_checked_list_is_the_per_row_plan)."""
     return (report.rows, report.new, report.updated, report.unchanged, report.units_created,
-            [(p.row, p.field, p.severity, p.message) for p in report.problems], report.applied,
-            [(p.row, p.official, p.appointment, p.official_id, p.action)
-             for p in report.plans])
+            [(p.row, p.field, p.severity, p.message) for p in report.problems], report.applied)
+
+
+def listed(plans) -> list[tuple]:
+    """Plans as the import window lists them (the reference keeps whole RowPlans)."""
+    return [(p.row, p.nip, p.name, p.post_title, p.unit_name, p.official_id, p.action)
+            if isinstance(p, PlannedRow) else
+            (p.row, p.official.nip, p.official.name, p.appointment.post_title,
+             p.appointment.unit_name, p.official_id, p.action) for p in plans]
 
 
 # The same database as the per-row path -------------------------------------------------------
@@ -199,6 +208,7 @@ def test_the_same_database_as_the_per_row_import(tmp_path, monkeypatch, chunk):
     assert old.applied and old.ok, old.problems
     assert outcome(new) == outcome(old)
     assert (new.new, new.updated, new.unchanged) == (60, 7, 2)
+    assert new.plans == []  # nothing kept: an import holds one chunk of plans at a time
     assert new.units_created == ["UPTD Puskesmas Petir", "Dinas Baru Sekali"]
     for table in old_state:
         assert new_state[table] == old_state[table], table
@@ -222,6 +232,28 @@ def test_the_same_database_as_the_per_row_import(tmp_path, monkeypatch, chunk):
                                 "AND a.inauguration_id IS NOT NULL").fetchone()[0]
         assert linked > 0  # posts starting on 14 June 2019 belong to its inauguration
         assert roster.count() == roster_repo.count(db, "semua")
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("chunk", [500, 7])
+def test_the_checked_list_is_the_per_row_plan(tmp_path, monkeypatch, chunk):
+    """The window's check lists each valid row as the per-row path planned it, and applying
+    that check (planned again, chunk by chunk, inside the transaction) writes what
+    import_roster writes."""
+    monkeypatch.setattr(roster_io, "CHUNK", chunk)
+    base = tricky_base(tmp_path / "base.db")
+    old, _new, _old_state, new_state = both_ways(tmp_path, tricky_rows(), base=base)
+    path = tmp_path / "dicek.db"
+    shutil.copyfile(base, path)
+    db = open_database(path)
+    try:
+        checked = plan_import(db, tmp_path / "impor.csv")
+        assert listed(checked.plans) == listed(old.plans)
+        assert checked.source_rows == len(tricky_rows())
+        apply_import(db, checked)
+        assert checked.applied
+        assert snapshot(db, rows_by_id(base)) == new_state
     finally:
         db.close()
 
@@ -304,6 +336,53 @@ def test_a_failure_while_writing_the_last_chunk_writes_nothing(db, tmp_path, mon
         import_roster(db, write_csv(tmp_path / "gagal.csv", HEADER, many_rows(400)))
     assert len(calls) == 8
     assert dump_database(db.path) == before
+
+
+def _import_peak(db: Database, path: Path) -> int:
+    """Bytes Python allocated at the peak of importing this file (tracemalloc)."""
+    tracemalloc.start()
+    try:
+        report = import_roster(db, path)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert report.applied, report.problems
+    return peak
+
+
+def test_an_import_holds_a_chunk_of_rows_not_the_file(tmp_path, monkeypatch):
+    """Issue 19: importing 100,000 rows grew memory 56 -> 237 MB, because the parsed rows and
+    every row's plan were held until the end. Now the file's text and a chunk of plans are
+    held: 4,000 more rows may add the text and the NIPs seen (about 0.3 KB a row), not the
+    parsed rows and plans (they took about 2 KB a row)."""
+    monkeypatch.setattr(roster_io, "CHUNK", 200)
+    peaks = []
+    for count in (1_000, 5_000):
+        rows = [row(nip, f"Pegawai Nomor {n}", "Kepala Seksi Pelayanan Umum",
+                    ("Dinas Sosial", "Dinas Pendidikan dan Kebudayaan")[n % 2],
+                    pangkat_golongan="III/d",
+                    eselon="IV.a", jenis_pengisian="promosi",
+                    tanggal_pelantikan="2020-01-02", nomor_sk=f"821.2/Kep.{n}-BKPSDM/2020")
+                for n, nip in enumerate(plenty_of_nips(count))]
+        db = open_database(tmp_path / f"{count}.db")
+        try:
+            peaks.append(_import_peak(db, write_csv(tmp_path / f"{count}.csv", HEADER, rows)))
+            assert RosterService(db).count() == count
+        finally:
+            db.close()
+    per_row = (peaks[1] - peaks[0]) / 4_000
+    assert per_row < 700, f"{per_row:.0f} bytes a row"
+
+
+def test_the_checked_file_is_imported_after_the_stick_is_gone(db, tmp_path):
+    """The check keeps the file's content: what was checked is what is written, even when
+    the file on the stick was removed (or changed) after the check."""
+    path = write_csv(tmp_path / "stik.csv", HEADER, many_rows(30))
+    report = plan_import(db, path)
+    path.write_text("nip;nama\n1;x\n", encoding="utf-8")  # changed on the stick
+    path.unlink()  # and then gone
+    apply_import(db, report)
+    assert report.applied and RosterService(db).count() == 30
 
 
 def test_cancelling_in_the_last_chunk_writes_nothing(db, tmp_path, monkeypatch):

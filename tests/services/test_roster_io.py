@@ -397,10 +397,11 @@ def test_upsert_counts(demo_db, tmp_path):
     rows = [[anas[c] or "" for c in COLUMNS], [ajat[c] or "" for c in COLUMNS]] + good_rows()
     rows[0][10] = rows[1][10] = "2019-06-14"
     path = write_csv(tmp_path / "upsert.csv", HEADER, rows)
+    checked = plan_import(demo_db, path)
+    assert [p.action for p in checked.plans] == ["tetap", "diubah", "baru", "baru"]
     report = import_roster(demo_db, path)
     assert report.problems == []
     assert (report.rows, report.new, report.updated, report.unchanged) == (4, 2, 1, 1)
-    assert [p.action for p in report.plans] == ["tetap", "diubah", "baru", "baru"]
     roster = RosterService(demo_db)
     ajat_now = roster.get(roster.id_by_nip("196805041990021003"))
     assert (ajat_now.rank, ajat_now.front_title) == ("IV/c", "Drs.")

@@ -17,7 +17,7 @@ from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.gui.shared.operations import Operation
 from kinerja_desktop.gui.shared.widgets import confirm
-from kinerja_desktop.services.roster_io import (ImportReport, RowPlan, apply_import,
+from kinerja_desktop.services.roster_io import (ImportReport, PlannedRow, apply_import,
                                                 plan_import)
 from kinerja_desktop.services.database import Database
 
@@ -91,7 +91,7 @@ class ProblemsModel(ListTableModel[Problem]):
         return self.tr("Kesalahan") if problem.is_error else self.tr("Peringatan")
 
 
-class PlansModel(ListTableModel[RowPlan]):
+class PlansModel(ListTableModel[PlannedRow]):
     """The valid rows of a checked file and what importing will do with each."""
 
     HEADERS = (QT_TRANSLATE_NOOP("PlansModel", "Baris"),
@@ -109,10 +109,10 @@ class PlansModel(ListTableModel[RowPlan]):
                          "diubah": QBrush(QColor(WARNING_COLOUR))}
 
     @property
-    def plans(self) -> list[RowPlan]:
+    def plans(self) -> list[PlannedRow]:
         return self.items
 
-    def set_plans(self, plans: list[RowPlan]) -> None:
+    def set_plans(self, plans: list[PlannedRow]) -> None:
         self.set_items(sorted(plans, key=lambda p: p.row))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -123,11 +123,11 @@ class PlansModel(ListTableModel[RowPlan]):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (str(plan.row), format_nip(plan.official.nip), plan.official.name,
-                      plan.appointment.post_title, self._actions.get(plan.action, plan.action))
+            values = (str(plan.row), format_nip(plan.nip), plan.name, plan.post_title,
+                      self._actions.get(plan.action, plan.action))
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.POST:
-            return f"{plan.appointment.post_title}\n{plan.appointment.unit_name}"
+            return f"{plan.post_title}\n{plan.unit_name}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.ACTION:
             return self._brushes.get(plan.action)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
@@ -405,7 +405,7 @@ class ImportDialog(QDialog):
         if report is None or not self.can_import():
             return
         self.state = self.APPLYING
-        total = max(1, len(report.plans))
+        total = max(1, report.source_rows)
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(0)
         self.progress_bar.setFormat(self.tr("%v dari %m baris"))
