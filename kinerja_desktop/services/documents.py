@@ -161,24 +161,19 @@ class DocumentService:
     # Batch ------------------------------------------------------------------------------------
     def final_evaluations(self, inauguration_day: date | None = None) -> list[int]:
         """Ids of the final evaluations in force (not replaced by a final revision), of the
-        100-day programs of an inauguration or of all programs, in name order."""
-        try:
-            records = evaluation_repo.list_evaluations(self.db)
-        except UNREADABLE as exc:
-            raise KinerjaError("Isi salah satu evaluasi di basis data rusak dan tidak dapat "
-                               "dibaca; tidak ada yang dicetak.") from exc
-        replaced = {r.revision_of_id for r in records if r.final and r.revision_of_id}
-        ids = []
+        100-day programs of an inauguration or of all programs, in name order. Their content
+        is not read here (the window asks this on its UI thread): a damaged one is reported
+        when the batch comes to print it, and nothing is printed."""
+        finals = evaluation_repo.finals(self.db)
+        replaced = {revised for _id, _program, revised in finals if revised}
         day_programs = None
         if inauguration_day is not None:
             from kinerja_desktop.storage import board_repo
             day_programs = {row.program_id
                             for row in board_repo.board_rows(self.db, inauguration_day)}
-        for r in records:
-            if r.final and r.id not in replaced and (day_programs is None
-                                                     or r.program_id in day_programs):
-                ids.append(r.id)
-        return ids
+        return [evaluation_id for evaluation_id, program_id, _revised in finals
+                if evaluation_id not in replaced
+                and (day_programs is None or program_id in day_programs)]
 
     def print_batch(self, evaluation_ids: list[int], target: Path, one_per_official: bool,
                     with_images: bool = False,

@@ -62,6 +62,17 @@ def list_evaluations(db: Database, nip: str | None = None, program_id: int | Non
     return [_record(e) for e in query.order_by(Official.name, Evaluation.date, Evaluation.id)]
 
 
+def finals(db: Database) -> list[tuple[int, int, int | None]]:
+    """(id, program id, the evaluation it revises) of every final evaluation, in the order of
+    list_evaluations (the official's name, the date, the id), without reading any content: a
+    batch of 400 sheets listed its evaluations whole, a 120 ms pause of the window."""
+    return as_tuples(db.select(Evaluation, Evaluation.id, Evaluation.program,
+                               Evaluation.revision_of)
+                     .join(Program).join(Appointment).join(Official)
+                     .where(Evaluation.status == "final")
+                     .order_by(Official.name, Evaluation.date, Evaluation.id))
+
+
 def draft_of(db: Database, program_id: int) -> int | None:
     row: Evaluation | None = (db.select(Evaluation, Evaluation.id)
                               .where((Evaluation.program == program_id)

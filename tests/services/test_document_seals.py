@@ -123,9 +123,16 @@ def test_unreadable_evaluation_content_is_said_plainly(demo_db, tmp_path):
     with demo_db.atomic():
         demo_db.handle.execute_sql('UPDATE "evaluation" SET "content_json" = ? WHERE id = ?',
                                    ('{"bukan": "evaluasi"}', evaluation_id))
+    # Listing the batch reads no content (it runs on the window's UI thread); printing it
+    # says what is wrong and leaves no file, in one PDF or one per official.
+    assert service.final_evaluations() == [evaluation_id]
+    out = tmp_path / "keluaran"
+    out.mkdir()
+    for one_per_official, target in ((False, out / "batch.pdf"), (True, out / "folder")):
+        with pytest.raises(KinerjaError, match="rusak"):
+            service.print_batch([evaluation_id], target, one_per_official)
     with pytest.raises(KinerjaError, match="rusak"):
-        service.final_evaluations()
-    with pytest.raises(KinerjaError, match="rusak"):
-        service.print("evaluasi", evaluation_id, tmp_path / "x.pdf")
+        service.print("evaluasi", evaluation_id, out / "x.pdf")
+    assert [p for p in out.rglob("*") if p.is_file()] == []
     result = service.verify(record.code)
     assert result.found and not result.current and "rusak" in result.message
