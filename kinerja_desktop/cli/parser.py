@@ -75,9 +75,28 @@ class IndonesianParser(argparse.ArgumentParser):
         raise UsageError(f"{message}. Lihat '{self.prog} --help'.")
 
 
+# "postgresql://user:pass@host/db", "file:///…": an address, not a file's path. A drive letter
+# ("C://data") is a path: a scheme has at least two letters.
+_ADDRESS = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]+)://")
+
+
+def database_path(text: str) -> Path:
+    """The --db value as a file's path. An address is refused before anything is created: a
+    server's address was once taken as a folder name ('postgresql:'), created, and a new
+    database written inside it, with the password in the folder's name. The message names
+    the scheme only, never the rest of the address (it may hold a password)."""
+    address = _ADDRESS.match(text.strip())
+    if address:
+        raise argparse.ArgumentTypeError(
+            f"--db harus berupa path berkas basis data (.kinerja); alamat "
+            f"{address.group(1).lower()}://… bukan berkas, dan basis data di server belum "
+            f"didukung versi ini")
+    return Path(text)
+
+
 def add_global_options(parser: argparse.ArgumentParser) -> None:
     """The options that stand before any command: the one declaration of --db, --lang …"""
-    parser.add_argument("--db", type=Path, default=None, metavar="PATH",
+    parser.add_argument("--db", type=database_path, default=None, metavar="PATH",
                         help=f"berkas basis data (bawaan: {default_database(create=False)})")
     parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}",
                         help="tampilkan versi lalu keluar")

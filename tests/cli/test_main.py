@@ -163,3 +163,29 @@ def test_a_command_runs_on_its_database(window, tmp_path, capsys):
     assert main.main(["--db", str(db), "roster", "list"]) == EXIT_OK
     assert capsys.readouterr().out.rstrip().endswith("7 pejabat.")
     assert window == []
+
+
+@pytest.mark.parametrize("argv", [
+    ["--db", "postgresql://budi:rahasia@127.0.0.1:5432/kinerja"],  # the window
+    ["--db", "postgres://budi:rahasia@server/kinerja", "roster", "list"],  # a command
+    ["--db=POSTGRESQL://budi:rahasia@server/kinerja", "demo"],
+])
+def test_a_server_address_is_refused_without_writing_or_showing_it(argv, tmp_path, monkeypatch,
+                                                                    capsys):
+    """Issue 20, tried as a new user: `--db postgresql://user:pass@…` wrote a new SQLite file
+    inside a folder named 'postgresql:', with the password in the folder's name, and exited
+    0. Until servers are supported it is a usage error that names the scheme only."""
+    monkeypatch.chdir(tmp_path)
+    assert main.main(argv) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "--db harus berupa path berkas basis data" in err
+    assert "postgresql://…" in err or "postgres://…" in err
+    assert "rahasia" not in err and "budi" not in err
+    assert list(tmp_path.iterdir()) == []  # nothing created where the command ran
+
+
+def test_paths_that_only_look_like_addresses_stay_paths():
+    assert parser_module.database_path("C://data/kinerja.kinerja") == Path(
+        "C://data/kinerja.kinerja")  # a drive letter, not a scheme
+    assert parser_module.database_path("data/postgresql.kinerja") == Path(
+        "data/postgresql.kinerja")
