@@ -1,6 +1,6 @@
 """Startup probe (a child process): start the app or a bare Qt window, print READY once shown."""
 
-# Usage: probe_startup.py app|bare|empty DB_PATH
+# Usage: probe_startup.py app|bare|empty|model DB_PATH
 # Prints "READY <seconds since process start> <mode> <rows> <peak RSS MB>" once the window is
 # exposed and its table has painted (kinerja_desktop/gui/startup_probe.py), then quits:
 # - app: the app's own entry point, main.main(["--db", DB_PATH]), with KINERJA_STARTUP_PROBE
@@ -8,7 +8,10 @@
 #   imported before main.py does it, so its imports happen in its own order;
 # - bare: a bare PySide6 window whose table shows the first screen of the same roster, read
 #   with the standard sqlite3 module into a QStandardItemModel (the issue's baseline);
-# - empty: the same window with no rows (the baseline before issue 19, for information).
+# - empty: the same window with no rows (the baseline before issue 19, for information);
+# - model: the bare window with the same rows served by a minimal Python item model (for
+#   information: what any Python model costs before the app does anything of its own;
+#   PySide6 builds the Qt namespace's types when the first of its enums reaches Python).
 
 from __future__ import annotations
 
@@ -35,9 +38,34 @@ def fail(message: str) -> None:
     os._exit(3)
 
 
-def run_bare(db_path: str | None) -> int:
+def python_model(rows: list[tuple], parent):
+    """The rows in the smallest Python table model: row and column counts, text, headers."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, _parent=QModelIndex()):  # noqa: N802 - Qt's name
+            return len(rows)
+
+        def columnCount(self, _parent=QModelIndex()):  # noqa: N802 - Qt's name
+            return 8
+
+        def data(self, index, role=0):
+            if role != 0:  # Qt.ItemDataRole.DisplayRole, without naming the Qt namespace
+                return None
+            name, nip, rank, post, short, unit, eselon, filling, start = rows[index.row()]
+            return (name, nip, rank, post, short or unit, eselon, filling,
+                    start)[index.column()] or ""
+
+        def headerData(self, section, _orientation, role=0):  # noqa: N802 - Qt's name
+            return str(section + 1) if role == 0 else None
+
+    return Model(parent)
+
+
+def run_bare(db_path: str | None, python: bool = False) -> int:
     """A QMainWindow with a QTableView; with a database, its table shows the roster's first
-    screen from it (sqlite3, a QStandardItemModel: what a bare PySide6 program would do)."""
+    screen from it (sqlite3, a QStandardItemModel: what a bare PySide6 program would do; with
+    `python`, a minimal Python model instead)."""
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     from kinerja_desktop.gui import startup_probe
@@ -52,18 +80,21 @@ def run_bare(db_path: str | None) -> int:
         connection = sqlite3.connect(db_path)
         rows = connection.execute(BARE_SQL, (BARE_ROWS,)).fetchall()
         connection.close()
-        model = QStandardItemModel(len(rows), 8, window)
-        for number, (name, nip, rank, post, short, unit, eselon, filling, start) in \
-                enumerate(rows):
-            for column, value in enumerate((name, nip, rank, post, short or unit, eselon,
-                                            filling, start)):
-                model.setItem(number, column, QStandardItem(value or ""))
-        table.setModel(model)
+        if python:
+            table.setModel(python_model(rows, window))
+        else:
+            model = QStandardItemModel(len(rows), 8, window)
+            for number, (name, nip, rank, post, short, unit, eselon, filling, start) in \
+                    enumerate(rows):
+                for column, value in enumerate((name, nip, rank, post, short or unit, eselon,
+                                                filling, start)):
+                    model.setItem(number, column, QStandardItem(value or ""))
+            table.setModel(model)
     window.setCentralWidget(table)
     window.resize(1200, 720)
     window.show()
     os.environ[startup_probe.ENV] = "-"
-    startup_probe.watch(table, "bare" if db_path is not None else "empty",
+    startup_probe.watch(table, "empty" if db_path is None else "model" if python else "bare",
                         need_rows=db_path is not None)
     return app.exec()
 
@@ -80,12 +111,12 @@ def main(argv: list[str]) -> int:
     watchdog = threading.Timer(TIMEOUT_S, fail, (f"not ready after {TIMEOUT_S:.0f} s",))
     watchdog.daemon = True
     watchdog.start()
-    if len(argv) < 2 or argv[0] not in ("app", "bare", "empty"):
-        print("usage: probe_startup.py app|bare|empty DB_PATH", file=sys.stderr)
+    if len(argv) < 2 or argv[0] not in ("app", "bare", "empty", "model"):
+        print("usage: probe_startup.py app|bare|empty|model DB_PATH", file=sys.stderr)
         return 2
     if argv[0] == "app":
         return run_app(argv[1])
-    return run_bare(argv[1] if argv[0] == "bare" else None)
+    return run_bare(None if argv[0] == "empty" else argv[1], python=argv[0] == "model")
 
 
 if __name__ == "__main__":

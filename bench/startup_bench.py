@@ -113,10 +113,11 @@ def measure_size(db_path: Path, runs: int, log, kinds: tuple[str, ...] = ("app",
 
 def measure(small: bool = False, log=print, runs: int | None = None,
             with_empty: bool | None = None) -> dict:
-    """Both sizes; the empty window (the former baseline) too unless small."""
+    """Both sizes; the empty window (the former baseline) and the bare window with a Python
+    model too unless small."""
     sizes = SMALL_SIZES if small else SIZES
-    kinds = ("app", "bare", "empty") if (not small if with_empty is None else with_empty) \
-        else ("app", "bare")
+    kinds = ("app", "bare", "empty", "model") if (
+        not small if with_empty is None else with_empty) else ("app", "bare")
     runs = runs or (SMALL_RUNS if small else FULL_RUNS)
     result: dict = {"small": small, "runs": runs, "sizes": {}}
     for number, count in enumerate(sizes):
@@ -171,6 +172,12 @@ def report(result: dict) -> str:
             lines.append(f"    the bare window with no rows (the baseline before issue 19): "
                          f"{empty['wall_s']:.3f} s, app / empty "
                          f"{app['wall_s'] / empty['wall_s']:.2f}x")
+        if "model" in s:
+            model = s["model"]
+            lines.append(f"    the bare window with a minimal Python item model instead (what "
+                         f"any Python model costs: PySide6 builds the Qt namespace's types "
+                         f"when its first enum reaches Python): {model['wall_s']:.3f} s, "
+                         f"{model['wall_s'] / bare['wall_s']:.2f}x bare")
     return "\n".join(lines)
 
 
