@@ -24,7 +24,7 @@ from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.merge_labels import SETTING_LABELS, differences
 from kinerja_desktop.services.restore import (Progress, RestoreError, backup_file_problem,
                                               verified_copy)
-from kinerja_desktop.storage import merge_repo, roster_repo
+from kinerja_desktop.storage import merge_attach, merge_repo, roster_repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.merge_repo import (CANCELLED, INSERT_ONLY, MERGE_TABLES, UNIQUE_CLASH,
                                                 Conflict, MergePlan, MergeProgress,
@@ -89,7 +89,7 @@ def plan_merge(db: Database, other_file: str | Path, passphrase: str | None = No
     """What merging `other_file` would do, without writing anything."""
     other_file = _check(db, Path(other_file))
     with verified_copy(other_file, db.path.parent, passphrase, progress) as (copy, _schema), \
-            merge_repo.attached(db, copy):
+            merge_attach.attached(db, copy):
         try:
             with db.atomic():
                 plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs),
@@ -114,14 +114,14 @@ def apply_merge(db: Database, other_file: str | Path, passphrase: str | None = N
         backup = auto_backup.auto_backup(db, "sebelum-gabung")
         # A file older than schema 6 got a fresh dataset id while being upgraded: remembering
         # it would only add a peer that never comes back.
-        with merge_repo.attached(db, copy), db.atomic():
+        with merge_attach.attached(db, copy), db.atomic():
             plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs),
                                          record_peer=schema >= 6,
                                          progress=_tables(progress, "Menggabungkan"),
                                          cancelled=cancelled)
             step("Menyusun ulang daftar pejabat…")
             # Only the officials whose rows (or posts, or units' names) the merge changed.
-            roster_repo.refresh(db, merge_repo.changed_officials(db))
+            roster_repo.refresh(db, merge_attach.changed_officials(db))
             # The last moment a cancel is safe: raised here, the transaction rolls back.
             _check_cancelled(cancelled)
     plan.applied = True

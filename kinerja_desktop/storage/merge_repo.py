@@ -1,7 +1,7 @@
 """Merging another PC's database (a checked local copy) into this one, by UUID, in SQL.
 
-The copy is ATTACHed to this database's connection as `theirs` (`attached`, before the
-caller's transaction) and merge_from runs inside that transaction (services/merge.py: one
+The copy is ATTACHed to this database's connection as `theirs` (merge_attach.attached, before
+the caller's transaction) and merge_from runs inside that transaction (services/merge.py: one
 transaction, or one rolled back for the dry run, so that the report counts exactly what
 applying would do). The rules:
 
@@ -39,7 +39,7 @@ chunk's writes together (executemany in a savepoint); when one of them is refuse
 written again row by row, each in its own savepoint, exactly as a row-by-row merge would.
 Evidence files (BLOB columns) never cross into Python: they are compared in SQL and only their
 size is shown in a conflict. Temporary triggers note which officials' roster rows the merge
-changed (changed_officials), so that only those are rebuilt.
+changed (merge_attach.changed_officials), so that only those are rebuilt.
 
 Progress is reported per table and per CHUNK_ROWS rows of theirs as (rows done, rows in all,
 table); the cancel check runs at the same points and raises OperationCancelled, which rolls
@@ -57,14 +57,15 @@ from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from typing import Any
 
-from peewee import IntegrityError, PeeweeException
+from peewee import IntegrityError
 
 from kinerja_desktop.domain import options
 from kinerja_desktop.domain.dates import format_date
-from kinerja_desktop.errors import OperationCancelled, StorageError
+from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.storage import settings_repo
-from kinerja_desktop.storage.database import (Database, current_operator, sqlite_uri,
-                                              translate_error)
+from kinerja_desktop.storage.database import Database, current_operator
+from kinerja_desktop.storage.merge_attach import (THEIRS, attached_file, quoted as _q,
+                                                  stop_tracking, track_roster)
 from kinerja_desktop.storage.migrations import AUDITED_5
 from kinerja_desktop.storage.raw_sql import release_statement
 
@@ -89,13 +90,6 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 # Why a record only there was not added: a unique rule (NIP, unit name …) refused it.
 UNIQUE_CLASH = ("bentrok dengan data lain di PC ini (mis. NIP, nama atau kode yang sama); "
                 "tidak ditambahkan")
-# The schema name the other PC's copy is attached under, for the length of one merge.
-THEIRS = "theirs"
-# Officials whose roster rows the merge changed (temporary: this connection, this transaction).
-TOUCHED = "merge_roster_touched"
-# What the roster shows of a unit (roster_repo.refresh reads these): a change to them changes
-# the roster row of everyone holding a current post there.
-_ROSTER_UNIT_COLUMNS = ("name", "short_name")
 _REFUSED = (IntegrityError, sqlite3.IntegrityError)
 # This database's page cache while merging, in KiB (SQLite's default is 2,000).
 MERGE_CACHE_KIB = 32 * 1024
@@ -184,113 +178,6 @@ def _value(value: Any) -> Any:
     if isinstance(value, str) and len(value) > 80:
         return value[:77] + "…"
     return value
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-# Attaching the other file ------------------------------------------------------------------
-
-def _reads_uri_names(db: Database) -> bool:
-    """Whether ATTACH takes a file: URI on this connection (SQLite built with USE_URI, as
-    Linux distributions build it); elsewhere the name would be taken literally."""
-    return any(str(name).upper() == "USE_URI" for (name,) in db.execute_sql(
-        "PRAGMA compile_options").fetchall())
-
-
-def _attached_file(db: Database) -> str | None:
-    for _seq, name, file in db.execute_sql("PRAGMA database_list").fetchall():
-        if name == THEIRS:
-            return str(file)
-    return None
-
-
-@contextlib.contextmanager
-def attached(db: Database, other_path: Path) -> Iterator[None]:
-    """Attach the checked copy `other_path` as `theirs` to this thread's connection for the
-    length of the block (read-only where SQLite takes URI names; it is only ever read). Call
-    it outside a transaction (SQLite refuses ATTACH inside one) and merge inside it."""
-    path = Path(other_path)
-    if db.handle.in_transaction():
-        raise RuntimeError("attach the other file before the merge's transaction begins")
-    name = sqlite_uri(path, "mode=ro") if _reads_uri_names(db) else str(path.absolute())
-    try:
-        db.execute_sql(f"ATTACH DATABASE ? AS {THEIRS}", (name,))
-    except (sqlite3.Error, PeeweeException) as exc:
-        raise translate_error(exc, path) from exc
-    try:
-        found = _attached_file(db)
-        if not found or not os.path.exists(found) or not os.path.samefile(found, path):
-            raise StorageError(f"Berkas '{path.name}' tidak dapat dibaca untuk digabungkan.")
-        yield
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error, PeeweeException):  # the first error counts
-            db.execute_sql(f"DETACH DATABASE {THEIRS}")
-        raise
-    try:
-        db.execute_sql(f"DETACH DATABASE {THEIRS}")
-    except (sqlite3.Error, PeeweeException) as exc:
-        raise translate_error(exc, path) from exc
-
-
-# Which officials' roster rows the merge changed ---------------------------------------------
-
-def _track_roster(db: Database) -> None:
-    """Temporary triggers (this connection only, gone with the transaction or at the end of
-    the merge) noting the officials whose roster rows a write of the merge changes: the
-    official, its appointments (before and after), the units they hold current posts in."""
-    db.execute_sql(f'CREATE TEMP TABLE IF NOT EXISTS {TOUCHED} '
-                   f'("official_id" INTEGER PRIMARY KEY)')
-    db.execute_sql(f"DELETE FROM temp.{TOUCHED}")
-    _stop_tracking(db)  # left by a merge whose transaction was not rolled back
-    note = f"INSERT OR IGNORE INTO {TOUCHED} (official_id)"
-
-    def changed(table: str, only: Sequence[str] = ()) -> str:
-        columns = only or [c for c in _column_names(db, table) if c != "modified_at"]
-        return " OR ".join(f"OLD.{_q(c)} IS NOT NEW.{_q(c)}" for c in columns)
-
-    triggers = {
-        "official_ins": f"AFTER INSERT ON main.official BEGIN {note} VALUES (NEW.id); END",
-        "official_upd": f"AFTER UPDATE ON main.official WHEN {changed('official')} BEGIN "
-                        f"{note} VALUES (NEW.id); END",
-        "official_del": f"AFTER DELETE ON main.official BEGIN {note} VALUES (OLD.id); END",
-        "appointment_ins": f"AFTER INSERT ON main.appointment BEGIN "
-                           f"{note} VALUES (NEW.official_id); END",
-        "appointment_upd": f"AFTER UPDATE ON main.appointment WHEN {changed('appointment')} "
-                           f"BEGIN {note} VALUES (OLD.official_id); "
-                           f"{note} VALUES (NEW.official_id); END",
-        "appointment_del": f"AFTER DELETE ON main.appointment BEGIN "
-                           f"{note} VALUES (OLD.official_id); END",
-        "unit_upd": f"AFTER UPDATE ON main.unit WHEN {changed('unit', _ROSTER_UNIT_COLUMNS)} "
-                    f"BEGIN {note} SELECT official_id FROM main.appointment "
-                    f"WHERE unit_id = NEW.id AND end_date IS NULL; END",
-    }
-    for name, body in triggers.items():
-        db.execute_sql(f"CREATE TEMP TRIGGER merge_roster_{name} {body}")
-
-
-def _stop_tracking(db: Database) -> None:
-    for (name,) in db.execute_sql("SELECT name FROM temp.sqlite_master WHERE type = 'trigger' "
-                                  "AND name LIKE 'merge_roster_%'").fetchall():
-        db.execute_sql(f"DROP TRIGGER temp.{_q(name)}")
-
-
-def changed_officials(db: Database) -> list[int]:
-    """The ids of the officials whose roster rows the last merge_from on this connection
-    changed (added, changed, deleted, their posts or their units renamed); call it in the
-    merge's transaction. Bounded by the changes, not by the roster."""
-    try:
-        rows = db.execute_sql(f"SELECT official_id FROM temp.{TOUCHED} "
-                              f"ORDER BY official_id").fetchall()
-    except (sqlite3.Error, PeeweeException):  # no merge ran on this connection
-        return []
-    db.execute_sql(f"DROP TABLE temp.{TOUCHED}")
-    return [int(official_id) for (official_id,) in rows]
-
-
-def _column_names(db: Database, table: str) -> list[str]:
-    return [r[1] for r in db.execute_sql(f"PRAGMA main.table_info({_q(table)})").fetchall()]
 
 
 # The merge ------------------------------------------------------------------------------------
@@ -862,26 +749,27 @@ def dataset_id(con: Database | sqlite3.Connection, schema: str = "main") -> str 
 def merge_from(db: Database, other_path: Path, keep_theirs: frozenset[str] = frozenset(),
                record_peer: bool = False, progress: MergeProgress | None = None,
                cancelled: Callable[[], bool] | None = None) -> MergePlan:
-    """Merge the (checked, upgraded) database file `other_path`, attached with `attached`,
+    """Merge the (checked, upgraded) database file `other_path`, attached with
+    merge_attach.attached,
     into `db`, in the caller's transaction; `record_peer` stores the newest modified_at seen
     for the other dataset. `progress(done, total, table)` follows their rows; when
     `cancelled()` turns true the merge stops with OperationCancelled at the next table or
     chunk, and the caller rolls back. changed_officials(db) then names the officials whose
     roster rows changed."""
-    found = _attached_file(db)
+    found = attached_file(db)
     if found is None or not os.path.samefile(found, other_path):
-        raise RuntimeError("merge_from needs the other file attached (merge_repo.attached)")
+        raise RuntimeError("merge_from needs the other file attached (merge_attach.attached)")
     peer_id = dataset_id(db, THEIRS)
     last = None
     if peer_id:
         row = db.execute_sql('SELECT "last_merged_at" FROM main."merge_peer" '
                              'WHERE "peer_id" = ?', (peer_id,)).fetchall()
         last = str(row[0][0]) if row else None
-    _track_roster(db)
+    track_roster(db)
     merger = _Merger(db, frozenset(keep_theirs), progress, cancelled)
     with _one_operator(db), _page_cache(db):
         plan = merger.run(peer_id, last)
-    _stop_tracking(db)
+    stop_tracking(db)
     if record_peer and peer_id:
         newest = max((str(m) for t in MERGE_TABLES for (m,) in db.execute_sql(
             f'SELECT max("modified_at") FROM {THEIRS}.{_q(t)}').fetchall() if m is not None),

@@ -15,7 +15,7 @@ import pytest
 
 from kinerja_desktop.services.demo import load_demo
 from kinerja_desktop.services.merge import apply_merge, plan_merge
-from kinerja_desktop.storage import merge_repo, roster_repo
+from kinerja_desktop.storage import merge_attach, merge_repo, roster_repo
 from kinerja_desktop.storage.database import Database, open_database
 from kinerja_desktop.storage.models import utc_now
 from tests.helpers.dump import dump_database
@@ -215,9 +215,9 @@ def merge_both_ways(tmp_path: Path, ours: Path, theirs: Path, keep: frozenset[st
                     plan = merge_reference.merge_from(db, theirs, keep, record_peer=True)
                     roster_repo.refresh_all(db)
             else:
-                with merge_repo.attached(db, theirs), db.atomic():
+                with merge_attach.attached(db, theirs), db.atomic():
                     plan = merge_repo.merge_from(db, theirs, keep, record_peer=True)
-                    roster_repo.refresh(db, merge_repo.changed_officials(db))
+                    roster_repo.refresh(db, merge_attach.changed_officials(db))
         finally:
             db.close()
         results.append((plan, path))
@@ -253,9 +253,9 @@ def test_merging_twice_with_the_streamed_merge_changes_nothing_more(tmp_path):
     db = open_database(ours)
     try:
         for round_ in range(2):
-            with merge_repo.attached(db, theirs), db.atomic():
+            with merge_attach.attached(db, theirs), db.atomic():
                 plan = merge_repo.merge_from(db, theirs, keep, record_peer=True)
-                roster_repo.refresh(db, merge_repo.changed_officials(db))
+                roster_repo.refresh(db, merge_attach.changed_officials(db))
             if round_ == 0:
                 assert plan.changes > 10
                 before = dump_database(ours)
@@ -366,14 +366,14 @@ def test_the_other_file_is_attached_only_while_merging(pair):
     assert temp == []  # no tracking trigger or table left behind
     with pytest.raises(RuntimeError):
         with ours.atomic():
-            with merge_repo.attached(ours, other):
+            with merge_attach.attached(ours, other):
                 pass
 
 
 def test_a_sqlite_without_uri_names_attaches_the_plain_path(pair, monkeypatch):
     """Python's own SQLite on Windows is built without USE_URI: a file: name would be taken
     literally there (an empty new file), so the plain path is attached and checked."""
-    monkeypatch.setattr(merge_repo, "_reads_uri_names", lambda db: False)
+    monkeypatch.setattr(merge_attach, "_reads_uri_names", lambda db: False)
     ours, theirs = pair
     change(theirs, "official", 1, name="Nama Baru")
     plan = apply_merge(ours, file_of(theirs))
