@@ -312,9 +312,6 @@ def _canonical_units(db: Database) -> dict[str, str]:
     return canonical
 
 
-_COUNTED = {"baru": "new", "diubah": "updated", "tetap": "unchanged"}
-
-
 def _planned_chunks(db: Database, source: TableSource, report: ImportReport,
                     digest: Any) -> Iterator[list[RowPlan]]:
     mapping, header_problems = _map_columns(source.header)
@@ -344,9 +341,10 @@ def _planned_chunks(db: Database, source: TableSource, report: ImportReport,
             if official_id is not None:
                 official, action = _compared(existing[official_id], official, appointment,
                                              "aktif" in mapping)
-            counted = _COUNTED[action]
-            setattr(report, counted, getattr(report, counted) + 1)
             plans.append(RowPlan(number, official, appointment, official_id, action, info))
+        report.new += sum(p.action == "baru" for p in plans)
+        report.updated += sum(p.action == "diubah" for p in plans)
+        report.unchanged += sum(p.action == "tetap" for p in plans)
         if digest is not None:
             for plan in plans:  # what a plan writes: its parsed values, target and action
                 digest.update(repr((plan.row, plan.official, plan.appointment,

@@ -15,7 +15,6 @@ import io
 import re
 import struct
 import zipfile
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -76,15 +75,6 @@ def restore(text: str) -> str:
 Row = tuple[int, list[object]]  # a data row and the number the spreadsheet shows it under
 
 
-@dataclass
-class Table:
-    """A header and its data rows, each with the row number the spreadsheet shows."""
-
-    header: list[str]
-    rows: list[Row]
-    warnings: list[Problem] = field(default_factory=list)
-
-
 class TableSource:
     """A checked file's header, read once, and its rows, read again on each pass: an import
     of 100,000 rows holds the file, not the rows (they would take ten times its size)."""
@@ -109,12 +99,6 @@ def _kind(path: Path) -> str:
         raise InputFileError(f"Jenis berkas '{suffix or path.name}' tidak didukung; "
                              f"gunakan .csv atau .xlsx.")
     return suffix
-
-
-def read_table(path: str | Path) -> Table:
-    """Read the first sheet of an XLSX, or a CSV with comma or semicolon, into a Table."""
-    source = open_table(path)
-    return Table(source.header, list(source.rows()), source.warnings)
 
 
 def open_table(path: str | Path) -> TableSource:
@@ -279,7 +263,8 @@ def _open_csv(data: bytes, name: str) -> TableSource:
     start = 0
     if first_line.lower().startswith("sep="):  # Excel's "sep=;" hint line
         delimiter = first_line[4:5] or ","
-        start = text.find("\n") + 1 if "\n" in text else len(text)
+        newline = text.find("\n")
+        start = newline + 1 if newline >= 0 else len(text)
     else:
         delimiter = _delimiter(first_line)
     # One pass over the whole file before any row is used: a file that is malformed, too wide

@@ -1,4 +1,5 @@
-"""Write the spreadsheets staff send in: CSV in several dialects and encodings, and XLSX."""
+"""Write the spreadsheets staff send in: CSV in several dialects and encodings, and XLSX; read
+one back whole (the app itself streams them: services/tables.open_table)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,12 @@ import csv
 import io
 from pathlib import Path
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from openpyxl import Workbook, load_workbook
+
+from kinerja_desktop.errors import Problem
+from kinerja_desktop.services.tables import Row, open_table
 
 HEADER = ["nip", "nama", "gelar_depan", "gelar_belakang", "pangkat_golongan", "jabatan",
           "unit_kerja", "eselon", "jenis_pengisian", "jabatan_sebelumnya",
@@ -55,3 +60,18 @@ def row(nip: str, nama: str, jabatan: str, unit_kerja: str, **more: object) -> l
     unknown = set(values) - set(HEADER)
     assert not unknown, unknown
     return [values.get(column, "") for column in HEADER]
+
+
+@dataclass
+class Table:
+    """A header and its data rows, each with the row number the spreadsheet shows."""
+
+    header: list[str]
+    rows: list[Row]
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def read_table(path: str | Path) -> Table:
+    """A file as an import reads it (services/tables.open_table), its rows held in a list."""
+    source = open_table(path)
+    return Table(source.header, list(source.rows()), source.warnings)

@@ -15,7 +15,7 @@ from kinerja_desktop.errors import Problem
 from kinerja_desktop.services.roster_io import (ImportReport, RowPlan, _map_columns, _merged,
                                                 _merged_appointment, _no_post, _parse_row,
                                                 _same_post, _write_transaction)
-from kinerja_desktop.services.tables import Table, read_table
+from tests.helpers.tables import Table, read_table
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database

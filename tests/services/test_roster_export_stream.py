@@ -16,7 +16,7 @@ from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
 from kinerja_desktop.domain.roster import RosterFilter
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.roster_io import export_roster, import_roster, roster_records
-from kinerja_desktop.services.tables import read_table
+from tests.helpers.tables import read_table
 from kinerja_desktop.storage import roster_repo
 from tests.helpers.nips import make_nip, many_nips
 from tests.helpers.tables import HEADER, row, write_csv

@@ -14,7 +14,7 @@ from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.roster_io import (COLUMNS, ImportCancelled, apply_import,
                                                 export_roster, import_roster, plan_import,
                                                 roster_records)
-from kinerja_desktop.services.tables import read_table
+from tests.helpers.tables import read_table
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database
 from tests.helpers.tables import HEADER, read_xlsx, row, write_csv, write_xlsx

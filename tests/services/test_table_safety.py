@@ -24,12 +24,11 @@ from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.roster_io import (MAX_PROBLEMS, ImportOutdated, apply_import,
                                                 export_roster, import_roster, plan_import,
                                                 roster_records)
-from kinerja_desktop.services.tables import needs_quote, neutralise, read_table, restore, \
-    write_table
+from kinerja_desktop.services.tables import needs_quote, neutralise, restore, write_table
 from kinerja_desktop.storage.database import open_database, register_functions
 from tests.helpers import hostile_files as hostile
 from tests.helpers.dump import dump_database
-from tests.helpers.tables import HEADER, row, write_csv
+from tests.helpers.tables import HEADER, read_table, row, write_csv
 
 BUDI = "197001011990031002"
 SITI = "198512312010012003"
