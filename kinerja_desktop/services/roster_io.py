@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import itertools
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -26,7 +24,7 @@ from kinerja_desktop.services.tables import Row, TableSource, open_table, write_
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_import_repo as bulk
 from kinerja_desktop.storage import roster_repo
-from kinerja_desktop.storage.database import Database, translate_error
+from kinerja_desktop.storage.database import Database
 
 COLUMNS = ("nip", "nama", "gelar_depan", "gelar_belakang", "pangkat_golongan", "jabatan",
            "unit_kerja", "eselon", "jenis_pengisian", "jabatan_sebelumnya",
@@ -46,6 +44,10 @@ Progress = Callable[[int, int], None]
 
 class ImportCancelled(OperationCancelled):
     """The user cancelled an import; nothing was written."""
+
+
+# What an import reads to plan and then writes: no one else may change them in between.
+IMPORT_TABLES = ("unit", "official", "appointment")
 
 
 class ImportOutdated(KinerjaError):
@@ -409,24 +411,6 @@ def _compared(existing: OfficialRecord, official: OfficialInput, appointment: Ap
     return merged, ("tetap" if unchanged else "diubah")
 
 
-@contextlib.contextmanager
-def _write_transaction(db: Database) -> Iterator[None]:
-    """One transaction that holds SQLite's write lock from its first statement (BEGIN
-    IMMEDIATE): what it reads cannot be changed by another program before it writes; another
-    writer waits for it (or it waits, up to the busy timeout, for theirs)."""
-    try:
-        with db.handle.atomic("IMMEDIATE"):
-            with db.atomic():  # errors inside come out typed (locked, disk full …)
-                yield
-    except KinerjaError:
-        raise
-    except Exception as exc:  # peewee's errors: only SQLite's own are translated
-        if isinstance(exc, sqlite3.OperationalError) or isinstance(
-                exc.__context__, sqlite3.OperationalError):
-            raise translate_error(exc, db.path) from exc
-        raise
-
-
 def _outcome(report: ImportReport) -> tuple[object, ...]:
     return (report.digest, report.units_created, report.error_count, report.rows)
 
@@ -449,7 +433,7 @@ def apply_import(db: Database, report: ImportReport, progress: Progress | None =
         raise ValueError("apply_import needs the report of plan_import")
     fresh = ImportReport(source=report.source)
     digest = hashlib.blake2b(digest_size=16)
-    with _write_transaction(db):  # raising inside rolls everything back
+    with db.exclusive_write(IMPORT_TABLES):  # raising inside rolls everything back
         writer = _ChunkWriter(db, fresh)
         for chunk in _planned(db, report.table, fresh, digest):
             writer.write(chunk, cancelled)
@@ -478,7 +462,7 @@ def import_roster(db: Database, path: str | Path, dry_run: bool = False,
                 pass
         return report
     try:
-        with _write_transaction(db):
+        with db.exclusive_write(IMPORT_TABLES):
             writer = _ChunkWriter(db, report)
             for chunk in _planned(db, source, report):
                 if not report.ok:

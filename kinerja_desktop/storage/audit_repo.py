@@ -16,9 +16,13 @@ from kinerja_desktop.storage.models import (Appointment, AuditEntry, Development
                                             Program, ProgressUpdate, Signatory, Target, Unit)
 
 
-def data_change() -> Expression:
+def data_change(db: Database) -> Expression:
     """The condition "written by a trigger": their details always name the table."""
-    condition: Expression = fn.json_extract(AuditEntry.details_json, "$.tabel").is_null(False)
+    if db.is_server:
+        value = fn.jsonb_extract_path_text(AuditEntry.details_json.cast("jsonb"), "tabel")
+    else:
+        value = fn.json_extract(AuditEntry.details_json, "$.tabel")
+    condition: Expression = value.is_null(False)
     return condition
 
 

@@ -31,7 +31,7 @@ SELECT p.id, o.id, o.name, o.front_title, o.back_title, o.nip, a.post_title, u.n
        u.short_name, p.kind, p.start_date, p.end_date, p.status
 FROM program p JOIN appointment a ON a.id = p.appointment_id
 JOIN official o ON o.id = a.official_id JOIN unit u ON u.id = a.unit_id
-WHERE {where} ORDER BY o.name COLLATE NOCASE, p.start_date, p.id"""
+WHERE {where} ORDER BY {name_order}, p.start_date, p.id"""
 
 _TARGETS = """
 SELECT t.program_id, t.title, t.weight_bp, t.measure, t.target_value, t.polarity, t.target_max,
@@ -56,7 +56,8 @@ def board_rows(db: Database, inauguration_day: date | None = None,
     where, params = _where(inauguration_day, program_id)
     rows: dict[int, BoardRow] = {}
     for (pid, oid, name, front, back, nip, post, unit, short, kind, start, end,
-         status) in db.execute_sql(_PROGRAMS.format(where=where), params):
+         status) in db.execute_sql(
+            _PROGRAMS.format(where=where, name_order=db.nocase("o.name")), params):
         rows[pid] = BoardRow(pid, oid, full_name(name, front, back), nip, post, unit, short,
                              kind, date.fromisoformat(start), date.fromisoformat(end), status)
     if not rows:
@@ -81,7 +82,7 @@ def board_rows(db: Database, inauguration_day: date | None = None,
 # a final revision) that carry the organisation's result, with their predicates. One set-wide
 # statement; the JSON is read only for the rows the other conditions leave.
 _DISTRIBUTION = """
-SELECT json_extract(e.content_json, '$.organisation_result'), e.predicate
+SELECT {result}, e.predicate
 FROM evaluation e JOIN program p ON p.id = e.program_id
 JOIN appointment a ON a.id = p.appointment_id
 WHERE {where} AND e.status = 'final' AND e.scheme = ? AND NOT EXISTS (
@@ -95,7 +96,8 @@ def distribution_rows(db: Database, scheme: str, inauguration_day: date | None =
     scope that carry an organisation result."""
     where, params = _where(inauguration_day, None)
     return [(str(result), predicate or "")
-            for result, predicate in db.execute_sql(_DISTRIBUTION.format(where=where),
+            for result, predicate in db.execute_sql(_DISTRIBUTION.format(
+                where=where, result=db.json_value("e.content_json", "organisation_result")),
                                                     [*params, scheme])
             if result]
 

@@ -11,16 +11,21 @@ from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
-from peewee import (Model, ModelDelete, ModelSelect, ModelUpdate, OperationalError,
-                    PeeweeException, SqliteDatabase)
+import peewee
+from peewee import (InternalError, Model, ModelDelete, ModelSelect, ModelUpdate,
+                    OperationalError, PeeweeException, SqliteDatabase)
 
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
                                     NotOurDatabaseError, StorageError, os_reason)
 from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.file_access import can_create_in
 from kinerja_desktop.storage.raw_sql import cursor, execute_sql
+from kinerja_desktop.domain.server_address import ServerAddress
+from kinerja_desktop.storage.server_sql import translate, translate_server_error
 
 M = TypeVar("M", bound=Model)
+# peewee's translation of a driver's errors into its own (IntegrityError …).
+_PEEWEE_ERRORS = getattr(peewee, "__exception_wrapper__")  # noqa: B009 - not in the stubs
 
 APPLICATION_ID = migrations.APPLICATION_ID
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -173,10 +178,36 @@ class Database:
     handle, and one made elsewhere fails with "Query must be bound to a database".
     """
 
-    def __init__(self, path: Path, handle: SqliteDatabase, fts: bool) -> None:
-        self.path = path
-        self.handle = handle
+    def __init__(self, path: Path | None, handle: Any, fts: bool,
+                 server: ServerAddress | None = None) -> None:
+        self._path = path
+        self.handle = handle  # peewee's SqliteDatabase, or server.KinerjaPostgres
         self.fts = fts  # the search table is an FTS5 trigram index
+        self.server = server  # where a server database lives; None for a file
+
+    @property
+    def is_server(self) -> bool:
+        return self.server is not None
+
+    @property
+    def path(self) -> Path:
+        """The database file. A server has none: what works on files (copying the file,
+        the backup on exit, the lock beside it) must ask is_server first; asking anyway
+        fails plainly rather than making a folder named after an address."""
+        if self._path is None:
+            raise StorageError("Perintah ini bekerja pada berkas basis data; basis data di "
+                               "server kantor tidak memilikinya.")
+        return self._path
+
+    @property
+    def name(self) -> str:
+        """A short name for the title bar: the file's name, or the server's address."""
+        return self.server.display() if self.server else self.path.name
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, as a user may see it (the server's address has no password)."""
+        return self.server.display() if self.server else str(self._path)
 
     # Queries on this database -----------------------------------------------------------------
     def select(self, model: type[M], *fields: Any) -> ModelSelect[M]:
@@ -187,8 +218,10 @@ class Database:
         return model.select(*fields).bind(self.handle)
 
     def insert(self, model: type[Model], **values: Any) -> int:
-        """Insert one row (peewee fills in the fields' defaults: uuid, created_at …); its id."""
-        return int(model.insert(**values).bind(self.handle).execute())
+        """Insert one row (peewee fills in the fields' defaults: uuid, created_at …); its id
+        (0 for a table keyed otherwise, such as setting)."""
+        key = model.insert(**values).bind(self.handle).execute()
+        return key if isinstance(key, int) else 0
 
     def insert_many(self, model: type[Model], rows: Iterable[Mapping[str, Any]]) -> None:
         """Insert rows with the same keys in one statement, each with its own defaults."""
@@ -206,25 +239,93 @@ class Database:
         return model.delete().bind(self.handle)
 
     def execute_sql(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        """Raw SQL on this database (errors as peewee raises them for a model query)."""
+        """Raw SQL on this database (errors as peewee raises them for a model query). Written
+        for SQLite (`?` placeholders); a server gets it translated (server_sql.translate)."""
+        if self.server is not None:
+            return execute_sql(self.handle, translate(sql), params)
         return execute_sql(self.handle, sql, params)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        """One raw statement for many rows (the derived roster tables)."""
+        """One raw statement for many rows (the derived roster tables); on a server they go
+        in one pipeline, not one round trip per row."""
+        if self.server is not None:
+            # peewee's wrapper: a refused row is peewee's IntegrityError, as from SQLite.
+            with _PEEWEE_ERRORS, self.handle.cursor() as server_cursor:
+                server_cursor.executemany(translate(sql), list(rows))
+            return
         cursor(self.handle).executemany(sql, rows)
+
+    def ids_written(self, tables: Iterable[str]) -> None:
+        """After rows were inserted with ids of the writer's own choosing (a bulk import
+        numbers its rows as SQLite would, the largest plus one): a server's id counters are
+        moved past them, so that the next record it numbers itself is not refused. Call in
+        the same transaction, with the tables locked against other writers."""
+        if self.server is None:
+            return  # SQLite takes the largest id plus one by itself
+        for table in tables:
+            self.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                             f'coalesce(max("id"), 0) + 1, false) FROM "{table}"')
+
+    # SQL that differs between the two stores ------------------------------------------------
+    def json_value(self, column: str, key: str) -> str:
+        """SQL reading the top-level `key` of a JSON text column (NULL when absent)."""
+        if self.server is not None:
+            return f"({column}::jsonb ->> '{key}')"
+        return f"json_extract({column}, '$.{key}')"
+
+    def nocase(self, expression: str) -> str:
+        """SQL ordering or comparing `expression` without regard to ASCII case."""
+        return f"lower({expression})" if self.server is not None else (
+            f"{expression} COLLATE NOCASE")
 
     # The connection -----------------------------------------------------------------------------
     @contextlib.contextmanager
     def atomic(self) -> Iterator[object]:
         """A transaction (yielding peewee's, for rollback()); SQLite errors the user can fix
         (locked, disk full, read-only) come out as typed StorageErrors, not as peewee's."""
+        if self.server is not None:
+            try:
+                with self.handle.atomic() as transaction:
+                    yield transaction
+            except (OperationalError, InternalError) as exc:
+                raise translate_server_error(exc, self.server.display()) from exc
+            return
         try:
             with self.handle.atomic() as transaction:
                 yield transaction
         except (sqlite3.OperationalError, OperationalError) as exc:
             raise translate_error(exc, self.path) from exc
 
+    @contextlib.contextmanager
+    def exclusive_write(self, tables: Sequence[str]) -> Iterator[None]:
+        """One transaction that holds the write lock from its start, for a long operation
+        (an import) whose reads must not change before it writes. On a file, SQLite's BEGIN
+        IMMEDIATE (another writer waits up to the busy timeout). On a server, these tables
+        locked against other writers (SHARE ROW EXCLUSIVE: others still read them, their
+        saves wait, and two such operations run one after the other). Errors come out
+        typed, as from atomic()."""
+        if self.server is not None:
+            with self.atomic():
+                names = ", ".join(f'"{table}"' for table in tables)
+                self.handle.execute_sql(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE")
+                yield
+            return
+        try:
+            with self.handle.atomic("IMMEDIATE"):
+                with self.atomic():
+                    yield
+        except StorageError:
+            raise
+        except Exception as exc:  # peewee's errors: only SQLite's own are translated
+            if isinstance(exc, sqlite3.OperationalError) or isinstance(
+                    exc.__context__, sqlite3.OperationalError):
+                raise translate_error(exc, self.path) from exc
+            raise
+
     def schema_version(self) -> int:
+        if self.server is not None:
+            from kinerja_desktop.storage.server_schema import META_TABLE
+            return int(self.execute_sql(f'SELECT "version" FROM "{META_TABLE}"').fetchone()[0])
         return int(self.execute_sql("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:

@@ -147,7 +147,7 @@ def audit(db: Database, actor: str, action: str, entity: str, entity_uuid: str, 
 def audit_trail(db: Database, entity_uuids: list[str]) -> list[AuditRecord]:
     """The services' events on these records (not the triggers' row changes: audit_repo)."""
     query = (db.select(AuditEntry).where(AuditEntry.entity_uuid.in_(entity_uuids),
-                                         ~data_change())
+                                         ~data_change(db))
              .order_by(AuditEntry.created_at, AuditEntry.id))
     return [AuditRecord(a.created_at, a.actor, a.action, a.entity, a.entity_uuid, a.summary,
                         json.loads(a.details_json)) for a in query]

@@ -726,7 +726,7 @@ def _one_operator(db: Database) -> Iterator[None]:
     """The audit triggers' operator read once for the whole merge, not once per row written
     (one merge is one person's act; asking the system for the login name 30,000 times takes
     seconds): kinerja_actor() on this connection answers that name until the merge ends."""
-    connection: sqlite3.Connection = db.handle.connection()  # type: ignore[no-untyped-call]
+    connection: sqlite3.Connection = db.handle.connection()
     operator = current_operator()
     connection.create_function("kinerja_actor", 0, lambda: operator)
     try:

@@ -135,6 +135,7 @@ class BulkWriter:
         self.db.executemany(
             "INSERT INTO unit (id, uuid, created_at, modified_at, name, short_name, kind) "
             "VALUES (?,?,?,?,?,?,?)", rows)
+        self.db.ids_written(("unit",))
         return ids
 
     def add_official(self, values: dict[str, Any]) -> int:
@@ -198,6 +199,8 @@ class BulkWriter:
                 f"inauguration_id, {', '.join(_APPOINTMENT_COLUMNS)}) "
                 f"VALUES (?,?,?,?,?,?,{_marks(_APPOINTMENT_COLUMNS)})",
                 [(r[0], new_uuid(), now, now, *r[1:]) for r in self._new_appointments])
+        if self._new_officials or self._new_appointments:
+            self.db.ids_written(("official", "appointment"))
         for pending in (self._new_officials, self._changed_officials, self._ended,
                         self._changed_appointments, self._new_appointments):
             pending.clear()

@@ -44,8 +44,17 @@ def refresh(db: Database, official_ids: Iterable[int], new: Collection[int] = ()
     makes SQLite's FTS5 write out what it holds in memory, as many small segments."""
     ids = sorted(set(official_ids))
     fresh = set(new)
+    # On a server, two users saving the same official at once would both delete its roster
+    # rows and then both insert them (a unique violation for the second): the officials'
+    # rows are locked first, in id order, so that their refreshes run one after the other.
+    # SQLite has one writer at a time already.
+    # Rows this transaction inserted itself (`new`) need no lock.
     for chunk in _chunks(ids):
         marks = ",".join("?" * len(chunk))
+        old = [i for i in chunk if i not in fresh]
+        if db.is_server and old:
+            db.execute_sql(f"SELECT id FROM official WHERE id IN ({','.join('?' * len(old))}) "
+                           f"ORDER BY id FOR UPDATE", old)
         officials = db.execute_sql(
             f"SELECT id, nip, name, front_title, back_title, COALESCE(rank, ''), active "
             f"FROM official WHERE id IN ({marks})", list(chunk)).fetchall()
@@ -74,7 +83,6 @@ def refresh(db: Database, official_ids: Iterable[int], new: Collection[int] = ()
                             (main[4] or "") if main else "", (main[3] or "") if main else "",
                             main[5] if main else None, active, main[1] if main else None))
             search.append((oid, " ".join(w for w in words if w).lower()))
-        old = [i for i in chunk if i not in fresh]
         if old:
             _delete_rows(db, f"IN ({','.join('?' * len(old))})", old)
         if entries:
@@ -168,11 +176,17 @@ def search_query(db: Database, f: RosterFilter) -> tuple[str, list[Any]] | None:
                 where.append("e.official_id IN (SELECT rowid FROM roster_words "
                              "WHERE roster_words MATCH ?)")
                 params.append(_phrases(words, prefix=True))
-    elif terms:  # no FTS5 in this SQLite: the same rules, answered by scanning
-        source = "roster_search s CROSS JOIN roster_entry e ON e.official_id = s.rowid"
+    elif terms:
+        # No FTS5 in this SQLite: the same rules, answered by scanning. A server answers them
+        # from its pg_trgm index on ' ' || search_text (server_schema): every term is matched
+        # on that expression, which a substring of the text is a substring of too. CROSS JOIN
+        # (SQLite's way of fixing the join order) is JOIN there.
+        join = "JOIN" if db.is_server else "CROSS JOIN"
+        source = f"roster_search s {join} roster_entry e ON e.official_id = s.rowid"
+        text = "(' ' || s.search_text)" if db.is_server else "s.search_text"
         for term in long_terms:
             escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append("s.search_text LIKE ? ESCAPE '\\'")
+            where.append(f"{text} LIKE ? ESCAPE '\\'")
             params.append(f"%{escaped}%")
         for word in words:  # letters and digits only: nothing to escape
             where.append("(' ' || s.search_text) LIKE ?")

@@ -22,7 +22,13 @@ def get(db: Database, key: str, default: str = "") -> str:
 
 # `set` as callers read it (settings_repo.set(db, key, value)); this module needs no builtin set.
 def set(db: Database, key: str, value: str) -> None:
-    """Store `value` under `key`, replacing what was there (INSERT OR REPLACE, as always)."""
+    """Store `value` under `key`, replacing what was there. SQLite's INSERT OR REPLACE, as
+    always there (its history records a new value as "buat"); a server has no such statement
+    and updates the row in place (its history records "ubah")."""
+    if db.is_server:
+        db.execute_sql('INSERT INTO "setting" ("key", "value") VALUES (?, ?) ON CONFLICT '
+                       '("key") DO UPDATE SET "value" = EXCLUDED."value"', (key, value))
+        return
     db.execute_sql('INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)',
                    (key, value))
 
@@ -47,6 +53,15 @@ def keep_out_of_history(db: Database, key: str, stand_in: str) -> None:
     copies every value there, and a merge carries the history to other PCs): for a secret,
     such as the office's private key. The entries themselves, saying when it was written and
     by whom, stay."""
+    if db.is_server:
+        for side in ("sebelum", "sesudah"):
+            db.execute_sql(
+                f"UPDATE \"audit_entry\" SET \"details_json\" = jsonb_set("
+                f"\"details_json\"::jsonb, '{{{side},value}}', to_jsonb(?::text))::text "
+                f"WHERE \"entity\" = 'setting' AND \"entity_uuid\" = ? "
+                f"AND jsonb_exists(\"details_json\"::jsonb -> '{side}', 'value')",
+                (stand_in, key))
+        return
     for side in ("sebelum", "sesudah"):
         db.execute_sql(
             f"UPDATE \"audit_entry\" SET \"details_json\" = json_set(\"details_json\", "

@@ -9,6 +9,8 @@ process killed at the wrong moment leaves it, with its -wal/-shm/-journal):
                                         read for a merge
     .<backup file>.periksa-<8 hex>.tmp  storage/backup_io.verify_file: an encrypted backup
                                         decrypted to be checked (in the data folder)
+    .kinerja-<PC>.salin-<8 hex>.tmp     storage/server_copy: a server's data being written to a
+                                        file on this PC, to be backed up (in the data folder)
     ..<any of those>.tmp                backup_crypto.decrypt_to's temp of such a copy
     .<any of those>.baru                restore's rebuilt copy (storage/intake), verify's
                                         scratch database of the row checks
@@ -49,7 +51,7 @@ STALE_AFTER = 10 * 60  # seconds: older than this, a leftover is nobody's work i
 _SIDE = r"(?:-wal|-shm|-journal)?"
 _HEX = r"[0-9a-f]{8}"
 LEFTOVER_NAMES = tuple(re.compile(pattern) for pattern in (
-    rf"^\..+\.(?:pulih|baca|periksa)-{_HEX}\.tmp(?:\.tmp|\.baru)?{_SIDE}$",
+    rf"^\..+\.(?:pulih|baca|periksa|salin)-{_HEX}\.tmp(?:\.tmp|\.baru)?{_SIDE}$",
     rf"^\..+\.kinerja(?:\.enc)?(?:\.{_HEX})?\.tmp{_SIDE}$",
     r"^\..+\.kinerja(?:\.enc)?\.sha256\.tmp$",
     rf"^\..+-(?:wal|shm|journal)\.lama-{_HEX}$",

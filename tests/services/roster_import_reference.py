@@ -12,9 +12,9 @@ from kinerja_desktop.domain.nip import parse_nip
 from kinerja_desktop.domain.officials import AppointmentInput, AppointmentRecord, \
     previous_post_text
 from kinerja_desktop.errors import Problem
-from kinerja_desktop.services.roster_io import (ImportReport, RowPlan, _map_columns, _merged,
-                                                _merged_appointment, _no_post, _parse_row,
-                                                _same_post, _write_transaction)
+from kinerja_desktop.services.roster_io import (IMPORT_TABLES, ImportReport, RowPlan,
+                                                _map_columns, _merged, _merged_appointment,
+                                                _no_post, _parse_row, _same_post)
 from tests.helpers.tables import Table, read_table
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
@@ -115,7 +115,7 @@ def _apply_row(db: Database, plan: RowPlan) -> int:
 def reference_import(db: Database, path: str | Path) -> ImportReport:
     """import_roster as it was: planned and written row by row in one transaction."""
     table = read_table(path)
-    with _write_transaction(db):
+    with db.exclusive_write(IMPORT_TABLES):
         report = _plan(db, table, str(path))
         if report.ok:
             touched = [_apply_row(db, plan) for plan in report.plans if plan.action != "tetap"]

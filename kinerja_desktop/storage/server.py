@@ -1,0 +1,112 @@
+"""Opening a Kinerja database on a PostgreSQL server: connect, create or check the schema,
+and hand back the same Database handle a file gives."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from peewee import PostgresqlDatabase
+
+from kinerja_desktop.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
+from kinerja_desktop.storage import migrations, server_schema
+from kinerja_desktop.storage.database import Database, current_operator
+from kinerja_desktop.domain.server_address import ServerAddress
+from kinerja_desktop.storage.server_sql import configure, translate_server_error
+
+CONNECT_TIMEOUT_S = 10  # an unreachable server on the LAN is said within this
+LOCK_TIMEOUT = "15s"  # a save waits this long for another user's lock, then says so
+
+
+class KinerjaPostgres(PostgresqlDatabase):
+    """peewee's PostgreSQL handle, with each connection set up as server_sql.configure says
+    and the app's operator named to the audit triggers (setting kinerja.actor)."""
+
+    def __init__(self, address: ServerAddress) -> None:
+        import psycopg
+        options: dict[str, Any] = dict(address.connect_options())
+        dbname = str(options.pop("dbname"))
+        options["connect_timeout"] = CONNECT_TIMEOUT_S
+        # Client-side binding: the repositories' SQL ("LIMIT ?", "? AS x") is sent as SQLite
+        # would read it, without the server having to guess each parameter's type.
+        options["cursor_factory"] = psycopg.ClientCursor
+        search_path = address.schema_path()
+        if search_path:
+            options["options"] = f"-c search_path={search_path}"
+        super().__init__(dbname, prefer_psycopg3=True, thread_safe=True, **options)
+        self.address = address
+        self._actors = threading.local()
+
+    def _initialize_connection(self, conn: Any) -> None:
+        configure(conn)
+        with conn.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+        self._actors.name = None
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        name = current_operator()
+        if getattr(self._actors, "name", None) != name and not sql.startswith("ROLLBACK"):
+            # Session-wide, so that every trigger of this connection sees it; a rollback
+            # takes it back (set_config is transactional), hence the check after one.
+            self._actors.name = name
+            super().execute_sql(  # type: ignore[no-untyped-call]
+                "SELECT set_config('kinerja.actor', %s, false)", (name,))
+        if sql.startswith("ROLLBACK"):
+            self._actors.name = None
+        return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
+
+    def rollback(self) -> None:
+        self._actors.name = None
+        super().rollback()
+
+
+def open_server(address: ServerAddress, create: bool = True) -> Database:
+    """Connect to the server and return its Database. The first connection creates the schema
+    (under an advisory lock, so two PCs starting together create it once); a schema of a newer
+    app is refused. Every failure is one plain StorageError naming the address without its
+    password; nothing is left half-made."""
+    handle = KinerjaPostgres(address)
+    try:
+        handle.connect()
+        _ensure_schema(handle, address, create)
+    except StorageError:
+        handle.close()
+        raise
+    except Exception as exc:  # noqa: BLE001 - psycopg's and peewee's errors alike
+        try:
+            handle.close()
+        except Exception:  # noqa: BLE001 - the first error is the one to tell
+            pass
+        raise translate_server_error(exc, address.display()) from None
+    return Database(None, handle, fts=False, server=address)
+
+
+def _ensure_schema(handle: KinerjaPostgres, address: ServerAddress, create: bool) -> None:
+    where = address.display()
+    with handle.atomic():
+        # Transaction-scoped: released by the commit or rollback that ends the block.
+        handle.execute_sql("SELECT pg_advisory_xact_lock(%s)", (server_schema.SCHEMA_LOCK,))
+        tables = {name for (name,) in handle.execute_sql(
+            "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")}
+        if server_schema.META_TABLE not in tables:
+            if tables:
+                raise NotOurDatabaseError(f"Basis data di server ({where}) sudah berisi tabel "
+                                          f"lain dan bukan milik Kinerja Desktop.")
+            if not create:
+                raise StorageError(f"Basis data di server ({where}) masih kosong.")
+            handle.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            for statement in server_schema.schema_statements():
+                handle.execute_sql(statement)
+            return
+        app_id, version = handle.execute_sql(
+            f'SELECT "application_id", "version" FROM "{server_schema.META_TABLE}"').fetchone()
+    if app_id != migrations.APPLICATION_ID:
+        raise NotOurDatabaseError(f"Basis data di server ({where}) bukan milik Kinerja Desktop.")
+    if version > migrations.LATEST_VERSION:
+        raise DatabaseTooNewError(f"Basis data di server ({where}) sudah dipakai versi Kinerja "
+                                  f"Desktop yang lebih baru (versi data {version}, aplikasi ini "
+                                  f"{migrations.LATEST_VERSION}). Perbarui aplikasi di PC ini.")
+    if version < migrations.LATEST_VERSION:
+        # No older server schema exists yet: version 8 is the first a server was given.
+        raise StorageError(f"Skema basis data di server ({where}) versi {version} belum dapat "
+                           f"dinaikkan oleh aplikasi ini.")
