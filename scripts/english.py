@@ -1667,4 +1667,8 @@ ENGLISH.update({  # the day's backup on exit, on a worker thread (gui/data_safet
     'Keluar tanpa cadangan': 'Exit without a backup',
     'Menyiapkan…': 'Preparing…',
     'Cadangan harian sebelum keluar: {0} {1}%': 'Daily backup before exiting: {0} {1}%',
+    "Pemulihan mengganti berkas basis data di PC ini. Basis data di server kantor dipulihkan "
+    "oleh pengelola server (lihat docs/server.md).":
+        "Restoring replaces the database file on this PC. The office server's database is "
+        "restored by the server's administrator (see docs/server.md).",
 })

@@ -64,4 +64,7 @@ def _clean_at_start(args: argparse.Namespace) -> None:
     from kinerja_desktop.paths import default_database
     from kinerja_desktop.services.auto_backup import clean_at_start
     db = getattr(args, "db", None)
-    clean_at_start(Path(db).expanduser() if db else default_database(create=False))
+    if isinstance(db, Path) or db is None:  # a server has no file to leave things beside
+        clean_at_start(db.expanduser() if db else default_database(create=False))
+    else:
+        clean_at_start(None)

@@ -60,7 +60,8 @@ def verify_file(args, out: TextIO, err: TextIO) -> int:
     # An encrypted backup is decrypted into a temporary file beside the database, where the
     # plain data already is (the database itself is not opened).
     from kinerja_desktop.paths import default_database
-    folder = (args.db or default_database(create=False)).expanduser().parent
+    database = args.db if isinstance(args.db, Path) else default_database(create=False)
+    folder = database.expanduser().parent
     report = verify_backup(path, secret, work_dir=folder if folder.is_dir() else None)
     if not report.ok:
         print(f"Berkas cadangan '{path.name}' tidak dapat dibuka dengan kata sandi ini:"

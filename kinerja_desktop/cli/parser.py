@@ -9,6 +9,8 @@ from pathlib import Path
 
 from kinerja_desktop import __version__
 from kinerja_desktop.paths import default_database
+from kinerja_desktop.domain.server_address import (DATABASE_URL_VARIABLE, SCHEMES, AddressError,
+                                                    ServerAddress, parse_address, scheme_of)
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 # A wrong backup passphrase: the file may be fine, so a script can ask again instead of
@@ -38,6 +40,7 @@ _USAGE_MESSAGES = (
     (r"argument (\S+): invalid int value: (.*)", "{0} harus bilangan bulat, bukan '{1}'"),
     # Our own type checks already speak Indonesian; only argparse's prefix is dropped.
     (r"argument \S+: (.* harus .*)", "{0}"),
+    (r"argument \S+: (.* tidak sah: .*)", "{0}"),
 )
 
 
@@ -75,29 +78,31 @@ class IndonesianParser(argparse.ArgumentParser):
         raise UsageError(f"{message}. Lihat '{self.prog} --help'.")
 
 
-# "postgresql://user:pass@host/db", "file:///…": an address, not a file's path. A drive letter
-# ("C://data") is a path: a scheme has at least two letters.
-_ADDRESS = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]+)://")
-
-
-def database_path(text: str) -> Path:
-    """The --db value as a file's path. An address is refused before anything is created: a
-    server's address was once taken as a folder name ('postgresql:'), created, and a new
-    database written inside it, with the password in the folder's name. The message names
+def database_path(text: str) -> Path | ServerAddress:
+    """The --db value: a database file's path, or a PostgreSQL server's address
+    (postgresql://user@host:port/name). Any other address is refused before anything is
+    created: a server's address was once taken as a folder name ('postgresql:'), created, and
+    a new database written inside it, with the password in the folder's name. Messages name
     the scheme only, never the rest of the address (it may hold a password)."""
-    address = _ADDRESS.match(text.strip())
-    if address:
+    scheme = scheme_of(text)
+    if scheme is None:
+        return Path(text)
+    if scheme not in SCHEMES:
         raise argparse.ArgumentTypeError(
-            f"--db harus berupa path berkas basis data (.kinerja); alamat "
-            f"{address.group(1).lower()}://… bukan berkas, dan basis data di server belum "
-            f"didukung versi ini")
-    return Path(text)
+            f"--db harus berupa path berkas basis data (.kinerja) atau alamat server "
+            f"postgresql://…; alamat {scheme}://… tidak dikenal")
+    try:
+        return parse_address(text)
+    except AddressError as exc:
+        raise argparse.ArgumentTypeError(f"alamat --db tidak sah: {exc}") from None
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
     """The options that stand before any command: the one declaration of --db, --lang …"""
-    parser.add_argument("--db", type=database_path, default=None, metavar="PATH",
-                        help=f"berkas basis data (bawaan: {default_database(create=False)})")
+    parser.add_argument("--db", type=database_path, default=None, metavar="PATH|ALAMAT",
+                        help=f"berkas basis data, atau server postgresql://pengguna@host/nama "
+                             f"(bawaan: ${DATABASE_URL_VARIABLE}, lalu "
+                             f"{default_database(create=False)})")
     parser.add_argument("--version", action="version", version=f"Kinerja Desktop {__version__}",
                         help="tampilkan versi lalu keluar")
     parser.add_argument("--lang", choices=("id", "en"), default=None,

@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kinerja_desktop import APP_NAME, ORG_NAME, __version__
+from kinerja_desktop.domain.server_address import AddressError, ServerAddress, from_environment
 from kinerja_desktop.errors import DataFolderError, StorageError
 from kinerja_desktop.gui.shared.errors import install_excepthook, setup_logging
 from kinerja_desktop.gui.shared.fonts import before_application, use_bundled_fonts
@@ -57,8 +58,9 @@ def new_application(argv: list[str]) -> QApplication:
 def open_database_interactively(path) -> Database | None:
     """Open the database; when refused, explain and offer to pick another file or quit."""
     from kinerja_desktop.services.auto_backup import before_migration, clean_at_start
-    # Before it is opened: what a killed backup, restore or merge left beside it is removed.
-    clean_at_start(path)
+    # Before it is opened: what a killed backup, restore or merge left beside it is removed
+    # (a server's address has no file beside it; the data folder's own are still cleaned).
+    clean_at_start(None if isinstance(path, ServerAddress) else path)
     while True:
         try:
             # An older database is copied to the backups folder before it is upgraded; then
@@ -115,7 +117,13 @@ def run_gui(args: argparse.Namespace) -> int:
     from kinerja_desktop.gui.setup.database_actions import last_opened
     # The database last opened from Berkas on this PC, while it is still there; else the
     # data folder's own (portable or per-user).
-    db = open_database_interactively(args.db or last_opened(settings) or default_database())
+    try:
+        server = from_environment()  # --db wins over KINERJA_DATABASE_URL, it over the rest
+    except AddressError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    db = open_database_interactively(args.db or server or last_opened(settings)
+                                     or default_database())
     if db is None:
         return 1
     from kinerja_desktop.services.start_state import is_first_run

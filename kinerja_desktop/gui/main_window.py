@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
                                       self.selected_official_id, self.after_change)
         self.setObjectName("mainWindow")
         portable = f" {self.tr('(portabel)')}" if is_portable() else ""
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}{portable}")
+        self.setWindowTitle(f"{APP_NAME} — {db.name}{portable}")
         self.resize(1200, 720)
         self._make_features()  # before the pages: the empty page's buttons are theirs
 
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.notice_label)
         self.statusBar().addPermanentWidget(self._data_safety.make_status_button())
-        path_text = f"{db.path}{portable}"
+        path_text = f"{db.location}{portable}"
         # Elided in the middle (folder start and file name stay): a long path left no room
         # for status messages on a 1366-px screen.
         self.path_label = QLabel(self.fontMetrics().elidedText(
@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
         self._database_replaced(db)
         self._data_safety.update_backup_status()
         portable = f" {self.tr('(portabel)')}" if is_portable() else ""
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}{portable}")
+        self.setWindowTitle(f"{APP_NAME} — {db.name}{portable}")
 
     # Layout memory ----------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import platform
+import secrets
 import re
 import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from kinerja_desktop.domain.options import LAST_BACKUP
 from kinerja_desktop.errors import KinerjaError
@@ -19,7 +21,7 @@ from kinerja_desktop.services.start_state import last_backup
 from kinerja_desktop.storage import backup_io
 from kinerja_desktop.storage.backup_check import BackupReport
 from kinerja_desktop.storage.backup_steps import Cancelled, Progress
-from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.database import Database, open_database
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +71,10 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
     when = now()
     _clean_leftovers(db, Path(target_dir))
     name = backup_name(Path(target_dir), when) + SUFFIX
-    path, report = backup_io.backup_with_report(db, Path(target_dir), name, progress, cancelled,
-                                                encrypt_passphrase or None, thorough)
+    with _file_of(db) as source:
+        path, report = backup_io.backup_with_report(source, Path(target_dir), name, progress,
+                                                    cancelled, encrypt_passphrase or None,
+                                                    thorough)
     warning = ""
     try:
         with db.atomic():
@@ -84,6 +88,34 @@ def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | 
                         time.perf_counter() - started, warning)
 
 
+@contextlib.contextmanager
+def _file_of(db: Database) -> Iterator[Database]:
+    """The database whose file is backed up: a file database itself; for a server, its data
+    written out as a PC's file in the data folder (one consistent snapshot), removed after.
+    So a backup from the server is the same .kinerja file a PC writes."""
+    if not db.is_server:
+        yield db
+        return
+    from kinerja_desktop.paths import data_dir
+    from kinerja_desktop.storage.server_copy import export_to_file
+    folder = data_dir(create=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KinerjaError(f"Folder data '{folder}' tidak dapat dibuat: {exc.strerror}.") from exc
+    staged = folder / f".kinerja-{pc_name()}.salin-{secrets.token_hex(4)}.tmp"
+    try:
+        export_to_file(db, staged)
+        copy = open_database(staged, create=False)
+        try:
+            yield copy
+        finally:
+            copy.close()
+    finally:
+        for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
 def _clean_leftovers(db: Database, target_dir: Path) -> None:
     """What an earlier backup killed on its way left on the target (a stick plugged in again)
     and beside the database (an encrypted backup's plain copy), removed before this backup.
@@ -91,7 +123,11 @@ def _clean_leftovers(db: Database, target_dir: Path) -> None:
     only STALE_AFTER old (a folder several PCs share). The start of the app or a command
     cleans the database's folder too. Never fails the backup."""
     from kinerja_desktop.storage.staging import STALE_AFTER, clean_leftovers
-    folders = (Path(db.path).parent, target_dir)
+    if db.is_server:
+        from kinerja_desktop.paths import data_dir
+        folders: tuple[Path, ...] = (data_dir(), target_dir)
+    else:
+        folders = (Path(db.path).parent, target_dir)
     mine = f".kinerja-{pc_name()}-"
     try:
         clean_leftovers(None, None, folders, min_age=0, only=lambda n: n.startswith(mine))

@@ -7,19 +7,27 @@ from pathlib import Path
 
 from kinerja_desktop.services import settings
 from kinerja_desktop.storage.database import Database, open_database
+from kinerja_desktop.domain.server_address import ServerAddress
 
 __all__ = ["Database", "open_database", "open_database_for_use"]
 
 
-def open_database_for_use(path: str | Path, create: bool = True,
+def open_database_for_use(path: str | Path | ServerAddress, create: bool = True,
                           before_migration: Callable[[Path, int], None] | None = None
                           ) -> Database:
     """The database the app or a command works on: opened as open_database does (checked,
     schema migrated; typed errors), then its settings upgraded (services/settings.upgrade, one
     transaction). gui/app.py and cli/session.py open their database here. The copies restore
     and merge check keep their settings as they came (a merge takes settings by key, and
-    reading normalises what an older version left). A failing step closes it again."""
-    db = open_database(path, create, before_migration)
+    reading normalises what an older version left). A failing step closes it again. `path`
+    may be a PostgreSQL server's address instead of a file."""
+    if isinstance(path, ServerAddress):
+        # A server migrates under its own lock after writing an export (storage/server.py);
+        # the file hook does not apply.
+        from kinerja_desktop.storage.server import open_server
+        db = open_server(path, create)
+    else:
+        db = open_database(path, create, before_migration)
     try:
         settings.upgrade(db)
     except BaseException:

@@ -44,6 +44,10 @@ class _DryRun(Exception):
 
 
 def _check(db: Database, other_file: Path) -> Path:
+    if db.is_server:
+        raise MergeError(f"Penggabungan berkas ke server kantor ({db.location}) belum didukung "
+                         f"versi ini; server hanya dapat diisi dari cadangan bila masih kosong "
+                         f"(lihat docs/server.md).")
     other_file = Path(other_file).expanduser()
     problem = backup_file_problem(other_file)
     if problem:

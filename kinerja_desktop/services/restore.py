@@ -161,6 +161,20 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
     return RestoreResult(pre_copy, schema_before, schema_after, counts, made)
 
 
+def load_into_server(db, backup_file: Path, passphrase: str | None = None,
+                     progress: Progress | None = None) -> dict[str, int]:
+    """Fill a new, empty server database from a PC's backup: the backup is checked and
+    rebuilt as for a restore (verified_copy, in the data folder), then its rows are copied
+    into the server in one transaction (storage/server_copy). A server that holds records
+    already is refused: a server is never replaced wholesale from a stick."""
+    from kinerja_desktop.paths import data_dir
+    from kinerja_desktop.storage.server_copy import load_into_empty_server
+    folder = data_dir(create=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    with verified_copy(backup_file, folder, passphrase, progress) as (copy, _version):
+        return load_into_empty_server(db, copy)
+
+
 @contextlib.contextmanager
 def verified_copy(backup_file: Path, folder: Path, passphrase: str | None = None,
                   progress: Progress | None = None) -> Iterator[tuple[Path, int]]:

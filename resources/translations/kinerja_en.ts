@@ -1000,6 +1000,10 @@ realised (Rp)</translation>
         <translation>Restore from a backup</translation>
     </message>
     <message>
+        <source>Pemulihan mengganti berkas basis data di PC ini. Basis data di server kantor dipulihkan oleh pengelola server (lihat docs/server.md).</source>
+        <translation>Restoring replaces the database file on this PC. The office server&apos;s database is restored by the server&apos;s administrator (see docs/server.md).</translation>
+    </message>
+    <message>
         <source>Cadangan Kinerja (*.kinerja *.enc)</source>
         <translation>Kinerja backups (*.kinerja *.enc)</translation>
     </message>

@@ -182,6 +182,12 @@ class DataSafetyActions(FeatureActions):
     def restore_backup(self) -> None:
         """Replace this database with a verified backup (the current one is kept aside)."""
         from kinerja_desktop.services.restore import needs_passphrase, restore
+        if self.context.db.is_server:
+            QMessageBox.information(
+                self.window, self.tr("Pulihkan dari cadangan"),
+                self.tr("Pemulihan mengganti berkas basis data di PC ini. Basis data di server "
+                        "kantor dipulihkan oleh pengelola server (lihat docs/server.md)."))
+            return
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Pulihkan dari cadangan"), "",
                                               self.tr("Cadangan Kinerja (*.kinerja *.enc)"))
         if not path:

@@ -37,6 +37,8 @@ _threads: list[threading.Thread] = []
 def due(db: Database) -> auto_backup.PlannedBackup | None:
     """The day's backup of `db` when one is still due (None also when the data folder cannot
     be read: closing never fails on a backup, that is logged)."""
+    if db.is_server:  # a server has one scheduled export, not one backup per PC
+        return None
     try:
         return auto_backup.plan_exit(db.path)
     except KinerjaError as exc:

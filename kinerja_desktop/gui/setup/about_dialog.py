@@ -40,7 +40,7 @@ def package_version(distribution: str) -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, database_path: Path, parent: QWidget | None = None):
+    def __init__(self, database_path: Path | str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("Tentang Kinerja Desktop"))

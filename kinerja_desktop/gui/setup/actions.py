@@ -77,4 +77,4 @@ class SetupActions(FeatureActions):
 
     def show_about(self) -> None:
         from kinerja_desktop.gui.setup.about_dialog import AboutDialog
-        AboutDialog(self.context.db.path, self.window).exec()
+        AboutDialog(self.context.db.location, self.window).exec()

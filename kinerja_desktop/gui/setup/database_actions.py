@@ -50,12 +50,13 @@ class DatabaseActions(FeatureActions):
         self.recent_menu = QMenu(self.tr("Ba&ru dibuka"), self.window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        remember(context.settings, context.db.path)
+        if not context.db.is_server:  # the recent list is of files on this PC
+            remember(context.settings, context.db.path)
 
     def fill_recent(self) -> None:
         """One entry per recent database; a missing file is shown greyed, with why."""
         self.recent_menu.clear()
-        current = str(Path(self.context.db.path).resolve())
+        current = "" if self.context.db.is_server else str(Path(self.context.db.path).resolve())
         for number, path in enumerate(recent(self.context.settings), start=1):
             action = QAction(f"&{number} {Path(path).name}  ({Path(path).parent})",
                              self.recent_menu)
@@ -86,7 +87,8 @@ class DatabaseActions(FeatureActions):
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Buka basis data"), str(Path(self.context.db.path).parent),
+            self.window, self.tr("Buka basis data"),
+            "" if self.context.db.is_server else str(Path(self.context.db.path).parent),
             self.tr("Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
         if path:
             self.switch_to(path)
@@ -94,7 +96,8 @@ class DatabaseActions(FeatureActions):
     def switch_to(self, path: str, create: bool = False) -> bool:
         """Close the open editors and board (they ask about unsaved work), open `path`, and
         only then close the current database. False when nothing changed."""
-        if Path(path).resolve() == Path(self.context.db.path).resolve():
+        if not self.context.db.is_server and (
+                Path(path).resolve() == Path(self.context.db.path).resolve()):
             self.context.show_status(self.tr("Basis data itu sudah terbuka."), 5000)
             return False
         windows = self.context.windows
