@@ -1,16 +1,21 @@
 """Set up everything the app needs, then run it or its tests: one command on a fresh machine.
 
     python3.11 scripts/bootstrap.py run [APP ARGS…]     # the app, on the default database
-    python3.11 scripts/bootstrap.py test [PYTEST ARGS…] # package + self-test, the suite, the
+    python3.11 scripts/bootstrap.py test [PYTEST ARGS…] # package + self-test, the suite, on
+                                                        # Linux the storage and service tests
+                                                        # against a PostgreSQL server, the
                                                         # performance check (bench/regression.py)
                                                         # and on Linux the Windows check
     python3.11 scripts/bootstrap.py package             # dist/KinerjaDesktop/, self-tested
 
 On Linux it installs the system libraries Qt needs (apt-get, as root or through sudo) when
 they are missing; everywhere it creates .venv and installs requirements.lock into it (again
-only when the lock file changed). On Linux `test` then runs scripts/windows_check.py: the
-suite, the package, its installer and a smoke set under Wine (it installs Wine and the rest
-the same way; KINERJA_SKIP_WINDOWS=1 leaves it out locally, and so does giving pytest
+only when the lock file changed). On Linux `test` then runs tests/storage and tests/services
+a second time, against a throwaway PostgreSQL server (scripts/throwaway_postgres.py: Debian's
+`postgresql` package, installed the same way when missing; KINERJA_SKIP_SERVER=1 leaves it
+out locally, and so does giving pytest arguments; CI runs it), and scripts/windows_check.py:
+the suite, the package, its installer and a smoke set under Wine (it installs Wine and the
+rest the same way; KINERJA_SKIP_WINDOWS=1 leaves it out locally, and so does giving pytest
 arguments, which run part of the suite; CI runs it).
 """
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -138,6 +144,40 @@ def performance_check(python: Path, pytest_args: list[str]) -> int:
     return subprocess.call([str(python), str(ROOT / "bench" / "regression.py")], cwd=ROOT)
 
 
+# The second pass: what talks to the database, against a real server. Tests marked
+# sqlite_only are about SQLite files themselves; those marked file_merge, about merging a USB
+# file, which a server does not do yet. No cache: its last-failed list belongs to the
+# main run.
+SERVER_PYTEST = ["-m", "pytest", "-n", "2", "-m", "not sqlite_only and not file_merge",
+                 "tests/storage", "tests/services", "-p", "no:cacheprovider"]
+
+
+def server_check(python: Path, pytest_args: list[str]) -> int:
+    """The storage and service tests again, against a throwaway PostgreSQL server: Linux only
+    (Debian's packages), unless KINERJA_SKIP_SERVER=1 or only part of the suite was asked for."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    if os.environ.get("KINERJA_SKIP_SERVER", "") not in ("", "0"):
+        say("tes terhadap server PostgreSQL dilewati (KINERJA_SKIP_SERVER); CI menjalankannya")
+        return 0
+    if pytest_args:
+        say("tes terhadap server PostgreSQL dilewati: hanya sebagian tes yang diminta (jalankan "
+            ".venv/bin/python scripts/throwaway_postgres.py run -- .venv/bin/python "
+            + shlex.join(SERVER_PYTEST) + ")")
+        return 0
+    # Next to this file (sys.path[0]); imported here because only this Linux pass needs it.
+    import throwaway_postgres
+    say("tes penyimpanan dan layanan terhadap server PostgreSQL sekali pakai")
+    try:
+        with throwaway_postgres.throwaway_server() as url:
+            # PGPASSFILE is already in os.environ while the server runs.
+            env = dict(os.environ, KINERJA_TEST_DATABASE_URL=url)
+            return subprocess.call([str(python), *SERVER_PYTEST], cwd=ROOT, env=env)
+    except throwaway_postgres.ThrowawayError as error:
+        say(f"server PostgreSQL sekali pakai gagal: {error}")
+        return 1
+
+
 def windows_check(python: Path, pytest_args: list[str]) -> int:
     """scripts/windows_check.py after the Linux suite: Linux only (it runs Windows under
     Wine), unless KINERJA_SKIP_WINDOWS=1 or only part of the suite was asked for."""
@@ -175,10 +215,13 @@ def main(argv: list[str]) -> int:
             return status
         # Two processes (pytest-xdist): the suite fits the 10 minutes CI gives it on 2 cores.
         status = subprocess.call([str(python), "-m", "pytest", "-n", "2", *rest], cwd=ROOT)
+        # Before the performance check, which wants a machine no test uses any more. Like the
+        # Windows check it runs even after a failing suite: its findings are separate.
+        server = server_check(python, rest)
         regression = performance_check(python, rest)
         # The Windows check runs even after a failing Linux suite: its findings are separate.
         windows = windows_check(python, rest)
-        return status or regression or windows
+        return status or server or regression or windows
     return subprocess.call(command, cwd=ROOT)
 
 
