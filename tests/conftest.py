@@ -12,6 +12,9 @@ import pytest
 # Before anything imports Qt: no screen is needed, and the user's data is never touched.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("KINERJA_TEST", "1")
+# No test may ever reach an office's server: the app's own variable is cleared; the storage
+# and services tests use KINERJA_TEST_DATABASE_URL's throwaway server instead (fixtures.py).
+os.environ.pop("KINERJA_DATABASE_URL", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

@@ -3,6 +3,7 @@ and a command line parsed once."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 
 import main
 from kinerja_desktop import __version__
-from kinerja_desktop.cli import EXIT_OK, EXIT_USAGE
+from kinerja_desktop.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 from kinerja_desktop.cli import parser as parser_module
 from kinerja_desktop.cli.parser import IndonesianParser
 from tests.cli.test_cli import ANAS, ENGLISH
@@ -135,7 +136,7 @@ def test_help_is_the_full_indonesian_help(parses, window, capsys):
         main.main(["--help"])
     assert exited.value.code == 0
     text = capsys.readouterr().out
-    assert text.startswith("Pemakaian: main.py [-h] [--db PATH]")
+    assert text.startswith("Pemakaian: main.py [-h] [--db PATH|ALAMAT]")
     assert "PERINTAH" in text and "roster" in text and "--self-test" in text
     assert parses == ["global", "full"] and window == []
 
@@ -166,22 +167,75 @@ def test_a_command_runs_on_its_database(window, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("argv", [
-    ["--db", "postgresql://budi:rahasia@127.0.0.1:5432/kinerja"],  # the window
-    ["--db", "postgres://budi:rahasia@server/kinerja", "roster", "list"],  # a command
-    ["--db=POSTGRESQL://budi:rahasia@server/kinerja", "demo"],
+    ["--db", "mysql://budi:rahasia@127.0.0.1:3306/kinerja"],  # the window
+    ["--db", "sqlite://budi:rahasia@server/kinerja", "roster", "list"],  # a command
+    ["--db=HTTP://budi:rahasia@server/kinerja", "demo"],
 ])
-def test_a_server_address_is_refused_without_writing_or_showing_it(argv, tmp_path, monkeypatch,
-                                                                    capsys):
+def test_an_address_of_another_kind_is_refused_without_writing_or_showing_it(
+        argv, tmp_path, monkeypatch, capsys):
     """Issue 20, tried as a new user: `--db postgresql://user:pass@…` wrote a new SQLite file
     inside a folder named 'postgresql:', with the password in the folder's name, and exited
-    0. Until servers are supported it is a usage error that names the scheme only."""
+    0. A server is now opened; any other address is a usage error naming the scheme only."""
     monkeypatch.chdir(tmp_path)
     assert main.main(argv) == EXIT_USAGE
     err = capsys.readouterr().err
-    assert "--db harus berupa path berkas basis data" in err
-    assert "postgresql://…" in err or "postgres://…" in err
+    assert "--db harus berupa path berkas basis data (.kinerja) atau alamat server" in err
+    assert "tidak dikenal" in err and "://…" in err
     assert "rahasia" not in err and "budi" not in err
     assert list(tmp_path.iterdir()) == []  # nothing created where the command ran
+
+
+@pytest.mark.parametrize("argv", [
+    ["--db", "postgres://budi:rahasia@127.0.0.1:1/kinerja", "roster", "list"],
+    ["--db=POSTGRESQL://budi:rahasia@127.0.0.1:1/kinerja", "demo"],
+])
+def test_an_unreachable_server_is_one_plain_line_without_the_password(
+        argv, tmp_path, monkeypatch, capsys):
+    """Nothing listens on port 1: one line naming the server without its password, exit 1,
+    and nothing written where the command ran (no folder named 'postgresql:')."""
+    monkeypatch.chdir(tmp_path)
+    assert main.main(argv) == EXIT_INVALID
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip() == (
+        "Server basis data tidak dapat dihubungi (postgresql://budi@127.0.0.1:1/kinerja); "
+        "periksa jaringan kantor, alamat dan port server, dan bahwa server menyala.")
+    assert "rahasia" not in captured.err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("postgresql://budi@/kinerja", "tidak menyebut host"),
+    ("postgresql://budi@server", "tidak menyebut nama basis data"),
+    ("postgresql://budi@server:99999/kinerja", "port"),
+    ("postgresql://budi@server/kinerja?sslmode=kadang", "sslmode 'kadang' tidak dikenal"),
+    ("postgresql://budi@server/kinerja?warna=merah", "pilihan alamat tidak dikenal: warna"),
+    ("postgresql://budi:rahasia@server/kinerja?schema=Robert';--", "nama skema"),
+])
+def test_a_malformed_server_address_is_a_usage_error_naming_what_is_wrong(text, reason):
+    with pytest.raises(argparse.ArgumentTypeError) as caught:
+        parser_module.database_path(text)
+    assert reason in str(caught.value) and "rahasia" not in str(caught.value)
+
+
+def test_the_database_url_variable_is_used_when_db_is_not_given(monkeypatch, tmp_path, capsys):
+    """--db wins over KINERJA_DATABASE_URL, it over the default file; a bad value in it is a
+    usage error, said before anything opens."""
+    from kinerja_desktop.cli.session import database_path
+    from kinerja_desktop.domain.server_address import ServerAddress
+    from kinerja_desktop.paths import default_database
+    args = argparse.Namespace(db=None)
+    monkeypatch.setenv("KINERJA_DATABASE_URL", "postgresql://budi@server:6543/kinerja")
+    assert database_path(args) == ServerAddress("server", "kinerja", "budi", 6543)
+    args.db = tmp_path / "lokal.kinerja"
+    assert database_path(args) == tmp_path / "lokal.kinerja"
+    monkeypatch.setenv("KINERJA_DATABASE_URL", "  ")
+    args.db = None
+    assert database_path(args) == default_database()
+    monkeypatch.setenv("KINERJA_DATABASE_URL", "mysql://budi:rahasia@server/kinerja")
+    assert main.main(["roster", "list"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "KINERJA_DATABASE_URL" in err and "rahasia" not in err
 
 
 def test_paths_that_only_look_like_addresses_stay_paths():

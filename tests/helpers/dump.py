@@ -1,4 +1,6 @@
-"""Read a whole database file back, to prove that an operation wrote nothing (or something)."""
+"""Read a whole database back, to prove that an operation wrote nothing (or something): a
+file by its path, or an open Database (a file's or a server's, read on a connection of its
+own so that only committed data counts)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,49 @@ from pathlib import Path
 Dump = dict[str, list[tuple]]
 
 
-def dump_database(path: str | Path, include_derived: bool = True,
+def _server_connection(db):
+    """A separate connection to the server database `db` uses, set up as the app's are."""
+    import psycopg
+
+    from kinerja_desktop.storage.server_sql import configure
+    options = dict(db.server.connect_options())
+    if db.server.schema_path():
+        options["options"] = f"-c search_path={db.server.schema_path()}"
+    connection = psycopg.connect(**options, autocommit=True, cursor_factory=psycopg.ClientCursor)
+    configure(connection)
+    return connection
+
+
+def _file(target) -> Path:
+    return Path(target.path if hasattr(target, "handle") else target)
+
+
+def _is_server(target) -> bool:
+    return bool(getattr(target, "server", None))
+
+
+def _dump_server(db, include_derived: bool, include_audit: bool) -> Dump:
+    from kinerja_desktop.storage.server_schema import META_TABLE
+    with contextlib.closing(_server_connection(db)) as con:
+        names = [row[0] for row in con.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+            "ORDER BY tablename").fetchall()]
+        result: Dump = {}
+        for name in names:
+            if name == META_TABLE or (not include_derived and name.startswith("roster_")):
+                continue
+            if not include_audit and name == "audit_entry":
+                continue
+            rows = con.execute(f'SELECT * FROM "{name}"').fetchall()
+            result[name] = sorted((tuple(r) for r in rows), key=repr)
+        app_id, version = con.execute(
+            f'SELECT application_id, version FROM "{META_TABLE}"').fetchone()
+        result["pragma:user_version"] = [(version,)]
+        result["pragma:application_id"] = [(app_id,)]
+    return result
+
+
+def dump_database(path, include_derived: bool = True,
                   include_audit: bool = True) -> Dump:
     """Every row of every table (sorted), plus the schema pragmas, read on a separate
     connection so that only committed data counts. include_audit=False leaves out the audit
@@ -19,7 +63,9 @@ def dump_database(path: str | Path, include_derived: bool = True,
     FTS5 shadow tables are skipped (their layout depends on merge history, not on the data);
     each full-text table is read through its virtual table instead, with its rowid.
     """
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    if _is_server(path):
+        return _dump_server(path, include_derived, include_audit)
+    uri = _file(path).resolve().as_uri() + "?mode=ro"
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
         tables = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                              "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
@@ -42,9 +88,14 @@ def dump_database(path: str | Path, include_derived: bool = True,
     return result
 
 
-def table_rows(path: str | Path, sql: str, params: tuple = ()) -> list[tuple]:
-    """Run one read-only query on a database file."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
+def table_rows(path, sql: str, params: tuple = ()) -> list[tuple]:
+    """Run one read-only query (SQLite's placeholders) on a database file, or on an open
+    Database's own store through a connection of its own."""
+    if _is_server(path):
+        from kinerja_desktop.storage.server_sql import translate
+        with contextlib.closing(_server_connection(path)) as server:
+            return [tuple(r) for r in server.execute(translate(sql), params).fetchall()]
+    uri = _file(path).resolve().as_uri() + "?mode=ro"
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
         return con.execute(sql, params).fetchall()
 

@@ -1,10 +1,36 @@
-"""Shared fixtures: real SQLite files in temp folders, never a mocked database."""
+"""Shared fixtures: real databases, never a mocked one. A SQLite file in a temp folder, or,
+when KINERJA_TEST_DATABASE_URL names a PostgreSQL server, a schema of its own on that server
+(tests marked sqlite_only stay on files)."""
 
 from __future__ import annotations
+
+import os
+import uuid
 
 import pytest
 
 from kinerja_desktop.storage.database import open_database
+
+SERVER_URL_VARIABLE = "KINERJA_TEST_DATABASE_URL"
+
+
+def server_url() -> str:
+    """The throwaway server the storage and services tests run on ("" = files only)."""
+    return os.environ.get(SERVER_URL_VARIABLE, "").strip()
+
+
+def pytest_sessionstart(session):
+    """A named test server that cannot be reached fails the run at once: it never skips."""
+    url = server_url()
+    if not url:
+        return
+    import psycopg
+    try:
+        with psycopg.connect(url, connect_timeout=10) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as exc:
+        pytest.exit(f"{SERVER_URL_VARIABLE}: server uji tidak dapat dihubungi: {exc}",
+                    returncode=1)
 
 
 @pytest.fixture(autouse=True)
@@ -16,8 +42,34 @@ def private_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "kinerja.db")
+def server_schema():
+    """A new, empty schema on the test server, dropped after the test: its ServerAddress."""
+    import psycopg
+
+    from kinerja_desktop.domain.server_address import parse_address
+    url = server_url()
+    if not url:
+        pytest.skip(f"{SERVER_URL_VARIABLE} tidak diisi: tes ini butuh server PostgreSQL")
+    name = "t_" + uuid.uuid4().hex[:16]
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {name}")
+    try:
+        yield parse_address(f"{url}{'&' if '?' in url else '?'}schema={name}")
+    finally:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA {name} CASCADE")
+
+
+@pytest.fixture
+def db(request, tmp_path):
+    """The test's database: on the test server when one is named (a schema of its own),
+    else a SQLite file."""
+    if server_url() and request.node.get_closest_marker("sqlite_only") is None:
+        from kinerja_desktop.storage.server import open_server
+        address = request.getfixturevalue("server_schema")
+        database = open_server(address)
+    else:
+        database = open_database(tmp_path / "kinerja.db")
     yield database
     database.close()
 

@@ -17,6 +17,9 @@ from kinerja_desktop.storage.backup_io import verify_file
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database, table_rows
 
+# About SQLite files themselves: the backup on exit copies a database file.
+pytestmark = pytest.mark.sqlite_only
+
 DAY = datetime(2024, 6, 15, 16, 30)
 
 

@@ -36,7 +36,7 @@ def test_pc_name_is_sanitised(monkeypatch):
 
 def test_make_backup(demo_db, usb):
     assert service.last_backup(demo_db) is None
-    source = dump_database(demo_db.path)
+    source = dump_database(demo_db)
     result = service.make_backup(demo_db, usb, now=lambda: WHEN)
     assert result.path == usb / "kinerja-PC-Kantor-Setda-20250307-1405.kinerja"
     assert re.fullmatch(r"[0-9a-f]{64}", result.sha256)
@@ -45,7 +45,7 @@ def test_make_backup(demo_db, usb):
     assert result.counts == service.verify_backup(result.path).counts
     assert dump_database(result.path) == source  # the setting is written after the copy
     assert service.last_backup(demo_db) == WHEN.replace(microsecond=0)
-    assert dump_database(demo_db.path)["setting"] != source["setting"]
+    assert dump_database(demo_db)["setting"] != source["setting"]
 
 
 def test_second_backup_in_the_same_minute(demo_db, usb):
@@ -66,12 +66,12 @@ def test_failed_backup_records_nothing(demo_db, usb, monkeypatch):
 
     def full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     monkeypatch.setattr(backup_io.os, "replace", full)
     with pytest.raises(DiskFullError):
         service.make_backup(demo_db, usb, now=lambda: WHEN)
     assert service.last_backup(demo_db) is None
-    assert dump_database(demo_db.path) == before
+    assert dump_database(demo_db) == before
     assert list(usb.iterdir()) == []
 
 

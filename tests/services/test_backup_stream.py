@@ -37,6 +37,9 @@ from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage.staging import is_leftover
 from tests.helpers.dump import dump_database
 
+# About SQLite files themselves: the backup's streaming from a database file.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 V2 = FIXTURES / "encrypted-v2.kinerja.enc"  # written by the release before issue 19
@@ -324,7 +327,7 @@ def test_the_manifest_is_written_in_place_after_the_check(demo_db, tmp_path):
     the manifest's row already at its final size: writing the row then changes its own
     pages and the header's change counter, nothing of the structure checked."""
     copy = tmp_path / "salinan.kinerja"
-    demo_db.handle.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     with sqlite3.connect(demo_db.path) as con, sqlite3.connect(copy) as out:
         con.backup(out)
         out.execute("PRAGMA journal_mode = DELETE")

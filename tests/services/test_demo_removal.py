@@ -21,7 +21,7 @@ DATA_TABLES = ("official", "appointment", "inauguration", "program", "target", "
 
 
 def _counts(db):
-    return {t: table_rows(db.path, f"SELECT count(*) FROM {t}")[0][0] for t in DATA_TABLES}
+    return {t: table_rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in DATA_TABLES}
 
 
 def _user_data(db):
@@ -65,7 +65,7 @@ def test_demo_settings_it_added_go_too(db):
 
 def test_removal_is_in_the_change_history(demo_db):
     remove_demo(demo_db, "Budi")
-    rows = table_rows(demo_db.path, "SELECT actor, summary FROM audit_entry "
+    rows = table_rows(demo_db, "SELECT actor, summary FROM audit_entry "
                                     "WHERE action = 'hapus_data_contoh'")
     assert len(rows) == 1 and rows[0][0] == "Budi" and "7 pejabat" in rows[0][1]
 
@@ -91,7 +91,7 @@ def test_a_demo_unit_the_user_uses_is_kept(demo_db):
                           "III.b"),))
     result = remove_demo(demo_db, "uji")
     assert result.kept == {"unit": 1}
-    assert table_rows(demo_db.path, "SELECT name FROM unit") == [
+    assert table_rows(demo_db, "SELECT name FROM unit") == [
         ("Badan Perencanaan Pembangunan Daerah",)]
 
 

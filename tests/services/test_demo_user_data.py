@@ -23,7 +23,7 @@ def test_demo_reuses_the_bupati_the_user_entered(db):
     load_demo(db)
     bupatis = [s for s in official_repo.list_signatories(db) if s.role == "bupati"]
     assert [(s.id, s.name) for s in bupatis] == [(own, "Ratu Tatu Chasanah, S.E.")]
-    (signatory_id,) = table_rows(db.path, "SELECT inaugurating_signatory_id FROM inauguration")
+    (signatory_id,) = table_rows(db, "SELECT inaugurating_signatory_id FROM inauguration")
     assert signatory_id == (own,)
 
 
@@ -48,7 +48,7 @@ def test_demo_without_a_user_bupati_adds_the_reports(db):
 
 
 def test_status_history_is_dated_as_the_demo_tells_it(demo_db):
-    rows = table_rows(demo_db.path, "SELECT to_status, substr(created_at, 1, 10) "
+    rows = table_rows(demo_db, "SELECT to_status, substr(created_at, 1, 10) "
                                     "FROM program_status_change ORDER BY id")
     assert ("dievaluasi", demo.EVALUATION_DATE.isoformat()) in rows
     assert all(day.startswith("2019-") for _, day in rows)

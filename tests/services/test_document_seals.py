@@ -21,16 +21,16 @@ def final_evaluation(db) -> int:
 
 
 def printed(db) -> int:
-    return db.handle.execute_sql('SELECT count(*) FROM "printed_document"').fetchone()[0]
+    return db.execute_sql('SELECT count(*) FROM "printed_document"').fetchone()[0]
 
 
 def tamper(db, evaluation_id: int) -> None:
     """What a file from elsewhere can carry: the content changed, the seal left as it was."""
-    (text,) = db.handle.execute_sql('SELECT "content_json" FROM "evaluation" WHERE id = ?',
+    (text,) = db.execute_sql('SELECT "content_json" FROM "evaluation" WHERE id = ?',
                                     (evaluation_id,)).fetchone()
     assert '"notes": "' in text
     with db.atomic():
-        db.handle.execute_sql('UPDATE "evaluation" SET "content_json" = ? WHERE id = ?',
+        db.execute_sql('UPDATE "evaluation" SET "content_json" = ? WHERE id = ?',
                               (text.replace('"notes": "', '"notes": "Diubah diam-diam. ', 1),
                                evaluation_id))
 
@@ -121,7 +121,7 @@ def test_unreadable_evaluation_content_is_said_plainly(demo_db, tmp_path):
     service = DocumentService(demo_db)
     _sheet, record = service.prepare("evaluasi", evaluation_id)
     with demo_db.atomic():
-        demo_db.handle.execute_sql('UPDATE "evaluation" SET "content_json" = ? WHERE id = ?',
+        demo_db.execute_sql('UPDATE "evaluation" SET "content_json" = ? WHERE id = ?',
                                    ('{"bukan": "evaluasi"}', evaluation_id))
     # Listing the batch reads no content (it runs on the window's UI thread); printing it
     # says what is wrong and leaves no file, in one PDF or one per official.

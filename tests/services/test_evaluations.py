@@ -102,11 +102,11 @@ def final_evaluation(service, program_id, realised=(8, 1)) -> int:
 
 def test_start_refuses_a_draft_program(db, programs, service, signatories):
     program_id = make_program(db, programs, agree=False)
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(KinerjaError) as caught:
         service.start(program_id)
     assert "Draft" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_start_of_an_unknown_program(service):
@@ -158,7 +158,7 @@ def test_save_draft_stores_content_and_result(db, service, program):
     assert record.content == content
     assert (record.status, record.score, record.predicate, record.content_hash) == (
         "draft", D("88.00"), "Cukup", "")
-    assert table_rows(db.path, "SELECT score, predicate FROM evaluation") == [("88.00", "Cukup")]
+    assert table_rows(db, "SELECT score, predicate FROM evaluation") == [("88.00", "Cukup")]
     (_, saved) = service.audit_trail(evaluation_id)
     assert (saved.action, saved.summary) == ("simpan_draft", "Draft disimpan: realisasi")
 
@@ -196,11 +196,11 @@ def test_save_draft_refuses_what_is_malformed(db, service, program):
     evaluation_id = service.start(program)
     content = service.get(evaluation_id).content
     two_chairs = [replace(e, chair=True) for e in content.evaluators]
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.save_draft(evaluation_id, replace(content, evaluators=two_chairs))
     assert [p.field for p in caught.value.problems] == ["penilai"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_delete_draft(db, service, program):
@@ -208,8 +208,8 @@ def test_delete_draft(db, service, program):
     uuid = service.get(evaluation_id).uuid
     service.delete_draft(evaluation_id)
     assert service.evaluations() == []
-    assert table_rows(db.path, "SELECT action FROM audit_entry WHERE entity_uuid = ? "
-                               "AND json_extract(details_json, '$.tabel') IS NULL ORDER BY id",
+    assert table_rows(db, "SELECT action FROM audit_entry WHERE entity_uuid = ? "
+                               f"AND {db.json_value('details_json', 'tabel')} IS NULL ORDER BY id",
                       (uuid,)) == [("mulai",), ("hapus_draft",)]
 
 
@@ -233,7 +233,7 @@ def test_finalise_snapshots_seals_and_moves_the_program(db, programs, service, p
          SEKDA_NIP)]
     assert ScoringSettings.from_json(c.settings) == ScoringSettings()
     assert len(record.content_hash) == 64
-    assert table_rows(db.path, "SELECT content_hash FROM evaluation") == [
+    assert table_rows(db, "SELECT content_hash FROM evaluation") == [
         (record.content_hash,)]
     assert programs.program(program).status == "dievaluasi"
     assert [(s.from_status, s.to_status, s.reason) for s in programs.status_history(program)] \
@@ -243,11 +243,11 @@ def test_finalise_snapshots_seals_and_moves_the_program(db, programs, service, p
 
 def test_finalise_refuses_an_incomplete_evaluation(db, service, program):
     evaluation_id = service.start(program)
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.finalise(evaluation_id)
     assert [p.field for p in caught.value.problems] == ["realisasi", "realisasi", "rekomendasi"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_finalise_with_content_given(service, program):
@@ -268,14 +268,14 @@ def test_finalise_a_routine_program_keeps_its_status(db, programs, service, sign
 def test_a_final_cannot_be_edited(db, service, program):
     evaluation_id = final_evaluation(service, program)
     content = service.get(evaluation_id).content
-    before = dump_database(db.path)
+    before = dump_database(db)
     for attempt in (lambda: service.save_draft(evaluation_id, content),
                     lambda: service.finalise(evaluation_id),
                     lambda: service.delete_draft(evaluation_id)):
         with pytest.raises(KinerjaError) as caught:
             attempt()
         assert "sudah final" in str(caught.value) and "revisi" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_later_changes_to_people_do_not_alter_a_final(db, service, program, signatories):
@@ -301,12 +301,12 @@ def test_later_changes_to_people_do_not_alter_a_final(db, service, program, sign
 
 def test_revise_needs_a_reason(db, service, program):
     evaluation_id = final_evaluation(service, program)
-    before = dump_database(db.path)
+    before = dump_database(db)
     for reason in ("", "   "):
         with pytest.raises(ValidationError) as caught:
             service.revise(evaluation_id, reason)
         assert [p.field for p in caught.value.problems] == ["alasan"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_revise_only_a_final(service, program):
@@ -374,9 +374,9 @@ def test_rescore_of_a_saved_draft(service, program):
 
 def test_tampered_content_is_detected(db, service, program):
     evaluation_id = final_evaluation(service, program)
-    (text,) = table_rows(db.path, "SELECT content_json FROM evaluation")[0]
+    (text,) = table_rows(db, "SELECT content_json FROM evaluation")[0]
     assert '"realised": "8"' in text
-    db.handle.execute_sql("UPDATE evaluation SET content_json = ?",
+    db.execute_sql("UPDATE evaluation SET content_json = ?",
                           (text.replace('"realised": "8"', '"realised": "10"'),))
     check = service.rescore(evaluation_id)
     assert (check.hash_matches, check.score, check.stored_score, check.consistent) == (
@@ -385,8 +385,8 @@ def test_tampered_content_is_detected(db, service, program):
 
 def test_tampering_that_keeps_the_score_is_detected_by_the_hash(db, service, program):
     evaluation_id = final_evaluation(service, program)
-    (text,) = table_rows(db.path, "SELECT content_json FROM evaluation")[0]
-    db.handle.execute_sql("UPDATE evaluation SET content_json = ?",
+    (text,) = table_rows(db, "SELECT content_json FROM evaluation")[0]
+    db.execute_sql("UPDATE evaluation SET content_json = ?",
                           (text.replace('"recommendation": "lanjutkan"',
                                         '"recommendation": "dipindahkan"'),))
     check = service.rescore(evaluation_id)
@@ -396,7 +396,7 @@ def test_tampering_that_keeps_the_score_is_detected_by_the_hash(db, service, pro
 
 def test_tampered_score_is_detected(db, service, program):
     evaluation_id = final_evaluation(service, program)
-    db.handle.execute_sql("UPDATE evaluation SET score = '95.0', predicate = 'Sangat Baik'")
+    db.execute_sql("UPDATE evaluation SET score = '95.0', predicate = 'Sangat Baik'")
     check = service.rescore(evaluation_id)
     assert (check.hash_matches, check.stored_score, check.score, check.consistent) == (
         True, D("95.0"), D("88.00"), False)
@@ -440,8 +440,9 @@ def test_audit_trail_across_a_revision(db, service, program, actor):
         "mulai", "simpan_draft", "final", "direvisi"]
     # The program's move to Dievaluasi is audited once, on the program.
     program_uuid = service.get(old).program_uuid
-    assert table_rows(db.path, "SELECT actor, action, summary FROM audit_entry WHERE "
-                               "entity_uuid = ? AND json_extract(details_json, '$.tabel') IS NULL",
+    assert table_rows(db, "SELECT actor, action, summary FROM audit_entry WHERE "
+                               f"entity_uuid = ? AND "
+                               f"{db.json_value('details_json', 'tabel')} IS NULL",
                       (program_uuid,)) == [
         ("Budi (Bagian Organisasi)", "status_program", "Program menjadi Dievaluasi")]
 
@@ -461,17 +462,17 @@ def test_settings_default_saved_and_audited(db, service, actor):
     service.save_settings(changed)
     assert service.settings() == changed
     assert EvaluationService(db).settings() == changed  # stored, not kept in the service
-    assert table_rows(db.path, "SELECT actor, action, entity, entity_uuid FROM audit_entry "
-                               "WHERE json_extract(details_json, '$.tabel') IS NULL") \
+    assert table_rows(db, "SELECT actor, action, entity, entity_uuid FROM audit_entry "
+                               f"WHERE {db.json_value('details_json', 'tabel')} IS NULL") \
         == [(actor.name, "ubah_pengaturan", "pengaturan", SCORING.key)]
 
 
 def test_invalid_settings_refused(db, service):
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.save_settings(ScoringSettings(cap=D("0.9"), target_share=D("0.5")))
     assert [p.field for p in caught.value.problems] == ["batas_capaian", "bobot_pp46"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_settings_are_sealed_into_a_final(service, program):
@@ -504,11 +505,11 @@ def test_a_revision_is_scored_with_the_settings_of_its_own_day(service, program)
 
 def test_an_evaluated_program_cannot_be_deleted(db, programs, service, program):
     final_evaluation(service, program)
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(KinerjaError) as caught:
         programs.delete_program(program)
     assert "Dievaluasi" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_an_agreed_program_with_a_draft_evaluation_cannot_be_deleted(db, programs, service,
@@ -523,8 +524,8 @@ def test_storage_restricts_deleting_an_evaluated_program(db, service, program):
     from peewee import IntegrityError
     final_evaluation(service, program)
     with pytest.raises(IntegrityError):
-        db.handle.execute_sql("DELETE FROM program")
-    assert table_rows(db.path, "SELECT count(*) FROM program") == [(1,)]
+        db.execute_sql("DELETE FROM program")
+    assert table_rows(db, "SELECT count(*) FROM program") == [(1,)]
 
 
 # Found while testing, then fixed -------------------------------------------------------------

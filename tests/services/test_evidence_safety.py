@@ -61,14 +61,14 @@ REFUSED = [
 
 @pytest.mark.parametrize("evidence", REFUSED, ids=[e.filename for e in REFUSED])
 def test_a_refused_file_writes_nothing(service, measured, report, db, evidence):
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.add_files(report, [EvidenceFile("baik.pdf", PDF), evidence])
     (problem,) = caught.value.problems
     assert problem.field == "bukti" and "ditolak" in problem.message
     with pytest.raises(ValidationError):
         service.add_report(measured, ProgressInput(TODAY, 2.0), [evidence])
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 RENAMED = [
@@ -87,7 +87,7 @@ RENAMED = [
 @pytest.mark.parametrize("name, content, stored", RENAMED, ids=[r[2] or "panjang" for r in RENAMED])
 def test_a_mended_name_is_what_is_stored(service, measured, db, name, content, stored):
     service.add_report(measured, ProgressInput(TODAY, 1.0), [EvidenceFile(name, content)])
-    ((filename, mime),) = table_rows(db.path, "SELECT filename, mime_type FROM attachment")
+    ((filename, mime),) = table_rows(db, "SELECT filename, mime_type FROM attachment")
     if stored is not None:
         assert filename == stored
     assert len(filename) <= 150 and filename.lower().endswith((".pdf", ".png"))

@@ -103,13 +103,13 @@ def test_create_update_delete_with_audit(demo_db, service):
     service.delete(hid)
     with pytest.raises(NotFoundError):
         service.get(hid)
-    assert table_rows(demo_db.path, "SELECT action FROM audit_entry WHERE entity_uuid = ? "
-                                    "AND json_extract(details_json, '$.tabel') IS NULL "
+    assert table_rows(demo_db, "SELECT action FROM audit_entry WHERE entity_uuid = ? "
+                                    f"AND {demo_db.json_value('details_json', 'tabel')} IS NULL "
                                     "ORDER BY id", (uuid,)) == [("buat",), ("ubah",), ("hapus",)]
 
 
 def test_invalid_input_writes_nothing(demo_db, service):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     data = suggested(demo_db, service)
     bad_items = replace(data, unit_name="Dinas Baru Sekali",
                         items=[HandoverItemInput("aset", "Printer"),
@@ -121,7 +121,7 @@ def test_invalid_input_writes_nothing(demo_db, service):
                    incoming_appointment_id=None)
     with pytest.raises(ValidationError):
         service.create(same)
-    assert dump_database(demo_db.path) == before  # not even the new unit
+    assert dump_database(demo_db) == before  # not even the new unit
 
 
 def test_posts_must_belong_to_their_side(demo_db, service):
@@ -138,12 +138,12 @@ def test_posts_must_belong_to_their_side(demo_db, service):
 
 def test_failed_update_keeps_the_old_handover(demo_db, service):
     (summary,) = service.handovers()  # the demo's
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     data = service.get(summary.id).as_input()
     with pytest.raises(ValidationError):
         service.update(summary.id, replace(data, date=None,
                                            items=[HandoverItemInput("pegawai", "PNS")]))
-    assert dump_database(demo_db.path) == before
+    assert dump_database(demo_db) == before
     with pytest.raises(NotFoundError):
         service.update(99999, data)
 

@@ -23,6 +23,9 @@ from kinerja_desktop.storage.backup_io import checksum_path, verify_file
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database, table_rows
 
+# About SQLite files themselves: hostile backups read into a database file (restore and merge).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def live(demo_db) -> Path:

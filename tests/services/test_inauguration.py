@@ -91,7 +91,7 @@ def test_asep_left_as_he_was(demo_db):
 
 
 def test_the_inauguration_record(demo_db):
-    rows = table_rows(demo_db.path, "SELECT i.date, i.place, i.inaugurated_by, s.name, s.role, "
+    rows = table_rows(demo_db, "SELECT i.date, i.place, i.inaugurated_by, s.name, s.role, "
                                     "(SELECT count(*) FROM appointment a "
                                     " WHERE a.inauguration_id = i.id) "
                                     "FROM inauguration i JOIN signatory s "
@@ -180,7 +180,7 @@ def test_refused_inauguration_writes_nothing(roster, db, case):
         items = [item, InaugurationItem(999, "Kepala Bappeda", "Bappeda", "II.b")]
     elif case == "blank post":
         items = [item, InaugurationItem(other, "", "Bappeda", "II.b")]
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         inaugurate(db, *items, place=place)
     errors = [p for p in caught.value.problems if p.is_error]
@@ -188,18 +188,18 @@ def test_refused_inauguration_writes_nothing(roster, db, case):
                 "same official twice": [("pejabat", 2)], "unknown eselon": [("eselon", 2)],
                 "unknown official": [("pejabat", 2)], "blank post": [("jabatan", 2)]}[case]
     assert [(p.field, p.row) for p in errors] == expected
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_unknown_signatory_refused_and_nothing_written(roster, db):
     oid = make(roster, "197001011990031002", "Budi", "IV/b")
     item = InaugurationItem(oid, f"Kepala {KOMINFO}", KOMINFO, "II.b")
-    before = dump_database(db.path)
+    before = dump_database(db)
     for inaugurated_by in ("", "Bupati Serang"):
         with pytest.raises(NotFoundError) as caught:
             inaugurate(db, item, inaugurating_signatory_id=777, inaugurated_by=inaugurated_by)
         assert "Penandatangan dengan id 777 tidak ditemukan" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_acting_appointment_keeps_current_posts(roster, db):
@@ -247,7 +247,7 @@ def test_new_unit_is_created_and_place_cleaned(roster, db):
                                              "II.b"), place="  Pendopo   Bupati ",
                         inaugurated_by="Wakil Bupati Serang", note="  catatan ")
     assert "Dinas Pariwisata" in {u.name for u in roster.units()}
-    assert table_rows(db.path, "SELECT place, inaugurated_by, note FROM inauguration "
+    assert table_rows(db, "SELECT place, inaugurated_by, note FROM inauguration "
                                "WHERE id = ?", (result.inauguration_id,)) == [
         ("Pendopo Bupati", "Wakil Bupati Serang", "catatan")]
 

@@ -45,7 +45,7 @@ def test_correction_needs_a_reason_and_is_in_the_history(db, recorded):
     correct_inauguration(db, inauguration_id, "Pendopo  Bupati", "Bupati Serang", "",
                          "salah ketik tempat", actor="Siti")
     assert inaugurations(db)[0].place == "Pendopo Bupati"
-    rows = table_rows(db.path, "SELECT actor, summary FROM audit_entry "
+    rows = table_rows(db, "SELECT actor, summary FROM audit_entry "
                                "WHERE action = 'koreksi_pelantikan'")
     assert rows == [("Siti", "Pelantikan 01-03-2021 dikoreksi: salah ketik tempat")]
 
@@ -59,7 +59,7 @@ def test_delete_reopens_the_post_it_closed(db, recorded):
     assert inaugurations(db) == []
     assert [(a.post_title, a.end_date) for a in roster.get(official).appointments] == [
         ("Sekretaris Dinas Kominfo", None)]
-    assert table_rows(db.path, "SELECT count(*) FROM audit_entry "
+    assert table_rows(db, "SELECT count(*) FROM audit_entry "
                                "WHERE action = 'hapus_pelantikan'") == [(1,)]
 
 

@@ -59,7 +59,7 @@ class Files:
 def pad(db, rows: int) -> None:
     with db.atomic():
         for n in range(rows):
-            db.handle.execute_sql('INSERT INTO setting ("key", "value") VALUES (?, ?)',
+            db.execute_sql('INSERT INTO setting ("key", "value") VALUES (?, ?)',
                                   (f"uji:isi:{n:05d}", f"{n:05d}" * 800))
 
 

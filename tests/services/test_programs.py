@@ -67,7 +67,7 @@ def test_create_routine_program_computes_its_end(service, post):
 
 
 def test_create_refused_writes_nothing(service, post, db):
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.create_program(post, ProgramInput("100_hari", START, date(2019, 9, 30)))
     assert [p.field for p in caught.value.problems] == ["tanggal_selesai"]
@@ -76,26 +76,26 @@ def test_create_refused_writes_nothing(service, post, db):
     assert [p.field for p in caught.value.problems] == ["jenis_program", "skema_penilaian",
                                                         "tanggal_mulai"]
     service.create_program(post, ProgramInput("100_hari", START))
-    middle = dump_database(db.path)
+    middle = dump_database(db)
     with pytest.raises(ValidationError):  # the same post, kind and start day again
         service.create_program(post, ProgramInput("100_hari", START))
-    assert dump_database(db.path) == middle != before
+    assert dump_database(db) == middle != before
 
 
 def test_create_without_a_post_is_refused_as_input(service, db):
     # The program dialog hands None when no post is chosen: a missing field, not the id None.
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.create_program(None, ProgramInput("100_hari", START))
     assert [p.field for p in caught.value.problems] == ["jabatan"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_create_for_an_unknown_post(service, db):
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(NotFoundError):
         service.create_program(4242, ProgramInput("100_hari", START))
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_create_with_copied_targets(service, post, program):
@@ -126,12 +126,12 @@ def test_create_for_inauguration_gives_each_of_the_five_a_program(demo_db):
     assert {p.official_name for p in programs} == {
         "Anas Dwisatya", "Rachmat Maulana", "Ajat", "Mohamad Ishak Abdul Raup", "Abdullah"}
 
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     second = service.create_for_inauguration(INAUGURATION_DATE)
     assert second.created == []
     assert sorted(second.existing) == sorted(first.created + first.existing)
-    assert dump_database(demo_db.path) == before
-    count = table_rows(demo_db.path, "SELECT count(*) FROM program WHERE kind = '100_hari' "
+    assert dump_database(demo_db) == before
+    count = table_rows(demo_db, "SELECT count(*) FROM program WHERE kind = '100_hari' "
                                      "AND start_date = '2019-06-14'")
     assert count == [(5,)]
 
@@ -149,11 +149,11 @@ def test_create_for_inauguration_keeps_a_program_made_by_hand(demo_db):
 
 def test_create_for_a_day_without_inauguration(demo_db):
     service = ProgramService(demo_db)
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     with pytest.raises(NotFoundError) as caught:
         service.create_for_inauguration(date(2019, 6, 15))
     assert "15 Juni 2019" in str(caught.value)
-    assert dump_database(demo_db.path) == before
+    assert dump_database(demo_db) == before
 
 
 # Targets while drafting --------------------------------------------------------------------------
@@ -176,7 +176,7 @@ def test_add_update_move_delete_targets(service, program):
 
 
 def test_a_bad_target_is_refused_with_every_problem(service, program, db):
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.add_target(program, target("", "120", target_value=0.0, unit="",
                                            due_date=date(2019, 9, 22)))
@@ -185,16 +185,16 @@ def test_a_bad_target_is_refused_with_every_problem(service, program, db):
     with pytest.raises(ValidationError) as caught:
         service.add_target(program, target(priority_link_id=999))
     assert [p.field for p in caught.value.problems] == ["prioritas_pembangunan"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_delete_several_targets_and_undo(service, program, db):
     ids = agreeable(service, program) + [service.add_target(program, target("C", 0))]
-    before = dump_database(db.path, include_audit=False)
+    before = dump_database(db, include_audit=False)
     snapshots = service.delete_targets(ids[:2])
     assert titles(service, program) == ["C"]
     service.restore_targets(snapshots)
-    assert dump_database(db.path, include_audit=False) == before
+    assert dump_database(db, include_audit=False) == before
 
 
 def test_undo_and_redo_of_a_copy_keep_the_order(service, post, program, db):
@@ -204,12 +204,12 @@ def test_undo_and_redo_of_a_copy_keep_the_order(service, post, program, db):
     for name in ("A", "B", "C"):
         service.add_target(source, target(name, 0))
     copied = service.copy_targets(source, program)
-    after_copy = dump_database(db.path, include_audit=False)
+    after_copy = dump_database(db, include_audit=False)
     snapshots = service.delete_targets(copied)
     assert titles(service, program) == ["Sudah ada"]
     service.restore_targets(snapshots)
     assert titles(service, program) == ["Sudah ada", "A", "B", "C"]
-    assert dump_database(db.path, include_audit=False) == after_copy
+    assert dump_database(db, include_audit=False) == after_copy
 
 
 def test_update_target_of_an_unknown_id(service, program):
@@ -222,11 +222,11 @@ def test_update_target_of_an_unknown_id(service, program):
 def test_agreeing_needs_complete_weights(service, program, db):
     a, _ = agreeable(service, program)
     service.update_target(a, innovation(weight="59.99"))
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.change_status(program, "disepakati")
     assert "Jumlah bobot harus tepat 100%, sekarang 99,99%" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
     assert service.program(program).status == "draft"
 
 
@@ -262,7 +262,7 @@ def test_an_agreed_program_locks_its_targets(service, agreed, db):
     p = service.program(program)
     assert (p.status, p.editable, p.weight_total, p.target_count) == (
         "disepakati", False, Decimal("100.00"), 2)
-    before = dump_database(db.path)
+    before = dump_database(db)
     calls = [
         lambda: service.update_target(a, innovation(weight=60, title="Diubah")),
         lambda: service.add_target(program, target(weight=0)),
@@ -279,11 +279,11 @@ def test_an_agreed_program_locks_its_targets(service, agreed, db):
             call()
         assert "terkunci" in str(caught.value)
         assert "Disepakati" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
     with pytest.raises(KinerjaError) as caught:
         service.delete_program(program)
     assert "tidak dapat dihapus" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_copy_or_template_into_an_agreed_program_is_refused(service, agreed, post, db):
@@ -291,14 +291,14 @@ def test_copy_or_template_into_an_agreed_program_is_refused(service, agreed, pos
     source = service.create_program(post, ProgramInput("triwulan", date(2019, 10, 1)))
     service.add_target(source, target("Sumber", 100))
     template = service.save_template("Dari sumber", source)
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(KinerjaError) as caught:
         service.copy_targets(source, program)
     assert "terkunci" in str(caught.value)
     with pytest.raises(KinerjaError) as caught:
         service.apply_template(template, program)
     assert "terkunci" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_undo_of_a_delete_is_refused_once_the_program_is_agreed(service, program, db):
@@ -306,11 +306,11 @@ def test_undo_of_a_delete_is_refused_once_the_program_is_agreed(service, program
     extra = service.add_target(program, target("Lain", 0))
     snapshot = service.delete_target(extra)
     service.change_status(program, "disepakati")
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(KinerjaError) as caught:
         service.restore_targets([snapshot])
     assert "terkunci" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_progress_is_allowed_when_agreed_but_not_once_evaluated(service, agreed, db):
@@ -321,7 +321,7 @@ def test_progress_is_allowed_when_agreed_but_not_once_evaluated(service, agreed,
     assert [r.id for r in progress.reports(a)] == [report]
     assert service.program(program).weighted_progress == pytest.approx(60 * 0.3)
     service.change_status(program, "dievaluasi")
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(KinerjaError) as caught:
         progress.add_report(a, ProgressInput(date(2019, 7, 2), 50.0))
     assert "Dievaluasi" in str(caught.value) and "progres tidak dapat diubah" in str(caught.value)
@@ -332,17 +332,17 @@ def test_progress_is_allowed_when_agreed_but_not_once_evaluated(service, agreed,
         progress.delete_file(attachment.id)
     with pytest.raises(KinerjaError):
         progress.add_files(report, [EvidenceFile("lagi.pdf", b"x")])
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
     assert progress.evidence(attachment.id).content == b"%PDF-1.4 notulen"  # still readable
 
 
 def test_stepping_back_needs_a_reason_and_history_keeps_it(service, agreed, db):
     program, (a, _) = agreed
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.change_status(program, "draft", "   ")
     assert [p.field for p in caught.value.problems] == ["alasan"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
     service.change_status(program, "draft", "  Bobot inovasi salah ketik  ")
     history = service.status_history(program)
     assert [(h.from_status, h.to_status, h.reason) for h in history] == [
@@ -370,7 +370,7 @@ def test_a_draft_program_is_deleted_with_everything(service, program, db):
         a, ProgressInput(TODAY, 1.0), [EvidenceFile("a.pdf", b"%PDF-1.4 a")])
     service.delete_program(program)
     for table in ("program", "target", "progress_update", "attachment"):
-        assert table_rows(db.path, f"SELECT count(*) FROM {table}") == [(0,)], table
+        assert table_rows(db, f"SELECT count(*) FROM {table}") == [(0,)], table
 
 
 # Editing a program ---------------------------------------------------------------------------
@@ -385,7 +385,7 @@ def test_update_program_returns_the_old_fields(service, program):
 def test_update_program_refused_when_a_due_date_would_fall_outside(service, program, db):
     service.add_target(program, target("Awal", 50, due_date=date(2019, 6, 20)))
     service.add_target(program, innovation("Akhir", 50, due_date=DAY_100))
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.update_program(program, ProgramInput("100_hari", date(2019, 7, 1)))
     (problem,) = caught.value.problems
@@ -394,7 +394,7 @@ def test_update_program_refused_when_a_due_date_would_fall_outside(service, prog
     with pytest.raises(ValidationError) as caught:
         service.update_program(program, ProgramInput("triwulan", START))  # ends 13 September
     assert [(p.row, "'Akhir'" in p.message) for p in caught.value.problems] == [(2, True)]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
     # A period that still holds both due dates is fine.
     service.update_program(program, ProgramInput("tahunan", date(2019, 6, 1)))
     assert service.program(program).end_date == date(2020, 5, 31)

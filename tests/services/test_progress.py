@@ -63,7 +63,7 @@ def test_add_report_with_files(service, programs, program, measured, db):
     assert [service.evidence(a.id) for a in report.attachments] == [
         EvidenceFile("notulen rapat.pdf", files[0].content),
         EvidenceFile("kegiatan.JPG", b"\xff\xd8x")]
-    assert table_rows(db.path, "SELECT mime_type FROM attachment ORDER BY id") == [
+    assert table_rows(db, "SELECT mime_type FROM attachment ORDER BY id") == [
         ("application/pdf",), ("image/jpeg",)]
     t = programs.target(measured)
     assert (t.latest_realised, t.achievement, t.progress_count) == (4.0, 0.4, 1)
@@ -90,24 +90,24 @@ def test_done_or_not_target(service, programs, done):
 
 
 def test_one_file_too_big_writes_nothing(service, measured, db):
-    before = dump_database(db.path)
+    before = dump_database(db)
     files = [pdf("kecil.pdf"), EvidenceFile("besar.pdf", b"x" * (MAX_FILE_BYTES + 1))]
     with pytest.raises(ValidationError) as caught:
         service.add_report(measured, ProgressInput(TODAY, 3.0, "dengan berkas besar"), files)
     (problem,) = caught.value.problems
     assert "'besar.pdf'" in problem.message and "20,0 MB" in problem.message
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_every_problem_of_a_report_at_once_and_nothing_written(service, measured, db):
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.add_report(measured, ProgressInput(date(2019, 7, 21), -1.0),
                            [EvidenceFile("film.mp4", b"x"), EvidenceFile("kosong.pdf", b"")])
     assert [p.field for p in caught.value.problems] == ["tanggal", "realisasi", "bukti",
                                                         "bukti"]
     assert "masa depan" in caught.value.problems[0].message
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_report_before_the_program_started(service, measured):
@@ -137,29 +137,29 @@ def test_add_files_later(service, measured, db):
     report_id = service.add_report(measured, ProgressInput(TODAY, 1.0))
     ids = service.add_files(report_id, [pdf("a.pdf"), pdf("b.pdf")])
     assert [a.id for a in service.reports(measured)[0].attachments] == ids
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.add_files(report_id, [])
     assert "Tidak ada berkas" in str(caught.value)
     with pytest.raises(ValidationError):
         service.add_files(report_id, [pdf("c.pdf"), EvidenceFile("d.exe", b"MZ")])
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_delete_report_and_file_with_undo(service, measured, db):
     report_id = service.add_report(measured, ProgressInput(TODAY, 1.0), [pdf("a.pdf"),
                                                                         pdf("b.pdf")])
     first, second = service.reports(measured)[0].attachments
-    before = dump_database(db.path, include_audit=False)
+    before = dump_database(db, include_audit=False)
     snapshot = service.delete_file(first.id)
     assert [a.id for a in service.reports(measured)[0].attachments] == [second.id]
     service.restore(snapshot)
-    assert dump_database(db.path, include_audit=False) == before
+    assert dump_database(db, include_audit=False) == before
     snapshot = service.delete_report(report_id)
     assert service.reports(measured) == []
-    assert table_rows(db.path, "SELECT count(*) FROM attachment") == [(0,)]
+    assert table_rows(db, "SELECT count(*) FROM attachment") == [(0,)]
     service.restore(snapshot)
-    assert dump_database(db.path, include_audit=False) == before
+    assert dump_database(db, include_audit=False) == before
 
 
 def test_undo_refused_once_evaluated(service, programs, program, measured, done, db):
@@ -167,11 +167,11 @@ def test_undo_refused_once_evaluated(service, programs, program, measured, done,
     snapshot = service.delete_report(report_id)
     programs.change_status(program, "disepakati")
     programs.change_status(program, "dievaluasi")
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(KinerjaError) as caught:
         service.restore(snapshot)
     assert "Dievaluasi" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_missing_attachment(service):

@@ -22,6 +22,9 @@ from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database, table_rows
 from tests.helpers.open_files import held_by_another_process
 
+# About SQLite files themselves: a restore replaces a database file.
+pytestmark = pytest.mark.sqlite_only
+
 LATEST = migrations.LATEST_VERSION
 
 
@@ -29,7 +32,7 @@ def put_setting(path: Path, key: str, value: str) -> None:
     db = open_database(path)
     try:
         with db.atomic():
-            db.handle.execute_sql('INSERT OR REPLACE INTO setting ("key", "value") VALUES (?, ?)',
+            db.execute_sql('INSERT OR REPLACE INTO setting ("key", "value") VALUES (?, ?)',
                                   (key, value))
     finally:
         db.close()
@@ -101,8 +104,8 @@ def test_backup_then_restore_gives_the_same_database(live, backup, private_data_
     assert not Path(f"{live}-wal").exists()
     db = open_database(live)
     try:
-        assert db.handle.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.handle.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         db.close()
 
@@ -175,8 +178,8 @@ def test_an_older_schema_backup_is_upgraded(tmp_path, live, monkeypatch):
         try:
             assert db.schema_version() == 3
             with db.atomic():
-                db.handle.execute_sql("INSERT INTO setting VALUES ('dari_versi', '3')")
-            db.handle.execute_sql("PRAGMA journal_mode = DELETE")
+                db.execute_sql("INSERT INTO setting VALUES ('dari_versi', '3')")
+            db.execute_sql("PRAGMA journal_mode = DELETE")
         finally:
             db.close()
     old_bytes = old.read_bytes()

@@ -19,6 +19,9 @@ from kinerja_desktop.storage.backup_io import verify_file
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import table_rows
 
+# About SQLite files themselves: a restore replaces a database file.
+pytestmark = pytest.mark.sqlite_only
+
 DAY = datetime(2024, 6, 15, 16, 30)
 
 
@@ -36,7 +39,7 @@ def set_marker(path: Path, value: str) -> None:
     db = open_database(path)
     try:
         with db.atomic():
-            db.handle.execute_sql('INSERT OR REPLACE INTO setting ("key", "value") VALUES (?, ?)',
+            db.execute_sql('INSERT OR REPLACE INTO setting ("key", "value") VALUES (?, ?)',
                                   ("penanda", value))
     finally:
         db.close()
@@ -167,7 +170,7 @@ def live_and_backup(demo_db, tmp_path) -> tuple[Path, Path]:
     folder = tmp_path / "flashdisk"
     folder.mkdir()
     with demo_db.atomic():
-        demo_db.handle.execute_sql('INSERT INTO setting ("key", "value") VALUES (?, ?)',
+        demo_db.execute_sql('INSERT INTO setting ("key", "value") VALUES (?, ?)',
                                    ("penanda", "di-cadangan"))
     backup = make_backup(demo_db, folder).path
     path = demo_db.path

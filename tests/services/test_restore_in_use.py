@@ -21,6 +21,9 @@ from kinerja_desktop.storage import in_use
 from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database, table_rows
 
+# About SQLite files themselves: a restore replaces a database file.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 MESSAGE = "sedang dibuka dan dikunci program lain"
 
@@ -39,11 +42,11 @@ def backup(tmp_path, live) -> Path:
     db = open_database(live)
     try:
         with db.atomic():  # the backup has a setting the live database will not have
-            db.handle.execute_sql('INSERT INTO setting ("key", "value") VALUES (?, ?)',
+            db.execute_sql('INSERT INTO setting ("key", "value") VALUES (?, ?)',
                                   ("dari-cadangan", "1"))
         path = make_backup(db, folder).path
         with db.atomic():
-            db.handle.execute_sql('DELETE FROM setting WHERE "key" = ?', ("dari-cadangan",))
+            db.execute_sql('DELETE FROM setting WHERE "key" = ?', ("dari-cadangan",))
         return path
     finally:
         db.close()

@@ -118,7 +118,8 @@ def test_export_memory_does_not_grow_with_the_roster(db, tmp_path):
     target = tmp_path / "ekspor.csv"
     peaks, records = {}, {}
     for limit in (1000, 3000):
-        db.execute_sql("UPDATE roster_entry SET active = (official_id <= ?)", (limit,))
+        db.execute_sql("UPDATE roster_entry SET active = CASE WHEN official_id <= ? THEN 1 "
+                       "ELSE 0 END", (limit,))
         peaks[limit] = peak_while(lambda: export_roster(db, target))
         assert len(read_table(target).rows) == limit
         records[limit] = peak_while(lambda: sum(1 for _ in roster_records(db)))

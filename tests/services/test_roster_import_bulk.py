@@ -311,12 +311,12 @@ def test_an_error_in_the_last_chunk_writes_nothing(db, tmp_path, monkeypatch):
     monkeypatch.setattr(roster_io, "CHUNK", 50)
     rows = many_rows(400)
     rows[-1][10] = "2020-13-45"  # the last row, spreadsheet row 401
-    before = dump_database(db.path)
+    before = dump_database(db)
     report = import_roster(db, write_csv(tmp_path / "akhir.csv", HEADER, rows))
     assert not report.applied and report.rows == 400
     assert [(p.row, p.field) for p in report.errors] == [(401, "tanggal_pelantikan")]
     assert report.errors[0].describe().startswith("Baris 401, kolom tanggal_pelantikan: ")
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_a_failure_while_writing_the_last_chunk_writes_nothing(db, tmp_path, monkeypatch):
@@ -331,11 +331,11 @@ def test_a_failure_while_writing_the_last_chunk_writes_nothing(db, tmp_path, mon
         return real(database, ids, new)
 
     monkeypatch.setattr(roster_io.roster_repo, "refresh", refresh_failing_at_the_end)
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(Exception, match="disk I/O error"):
         import_roster(db, write_csv(tmp_path / "gagal.csv", HEADER, many_rows(400)))
     assert len(calls) == 8
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def _import_peak(db: Database, path: Path) -> int:
@@ -395,11 +395,11 @@ def test_cancelling_in_the_last_chunk_writes_nothing(db, tmp_path, monkeypatch):
         asked.append(1)
         return len(asked) == 399  # in the last chunk, after 7 chunks were written
 
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ImportCancelled):
         apply_import(db, report, lambda done, total: seen.append((done, total)), cancelled)
     assert seen == [(50 * n, 400) for n in range(1, 8)]
-    assert dump_database(db.path) == before and not report.applied
+    assert dump_database(db) == before and not report.applied
     apply_import(db, report)  # the plan is intact: written now
     assert RosterService(db).count() == 400
 

@@ -44,7 +44,7 @@ def problems_of(report) -> list[tuple[int | None, str, str]]:
 def officials(db) -> dict[str, object]:
     roster = RosterService(db)
     return {roster.get(i).nip: roster.get(i) for i in
-            [r[0] for r in db.handle.execute_sql("SELECT id FROM official")]}
+            [r[0] for r in db.execute_sql("SELECT id FROM official")]}
 
 
 # Good files ---------------------------------------------------------------------------------
@@ -197,14 +197,14 @@ def test_xlsx_nip_stored_as_a_number_refused(db, tmp_path, number):
     rows = good_rows()
     rows[1][0] = number  # an unformatted NIP cell: a double, 15 significant digits
     path = write_xlsx(tmp_path / "float.xlsx", HEADER, rows)
-    before = dump_database(db.path)
+    before = dump_database(db)
     report = import_roster(db, path)
     assert not report.ok and not report.applied
     assert problems_of(report) == [(3, "nip", "error")]
     message = report.problems[0].describe()
     assert message.startswith("Baris 3, kolom nip: ") and "Excel" in message
     assert "Teks" in message
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 @pytest.mark.parametrize("text", ["1.97001E+17", "1,97001E+17", "1.970010119900E+17"])
@@ -223,14 +223,14 @@ def test_csv_nip_as_an_excel_number_refused_with_its_row(db, tmp_path, text):
     # Issue 16: 1.96608011988031E+17 must not become NIP 196608011988031008 (serial 008).
     rows = good_rows()
     rows[1][0] = text
-    before = dump_database(db.path)
+    before = dump_database(db)
     report = import_roster(db, write_csv(tmp_path / "sci.csv", HEADER, rows, delimiter=";"))
     assert not report.ok and not report.applied
     assert problems_of(report) == [(3, "nip", "error")]
     assert report.problems[0].describe() == (
         f"Baris 3, kolom nip: NIP '{text}' tersimpan sebagai angka oleh Excel sehingga digit "
         f"terakhirnya hilang; format kolom NIP sebagai Teks lalu ketik ulang.")
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 @pytest.mark.parametrize("text", ["1.96608011988031E+17", "196608011988031001.0"])
@@ -286,25 +286,25 @@ def test_header_only_refused(db, tmp_path, suffix):
         write_csv(path, HEADER, [])
     else:
         write_xlsx(path, HEADER, [])
-    before = dump_database(db.path)
+    before = dump_database(db)
     report = import_roster(db, path)
     assert not report.ok and not report.applied
     assert [(p.row, p.severity) for p in report.problems] == [(None, "error")]
     assert "tidak berisi data pejabat" in report.problems[0].describe()
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_missing_required_columns(db, tmp_path):
     path = write_csv(tmp_path / "kurang.csv", ["NIP", "Nama", "Eselon"],
                      [[BUDI, "Budi", "II.b"]])
-    before = dump_database(db.path)
+    before = dump_database(db)
     report = import_roster(db, path)
     assert not report.ok and report.rows == 0
     (problem,) = report.problems
     assert (problem.row, problem.field) == (1, "jabatan, unit_kerja")
     assert problem.describe() == ("Baris 1, kolom jabatan, unit_kerja: "
                                   "Kolom wajib tidak ada: jabatan, unit_kerja.")
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_duplicate_column_refused(db, tmp_path):
@@ -325,7 +325,7 @@ def test_every_problem_reported_with_row_and_column(demo_db, tmp_path):
     ]
     rows[1][0] = "19851231 201001 2 00X"
     path = write_csv(tmp_path / "salah.csv", HEADER, rows, delimiter=";")
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     report = import_roster(demo_db, path)
     assert not report.ok and not report.applied
     assert report.rows == 5
@@ -341,18 +341,18 @@ def test_every_problem_reported_with_row_and_column(demo_db, tmp_path):
     assert any(line.startswith("Baris 5, kolom tanggal_pelantikan: Tanggal '31/02/2019'")
                for line in lines)
     assert all("\n" not in line for line in lines)
-    assert dump_database(demo_db.path) == before
+    assert dump_database(demo_db) == before
     assert "; tidak ada yang ditulis." in report.summary()
 
 
 def test_duplicate_nip_in_file(db, tmp_path):
     rows = good_rows() + [row("19700101.199003.1.002", "Budi Lagi", "Camat Petir",
                               "Kecamatan Petir")]
-    before = dump_database(db.path)
+    before = dump_database(db)
     report = import_roster(db, write_csv(tmp_path / "dobel.csv", HEADER, rows))
     assert problems_of(report) == [(4, "nip", "error")]
     assert report.problems[0].message == f"NIP {BUDI} sudah ada di baris 2."
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 @pytest.mark.parametrize("name, content, fragment", [
@@ -379,14 +379,14 @@ def test_missing_file(db, tmp_path):
 
 def test_dry_run_writes_nothing(demo_db, tmp_path):
     path = write_csv(tmp_path / "uji.csv", HEADER, good_rows())
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     report = import_roster(demo_db, path, dry_run=True)
     assert report.ok and not report.applied
     assert (report.new, report.updated, report.unchanged) == (2, 0, 0)
     assert report.units_created == [PARIWISATA]
     assert report.summary().endswith("tidak ada yang ditulis. Unit kerja baru: "
                                      f"{PARIWISATA}.")
-    assert dump_database(demo_db.path) == before
+    assert dump_database(demo_db) == before
 
 
 def test_upsert_counts(demo_db, tmp_path):
@@ -422,11 +422,11 @@ def test_reimporting_an_export_changes_nothing(demo_db, tmp_path):
     for suffix in (".csv", ".xlsx"):
         path = tmp_path / f"ekspor{suffix}"
         export_roster(demo_db, path)
-        before = dump_database(demo_db.path)
+        before = dump_database(demo_db)
         report = import_roster(demo_db, path)
         assert report.problems == []
         assert (report.new, report.updated, report.unchanged) == (0, 0, 8)
-        assert dump_database(demo_db.path) == before
+        assert dump_database(demo_db) == before
 
 
 def test_blank_cells_never_erase(demo_db, tmp_path):
@@ -506,7 +506,7 @@ def test_cancelled_import_writes_nothing(db, tmp_path):
             for n in range(1, 6)]
     report = plan_import(db, write_csv(tmp_path / "batal.csv", HEADER, rows))
     assert report.ok and report.new == 5
-    before = dump_database(db.path)
+    before = dump_database(db)
     calls = []
 
     def cancelled() -> bool:
@@ -516,7 +516,7 @@ def test_cancelled_import_writes_nothing(db, tmp_path):
     with pytest.raises(ImportCancelled) as caught:
         apply_import(db, report, cancelled=cancelled)
     assert "tidak ada data yang diubah" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_progress_is_reported(db, tmp_path):

@@ -59,22 +59,22 @@ def test_create_with_posts_creates_units_and_returns_rank_warnings(service, db):
 
 
 def test_create_refused_reports_every_problem_and_writes_nothing(service, db):
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.create(OfficialInput("1970", "", rank="IX/z"),
                        [post(post_title="", eselon="II.x")])
     assert [p.field for p in caught.value.problems if p.is_error] == [
         "nip", "nama", "pangkat_golongan", "jabatan", "eselon"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_duplicate_nip_refused_and_nothing_written(service, db):
     service.create(OfficialInput(NIP, "Pertama"))
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.create(OfficialInput("19700101 199003 1 002", "Kedua"), [post()])
     assert "sudah terdaftar" in str(caught.value)
-    assert dump_database(db.path) == before  # no unit, no post: the transaction rolled back
+    assert dump_database(db) == before  # no unit, no post: the transaction rolled back
 
 
 def test_update(service):
@@ -92,13 +92,13 @@ def test_update(service):
 def test_update_to_a_nip_in_use_is_refused(service, db):
     first, _ = service.create(OfficialInput(NIP, "Budi"))
     service.create(OfficialInput(OTHER, "Siti"))
-    before = dump_database(db.path)
+    before = dump_database(db)
     data = service.get(first).as_input()
     data.nip = OTHER
     with pytest.raises(ValidationError) as caught:
         service.update(first, data)
     assert "sudah dipakai pejabat lain" in str(caught.value)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_update_unknown_official(service):
@@ -139,12 +139,12 @@ def test_appointments_add_update_delete(service):
 
 def test_invalid_appointment_refused(service, db):
     oid, _ = service.create(OfficialInput(NIP, "Budi"))
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(ValidationError) as caught:
         service.add_appointment(oid, post(unit_name="", start_date=date(2019, 6, 14),
                                           end_date=date(2019, 1, 1)))
     assert [p.field for p in caught.value.problems] == ["unit_kerja", "tanggal_selesai"]
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_archive_and_restore(service):
@@ -172,7 +172,7 @@ def test_delete_only_without_history(service, db):
     with pytest.raises(NotFoundError):
         service.get(gone)
     assert service.count() == 1
-    assert table_rows(db.path, "SELECT count(*) FROM official") == [(1,)]
+    assert table_rows(db, "SELECT count(*) FROM official") == [(1,)]
     with pytest.raises(NotFoundError):
         service.delete(gone)
 

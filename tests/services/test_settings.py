@@ -95,17 +95,17 @@ def test_what_older_versions_stored_reads_by_the_declaration(db):
 def test_a_new_database_is_stamped_once(db):
     assert [s.version for s in settings.upgrade(db)] == [DATASET_UPGRADES.latest] == [1]
     assert settings_repo.items(db) == {"versi_pengaturan": "1"}
-    before = dump_database(db.path)
+    before = dump_database(db)
     assert settings.upgrade(db) == []
-    assert dump_database(db.path) == before  # not even an audit entry
+    assert dump_database(db) == before  # not even an audit entry
 
 
 def test_a_database_of_a_newer_settings_version_is_left_alone(db):
     settings_repo.set(db, "versi_pengaturan", "9")
     settings_repo.set(db, "ukuran_kertas", "B5")  # perhaps allowed there: not ours to change
-    before = dump_database(db.path)
+    before = dump_database(db)
     assert settings.upgrade(db) == []
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
     assert settings.get(db, options.PAPER) == "A4"  # read as this version understands it
 
 
@@ -125,16 +125,16 @@ def failing_after_a_change() -> Upgrades:
 
 def test_a_failing_step_leaves_the_database_as_it_was(db):
     settings_repo.set(db, "tempat", "Serang")
-    before = dump_database(db.path)
+    before = dump_database(db)
     with pytest.raises(RuntimeError, match="langkah 2 gagal"):
         settings.upgrade(db, failing_after_a_change())
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def test_the_steps_changes_are_written_in_one_transaction(db, monkeypatch):
     settings_repo.set(db, "tempat", " Serang ")
     settings_repo.set(db, "ukuran_kertas", "Legal")
-    before = dump_database(db.path)
+    before = dump_database(db)
     real_set = settings_repo.set
 
     def set_failing_on_the_version(database, key, value):
@@ -145,7 +145,7 @@ def test_the_steps_changes_are_written_in_one_transaction(db, monkeypatch):
     monkeypatch.setattr(settings_repo, "set", set_failing_on_the_version)
     with pytest.raises(Exception, match="disk I/O"):
         settings.upgrade(db)
-    assert dump_database(db.path) == before
+    assert dump_database(db) == before
 
 
 def put_old_settings(path: Path, version: int) -> None:

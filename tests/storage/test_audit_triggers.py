@@ -22,6 +22,7 @@ from kinerja_desktop.storage.models import (AuditEntry, Official, Setting, Signa
                                             utc_now)
 from tests.helpers.dump import dump_database, table_rows
 from tests.helpers.programs import NIP, appointment, innovation
+from tests.helpers import schema
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 AUDITED = {t[0] for t in migrations.AUDITED_5}
@@ -36,14 +37,14 @@ def operator():
 
 def entries(db, **where) -> list[tuple]:
     """(action, entity, entity_uuid, summary, details) of the triggers' entries, oldest first."""
-    sql = ("SELECT action, entity, entity_uuid, summary, details_json FROM audit_entry "
-           "WHERE json_extract(details_json, '$.tabel') IS NOT NULL")
+    sql = "SELECT action, entity, entity_uuid, summary, details_json FROM audit_entry WHERE 1 = 1"
     params = []
     for column, value in where.items():
         sql += f' AND "{column}" = ?'
         params.append(value)
-    rows = table_rows(db.path, sql + " ORDER BY id", tuple(params))
-    return [(a, e, u, s, json.loads(d)) for a, e, u, s, d in rows]
+    rows = table_rows(db, sql + " ORDER BY id", tuple(params))
+    return [(a, e, u, s, details) for a, e, u, s, d in rows
+            if "tabel" in (details := json.loads(d))]
 
 
 def new_unit(db, **values) -> Unit:
@@ -84,7 +85,7 @@ def test_entries_carry_operator_time_and_a_proper_uuid(db):
     assert isinstance(entry.created_at, datetime) and entry.created_at == entry.modified_at
     assert abs((entry.created_at - before).total_seconds()) < 5
     # Written as peewee writes datetimes, so both sort together.
-    (text,) = table_rows(db.path, "SELECT created_at FROM audit_entry")[0]
+    (text,) = table_rows(db, "SELECT created_at FROM audit_entry")[0]
     assert re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}$", text)
     set_actor_provider(lambda: "Dedi")
     save_unit(db, unit, name="Dinas Kesehatan Kab.")
@@ -160,15 +161,13 @@ def test_derived_roster_tables_and_the_history_itself_are_not_audited(db):
     appointment(db)
     entities = {e for _, e, *_ in entries(db)}
     assert entities == {"unit", "official", "appointment"}
-    triggers = table_rows(db.path, "SELECT name, tbl_name FROM sqlite_master "
-                                   "WHERE type = 'trigger' AND name LIKE 'audit%'")
+    triggers = schema.triggers(db, "audit")
     assert {t for _, t in triggers} == AUDITED
     assert len(triggers) == 3 * len(AUDITED)
     assert not {t for _, t in triggers} & {"roster_entry", "roster_search", "roster_words",
                                             "audit_entry"}
     # Every user-data table is audited: all but the derived ones and the history.
-    tables = {n for (n,) in table_rows(db.path, "SELECT name FROM sqlite_master WHERE type = "
-                                                "'table' AND name NOT LIKE 'sqlite_%'")}
+    tables = schema.tables(db)
     # Migration 6's merge bookkeeping is not user data either.
     assert {t for t in tables - AUDITED if not t.startswith("roster_")} == {
         "audit_entry", "tombstone", "merge_peer", "dataset"}
@@ -179,12 +178,13 @@ def test_every_column_of_an_audited_table_is_recorded_or_known(db):
     unrecorded = {("attachment", "content")}
     for table, key, _label, columns in migrations.AUDITED:
         names = {c[0] if isinstance(c, tuple) else c for c in columns}
-        on_disk = {r[1] for r in db.handle.execute_sql(f'PRAGMA table_info("{table}")')}
+        on_disk = set(schema.columns(db, table))
         missing = on_disk - names - {"id", "uuid", "created_at", "modified_at"}
         assert {(table, m) for m in missing} <= unrecorded, table
         assert key in on_disk
 
 
+@pytest.mark.sqlite_only
 def test_a_plain_connection_needs_the_function(db):
     db.insert(Unit, name="Dinas A")
     with contextlib.closing(sqlite3.connect(db.path)) as con:

@@ -24,6 +24,10 @@ from tests.helpers.dump import dump_database, table_rows
 from tests.helpers.open_files import held_by_another_process
 from tests.helpers.read_only import read_only_folder, skip_unless_read_only
 
+# About SQLite files themselves: backups are SQLite's backup API on a file; a server's
+# backup is written through a file (tests/storage/test_server.py).
+pytestmark = pytest.mark.sqlite_only
+
 NAME = "cadangan.kinerja"
 
 
@@ -74,7 +78,7 @@ def test_round_trip(demo_db, usb, backup):
     before = listing(usb)
     verify_file(backup)
     assert listing(usb) == before  # verifying writes nothing beside the file
-    source = dump_database(demo_db.path)
+    source = dump_database(demo_db)
     copy = open_database(backup)
     copy.close()
     assert official_repo.count_officials(demo_db) == 7  # the app's database still reads
@@ -95,7 +99,7 @@ def test_progress_and_report(demo_db, usb):
 
 
 def test_backup_while_another_connection_holds_a_write_transaction(demo_db, usb):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     with contextlib.closing(sqlite3.connect(demo_db.path, isolation_level=None)) as other:
         other.create_function("kinerja_actor", -1, lambda *_: "uji")  # audit triggers
         other.execute("BEGIN IMMEDIATE")
@@ -109,17 +113,17 @@ def test_app_writes_during_the_copy_do_not_reach_it(demo_db, usb, monkeypatch):
     """One read transaction for the whole copy: a snapshot, whatever the app writes between
     the backup steps; and the row counts checked belong to that snapshot."""
     monkeypatch.setattr(backup_io, "STEP_PAGES", 1)
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     writes = []
 
     def write(_fraction, _text):
         if len(writes) < 3:
-            writes.append(demo_db.handle.execute_sql(
+            writes.append(demo_db.execute_sql(
                 "INSERT INTO setting (key, value) VALUES (?, 'x')", (f"k{len(writes)}",)))
     path = backup_to(demo_db, usb, NAME, progress=write)
     assert len(writes) == 3
     assert dump_database(path) == before
-    assert len(dump_database(demo_db.path)["setting"]) == len(before["setting"]) + 3
+    assert len(dump_database(demo_db)["setting"]) == len(before["setting"]) + 3
 
 
 # Refused files -------------------------------------------------------------------------------
@@ -231,7 +235,7 @@ def test_encrypted_round_trip(demo_db, usb, tmp_path):
     assert report.ok and report.encrypted and report.checksum_checked
     assert listing(usb) == [NAME + ".enc", NAME + ".enc.sha256"]  # verified in memory only
     plain = backup_crypto.decrypt_to(path, "rahasia kantor", tmp_path / "pulih.kinerja")
-    assert dump_database(plain) == dump_database(demo_db.path)
+    assert dump_database(plain) == dump_database(demo_db)
 
 
 def test_wrong_or_missing_passphrase(demo_db, usb, tmp_path):
@@ -261,12 +265,12 @@ def test_encrypted_file_damaged_or_cut_at_a_chunk(demo_db, usb, tmp_path, monkey
 def assert_nothing_left(usb: Path, demo_db, before) -> None:
     assert listing(usb) == []
     assert not [p for p in demo_db.path.parent.iterdir() if p.name.endswith(".tmp")]
-    assert dump_database(demo_db.path) == before
+    assert dump_database(demo_db) == before
 
 
 @pytest.mark.parametrize("encrypt", [False, True])
 def test_disk_full_at_the_rename(demo_db, usb, monkeypatch, encrypt):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
 
     def full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -278,7 +282,7 @@ def test_disk_full_at_the_rename(demo_db, usb, monkeypatch, encrypt):
 
 def test_disk_full_in_the_middle_of_the_copy(demo_db, usb, monkeypatch):
     monkeypatch.setattr(backup_io, "STEP_PAGES", 2)
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     calls = []
 
     def fills_up():
@@ -292,7 +296,7 @@ def test_disk_full_in_the_middle_of_the_copy(demo_db, usb, monkeypatch):
 
 
 def test_disk_full_while_encrypting(demo_db, usb, monkeypatch):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
 
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -303,7 +307,7 @@ def test_disk_full_while_encrypting(demo_db, usb, monkeypatch):
 
 
 def test_checksum_cannot_be_written(demo_db, usb, monkeypatch):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
 
     def full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -314,7 +318,7 @@ def test_checksum_cannot_be_written(demo_db, usb, monkeypatch):
 
 
 def test_stick_pulled_out(demo_db, usb, monkeypatch):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
 
     def gone(*_args):
         raise OSError(errno.EIO, "Input/output error")
@@ -325,14 +329,14 @@ def test_stick_pulled_out(demo_db, usb, monkeypatch):
 
 
 def test_cancelled(demo_db, usb):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     with pytest.raises(OperationCancelled, match="dibatalkan"):
         backup_to(demo_db, usb, NAME, cancelled=lambda: True)
     assert_nothing_left(usb, demo_db, before)
 
 
 def test_copy_failing_verification_is_not_kept(demo_db, usb, monkeypatch):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     real = backup_check.table_counts
     calls = []
 
@@ -350,7 +354,7 @@ def test_copy_failing_verification_is_not_kept(demo_db, usb, monkeypatch):
 
 
 def test_read_only_target_reported_by_the_system(demo_db, usb):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     with read_only_folder(usb):
         skip_unless_read_only(usb)
         with pytest.raises(StorageError, match="hanya-baca"):
@@ -359,7 +363,7 @@ def test_read_only_target_reported_by_the_system(demo_db, usb):
 
 
 def test_read_only_target(demo_db, usb, monkeypatch):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     real = os.access
     monkeypatch.setattr(backup_io.os, "access",
                         lambda p, mode: False if Path(p) == usb and mode == os.W_OK
@@ -371,7 +375,7 @@ def test_read_only_target(demo_db, usb, monkeypatch):
 
 def test_read_only_media_at_write_time(demo_db, usb, monkeypatch):
     """The folder looked writable, but the medium refuses the write (a locked stick)."""
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     real = sqlite3.connect
 
     def refuse(target, *args, **kwargs):
@@ -408,7 +412,7 @@ def test_a_copy_held_at_its_rename_is_retried_then_reported(demo_db, usb, monkey
     """An antivirus examines the new file and holds it: the rename is tried again for a while,
     then the backup is refused plainly, nothing under the final name."""
     from kinerja_desktop.storage import file_access
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
     attempts = []
 
     def held(src, dst, *args, **kwargs):
@@ -441,7 +445,7 @@ def test_a_copy_held_for_a_moment_is_waited_for(demo_db, usb, monkeypatch):
 
 
 def test_a_write_protected_stick_is_named_so(demo_db, usb, monkeypatch):
-    before = dump_database(demo_db.path)
+    before = dump_database(demo_db)
 
     def locked(src, dst, *args, **kwargs):
         raise WriteProtected(errno.EACCES, "The media is write protected", str(src))

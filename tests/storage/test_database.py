@@ -16,6 +16,7 @@ from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.database import (APPLICATION_ID, BUSY_TIMEOUT_MS, inspect_file,
                                               open_database, translate_error)
 from kinerja_desktop.storage.models import ALL_MODELS, Appointment, Official, Unit
+from tests.helpers import schema
 
 LATEST = migrations.LATEST_VERSION
 
@@ -55,7 +56,7 @@ def test_new_database_pragmas(tmp_path):
     path = tmp_path / "sub" / "folder" / "kinerja.db"  # missing folders are created
     db = open_database(path)
     try:
-        pragma = lambda name: db.handle.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+        pragma = lambda name: db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
         assert pragma("foreign_keys") == 1
         assert pragma("journal_mode") == "wal"
         assert pragma("busy_timeout") == BUSY_TIMEOUT_MS == 5000
@@ -117,8 +118,9 @@ def test_a_folder_is_refused(tmp_path):
     assert "folder" in str(caught.value)
 
 
+@pytest.mark.sqlite_only
 def test_fts_search_table_when_available(db):
-    sql = db.handle.execute_sql(
+    sql = db.execute_sql(
         "SELECT sql FROM sqlite_master WHERE name = 'roster_search'").fetchone()[0]
     assert db.fts == ("fts5" in sql)
     assert db.fts == migrations.fts5_trigram_available(db.handle)
@@ -197,7 +199,7 @@ def test_inspect_file_reads_without_writing(created):
 
 def test_foreign_keys_enforced(db):
     with pytest.raises(peewee.IntegrityError):
-        db.handle.execute_sql(
+        db.execute_sql(
             "INSERT INTO appointment (uuid, created_at, modified_at, official_id, post_title, "
             "unit_id) VALUES ('u1', '2019-06-14', '2019-06-14', 999, 'Kepala', 999)")
     unit_id = db.insert(Unit, name="Dinas Kominfo")
@@ -224,11 +226,11 @@ def test_unit_names_unique_in_any_case(db):
 @pytest.mark.parametrize("model", ALL_MODELS, ids=lambda m: m._meta.table_name)
 def test_schema_has_every_model_column(db, model):
     table = model._meta.table_name
-    columns = {r[1]: r for r in db.handle.execute_sql(f'PRAGMA table_info("{table}")')}
+    found = schema.columns(db, table)
     declared = {f.column_name: f for f in model._meta.sorted_fields}
-    assert set(columns) == set(declared), table
+    assert set(found) == set(declared), table
     for name, field in declared.items():
-        _cid, _name, _type, notnull, _default, pk = columns[name]
+        notnull, pk = found[name]
         assert bool(pk) == field.primary_key, (table, name)
         if not field.primary_key:
             assert bool(notnull) == (not field.null), (table, name)
@@ -237,8 +239,7 @@ def test_schema_has_every_model_column(db, model):
 @pytest.mark.parametrize("model", ALL_MODELS, ids=lambda m: m._meta.table_name)
 def test_schema_foreign_keys_match_models(db, model):
     table = model._meta.table_name
-    on_disk = {(r[3], r[2], r[6]) for r in db.handle.execute_sql(
-        f'PRAGMA foreign_key_list("{table}")')}
+    on_disk = schema.foreign_keys(db, table)
     declared = {(f.column_name, f.rel_model._meta.table_name, (f.on_delete or "NO ACTION"))
                 for f in model._meta.sorted_fields if isinstance(f, peewee.ForeignKeyField)}
     assert on_disk == declared

@@ -78,7 +78,7 @@ def test_update_replaces_items(db, people):
     record = repo.get(db, hid)
     assert record.number == "800/002"
     assert [(i.section, i.name) for i in record.items] == [("pegawai", "PNS")]
-    assert table_rows(db.path, "SELECT count(*) FROM handover_item") == [(1,)]
+    assert table_rows(db, "SELECT count(*) FROM handover_item") == [(1,)]
 
 
 def test_list_newest_first(db, people):
@@ -93,7 +93,7 @@ def test_list_newest_first(db, people):
 def test_delete_cascades_to_items(db, people):
     hid = repo.insert(db, handover(people), unit_id(db))
     repo.delete(db, hid)
-    assert table_rows(db.path, "SELECT count(*) FROM handover_item") == [(0,)]
+    assert table_rows(db, "SELECT count(*) FROM handover_item") == [(0,)]
     with pytest.raises(NotFoundError):
         repo.get(db, hid)
     with pytest.raises(NotFoundError):
@@ -105,7 +105,7 @@ def test_officials_in_a_handover_cannot_be_deleted(db, people):
     with pytest.raises(peewee.IntegrityError):
         with db.atomic():
             official_repo.delete_official(db, people[0])
-    assert table_rows(db.path, "SELECT count(*) FROM official") == [(2,)]
+    assert table_rows(db, "SELECT count(*) FROM official") == [(2,)]
 
 
 def test_deleted_appointment_leaves_the_handover(db, people):

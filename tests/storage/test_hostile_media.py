@@ -38,20 +38,21 @@ def test_read_only_location_refused_by_the_system(tmp_path):
     assert list(stick.iterdir()) == []
 
 
+@pytest.mark.sqlite_only  # the disk the database file is on
 def test_disk_full_during_import_is_a_clear_error_and_changes_nothing(tmp_path, demo_db):
     rows = ["nip;nama;jabatan;unit_kerja"]
     rows += [f"19750505200001{1 + n % 2}{n:03d};Pegawai Nomor {n};Kepala Seksi {n};"
              f"Dinas Percobaan {n}" for n in range(1, 900)]
     source = tmp_path / "besar.csv"
     source.write_text("\n".join(rows), encoding="utf-8")
-    before = dump_database(demo_db.path)
-    pages = demo_db.handle.execute_sql("PRAGMA page_count").fetchone()[0]
+    before = dump_database(demo_db)
+    pages = demo_db.execute_sql("PRAGMA page_count").fetchone()[0]
     # SQLite reports a database that may not grow exactly like a full disk (SQLITE_FULL).
-    demo_db.handle.execute_sql(f"PRAGMA max_page_count = {pages + 2}")
+    demo_db.execute_sql(f"PRAGMA max_page_count = {pages + 2}")
     with pytest.raises(DiskFullError, match="penuh"):
         roster_io.import_roster(demo_db, source)
-    demo_db.handle.execute_sql("PRAGMA max_page_count = 1073741823")
-    assert dump_database(demo_db.path) == before
+    demo_db.execute_sql("PRAGMA max_page_count = 1073741823")
+    assert dump_database(demo_db) == before
 
 
 def test_export_to_a_read_only_folder_leaves_no_file(tmp_path, demo_db, monkeypatch):

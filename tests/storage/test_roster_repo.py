@@ -303,8 +303,8 @@ def test_deleted_official_leaves_no_search_row(search_db):
     gone, _ = service.create(OfficialInput("197001011990031003", "Akan Dihapus"))
     service.delete(gone)
     assert found(service, "dihapus", status="semua") == set()
-    assert [r[0] for r in db.handle.execute_sql("SELECT rowid FROM roster_search")] == [keep]
-    assert [r[0] for r in db.handle.execute_sql("SELECT official_id FROM roster_entry")] == [keep]
+    assert [r[0] for r in db.execute_sql("SELECT rowid FROM roster_search")] == [keep]
+    assert [r[0] for r in db.execute_sql("SELECT official_id FROM roster_entry")] == [keep]
 
 
 def test_refresh_all_equals_incremental(roster):

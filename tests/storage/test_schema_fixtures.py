@@ -18,7 +18,7 @@ SCHEMA = "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER 
 
 
 def schema_of(db) -> list[tuple]:
-    return db.handle.execute_sql(SCHEMA).fetchall()
+    return db.execute_sql(SCHEMA).fetchall()
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +45,8 @@ def test_released_version_upgrades_to_the_current_schema(version, tmp_path, fres
     try:
         assert db.schema_version() == migrations.LATEST_VERSION
         assert schema_of(db) == fresh_schema
-        assert db.handle.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.handle.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.close()
     after = dump_database(path, include_audit=False)

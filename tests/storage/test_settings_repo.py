@@ -19,7 +19,7 @@ def test_get_set_replace_and_delete(db):
                                        "tempat": "Serang", "kosong": ""}
     settings_repo.delete(db, "kosong")
     settings_repo.delete(db, "tidak_ada")  # nothing to delete: no error
-    assert table_rows(db.path, "SELECT key, value FROM setting ORDER BY key") == [
+    assert table_rows(db, "SELECT key, value FROM setting ORDER BY key") == [
         ("instansi", "Pemerintah Kabupaten Serang"), ("tempat", "Serang")]
 
 
@@ -30,7 +30,7 @@ def test_update_changes_an_existing_key_in_place(db):
     assert settings_repo.update(db, "tempat", "Serang")
     assert settings_repo.get(db, "tempat") == "Serang"
     # An UPDATE: the audit history records a change of the key, not a new one.
-    assert table_rows(db.path, "SELECT action, entity_uuid FROM audit_entry "
+    assert table_rows(db, "SELECT action, entity_uuid FROM audit_entry "
                                "WHERE entity = 'setting' ORDER BY id") == [
         ("buat", "tempat"), ("ubah", "tempat")]
 

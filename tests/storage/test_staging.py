@@ -18,6 +18,9 @@ from kinerja_desktop.storage import backup_crypto, in_use, staging
 from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage.staging import STALE_AFTER, clean_leftovers, find_leftovers
 
+# About SQLite files themselves: the staged files beside a live database file.
+pytestmark = pytest.mark.sqlite_only
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Names the app makes while working (see staging's module doc), with their sidecars.
@@ -116,7 +119,7 @@ def test_fresh_leftovers_wait_while_another_process_has_the_live_database_open(t
     """That process may be restoring or merging itself, its staged copy closed for a moment
     between two steps: only a leftover STALE_AFTER old is taken then."""
     live = db.path
-    db.handle.execute_sql("SELECT 1").fetchone()
+    db.execute_sql("SELECT 1").fetchone()
     make(live.parent, [".kinerja.db.pulih-0a1b2c3d.tmp"])
     make(live.parent, [".kinerja.db.baca-0a1b2c3d.tmp"], age=2 * STALE_AFTER)
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
