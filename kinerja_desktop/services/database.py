@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kinerja_desktop.services import settings
 from kinerja_desktop.storage.database import Database, open_database
-from kinerja_desktop.domain.server_address import ServerAddress
+from kinerja_desktop.domain.server_address import ServerAddress, parse_address, scheme_of
 
 __all__ = ["Database", "open_database", "open_database_for_use"]
 
@@ -21,6 +21,8 @@ def open_database_for_use(path: str | Path | ServerAddress, create: bool = True,
     and merge check keep their settings as they came (a merge takes settings by key, and
     reading normalises what an older version left). A failing step closes it again. `path`
     may be a PostgreSQL server's address instead of a file."""
+    if isinstance(path, str) and scheme_of(path):  # an address written out, not a file
+        path = parse_address(path)
     if isinstance(path, ServerAddress):
         # A server migrates under its own lock after writing an export (storage/server.py);
         # the file hook does not apply.

@@ -20,7 +20,7 @@ from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, Di
 from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.file_access import can_create_in
 from kinerja_desktop.storage.raw_sql import cursor, execute_sql
-from kinerja_desktop.domain.server_address import ServerAddress
+from kinerja_desktop.domain.server_address import ServerAddress, scheme_of
 from kinerja_desktop.storage.server_sql import translate, translate_server_error
 
 M = TypeVar("M", bound=Model)
@@ -366,6 +366,10 @@ def open_database(path: str | Path, create: bool = True,
     database of schema `version` is about to be migrated (the app copies it first); if it
     raises, the file is left as it was and the error comes out of open_database.
     """
+    if isinstance(path, str) and scheme_of(path):
+        # An address is never a file's name: once a server's address became a folder
+        # 'postgresql:' holding a new database, with the password in the folder's name.
+        raise StorageError(f"Alamat {scheme_of(path)}://… bukan berkas basis data.")
     path = Path(path).expanduser()
     # SQLite needs to write beside the file (WAL) even to read: say plainly what is wrong
     # with a locked USB stick or a read-only folder instead of "unable to open".

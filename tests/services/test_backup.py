@@ -43,7 +43,10 @@ def test_make_backup(demo_db, usb):
     assert (usb / (result.path.name + ".sha256")).read_text().split()[0] == result.sha256
     assert result.counts["official"] == 7 and result.seconds >= 0
     assert result.counts == service.verify_backup(result.path).counts
-    assert dump_database(result.path) == source  # the setting is written after the copy
+    copied = dump_database(result.path)
+    if demo_db.is_server:  # a file's FTS5 word index, derived, has no table on a server
+        copied.pop("roster_words", None)
+    assert copied == source  # the setting is written after the copy
     assert service.last_backup(demo_db) == WHEN.replace(microsecond=0)
     assert dump_database(demo_db)["setting"] != source["setting"]
 

@@ -76,7 +76,7 @@ def test_a_code_printed_before_the_seal_broke_is_not_in_force(demo_db):
 
 
 def test_cli_print_batch_and_verify_document_refuse_a_broken_seal(demo_db, tmp_path):
-    path = demo_db.path
+    path = demo_db.location
     evaluation_id = final_evaluation(demo_db)
     _sheet, record = DocumentService(demo_db).prepare("evaluasi", evaluation_id)
     tamper(demo_db, evaluation_id)
@@ -98,7 +98,7 @@ def test_a_draft_revision_leaves_the_printed_final_in_force(demo_db, tmp_path):
     result = documents.verify(record.code)
     assert result.matches and result.current and "versi terkini" in result.message
     assert documents.final_evaluations() == [evaluation_id]  # still the one in force
-    path = demo_db.path
+    path = demo_db.location
     demo_db.close()
     code, out, _err = cli("--db", path, "verify-document", record.code)
     assert code == EXIT_OK and "versi terkini" in out

@@ -82,11 +82,11 @@ def test_the_cli_lists_what_the_records_are(demo_db):
     with_archived_names(demo_db)
     expected = json_as_a_list(list(roster_records(demo_db, include_archived=True)))
     out = io.StringIO()
-    assert run(["--db", str(demo_db.path), "roster", "list", "--json", "--semua"], out,
+    assert run(["--db", demo_db.location, "roster", "list", "--json", "--semua"], out,
                io.StringIO()) == 0
     assert out.getvalue() == expected
     out = io.StringIO()
-    assert run(["--db", str(demo_db.path), "roster", "list"], out, io.StringIO()) == 0
+    assert run(["--db", demo_db.location, "roster", "list"], out, io.StringIO()) == 0
     assert out.getvalue().splitlines()[-1] == "9 pejabat."
 
 

@@ -361,3 +361,13 @@ def test_locked_database_reported_as_locked(created, monkeypatch):
                     db.close()
         finally:
             other.execute("ROLLBACK")
+
+
+def test_an_address_given_as_a_files_name_is_refused_and_nothing_made(tmp_path, monkeypatch):
+    """A server's address written out as text once became a folder 'postgresql:' holding a new
+    database, with the password in the folder's name."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StorageError) as caught:
+        open_database("postgresql://budi:rahasia@server/kinerja")
+    assert str(caught.value) == "Alamat postgresql://… bukan berkas basis data."
+    assert list(tmp_path.iterdir()) == []
