@@ -32,4 +32,5 @@ def count_matching(db: Database, f: RosterFilter) -> int:
     # The ORDER BY is dropped: counting needs no sort, and SQLite then picks the cheapest
     # index for the filter alone.
     unordered = sql[:sql.rindex(" ORDER BY ")]
-    return int(db.execute_sql(f"SELECT count(*) FROM ({unordered})", params).fetchone()[0])
+    return int(db.execute_sql(f"SELECT count(*) FROM ({unordered}) AS matching", params)
+               .fetchone()[0])

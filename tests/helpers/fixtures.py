@@ -41,15 +41,25 @@ def private_data_dir(tmp_path, monkeypatch):
     return folder
 
 
+SERVER_SKIP = ("KINERJA_TEST_DATABASE_URL tidak diisi: tes server PostgreSQL berjalan di "
+               "putaran server (bootstrap)")
+
+
 @pytest.fixture
 def server_schema():
     """A new, empty schema on the test server, dropped after the test: its ServerAddress."""
+    if not server_url():
+        pytest.skip(SERVER_SKIP)
+    yield from new_server_schema()
+
+
+def new_server_schema():
+    """A new, empty schema on the test server (a generator: its ServerAddress, then the
+    schema is dropped)."""
     import psycopg
 
     from kinerja_desktop.domain.server_address import parse_address
     url = server_url()
-    if not url:
-        pytest.skip(f"{SERVER_URL_VARIABLE} tidak diisi: tes ini butuh server PostgreSQL")
     name = "t_" + uuid.uuid4().hex[:16]
     with psycopg.connect(url, autocommit=True) as connection:
         connection.execute(f"CREATE SCHEMA {name}")

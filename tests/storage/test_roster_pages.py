@@ -3,6 +3,7 @@ ids in the same order, and their number, for every kind of filter (FTS5 and plai
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 import pytest
@@ -14,17 +15,29 @@ from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import migrations, roster_pages, roster_repo
 from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage.roster_repo import SORT_COLUMNS
+from tests.helpers.fixtures import SERVER_SKIP, new_server_schema as _schema, server_url
 from tests.helpers.nips import many_nips
 
 
-@pytest.fixture(scope="module", params=["fts", "plain"])
+@pytest.fixture(scope="module", params=["fts", "plain", pytest.param("server", marks=(
+        pytest.mark.skipif(not server_url(), reason=SERVER_SKIP)))])
 def db(request, tmp_path_factory):
     """The demo and 60 more officials (same names, ranks, units and dates repeated, some
-    archived), in a database with the FTS5 search table or the plain one (built once)."""
-    with pytest.MonkeyPatch.context() as patch:
-        if request.param == "plain":
-            patch.setattr(migrations, "fts5_trigram_available", lambda handle: False)
-        database = open_database(tmp_path_factory.mktemp("pages") / f"{request.param}.db")
+    archived), in a database with the FTS5 search table, the plain one, or on the test
+    server (pg_trgm), built once."""
+    with contextlib.ExitStack() as stack:
+        yield from _filled(request, tmp_path_factory, stack)
+
+
+def _filled(request, tmp_path_factory, stack):
+    if request.param == "server":
+        from kinerja_desktop.storage.server import open_server
+        database = open_server(stack.enter_context(contextlib.contextmanager(_schema)()))
+    else:
+        with pytest.MonkeyPatch.context() as patch:
+            if request.param == "plain":
+                patch.setattr(migrations, "fts5_trigram_available", lambda handle: False)
+            database = open_database(tmp_path_factory.mktemp("pages") / f"{request.param}.db")
     assert database.fts is (request.param == "fts")
     load_demo(database)
     roster = RosterService(database)

@@ -27,38 +27,17 @@ from kinerja_desktop.storage.models import Unit
 from kinerja_desktop.storage.server import open_server
 from kinerja_desktop.storage.server_copy import export_to_file, load_into_empty_server
 from tests.helpers.dump import _server_connection, dump_database, table_rows
-from tests.helpers.fixtures import server_url
+from tests.helpers.fixtures import SERVER_SKIP, new_server_schema, server_url
 from tests.helpers.nips import many_nips
 from tests.helpers.programs import appointment, target
 
-pytestmark = pytest.mark.skipif(not server_url(),
-                                reason="KINERJA_TEST_DATABASE_URL tidak diisi: tes server "
-                                       "PostgreSQL berjalan di putaran server (bootstrap)")
+pytestmark = pytest.mark.skipif(not server_url(), reason=SERVER_SKIP)
 
 
 @pytest.fixture
 def second_schema():
     """A second empty schema on the test server (another office's, a new server)."""
-    gen = _schema()
-    address = next(gen)
-    yield address
-    with contextlib.suppress(StopIteration):
-        next(gen)
-
-
-def _schema():
-    import uuid
-
-    import psycopg
-    url = server_url()
-    name = "t_" + uuid.uuid4().hex[:16]
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {name}")
-    try:
-        yield parse_address(f"{url}?schema={name}")
-    finally:
-        with psycopg.connect(url, autocommit=True) as connection:
-            connection.execute(f"DROP SCHEMA {name} CASCADE")
+    yield from new_server_schema()
 
 
 # Opening ---------------------------------------------------------------------------------
