@@ -326,7 +326,7 @@ def _planned_chunks(db: Database, source: TableSource, report: ImportReport,
     units = set(canonical)
     rows = source.rows()
     # In chunks: the rows are checked one by one, the database is asked once per chunk.
-    while batch := list(itertools.islice(rows, CHUNK)):
+    while batch := list(itertools.islice(rows, db.batch(CHUNK))):
         report.source_rows += len(batch)
         valid = _checked_rows(batch, mapping, report, seen, memo)
         ids = bulk.official_ids(db, [official.nip for _n, official, _a, _i in valid])

@@ -17,7 +17,6 @@ from kinerja_desktop.domain.vocab import guess_unit_kind
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.models import Appointment, Official, new_uuid, utc_now
 
-CHUNK = 500  # values per IN (...) list, well under SQLite's variable limit (999 before 3.32)
 
 _OFFICIAL_COLUMNS = ("nip", "name", "front_title", "back_title", "rank", "sex", "birth_date",
                      "active")
@@ -30,9 +29,14 @@ _active: Callable[[Any], bool] = Official.active.python_value
 _day: Callable[[Any], date | None] = Appointment.start_date.python_value
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), CHUNK):
-        yield values[start:start + CHUNK]
+CHUNK = 500  # values per IN (...) list, well under SQLite's variable limit (999 before 3.32)
+
+
+def _chunks(db: Database, values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """Values a statement's IN (…) list at a time (Database.batch: more on a server)."""
+    size = db.batch(CHUNK)
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -42,7 +46,7 @@ def _marks(values: Sequence[Any]) -> str:
 def official_ids(db: Database, nips: Iterable[str]) -> dict[str, int]:
     """The id of each of these NIPs that is on the roster."""
     found: dict[str, int] = {}
-    for chunk in _chunks(sorted(set(nips))):
+    for chunk in _chunks(db, sorted(set(nips))):
         for oid, nip in db.execute_sql(
                 f"SELECT id, nip FROM official WHERE nip IN ({_marks(chunk)})", list(chunk)):
             found[nip] = oid
@@ -53,7 +57,7 @@ def officials_with_posts(db: Database, ids: Iterable[int]) -> dict[int, Official
     """These officials with all their appointments, as official_repo.get_official reads one
     (appointments current first, then newest first), with two queries per 500 officials."""
     records: dict[int, OfficialRecord] = {}
-    for chunk in _chunks(sorted(set(ids))):
+    for chunk in _chunks(db, sorted(set(ids))):
         params = list(chunk)
         for r in db.execute_sql(
                 f"SELECT id, uuid, nip, name, front_title, back_title, rank, sex, birth_date, "
@@ -77,7 +81,7 @@ def first_inaugurations(db: Database, days: Iterable[date]) -> dict[date, int]:
     """For each of these days with an inauguration, the first one recorded (what
     official_repo.inauguration_on finds: the lowest id, the table's own order)."""
     found: dict[date, int] = {}
-    for chunk in _chunks(sorted(set(days))):
+    for chunk in _chunks(db, sorted(set(days))):
         asked = {day.isoformat(): day for day in chunk}  # dates are stored as peewee writes
         for day, first in db.execute_sql(
                 f"SELECT date, min(id) FROM inauguration WHERE date IN ({_marks(chunk)}) "

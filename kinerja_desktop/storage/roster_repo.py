@@ -16,7 +16,7 @@ from kinerja_desktop.domain.roster import RosterFilter as RosterFilter
 from kinerja_desktop.domain.roster import RosterRow as RosterRow
 from kinerja_desktop.storage.database import Database
 
-CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+CHUNK = 500  # ids per IN (...) list on a file, well under SQLite's variable limit
 
 # Columns the roster can be sorted by, mapped to SQL on roster_entry (alias e).
 SORT_COLUMNS = {
@@ -31,9 +31,11 @@ SORT_COLUMNS = {
 }
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]
+def _chunks(db: Database, ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    """Ids a statement's IN (…) list at a time (Database.batch: more on a server)."""
+    size = db.batch(CHUNK)
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
 
 
 def refresh(db: Database, official_ids: Iterable[int], new: Collection[int] = ()) -> None:
@@ -49,7 +51,7 @@ def refresh(db: Database, official_ids: Iterable[int], new: Collection[int] = ()
     # rows are locked first, in id order, so that their refreshes run one after the other.
     # SQLite has one writer at a time already.
     # Rows this transaction inserted itself (`new`) need no lock.
-    for chunk in _chunks(ids):
+    for chunk in _chunks(db, ids):
         marks = ",".join("?" * len(chunk))
         old = [i for i in chunk if i not in fresh]
         if db.is_server and old:
@@ -212,7 +214,7 @@ def search_ids(db: Database, f: RosterFilter) -> list[int]:
 def fetch_rows(db: Database, ids: Sequence[int]) -> dict[int, RosterRow]:
     """The roster rows of these officials, by id (only what the view is about to show)."""
     rows: dict[int, RosterRow] = {}
-    for chunk in _chunks(list(ids)):
+    for chunk in _chunks(db, list(ids)):
         marks = ",".join("?" * len(chunk))
         for r in db.execute_sql(
                 f"SELECT official_id, nip, full_name, rank, post, unit_name, unit_short, eselon, "
@@ -278,7 +280,7 @@ def _export_row(r: Sequence[Any]) -> ExportRow:
 def export_rows(db: Database, ids: Sequence[int]) -> list[ExportRow]:
     """Export rows for these officials, in the order given, with a few queries per 500."""
     found: dict[int, ExportRow] = {}
-    for chunk in _chunks(list(ids)):
+    for chunk in _chunks(db, list(ids)):
         marks = ",".join("?" * len(chunk))
         for r in db.execute_sql(f"{_EXPORT_SQL}WHERE e.official_id IN ({marks})", list(chunk)):
             found[r[0]] = _export_row(r)

@@ -20,6 +20,7 @@ from kinerja_desktop.services.demo import load_demo
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.services.roster_io import (ImportCancelled, PlannedRow, apply_import,
                                                 import_roster, plan_import)
+from kinerja_desktop.storage import database as database_module
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database, open_database
 from tests.helpers.dump import derived_tables, dump_database
@@ -38,6 +39,13 @@ RACHMAT = "197008231993031006"  # Kepala Bappeda
 PLT = "198001012005011003"  # added below: Sekretaris Dinas Sosial sekaligus Plt. Kepala
 ARCHIVED = "198202022006042004"  # added below: archived, her post ended
 HISTORY = "198303032007011005"  # added below: a current post after an ended one
+
+
+@pytest.fixture(autouse=True)
+def chunks_as_on_a_file(monkeypatch):
+    """These tests are about chunk boundaries and statements per chunk: a server's chunks,
+    ten times a file's (Database.batch), are made a file's size here."""
+    monkeypatch.setattr(database_module, "SERVER_BATCH_FACTOR", 1)
 
 
 def tricky_base(path: Path) -> Path:
