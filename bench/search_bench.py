@@ -99,11 +99,12 @@ def summary(times: list[float]) -> dict:
 class AppSearch:
     """The app's window (or RosterModel + QTableView when the window is missing), shown."""
 
-    def __init__(self, db_path: Path):
+    def __init__(self, db_path: Path | None, database=None):
+        """On the file `db_path`, or on an open `database` (a server's: server_bench.py)."""
         from PySide6.QtCore import QSettings
 
         from kinerja_desktop.storage.database import open_database
-        self.db = open_database(db_path)
+        self.db = database if database is not None else open_database(db_path)
         try:
             from kinerja_desktop.gui.app import create_application
             from kinerja_desktop.gui.main_window import MainWindow

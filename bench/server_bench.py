@@ -68,7 +68,7 @@ def search(url: str, size: int, log) -> dict:
         queries = search_bench.build_queries(con)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KINERJA_DATA_DIR", tempfile.mkdtemp(prefix="kinerja-bench-"))
-    app = _ServerSearch(db)
+    app = search_bench.AppSearch(None, database=db)
     for query in queries:  # warm-up: the server's cache, the statement paths, imports
         app.search(query)
     keystroke, sql_only = [], []
@@ -82,41 +82,6 @@ def search(url: str, size: int, log) -> dict:
     app.close()
     return {"officials": size, "queries": len(queries), "load_s": loaded,
             "keystroke": search_bench.summary(keystroke), "sql": search_bench.summary(sql_only)}
-
-
-class _ServerSearch:
-    """search_bench's window (typing, filtering, painting the visible rows) on a server."""
-
-    def __init__(self, db) -> None:
-        from PySide6.QtCore import QSettings
-
-        from kinerja_desktop.gui.app import create_application
-        from kinerja_desktop.gui.main_window import MainWindow
-        from kinerja_desktop.gui.shared.settings import GuiSettings
-        import search_bench
-        self.db = db
-        self.app = create_application([], "id")
-        settings = Path(tempfile.mkdtemp(prefix="kinerja-bench-")) / "settings.ini"
-        self.window = MainWindow(db, GuiSettings(QSettings(str(settings),
-                                                           QSettings.Format.IniFormat)))
-        self.window.resize(*search_bench.WINDOW_SIZE)
-        self.window.show()
-        self.app.processEvents()
-
-    def search(self, query: str) -> int:
-        self.window.search_edit.setText(query)
-        self.window.apply_filter()
-        self.window.table.viewport().repaint()
-        return self.window.model.rowCount()
-
-    def sql_only(self, query: str) -> int:
-        from kinerja_desktop.storage.roster_repo import RosterFilter, search_ids
-        return len(search_ids(self.db, RosterFilter(text=query)))
-
-    def close(self) -> None:
-        self.window.hide()
-        self.app.processEvents()
-        self.db.close()
 
 
 # Import -------------------------------------------------------------------------------------

@@ -152,18 +152,26 @@ SERVER_PYTEST = ["-m", "pytest", "-n", "2", "-m", "not sqlite_only and not file_
                  "tests/storage", "tests/services", "-p", "no:cacheprovider"]
 
 
+def _left_out(check: str, variable: str, pytest_args: list[str], by_hand: str) -> bool:
+    """Whether a Linux-only check after the suite is left out (and said so): elsewhere, with
+    `variable`=1 (CI never sets it), or when only part of the suite was asked for."""
+    if not sys.platform.startswith("linux"):
+        return True
+    if os.environ.get(variable, "") not in ("", "0"):
+        say(f"{check} dilewati ({variable}); CI menjalankannya")
+        return True
+    if pytest_args:
+        say(f"{check} dilewati: hanya sebagian tes yang diminta (jalankan {by_hand})")
+        return True
+    return False
+
+
 def server_check(python: Path, pytest_args: list[str]) -> int:
     """The storage and service tests again, against a throwaway PostgreSQL server: Linux only
     (Debian's packages), unless KINERJA_SKIP_SERVER=1 or only part of the suite was asked for."""
-    if not sys.platform.startswith("linux"):
-        return 0
-    if os.environ.get("KINERJA_SKIP_SERVER", "") not in ("", "0"):
-        say("tes terhadap server PostgreSQL dilewati (KINERJA_SKIP_SERVER); CI menjalankannya")
-        return 0
-    if pytest_args:
-        say("tes terhadap server PostgreSQL dilewati: hanya sebagian tes yang diminta (jalankan "
-            ".venv/bin/python scripts/throwaway_postgres.py run -- .venv/bin/python "
-            + shlex.join(SERVER_PYTEST) + ")")
+    if _left_out("tes terhadap server PostgreSQL", "KINERJA_SKIP_SERVER", pytest_args,
+                 ".venv/bin/python scripts/throwaway_postgres.py run -- .venv/bin/python "
+                 + shlex.join(SERVER_PYTEST)):
         return 0
     # Next to this file (sys.path[0]); imported here because only this Linux pass needs it.
     import throwaway_postgres
@@ -181,14 +189,8 @@ def server_check(python: Path, pytest_args: list[str]) -> int:
 def windows_check(python: Path, pytest_args: list[str]) -> int:
     """scripts/windows_check.py after the Linux suite: Linux only (it runs Windows under
     Wine), unless KINERJA_SKIP_WINDOWS=1 or only part of the suite was asked for."""
-    if not sys.platform.startswith("linux"):
-        return 0
-    if os.environ.get("KINERJA_SKIP_WINDOWS", "") not in ("", "0"):
-        say("pemeriksaan Windows dilewati (KINERJA_SKIP_WINDOWS); CI menjalankannya")
-        return 0
-    if pytest_args:
-        say("pemeriksaan Windows dilewati: hanya sebagian tes yang diminta "
-            "(jalankan .venv/bin/python scripts/windows_check.py)")
+    if _left_out("pemeriksaan Windows", "KINERJA_SKIP_WINDOWS", pytest_args,
+                 ".venv/bin/python scripts/windows_check.py"):
         return 0
     say("pemeriksaan Windows di bawah Wine (scripts/windows_check.py)")
     return subprocess.call([str(python), str(ROOT / "scripts" / "windows_check.py")], cwd=ROOT)
