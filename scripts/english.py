@@ -1671,4 +1671,30 @@ ENGLISH.update({  # the day's backup on exit, on a worker thread (gui/data_safet
     "oleh pengelola server (lihat docs/server.md).":
         "Restoring replaces the database file on this PC. The office server's database is "
         "restored by the server's administrator (see docs/server.md).",
+    "Sambungkan ke &server kantor…": "Connect to the office &server…",
+    "Server itu sudah tersambung.": "That server is already connected.",
+    "Sambungkan ke server kantor": "Connect to the office server",
+    "mis. 192.168.1.10 atau server-setda": "e.g. 192.168.1.10 or server-setda",
+    "kosongkan bila sudah tersimpan di PC ini": "leave empty if already stored on this PC",
+    "Simpan kata sandi di berkas kata sandi PostgreSQL PC ini (pgpass)":
+        "Keep the password in this PC's PostgreSQL password file (pgpass)",
+    "&Host:": "&Host:",
+    "&Port:": "&Port:",
+    "&Basis data:": "&Database:",
+    "Pe&ngguna:": "&User:",
+    "Sambungan &aman (TLS):": "Secure connection (&TLS):",
+    "Isi alamat server, lalu tekan Uji sambungan.":
+        "Fill in the server's address, then press Test connection.",
+    "&Uji sambungan": "&Test connection",
+    "&Sambungkan": "&Connect",
+    "Host": "Host",
+    "Basis data": "Database",
+    "Pengguna": "User",
+    "{0} wajib diisi.": "{0} is required.",
+    "Menghubungi {0}…": "Contacting {0}…",
+    "Kata sandi tidak tersimpan": "The password was not stored",
+    "Bila server menawarkannya": "When the server offers it",
+    "Wajib": "Required",
+    "Wajib, sertifikat server diperiksa": "Required, the server's certificate checked",
+    "Tidak": "No",
 })

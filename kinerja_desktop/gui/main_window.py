@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         documents, safety, setup = self._documents, self._data_safety, self._setup
         file_menu = self._add_menu(self.tr("&Berkas"), [
             self._databases.new_action, self._databases.open_action,
-            self._databases.recent_menu.menuAction(), None,
+            self._databases.server_action, self._databases.recent_menu.menuAction(), None,
             officials.import_action, officials.export_action, None, safety.backup_action,
             safety.restore_action, safety.verify_backup_action, safety.merge_action, None,
             safety.audit_action, setup.operator_action, setup.settings_action, None,

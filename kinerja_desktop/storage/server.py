@@ -4,6 +4,7 @@ and hand back the same Database handle a file gives."""
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from peewee import PostgresqlDatabase
@@ -58,6 +59,44 @@ class KinerjaPostgres(PostgresqlDatabase):
     def rollback(self) -> None:
         self._actors.name = None
         super().rollback()
+
+
+@dataclass(frozen=True)
+class ServerState:
+    """What a server's database holds, read without changing it."""
+
+    version: int | None  # the schema's version; None while it has no Kinerja tables
+    officials: int = 0
+
+
+def inspect_server(address: ServerAddress) -> ServerState:
+    """Connect once, read the schema's version and the number of officials, disconnect;
+    typed errors as open_server's (another program's tables, a newer app's schema)."""
+    import psycopg
+    options: dict[str, Any] = dict(address.connect_options(), connect_timeout=CONNECT_TIMEOUT_S)
+    if address.schema_path():
+        options["options"] = f"-c search_path={address.schema_path()}"
+    where = address.display()
+    try:
+        with psycopg.connect(**options) as connection:
+            tables = {name for (name,) in connection.execute(
+                "SELECT tablename FROM pg_catalog.pg_tables "
+                "WHERE schemaname = current_schema()")}
+            if server_schema.META_TABLE not in tables:
+                if tables:
+                    raise NotOurDatabaseError(f"Basis data di server ({where}) sudah berisi "
+                                              f"tabel lain dan bukan milik Kinerja Desktop.")
+                return ServerState(None)
+            row = connection.execute(
+                f'SELECT "application_id", "version" FROM "{server_schema.META_TABLE}"'
+            ).fetchone()
+            if row is None or row[0] != migrations.APPLICATION_ID:
+                raise NotOurDatabaseError(f"Basis data di server ({where}) bukan milik "
+                                          f"Kinerja Desktop.")
+            counted = connection.execute('SELECT count(*) FROM "official"').fetchone()
+            return ServerState(int(row[1]), int(counted[0]) if counted else 0)
+    except psycopg.Error as exc:
+        raise translate_server_error(exc, where) from None
 
 
 def open_server(address: ServerAddress, create: bool = True) -> Database:

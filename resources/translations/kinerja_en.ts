@@ -1035,6 +1035,10 @@ realised (Rp)</translation>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
+        <source>Sambungkan ke &amp;server kantor…</source>
+        <translation>Connect to the office &amp;server…</translation>
+    </message>
+    <message>
         <source> — berkas tidak ditemukan</source>
         <translation> — file not found</translation>
     </message>
@@ -1057,6 +1061,10 @@ realised (Rp)</translation>
     <message>
         <source>Buka basis data</source>
         <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Server itu sudah tersambung.</source>
+        <translation>That server is already connected.</translation>
     </message>
     <message>
         <source>Basis data itu sudah terbuka.</source>
@@ -4904,6 +4912,101 @@ Verification code: {1}</translation>
     <message>
         <source>&lt;b&gt;Mulai nilai&lt;/b&gt;</source>
         <translation>&lt;b&gt;From score&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Sambungkan ke server kantor</source>
+        <translation>Connect to the office server</translation>
+    </message>
+    <message>
+        <source>mis. 192.168.1.10 atau server-setda</source>
+        <translation>e.g. 192.168.1.10 or server-setda</translation>
+    </message>
+    <message>
+        <source>kosongkan bila sudah tersimpan di PC ini</source>
+        <translation>leave empty if already stored on this PC</translation>
+    </message>
+    <message>
+        <source>Simpan kata sandi di berkas kata sandi PostgreSQL PC ini (pgpass)</source>
+        <translation>Keep the password in this PC&apos;s PostgreSQL password file (pgpass)</translation>
+    </message>
+    <message>
+        <source>Bila server menawarkannya</source>
+        <translation>When the server offers it</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Wajib, sertifikat server diperiksa</source>
+        <translation>Required, the server&apos;s certificate checked</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis data:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ngguna:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Sambungan &amp;aman (TLS):</source>
+        <translation>Secure connection (&amp;TLS):</translation>
+    </message>
+    <message>
+        <source>Isi alamat server, lalu tekan Uji sambungan.</source>
+        <translation>Fill in the server&apos;s address, then press Test connection.</translation>
+    </message>
+    <message>
+        <source>&amp;Uji sambungan</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>&amp;Sambungkan</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Basis data</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>{0} wajib diisi.</source>
+        <translation>{0} is required.</translation>
+    </message>
+    <message>
+        <source>Menghubungi {0}…</source>
+        <translation>Contacting {0}…</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak tersimpan</source>
+        <translation>The password was not stored</translation>
     </message>
 </context>
 <context>

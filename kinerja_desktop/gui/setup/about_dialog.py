@@ -23,6 +23,9 @@ BUNDLED = (
     ("openpyxl", "openpyxl", "MIT"),
     ("pyHanko", "pyHanko", "MIT"),
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
+    # The PostgreSQL driver (a shared server), with its libpq, under the LGPLv3 as Qt is.
+    ("psycopg", "psycopg", "LGPL-3.0-only (LGPLv3)"),
+    ("psycopg-binary (libpq)", "psycopg-binary", "LGPL-3.0-only (LGPLv3)"),
 )
 DEJAVU_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
 # The printed documents' face (Arial metrics), embedded in every PDF the app writes.

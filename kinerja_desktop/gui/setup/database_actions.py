@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from kinerja_desktop.domain.options import RECENT_DATABASES
+from kinerja_desktop.domain.server_address import (AddressError, ServerAddress, parse_address,
+                                                   scheme_of)
 from kinerja_desktop.gui.shared.features import FeatureActions, FeatureContext
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.services.database import Database, open_database_for_use
@@ -21,15 +23,29 @@ def recent(settings) -> list[str]:
     return [line for line in settings.get(RECENT_DATABASES).splitlines() if line.strip()]
 
 
-def last_opened(settings) -> Path | None:
-    """The database to open at start: the last one opened, if the file is still there."""
+def _as_location(text: str) -> Path | ServerAddress | None:
+    """A recent entry: a file's path, or a server's address (as shown: no password)."""
+    if scheme_of(text):
+        try:
+            return parse_address(text)
+        except AddressError:
+            return None
+    return Path(text)
+
+
+def last_opened(settings) -> Path | ServerAddress | None:
+    """The database to open at start: the last one opened, if the file is still there (a
+    server is tried: when it does not answer, the start says so and offers a file)."""
     paths = recent(settings)
-    return Path(paths[0]) if paths and Path(paths[0]).is_file() else None
+    location = _as_location(paths[0]) if paths else None
+    if isinstance(location, Path) and not location.is_file():
+        return None
+    return location
 
 
-def remember(settings, path: str | Path) -> None:
+def remember(settings, path: str | Path | ServerAddress) -> None:
     """Put a database first in Baru dibuka (also the one the next start opens)."""
-    text = str(Path(path).resolve())
+    text = path.display() if isinstance(path, ServerAddress) else str(Path(path).resolve())
     paths = [text] + [p for p in recent(settings) if p != text]
     settings.set(RECENT_DATABASES, "\n".join(paths[:RECENT_LIMIT]))
     settings.sync()
@@ -50,25 +66,30 @@ class DatabaseActions(FeatureActions):
         self.recent_menu = QMenu(self.tr("Ba&ru dibuka"), self.window)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
-        if not context.db.is_server:  # the recent list is of files on this PC
-            remember(context.settings, context.db.path)
+        self.server_action = self._action(self.tr("Sambungkan ke &server kantor…"),
+                                          self.connect_server, name="connectServerAction")
+        remember(context.settings, context.db.server or context.db.path)
 
     def fill_recent(self) -> None:
         """One entry per recent database; a missing file is shown greyed, with why."""
         self.recent_menu.clear()
-        current = "" if self.context.db.is_server else str(Path(self.context.db.path).resolve())
+        current = self.context.db.location if self.context.db.is_server else str(
+            Path(self.context.db.path).resolve())
         for number, path in enumerate(recent(self.context.settings), start=1):
-            action = QAction(f"&{number} {Path(path).name}  ({Path(path).parent})",
-                             self.recent_menu)
+            location = _as_location(path)
+            shown = (location.display() if isinstance(location, ServerAddress)
+                     else f"{Path(path).name}  ({Path(path).parent})")
+            action = QAction(f"&{number} {shown}", self.recent_menu)
             action.setObjectName(f"recentDatabase{number}")
             action.setData(path)
-            if not Path(path).is_file():
+            if location is None or (isinstance(location, Path) and not location.is_file()):
                 action.setEnabled(False)
                 action.setText(action.text() + self.tr(" — berkas tidak ditemukan"))
             elif path == current:
                 action.setEnabled(False)
                 action.setText(action.text() + self.tr(" — sedang dibuka"))
-            action.triggered.connect(lambda _checked=False, p=path: self.switch_to(p))
+            action.triggered.connect(
+                lambda _checked=False, p=location: self.switch_to(p) if p is not None else None)
             self.recent_menu.addAction(action)
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(belum ada)")).setEnabled(False)
@@ -93,10 +114,23 @@ class DatabaseActions(FeatureActions):
         if path:
             self.switch_to(path)
 
-    def switch_to(self, path: str, create: bool = False) -> bool:
-        """Close the open editors and board (they ask about unsaved work), open `path`, and
-        only then close the current database. False when nothing changed."""
-        if not self.context.db.is_server and (
+    def connect_server(self) -> None:
+        """Berkas → Sambungkan ke server kantor: the dialog, then the server in place of the
+        open database."""
+        from kinerja_desktop.gui.setup.server_dialog import ServerDialog
+        dialog = ServerDialog(self.context.db.server, self.window)
+        if dialog.exec() == ServerDialog.DialogCode.Accepted:
+            self.switch_to(dialog.address())
+
+    def switch_to(self, path: str | Path | ServerAddress, create: bool = False) -> bool:
+        """Close the open editors and board (they ask about unsaved work), open `path` (a
+        file, or a server's address), and only then close the current database. False when
+        nothing changed."""
+        if isinstance(path, ServerAddress):
+            if path == self.context.db.server:
+                self.context.show_status(self.tr("Server itu sudah tersambung."), 5000)
+                return False
+        elif not self.context.db.is_server and (
                 Path(path).resolve() == Path(self.context.db.path).resolve()):
             self.context.show_status(self.tr("Basis data itu sudah terbuka."), 5000)
             return False
@@ -116,7 +150,8 @@ class DatabaseActions(FeatureActions):
         self.database_replaced(outcome.value)
         old.close()
         remember(self.context.settings, path)
-        self.context.show_status(self.tr("Basis data dibuka: {0}").format(path), 8000)
+        shown = path.display() if isinstance(path, ServerAddress) else path
+        self.context.show_status(self.tr("Basis data dibuka: {0}").format(shown), 8000)
         return True
 
     def _offer_setup(self) -> None:
