@@ -154,3 +154,20 @@ class BackupVerificationError(StorageError):
     def __init__(self, message: str, problems: list[str] | tuple[str, ...] = ()):
         self.problems = tuple(problems)
         super().__init__(message)
+
+
+class StaleSaveError(KinerjaError):
+    """A record changed by someone else since it was opened: saving would overwrite their
+    change without anyone deciding. Carries who changed it, when, and each field's two values,
+    in the wording of a merge conflict."""
+
+    def __init__(self, record: str, by: str, when: str,
+                 differences: list[tuple[str, str, str]] | tuple[tuple[str, str, str], ...]):
+        self.record, self.by, self.when = record, by, when
+        self.differences = tuple(differences)
+        diff = "; ".join(f"{label}: isian Anda {mine}, tersimpan {stored}"
+                         for label, mine, stored in self.differences)
+        who = f" oleh {by}" if by else ""
+        at = f" pada {when}" if when else ""
+        super().__init__(f"KONFLIK {record}: diubah{who}{at} sejak Anda membukanya"
+                         + (f" ({diff})" if diff else "") + ".")

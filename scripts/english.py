@@ -1697,4 +1697,9 @@ ENGLISH.update({  # the day's backup on exit, on a worker thread (gui/data_safet
     "Wajib": "Required",
     "Wajib, sertifikat server diperiksa": "Required, the server's certificate checked",
     "Tidak": "No",
+    "Data pejabat diubah orang lain": "Someone else changed this official",
+    "{0}\n\nSimpan: isian Anda menggantikan perubahan itu.\nBuang: isian Anda dibuang dan data "
+    "tersimpan dimuat.\nBatal: kembali ke isian Anda.":
+        "{0}\n\nSave: your entries replace that change.\nDiscard: your entries are dropped "
+        "and the stored data is loaded.\nCancel: back to your entries.",
 })

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -13,8 +14,11 @@ from kinerja_desktop.domain.officials import (AppointmentInput, AppointmentRecor
                                               validate_official)
 from kinerja_desktop.domain.options import Option
 from kinerja_desktop.domain.roster import RosterFilter, RosterRow
-from kinerja_desktop.errors import KinerjaError, Problem
+from kinerja_desktop.domain.dates import format_date
+from kinerja_desktop.domain.field_labels import field_label
+from kinerja_desktop.errors import KinerjaError, Problem, StaleSaveError
 from kinerja_desktop.services import settings as dataset
+from kinerja_desktop.storage import audit_repo
 from kinerja_desktop.storage import official_repo as repo
 from kinerja_desktop.storage import roster_repo
 from kinerja_desktop.storage.database import Database
@@ -139,9 +143,12 @@ class RosterService:
             roster_repo.refresh(self.db, [official_id])
 
     def save(self, official_id: int | None, data: OfficialInput,
-             changes: AppointmentChanges) -> tuple[int, list[Problem]]:
+             changes: AppointmentChanges, seen: OfficialRecord | None = None,
+             overwrite: bool = False) -> tuple[int, list[Problem]]:
         """Save an official and the edits to their appointments in one transaction (the
-        official dialog's OK)."""
+        official dialog's OK). `seen`: the official as the dialog loaded them; when someone
+        else changed them since, StaleSaveError says who, when and what, and nothing is
+        written, unless `overwrite` (the user chose to keep their own)."""
         existing = (repo.get_official(self.db, official_id).appointments
                     if official_id is not None else [])
         remaining = [a.as_input() for a in existing
@@ -153,6 +160,9 @@ class RosterService:
             if official_id is None:
                 official_id = repo.insert_official(self.db, data, info)
             else:
+                if seen is not None and not overwrite:
+                    repo.lock_official(self.db, official_id)
+                    self._refuse_if_changed(official_id, seen, data)
                 repo.update_official(self.db, official_id, data, info)
             for appointment_id in changes.deleted:
                 if repo.appointment_owner(self.db, appointment_id) == official_id:
@@ -166,6 +176,23 @@ class RosterService:
             roster_repo.refresh(self.db, [official_id])
         return official_id, warnings
 
+    def _refuse_if_changed(self, official_id: int, seen: OfficialRecord,
+                           data: OfficialInput) -> None:
+        """StaleSaveError when the stored official differs from what the dialog loaded."""
+        current = repo.get_official(self.db, official_id)
+        if current == seen:
+            return
+        differences = []
+        for name in ("nip", "name", "front_title", "back_title", "rank", "active"):
+            if getattr(seen, name) != getattr(current, name):
+                differences.append((field_label("official", name),
+                                    _shown(getattr(data, name)), _shown(getattr(current, name))))
+        if seen.appointments != current.appointments:
+            differences.append(("Riwayat jabatan", "seperti saat dibuka", "diubah"))
+        last = audit_repo.last_change_of_official(self.db, official_id)
+        by, when = (last[0], format_moment(last[1])) if last else ("", "")
+        raise StaleSaveError(f"pejabat '{current.full_name}'", by, when, differences)
+
     # Helpers ----------------------------------------------------------------------------------
     @staticmethod
     def _check(data: OfficialInput, appointments: list[AppointmentInput]) -> list[Problem]:
@@ -178,3 +205,18 @@ class RosterService:
                             inauguration_id: int | None = None) -> int:
         unit_id, _ = repo.ensure_unit(self.db, data.unit_name)
         return repo.insert_appointment(self.db, official_id, data, unit_id, inauguration_id)
+
+
+def _shown(value: object) -> str:
+    """A field's value as staff read it in a conflict (as a merge conflict shows it)."""
+    if value is None or value == "":
+        return "(kosong)"
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    return " ".join(str(value).split())
+
+
+def format_moment(utc: datetime) -> str:
+    """A stored UTC time as this PC's local time: '7 Desember 2026 13.50'."""
+    local = utc.replace(tzinfo=UTC).astimezone()
+    return f"{format_date(local.date())} {local:%H.%M}"

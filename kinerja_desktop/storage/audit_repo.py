@@ -123,3 +123,15 @@ def reference_names(db: Database, refs: set[tuple[str, int]]) -> dict[tuple[str,
         for row in query.where(model.id.in_(ids)):
             found[(table, row.id)] = str(name(row))
     return found
+
+
+def last_change_of_official(db: Database, official_id: int) -> tuple[str, datetime] | None:
+    """(who, when, in UTC) of the newest history entry of an official or one of their posts."""
+    row = db.execute_sql(
+        "SELECT actor, created_at FROM audit_entry WHERE entity_uuid IN ("
+        "SELECT uuid FROM official WHERE id = ? UNION "
+        "SELECT uuid FROM appointment WHERE official_id = ?) "
+        "ORDER BY created_at DESC, id DESC LIMIT 1", (official_id, official_id)).fetchone()
+    if row is None:
+        return None
+    return str(row[0]), datetime.fromisoformat(str(row[1])[:26])

@@ -43,6 +43,13 @@ def get_official(db: Database, official_id: int) -> OfficialRecord:
     return record
 
 
+def lock_official(db: Database, official_id: int) -> None:
+    """Hold the official's row against other savers until this transaction ends (a server's
+    row lock; a file has one writer at a time, and a write on a stale read fails there)."""
+    if db.is_server:
+        db.execute_sql("SELECT id FROM official WHERE id = ? FOR UPDATE", (official_id,))
+
+
 def official_id_by_nip(db: Database, nip: str) -> int | None:
     row: Official | None = db.select(Official, Official.id).where(Official.nip == nip).first()
     return row.id if row else None

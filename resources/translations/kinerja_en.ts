@@ -3454,6 +3454,22 @@ Compare this fingerprint with the one that office reads to you over the telephon
         <source>Hapus jabatan &quot;{0}&quot; dari riwayat? Jabatan yang sudah berakhir sebaiknya diberi tanggal selesai, bukan dihapus.</source>
         <translation>Remove the post &quot;{0}&quot; from the history? A post that has ended should get an end date rather than be removed.</translation>
     </message>
+    <message>
+        <source>Data pejabat diubah orang lain</source>
+        <translation>Someone else changed this official</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Simpan: isian Anda menggantikan perubahan itu.
+Buang: isian Anda dibuang dan data tersimpan dimuat.
+Batal: kembali ke isian Anda.</source>
+        <translation>{0}
+
+Save: your entries replace that change.
+Discard: your entries are dropped and the stored data is loaded.
+Cancel: back to your entries.</translation>
+    </message>
 </context>
 <context>
     <name>OfficialForm</name>

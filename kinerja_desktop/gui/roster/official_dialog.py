@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout)
+                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
 
 from kinerja_desktop.domain import ranks, vocab
 from kinerja_desktop.domain.nip import SEX_LABELS, check_nip, format_nip, normalize_nip
-from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, post_display,
-                                              validate_appointment, validate_official)
-from kinerja_desktop.errors import Problem
+from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, OfficialRecord,
+                                              post_display, validate_appointment,
+                                              validate_official)
+from kinerja_desktop.errors import Problem, StaleSaveError
 from kinerja_desktop.gui.roster.appointment_dialog import AppointmentDialog
 from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
@@ -74,6 +75,8 @@ class OfficialDialog(QDialog):
         self.roster = RosterService(db)
         self.official_id = official_id
         self.saved_id: int | None = None
+        # The official as loaded: a save checks nobody changed them since (StaleSaveError).
+        self.loaded: OfficialRecord | None = None
         self._deleted: list[int] = []
         self.setWindowTitle(self.tr("Ubah pejabat") if official_id else self.tr("Tambah pejabat"))
 
@@ -134,6 +137,8 @@ class OfficialDialog(QDialog):
 
     def _load(self, official_id: int) -> None:
         official = self.roster.get(official_id)
+        self.loaded = official
+        self._deleted = []
         self.nip_edit.setText(official.nip)
         self.name_edit.setText(official.name)
         self.front_edit.setText(official.front_title)
@@ -240,8 +245,32 @@ class OfficialDialog(QDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        saved = attempt(self, lambda: self.roster.save(self.official_id, self.value(),
-                                                       self.changes()))
+        saved = attempt(self, lambda: self._save(overwrite=False))
+        if saved and isinstance(saved.value, StaleSaveError):
+            # Someone else saved this official since the dialog opened: never overwritten
+            # without the user deciding (the wording of a merge conflict).
+            choice = QMessageBox.question(
+                self, self.tr("Data pejabat diubah orang lain"),
+                self.tr("{0}\n\nSimpan: isian Anda menggantikan perubahan itu.\nBuang: "
+                        "isian Anda dibuang dan data tersimpan dimuat.\nBatal: kembali ke "
+                        "isian Anda.").format(saved.value),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if choice == QMessageBox.StandardButton.Discard and self.official_id is not None:
+                self._load(self.official_id)
+                self.validate()
+                return
+            if choice != QMessageBox.StandardButton.Save:
+                return
+            saved = attempt(self, lambda: self._save(overwrite=True))
         if saved:
             self.saved_id, _warnings = saved.value
             self.accept()
+
+    def _save(self, overwrite: bool) -> object:
+        """The service's save; a StaleSaveError is returned (for the choice), not shown."""
+        try:
+            return self.roster.save(self.official_id, self.value(), self.changes(),
+                                    seen=self.loaded, overwrite=overwrite)
+        except StaleSaveError as exc:
+            return exc

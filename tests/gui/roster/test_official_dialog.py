@@ -7,7 +7,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kinerja_desktop.domain.officials import AppointmentInput
 from kinerja_desktop.gui.roster.appointment_dialog import AppointmentDialog
@@ -140,3 +140,51 @@ def test_appointment_dates_are_typed_and_a_wrong_one_blocks_ok(app, qtbot):
     assert "Mulai menjabat: '30 Pebruari 2020' tidak ada" in html.unescape(dialog.problems.text())
     assert "Februari 2020 hanya sampai tanggal 29" in dialog.problems.text()
     dialog.grab().save("/tmp/dates-appointment.png")
+
+
+def test_a_change_by_someone_else_since_opening_is_shown_and_decided(app, qtbot, demo_db,
+                                                                    monkeypatch):
+    """Issue 20: a stale save overwrote another user's change silently. Now OK asks (the
+    wording of a merge conflict); Batal keeps the dialog and writes nothing, Buang loads the
+    stored data, Simpan keeps the user's own."""
+    from kinerja_desktop.gui.shared import operations
+    from kinerja_desktop.storage.database import open_database, set_actor_provider
+    from tests.helpers.dialogs import record_dialogs
+    roster = RosterService(demo_db)
+    official_id = roster.id_by_nip("197203151995031004")  # Anas Dwisatya
+    dialog = OfficialDialog(demo_db, official_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = open_database(demo_db.path)  # a colleague's program on the same file
+    set_actor_provider(lambda: "Budi")
+    try:
+        theirs = RosterService(other).get(official_id).as_input()
+        theirs.front_title = "Dr."
+        RosterService(other).update(official_id, theirs)
+    finally:
+        set_actor_provider(None)
+        other.close()
+    shown = record_dialogs(monkeypatch, operations)
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "Anas Dwi Satya")
+    ok = ok_button(dialog)
+
+    shown.answer = QMessageBox.StandardButton.Cancel
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
+    assert len(shown.questions) == 1 and shown.errors == []
+    assert shown.questions[0].startswith("KONFLIK pejabat 'Dr. Anas Dwisatya': diubah oleh "
+                                         "Budi pada ")
+    assert "Gelar depan: isian Anda (kosong), tersimpan Dr." in shown.questions[0]
+    assert dialog.isVisible() and roster.get(official_id).name == "Anas Dwisatya"
+
+    shown.answer = QMessageBox.StandardButton.Discard
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
+    assert dialog.front_edit.text() == "Dr." and dialog.name_edit.text() == "Anas Dwisatya"
+    assert dialog.isVisible()
+
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "Anas Dwi Satya")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())  # nothing new
+    assert len(shown.questions) == 2 and not dialog.isVisible()
+    saved = roster.get(official_id)
+    assert (saved.front_title, saved.name) == ("Dr.", "Anas Dwi Satya")

@@ -1,0 +1,84 @@
+"""Two people editing the same official (issue 20): a save over a change made since the dialog
+opened is refused, naming who changed what and when, until the user chooses to keep theirs.
+Runs on a file (two connections) and on the test server (two colleagues)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
+from kinerja_desktop.errors import StaleSaveError
+from kinerja_desktop.services.roster import AppointmentChanges, RosterService
+from kinerja_desktop.storage.database import open_database, set_actor_provider
+from tests.helpers.dump import dump_database
+from tests.helpers.nips import many_nips
+
+NIP = many_nips(1)[0]
+
+
+@pytest.fixture
+def colleague(db):
+    """The same database, opened by someone else (another PC on the server, or another
+    program on the file); their saves are recorded as Budi's."""
+    if db.is_server:
+        from kinerja_desktop.storage.server import open_server
+        other = open_server(db.server)
+    else:
+        other = open_database(db.path)
+    yield other
+    other.close()
+
+
+def save_as(name: str, action):
+    set_actor_provider(lambda: name)
+    try:
+        return action()
+    finally:
+        set_actor_provider(None)
+
+
+def test_a_change_made_since_opening_is_not_overwritten(db, colleague):
+    mine = RosterService(db)
+    official_id, _ = mine.create(OfficialInput(NIP, "Anas", rank="IV/a"))
+    seen = mine.get(official_id)  # Ani opens the dialog
+    theirs = RosterService(colleague)
+    changed = theirs.get(official_id).as_input()
+    changed.name, changed.rank = "Anas Dwisatya", "IV/b"
+    save_as("Budi (Bagian Organisasi)", lambda: theirs.update(official_id, changed))
+    before = dump_database(db)
+
+    edited = seen.as_input()
+    edited.name = "Anas D."
+    with pytest.raises(StaleSaveError) as caught:
+        mine.save(official_id, edited, AppointmentChanges(), seen=seen)
+    message = str(caught.value)
+    assert message.startswith("KONFLIK pejabat 'Anas Dwisatya': diubah oleh Budi (Bagian "
+                              "Organisasi) pada ")
+    assert "sejak Anda membukanya" in message
+    assert caught.value.differences == (("Nama", "Anas D.", "Anas Dwisatya"),
+                                        ("Pangkat/golongan", "IV/a", "IV/b"))
+    assert dump_database(db) == before  # nothing written
+
+    mine.save(official_id, edited, AppointmentChanges(), seen=seen, overwrite=True)
+    assert mine.get(official_id).name == "Anas D."
+
+
+def test_a_post_added_since_opening_is_named_too(db, colleague):
+    mine = RosterService(db)
+    official_id, _ = mine.create(OfficialInput(NIP, "Anas"))
+    seen = mine.get(official_id)
+    RosterService(colleague).add_appointment(official_id, AppointmentInput(
+        "Kepala Dinas Kominfo", "Dinas Komunikasi dan Informatika", "II.b", "rotasi"))
+    with pytest.raises(StaleSaveError) as caught:
+        mine.save(official_id, seen.as_input(), AppointmentChanges(), seen=seen)
+    assert caught.value.differences == (("Riwayat jabatan", "seperti saat dibuka", "diubah"),)
+
+
+def test_nothing_changed_since_opening_saves_at_once(db):
+    mine = RosterService(db)
+    official_id, _ = mine.create(OfficialInput(NIP, "Anas"))
+    seen = mine.get(official_id)
+    edited = seen.as_input()
+    edited.front_title = "Drs."
+    mine.save(official_id, edited, AppointmentChanges(), seen=seen)
+    assert mine.get(official_id).front_title == "Drs."
