@@ -79,6 +79,7 @@ def factories(db, main) -> dict[str, Callable[[], QWidget]]:
     from kinerja_desktop.gui.roster.official_dialog import OfficialDialog
     from kinerja_desktop.gui.setup.about_dialog import AboutDialog
     from kinerja_desktop.gui.setup.help_window import HelpWindow
+    from kinerja_desktop.gui.setup.server_dialog import ServerDialog
     from kinerja_desktop.gui.setup.settings_dialog import SettingsDialog
     from kinerja_desktop.gui.setup.setup_wizard import FirstRunWizard
     from kinerja_desktop.gui.shared.operations import _ProgressDialog
@@ -124,6 +125,7 @@ def factories(db, main) -> dict[str, Callable[[], QWidget]]:
         "SignatureDialog": lambda: SignatureDialog(db, main),
         "OfficeKeysDialog": lambda: OfficeKeysDialog(db, main),
         "HelpWindow": lambda: HelpWindow(main),
+        "ServerDialog": lambda: ServerDialog(None, main),
         "_ProgressDialog": lambda: _ProgressDialog(main, True),
     }
 

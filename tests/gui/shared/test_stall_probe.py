@@ -20,7 +20,9 @@ def test_a_stall_while_the_loop_runs_is_seen(app):
     started = time.perf_counter()
     report = measure(lambda: None, lambda: time.perf_counter() - started > 0.4)
     assert report.worst_ms >= 200
-    assert report.ticks >= 5 and report.seconds >= 0.4
+    # The probe's own clock starts a moment after `started`: its seconds may fall short of
+    # 0.4 by that moment (0.39994 s was seen).
+    assert report.ticks >= 5 and report.seconds >= 0.39
 
 
 def test_a_stall_at_the_very_end_counts(app):
