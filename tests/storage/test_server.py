@@ -246,3 +246,61 @@ class _Handle:
 
     def __init__(self, address) -> None:
         self.server = address
+
+
+def _table_locks(db) -> int:
+    """How many sessions hold an import's lock on this schema's officials."""
+    return table_rows(db, "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                          "WHERE c.relname = 'official' AND c.relnamespace = "
+                          "current_schema()::regnamespace AND l.mode = 'ShareRowExclusiveLock' "
+                          "AND l.granted")[0][0]
+
+
+def test_a_client_killed_in_the_middle_of_an_import_leaves_the_server_as_it_was(db, tmp_path):
+    """The import runs in a process of its own (main.py roster import), killed (SIGKILL, as
+    a power cut or Task Manager) while it holds its lock and writes: the server ends that
+    session and rolls back its transaction; nothing of the import is left, and the lock is
+    gone for the next user."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.helpers.tables import HEADER, row, write_csv
+    from tests.services.test_roster_import_bulk import plenty_of_nips
+    load_demo(db)
+    before = dump_database(db)
+    source = write_csv(tmp_path / "besar.csv", HEADER, [
+        row(nip, f"Pegawai {n}", "Staf", ("Dinas Sosial", "Dinas Baru")[n % 2])
+        for n, nip in enumerate(plenty_of_nips(40_000))])
+    root = Path(__file__).resolve().parent.parent.parent
+    process = subprocess.Popen([sys.executable, str(root / "main.py"), "--db", db.location,
+                                "roster", "import", str(source)], cwd=tmp_path,
+                               env=dict(os.environ, KINERJA_DATA_DIR=str(tmp_path / "data")),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while _table_locks(db) == 0:
+            assert process.poll() is None, "the import ended before it was killed"
+            assert time.monotonic() < deadline, "the import never took its lock"
+            time.sleep(0.05)
+        time.sleep(0.5)  # well into its writing
+        assert process.poll() is None
+    finally:
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(30)
+    deadline = time.monotonic() + 60
+    while _table_locks(db) and time.monotonic() < deadline:  # the server notices the loss
+        time.sleep(0.1)
+    assert _table_locks(db) == 0
+    after = dump_database(db)
+    # Opening upgraded the dataset's settings first (services.settings.upgrade, its own
+    # transaction, with its history): the import's tables and their history are as before.
+    for table in ("unit", "official", "appointment", "roster_entry", "roster_search",
+                  "tombstone", "inauguration"):
+        assert after[table] == before[table], table
+    def history(dump) -> list[tuple]:
+        return [entry for entry in dump["audit_entry"] if entry[6] != "setting"]  # entity
+
+    assert history(after) == history(before)
