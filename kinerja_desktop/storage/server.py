@@ -19,11 +19,30 @@ CONNECT_TIMEOUT_S = 10  # an unreachable server on the LAN is said within this
 LOCK_TIMEOUT = "15s"  # a save waits this long for another user's lock, then says so
 
 
+def peewee_with_driver() -> None:
+    """Give peewee the psycopg it did not import (storage/__init__.py hid it to keep the start
+    fast): what peewee 4.5's module sets when it finds the driver at import."""
+    import peewee
+    if peewee.psycopg is not None:  # type: ignore[attr-defined]
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+    peewee.psycopg = psycopg  # type: ignore[attr-defined]
+    peewee.TransactionStatus = TransactionStatus  # type: ignore[attr-defined]
+    peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb  # type: ignore[attr-defined]
+    adapter = peewee.Psycopg3Adapter
+    adapter.txn_idle = TransactionStatus.IDLE
+    adapter.txn_inerror = TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
 class KinerjaPostgres(PostgresqlDatabase):
     """peewee's PostgreSQL handle, with each connection set up as server_sql.configure says
     and the app's operator named to the audit triggers (setting kinerja.actor)."""
 
     def __init__(self, address: ServerAddress) -> None:
+        peewee_with_driver()
         import psycopg
         options: dict[str, Any] = dict(address.connect_options())
         dbname = str(options.pop("dbname"))

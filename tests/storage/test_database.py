@@ -371,3 +371,28 @@ def test_an_address_given_as_a_files_name_is_refused_and_nothing_made(tmp_path, 
         open_database("postgresql://budi:rahasia@server/kinerja")
     assert str(caught.value) == "Alamat postgresql://… bukan berkas basis data."
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_postgresql_driver_is_not_loaded_until_a_server_is_opened():
+    """peewee imports psycopg when it is installed (about 150 ms, on every start of the app
+    and of each command); storage hides it while peewee loads, and hands it over when a
+    server is opened: a fresh process checks both."""
+    import subprocess
+    import sys
+    code = (
+        "import sys\n"
+        "import kinerja_desktop.storage.database, kinerja_desktop.storage.models\n"
+        "assert 'psycopg' not in sys.modules, 'psycopg loaded at start'\n"
+        "import peewee\n"
+        "assert peewee.psycopg is None\n"
+        "from kinerja_desktop.storage.server import peewee_with_driver\n"
+        "peewee_with_driver()\n"
+        "import psycopg\n"
+        "from psycopg.pq import TransactionStatus\n"
+        "assert peewee.psycopg is psycopg\n"
+        "assert peewee.Psycopg3Adapter.txn_idle == TransactionStatus.IDLE\n"
+        "assert peewee.PostgresqlDatabase('x', prefer_psycopg3=True)._adapter.json_type "
+        "is not None\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent.parent, timeout=120)
+    assert done.returncode == 0, done.stderr
