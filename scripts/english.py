@@ -25,12 +25,10 @@ ENGLISH = {
     'folder data pengguna': 'user data folder',
     '<b>{0}</b> versi {1}<br>Target 100 hari dan evaluasi kinerja pejabat eselon II.<br><br>Basis data: {2}<br>Folder data: {3} ({4})': '<b>{0}</b> version {1}<br>100-day targets and performance evaluation of echelon II officials.<br><br>Database: {2}<br>Data folder: {3} ({4})',
     'Komponen yang disertakan dan lisensinya:': 'Bundled components and their licences:',
-    'Bitstream Vera (lihat di bawah)': 'Bitstream Vera (see below)',
     'Qt dan PySide6 dipakai di bawah LGPLv3; kode sumbernya tersedia di https://www.qt.io/.': 'Qt and PySide6 are used under the LGPLv3; their source code is available at https://www.qt.io/.',
     'Komponen': 'Component',
     'Versi': 'Version',
     'Lisensi': 'Licence',
-    'Lisensi fon DejaVu': 'DejaVu font licence',
     'Berkas lisensi tidak ditemukan: {0}': 'Licence file not found: {0}',
     'Lambang daerah untuk kop dokumen: gambar PNG atau JPEG, maksimal 1 MB. Boleh dikosongkan.': 'Regional emblem for the document letterhead: a PNG or JPEG image, at most 1 MB. May be left empty.',
     'F4 / folio (215 × 330 mm)': 'F4 / folio (215 × 330 mm)',
@@ -1583,8 +1581,7 @@ ENGLISH.update({
 
 ENGLISH.update({
     'SIL Open Font License 1.1 (lihat di bawah)': 'SIL Open Font License 1.1 (see below)',
-    'Lisensi fon Liberation Sans (dokumen cetak)':
-        'Liberation Sans font licence (printed documents)',
+    'Lisensi fon Liberation Sans': 'Liberation Sans font licence',
 })
 
 ENGLISH.update({

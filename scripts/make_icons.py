@@ -21,7 +21,9 @@ from PySide6.QtGui import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-FONT_FILE = ROOT / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
+# The icon's letters: a build input beside this script (the program itself ships Liberation
+# Sans only), so that the committed icons stay reproducible.
+FONT_FILE = ROOT / "scripts" / "icon_font" / "DejaVuSans-Bold.ttf"
 DEFAULT_OUT = ROOT / "resources" / "icons"
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)

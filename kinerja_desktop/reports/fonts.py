@@ -5,7 +5,7 @@ the national guideline) set official documents in Arial 11 or 12 pt. Arial itsel
 shipped, so the printed documents use Liberation Sans: a free face drawn on Arial's metrics
 (every glyph has Arial's width, so a line breaks where it would in Arial), covering every
 character Indonesian texts need (en dash, curly quotes, accented names), under the SIL Open
-Font Licence (resources/fonts/LICENSE-Liberation.txt). The window keeps DejaVu Sans
+Font Licence (resources/fonts/LICENSE-Liberation.txt). The window registers the same family
 (gui/shared/fonts.py). CI machines need no fonts installed.
 """
 

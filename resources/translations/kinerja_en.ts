@@ -24,8 +24,8 @@
         <translation>Bundled components and their licences:</translation>
     </message>
     <message>
-        <source>Bitstream Vera (lihat di bawah)</source>
-        <translation>Bitstream Vera (see below)</translation>
+        <source>Lisensi fon Liberation Sans</source>
+        <translation>Liberation Sans font licence</translation>
     </message>
     <message>
         <source>Qt dan PySide6 dipakai di bawah LGPLv3; kode sumbernya tersedia di https://www.qt.io/.</source>
@@ -44,16 +44,8 @@
         <translation>Licence</translation>
     </message>
     <message>
-        <source>Lisensi fon DejaVu</source>
-        <translation>DejaVu font licence</translation>
-    </message>
-    <message>
         <source>SIL Open Font License 1.1 (lihat di bawah)</source>
         <translation>SIL Open Font License 1.1 (see below)</translation>
-    </message>
-    <message>
-        <source>Lisensi fon Liberation Sans (dokumen cetak)</source>
-        <translation>Liberation Sans font licence (printed documents)</translation>
     </message>
     <message>
         <source>Lisensi LGPL versi 3 (Qt, PySide6)</source>

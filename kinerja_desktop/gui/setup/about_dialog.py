@@ -27,8 +27,8 @@ BUNDLED = (
     ("psycopg", "psycopg", "LGPL-3.0-only (LGPLv3)"),
     ("psycopg-binary (libpq)", "psycopg-binary", "LGPL-3.0-only (LGPLv3)"),
 )
-DEJAVU_LICENCE = ("fonts", "LICENSE-DejaVu.txt")
-# The printed documents' face (Arial metrics), embedded in every PDF the app writes.
+# The one bundled face (Arial metrics): the printed documents' (embedded in every PDF the app
+# writes) and the window's stand-in where a PC lacks a font.
 LIBERATION_LICENCE = ("fonts", "LICENSE-Liberation.txt")
 # Qt is used under the LGPLv3, which asks that its text and the GPLv3's go with the program.
 LGPL_LICENCE = ("licenses", "LGPL-3.0.txt")
@@ -70,17 +70,13 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def _licence_html(self) -> str:
-        vera = self.tr("Bitstream Vera (lihat di bawah)")
         qt_note = self.tr("Qt dan PySide6 dipakai di bawah LGPLv3; kode sumbernya tersedia di "
                           "https://www.qt.io/.")
         heads = (self.tr("Komponen"), self.tr("Versi"), self.tr("Lisensi"))
-        dejavu_title = self.tr("Lisensi fon DejaVu")
         ofl = self.tr("SIL Open Font License 1.1 (lihat di bawah)")
-        liberation_title = self.tr("Lisensi fon Liberation Sans (dokumen cetak)")
+        liberation_title = self.tr("Lisensi fon Liberation Sans")
         rows = [(name, package_version(dist), licence) for name, dist, licence in BUNDLED]
-        rows.append(("DejaVu Sans", "—", vera))
         rows.append(("Liberation Sans", "—", ofl))
-        dejavu = self._read(DEJAVU_LICENCE)
         liberation = self._read(LIBERATION_LICENCE)
         lgpl = self._read(LGPL_LICENCE)
         lgpl_title = self.tr("Lisensi LGPL versi 3 (Qt, PySide6)")
@@ -90,8 +86,7 @@ class AboutDialog(QDialog):
                         for row in rows)
         head = "".join(f"<th>{html.escape(h)}</th>" for h in heads)
         return (f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{cells}"
-                f"</table><p>{html.escape(qt_note)}</p><h4>{html.escape(dejavu_title)}</h4>"
-                f"<pre>{html.escape(dejavu)}</pre><h4>{html.escape(liberation_title)}</h4>"
+                f"</table><p>{html.escape(qt_note)}</p><h4>{html.escape(liberation_title)}</h4>"
                 f"<pre>{html.escape(liberation)}</pre><h4>{html.escape(lgpl_title)}</h4>"
                 f"<p>{html.escape(gpl_note)}</p><pre>{html.escape(lgpl)}</pre>")
 

@@ -1,9 +1,9 @@
-"""The bundled DejaVu Sans family (resources/fonts/), available to the window on every PC.
+"""The bundled Liberation Sans family (resources/fonts/), available to the window on every PC.
 
-Registered with QFontDatabase at start, so that anything drawn in the PDFs' own face (the
-printed documents embed it) finds it on a PC that lacks it. The window keeps the platform's
-own UI font (Segoe UI on Windows): it is what staff read in every other program, and it is
-narrower than DejaVu Sans on a small laptop screen. Qt platforms without a system font
+The one family the program ships: the printed documents are set in it (reports/fonts.py), and
+it is registered with QFontDatabase at start so that anything drawn in the documents' face
+finds it on a PC that lacks it. The window keeps the platform's own UI font (Segoe UI on
+Windows): it is what staff read in every other program. Qt platforms without a system font
 database (the offscreen platform on Windows: tests, the self-test) find no font at all unless
 told where fonts are; `before_application` points them at the bundled ones.
 """
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from kinerja_desktop.resources import resource_path
 
-FAMILY = "DejaVu Sans"
-FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-         "DejaVuSans-BoldOblique.ttf")
+FAMILY = "Liberation Sans"
+FILES = ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
+         "LiberationSans-BoldItalic.ttf")
 # Qt's variable for the font folder of platforms without a font database of their own.
 FONT_DIR_VARIABLE = "QT_QPA_FONTDIR"
 

@@ -40,9 +40,9 @@ def test_dialog_shows_version_paths_and_licences(app, qtbot, tmp_path):
     for name, _dist, licence in BUNDLED:
         assert name in text and licence in text
     assert metadata.version("reportlab") in text
-    # The whole DejaVu licence is readable, scrolling in the text.
-    assert "Bitstream Vera is a trademark of Bitstream, Inc." in text
-    assert " ".join(open_dejavu().split()) in " ".join(text.split())
+    # The whole licence of the one bundled font is readable, scrolling in the text.
+    assert "Liberation Sans" in text and "SIL Open Font License" in text
+    assert " ".join(open_liberation().split()) in " ".join(text.split())
     # Qt's LGPLv3 in full, and where the GPLv3 it refers to lies (both are bundled).
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
     from kinerja_desktop.resources import resource_path
@@ -50,9 +50,9 @@ def test_dialog_shows_version_paths_and_licences(app, qtbot, tmp_path):
     assert str(gpl) in text and "GNU GENERAL PUBLIC LICENSE" in gpl.read_text(encoding="utf-8")
 
 
-def open_dejavu() -> str:
+def open_liberation() -> str:
     from kinerja_desktop.resources import resource_path
-    return resource_path("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    return resource_path("fonts", "LICENSE-Liberation.txt").read_text(encoding="utf-8")
 
 
 def test_portable_mode_is_named(app, qtbot, tmp_path, monkeypatch):

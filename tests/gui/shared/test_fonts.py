@@ -1,4 +1,4 @@
-"""The bundled DejaVu Sans is available on every PC (the window keeps the platform's UI font),
+"""The bundled Liberation Sans is available on every PC (the window keeps the platform's UI font),
 and the font folder of platforms without system fonts (offscreen on Windows) is the bundled one."""
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from kinerja_desktop.resources import resource_path
 
 
 def test_the_bundled_family_is_registered_and_found(app, qtbot):
-    assert "DejaVu Sans" in app.property("kinerja_fonts")
+    assert "Liberation Sans" in app.property("kinerja_fonts")
     label = QLabel("Data contoh: NIP dan golongan adalah rekaan")
-    label.setFont(QFont("DejaVu Sans"))
+    label.setFont(QFont("Liberation Sans"))
     qtbot.addWidget(label)
-    assert QFontInfo(label.font()).family() == "DejaVu Sans"  # found, not substituted
+    assert QFontInfo(label.font()).family() == "Liberation Sans"  # found, not substituted
     assert label.fontMetrics().horizontalAdvance(label.text()) > 0
 
 
@@ -37,8 +37,8 @@ def test_the_window_keeps_the_platform_font(app):
 
 
 def test_every_bundled_face_is_registered(app):
-    styles = set(QFontDatabase.styles("DejaVu Sans"))
-    assert {"Book", "Bold", "Oblique", "Bold Oblique"} <= styles
+    styles = set(QFontDatabase.styles("Liberation Sans"))
+    assert {"Regular", "Bold", "Italic", "Bold Italic"} <= styles
 
 
 def test_the_font_folder_is_the_bundled_one_before_the_application_exists(app):
