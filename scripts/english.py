@@ -1700,3 +1700,17 @@ ENGLISH.update({  # the day's backup on exit, on a worker thread (gui/data_safet
         "{0}\n\nSave: your entries replace that change.\nDiscard: your entries are dropped "
         "and the stored data is loaded.\nCancel: back to your entries.",
 })
+
+ENGLISH.update({
+    "Data diperbarui: ada perubahan dari PC lain.": "Data refreshed: another PC changed it.",
+})
+
+ENGLISH.update({
+    "{0}\n\nSimpan: isian Anda menggantikan perubahan itu.\nBuang: isian Anda dibuang dan data "
+    "tersimpan dimuat.":
+        "{0}\n\nSave: your entries replace that change.\nDiscard: your entries are dropped "
+        "and the stored data is loaded.",
+    "Target diubah orang lain": "Target changed by someone else",
+    "Isian Anda dibuang; target dimuat seperti tersimpan.":
+        "Your entries were dropped; the target is shown as stored.",
+})

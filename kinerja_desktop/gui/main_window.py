@@ -26,6 +26,7 @@ from kinerja_desktop.gui.setup.database_actions import DatabaseActions
 from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.features import FeatureContext, make_action
 from kinerja_desktop.gui.shared.open_windows import OpenWindows
+from kinerja_desktop.gui.shared.server_watch import ServerWatch
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.gui.shared.widgets import empty_page
 from kinerja_desktop.paths import is_portable
@@ -35,6 +36,9 @@ from kinerja_desktop.services.database import Database
 PAGE_TABLE, PAGE_EMPTY, PAGE_NO_MATCH = range(3)
 PATH_WIDTH = 260  # px for the database path in the status bar; the whole path is its tooltip
 JABATAN_COLUMN = 3  # the roster's widest text: it stretches
+# Others' changes on a server are shown this long after the last one heard: a colleague's
+# import of 500 rows refreshes the window once, not 500 times.
+OTHERS_REFRESH_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +122,12 @@ class MainWindow(QMainWindow):
         self.apply_filter()
         self._update_notice()
         self._data_safety.update_backup_status()
+        self._others_timer = QTimer(self)
+        self._others_timer.setSingleShot(True)
+        self._others_timer.setInterval(OTHERS_REFRESH_MS)
+        self._others_timer.timeout.connect(self._show_others_changes)
+        self.server_watch: ServerWatch | None = None
+        self._watch(db)
         # Focus the search box once shown: most sessions start by looking someone up.
         QTimer.singleShot(0, self.search_edit.setFocus)
 
@@ -367,6 +377,30 @@ class MainWindow(QMainWindow):
         self._update_notice()
         self._update_actions()
 
+    def _watch(self, db: Database) -> None:
+        """Hear what other PCs change on this database (a server; a file has one writer)."""
+        if self.server_watch is not None:
+            self.server_watch.stop()
+            self.server_watch = None
+        if db.is_server:
+            self.server_watch = ServerWatch(db, self)
+            self.server_watch.changed.connect(lambda _tables: self._others_timer.start())
+            self.server_watch.start()
+
+    def _show_others_changes(self) -> None:
+        """Show what another PC changed: the roster, the details and the board read again
+        (a target editor is left as it is while it is the window being worked in)."""
+        if self.context.released:
+            return
+        self.after_change()
+        if self.open_windows.board is not None:
+            self.open_windows.board.refresh()
+        for editor in self.open_windows.editors.values():
+            if not editor.isActiveWindow():
+                editor.reload()
+        self.statusBar().showMessage(self.tr("Data diperbarui: ada perubahan dari PC lain."),
+                                     5000)
+
     def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
@@ -398,6 +432,7 @@ class MainWindow(QMainWindow):
         self.model.set_service(self.roster)
         self.after_change()
         self._update_notice()
+        self._watch(db)
 
     def _database_switched(self, db: Database) -> None:
         """Show another database opened from Berkas (its own backup reminder too)."""
@@ -431,4 +466,6 @@ class MainWindow(QMainWindow):
         if not self._data_safety.window_closing():
             event.ignore()
             return
+        if self.server_watch is not None:
+            self.server_watch.stop()
         super().closeEvent(event)

@@ -17,8 +17,12 @@ from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.programs import (DevelopmentPriority, ProgramInput, ProgramRecord,
                                              StatusChange, TargetInput, TargetRecord,
                                              TemplateRecord)
-from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem, ValidationError
-from kinerja_desktop.storage import official_repo
+from kinerja_desktop.domain.concurrent_edit import shown_value, three_way
+from kinerja_desktop.domain.field_labels import field_label
+from kinerja_desktop.errors import (KinerjaError, NotFoundError, Problem, StaleSaveError,
+                                    ValidationError)
+from kinerja_desktop.services.roster import format_moment
+from kinerja_desktop.storage import audit_repo, official_repo
 from kinerja_desktop.storage import program_repo as repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.program_repo import Snapshot
@@ -176,14 +180,36 @@ class ProgramService:
         with self.db.atomic():
             return repo.insert_target(self.db, program_id, data, position)
 
-    def update_target(self, target_id: int, data: TargetInput) -> TargetInput:
-        """Save a target's fields; return the old ones (for undo)."""
+    def update_target(self, target_id: int, data: TargetInput, seen: TargetInput | None = None,
+                      overwrite: bool = False) -> TargetInput:
+        """Save a target's fields; return the old ones (for undo). `seen`: the target as the
+        editor showed it before this edit. Only the fields changed since then are written, so
+        that a colleague's change to another field stays; where they changed the same field
+        to another value, StaleSaveError says who, when and what, and nothing is written,
+        unless `overwrite` (the user chose their own)."""
         program = self._editable_program(repo.target_program(self.db, target_id))
         self._check_target(program, data)
-        old = repo.get_target(self.db, target_id).data
         with self.db.atomic():
+            repo.lock_target(self.db, target_id)
+            old = repo.get_target(self.db, target_id).data
+            if seen is not None:
+                data, clashes = three_way(seen, data, old)
+                if clashes and not overwrite:
+                    self._refuse_clash(target_id, clashes, data, old)
+                if data != old:
+                    self._check_target(program, data)  # the merge of both is checked too
             repo.update_target(self.db, target_id, data)
         return old
+
+    def _refuse_clash(self, target_id: int, clashes: list[str], mine: TargetInput,
+                      stored: TargetInput) -> None:
+        labels = {"weight": "weight_bp"}  # the column the label names
+        differences = [(field_label("target", labels.get(name, name)),
+                        shown_value(getattr(mine, name)), shown_value(getattr(stored, name)))
+                       for name in clashes]
+        last = audit_repo.last_change_of(self.db, "target", target_id)
+        by, when = (last[0], format_moment(last[1])) if last else ("", "")
+        raise StaleSaveError(f"target '{stored.title}'", by, when, differences)
 
     def delete_target(self, target_id: int) -> Snapshot:
         """Delete a target with its reports and evidence; return what undo puts back."""

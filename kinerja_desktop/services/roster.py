@@ -16,6 +16,7 @@ from kinerja_desktop.domain.options import Option
 from kinerja_desktop.domain.roster import RosterFilter, RosterRow
 from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.domain.field_labels import field_label
+from kinerja_desktop.domain.concurrent_edit import shown_value
 from kinerja_desktop.errors import KinerjaError, Problem, StaleSaveError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.storage import audit_repo
@@ -186,7 +187,7 @@ class RosterService:
         for name in ("nip", "name", "front_title", "back_title", "rank", "active"):
             if getattr(seen, name) != getattr(current, name):
                 differences.append((field_label("official", name),
-                                    _shown(getattr(data, name)), _shown(getattr(current, name))))
+                                    shown_value(getattr(data, name)), shown_value(getattr(current, name))))
         if seen.appointments != current.appointments:
             differences.append(("Riwayat jabatan", "seperti saat dibuka", "diubah"))
         last = audit_repo.last_change_of_official(self.db, official_id)
@@ -205,15 +206,6 @@ class RosterService:
                             inauguration_id: int | None = None) -> int:
         unit_id, _ = repo.ensure_unit(self.db, data.unit_name)
         return repo.insert_appointment(self.db, official_id, data, unit_id, inauguration_id)
-
-
-def _shown(value: object) -> str:
-    """A field's value as staff read it in a conflict (as a merge conflict shows it)."""
-    if value is None or value == "":
-        return "(kosong)"
-    if isinstance(value, bool):
-        return "ya" if value else "tidak"
-    return " ".join(str(value).split())
 
 
 def format_moment(utc: datetime) -> str:

@@ -125,6 +125,17 @@ def reference_names(db: Database, refs: set[tuple[str, int]]) -> dict[tuple[str,
     return found
 
 
+def last_change_of(db: Database, table: str, record_id: int) -> tuple[str, datetime] | None:
+    """(who, when, in UTC) of the newest history entry of one record of an audited table."""
+    row = db.execute_sql(
+        f'SELECT actor, created_at FROM audit_entry WHERE entity_uuid = '
+        f'(SELECT uuid FROM "{table}" WHERE id = ?) '
+        f"ORDER BY created_at DESC, id DESC LIMIT 1", (record_id,)).fetchone()
+    if row is None:
+        return None
+    return str(row[0]), datetime.fromisoformat(str(row[1])[:26])
+
+
 def last_change_of_official(db: Database, official_id: int) -> tuple[str, datetime] | None:
     """(who, when, in UTC) of the newest history entry of an official or one of their posts."""
     row = db.execute_sql(

@@ -330,6 +330,24 @@ class Database:
                 raise translate_error(exc, self.path) from exc
             raise
 
+    @contextlib.contextmanager
+    def client_times(self) -> Iterator[None]:
+        """A transaction (or a savepoint in one) whose writes keep the created_at/modified_at
+        they give. A server otherwise dates every change by its own clock (server_schema's
+        server_time trigger); a record put back as it was (undo of a deletion) and demo data
+        told as it happened years ago keep their own. A file keeps them anyway."""
+        with self.atomic():
+            if self.server is None:
+                yield
+                return
+            # Transaction-local, and off again at the block's end: the rest of an enclosing
+            # transaction is dated by the server again.
+            self.handle.execute_sql("SELECT set_config('kinerja.client_times', 'on', true)")
+            try:
+                yield
+            finally:
+                self.handle.execute_sql("SELECT set_config('kinerja.client_times', 'off', true)")
+
     def schema_version(self) -> int:
         if self.server is not None:
             from kinerja_desktop.storage.server_schema import META_TABLE

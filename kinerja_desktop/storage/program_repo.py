@@ -278,6 +278,13 @@ def insert_target(db: Database, program_id: int, data: TargetInput,
     return db.insert(Target, program=program_id, position=position, **_target_fields(data))
 
 
+def lock_target(db: Database, target_id: int) -> None:
+    """Hold the target's row against other savers until this transaction ends (a server's
+    row lock; a file has one writer at a time)."""
+    if db.is_server:
+        db.execute_sql("SELECT id FROM target WHERE id = ? FOR UPDATE", (target_id,))
+
+
 def update_target(db: Database, target_id: int, data: TargetInput) -> None:
     db.update(Target, modified_at=utc_now(), **_target_fields(data)).where(
         Target.id == target_id).execute()
@@ -393,7 +400,8 @@ def snapshot_attachment(db: Database, attachment_id: int) -> Snapshot:
 
 
 def restore(db: Database, snapshot: Snapshot) -> None:
-    """Insert the rows back as they were; a target goes back to its old place in the order."""
+    """Insert the rows back as they were (their times too); a target goes back to its old
+    place in the order."""
     for model, rows in snapshot.rows:
         for row in rows:
             if model is Target:
@@ -401,7 +409,8 @@ def restore(db: Database, snapshot: Snapshot) -> None:
                 if (row["priority_link"] is not None
                         and not priority_exists(db, row["priority_link"])):
                     row = dict(row, priority_link=None)  # removed from the list meanwhile
-            db.insert(model, **row)
+            with db.client_times():
+                db.insert(model, **row)
             if model is Target:
                 _compact(db, row["program"])
 
@@ -501,5 +510,6 @@ def date_last_status_change(db: Database, program_id: int, at: datetime) -> None
         db.select(ProgramStatusChange).where(ProgramStatusChange.program == program_id)
         .order_by(ProgramStatusChange.id.desc()).first())
     if last is not None:
-        db.update(ProgramStatusChange, created_at=at, modified_at=at).where(
-            ProgramStatusChange.id == last.id).execute()
+        with db.client_times():
+            db.update(ProgramStatusChange, created_at=at, modified_at=at).where(
+                ProgramStatusChange.id == last.id).execute()

@@ -4,6 +4,7 @@ and hand back the same Database handle a file gives."""
 from __future__ import annotations
 
 import threading
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,8 @@ from kinerja_desktop.storage.server_sql import configure, translate_server_error
 
 CONNECT_TIMEOUT_S = 10  # an unreachable server on the LAN is said within this
 LOCK_TIMEOUT = "15s"  # a save waits this long for another user's lock, then says so
+# What the server's list of sessions (pg_stat_activity) calls this program's connections.
+APPLICATION_NAME = "Kinerja Desktop"
 
 
 def peewee_with_driver() -> None:
@@ -53,14 +56,19 @@ class KinerjaPostgres(PostgresqlDatabase):
         search_path = address.schema_path()
         if search_path:
             options["options"] = f"-c search_path={search_path}"
+        options["application_name"] = APPLICATION_NAME
         super().__init__(dbname, prefer_psycopg3=True, thread_safe=True, **options)
         self.address = address
         self._actors = threading.local()
+        # This handle's token in the change announcements (server_schema.CHANGE_CHANNEL): a
+        # window skips what its own connections (any thread) wrote.
+        self.client_token = uuid.uuid4().hex[:16]
 
     def _initialize_connection(self, conn: Any) -> None:
         configure(conn)
         with conn.cursor() as cursor:
             cursor.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+            cursor.execute(f"SET kinerja.client = '{self.client_token}'")
         self._actors.name = None
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:

@@ -36,6 +36,11 @@ _ACTIONS = {"CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION"}
 NOW = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
 # The operator the app set for this session (server.py sets it), else the connected role.
 ACTOR = "coalesce(nullif(current_setting('kinerja.actor', true), ''), session_user)"
+# Where a committed change is announced (LISTEN/NOTIFY): "<table> <client token>", the token
+# being the writing program's (server.py sets kinerja.client), so that it can skip its own.
+CHANGE_CHANNEL = "kinerja_perubahan"
+# Tables whose changes nobody needs to hear of: written by the triggers of every change.
+_UNANNOUNCED = ("audit_entry", "tombstone")
 
 
 def q(name: str) -> str:
@@ -189,6 +194,45 @@ END $$''',
 ]
 
 
+# The server's clock, not the PC's, dates a change: two PCs whose clocks disagree would
+# otherwise order one record's changes wrongly. An insert is dated; an update only when it
+# dates itself (sets modified_at, as every edit does: a reordering that only moves positions
+# keeps it, as on a file). Database.client_times keeps what the client gives: a deleted
+# record put back by undo, demo data told as it happened in 2019.
+_SERVER_TIME_FUNCTION = f'''CREATE FUNCTION "server_time"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF coalesce(current_setting('kinerja.client_times', true), '') = 'on' THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    NEW."modified_at" := {NOW};
+    NEW."created_at" := NEW."modified_at";
+  ELSIF NEW."modified_at" IS DISTINCT FROM OLD."modified_at" THEN
+    NEW."modified_at" := {NOW};
+  END IF;
+  RETURN NEW;
+END $$'''
+
+# Once per statement, not per row (an import of 100,000 rows says it once); PostgreSQL
+# delivers it at the commit, and only then.
+_ANNOUNCE_FUNCTION = f'''CREATE FUNCTION "announce_change"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('{CHANGE_CHANNEL}',
+                    TG_TABLE_NAME || ' ' || coalesce(current_setting('kinerja.client', true), ''));
+  RETURN NULL;
+END $$'''
+
+
+def _server_time_sql(table: str) -> str:
+    return (f'CREATE TRIGGER "server_time_{table}" BEFORE INSERT OR UPDATE ON {q(table)} '
+            f'FOR EACH ROW EXECUTE FUNCTION "server_time"()')
+
+
+def _announce_sql(table: str) -> str:
+    return (f'CREATE TRIGGER "announce_{table}" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
+            f'ON {q(table)} FOR EACH STATEMENT EXECUTE FUNCTION "announce_change"()')
+
+
 def _tombstone_sql(table: str) -> list[str]:
     return [f'CREATE TRIGGER "tombstone_{table}_delete" AFTER DELETE ON {q(table)} '
             f'FOR EACH ROW EXECUTE FUNCTION "tombstone_write"()',
@@ -207,9 +251,15 @@ def schema_statements() -> tuple[str, ...]:
         entries = execute_sql(sqlite, "SELECT type, name, tbl_name, sql FROM sqlite_master "
                                       "WHERE sql IS NOT NULL ORDER BY rowid").fetchall()
         statements: list[str] = []
+        timed: list[str] = []
+        tables: list[str] = []
         for kind, name, _table, sql in entries:
             if kind == "table":
                 statements += _table_ddl(sqlite, name, sql)
+                tables.append(name)
+                columns = {row[1] for row in execute_sql(sqlite, f"PRAGMA table_info({q(name)})")}
+                if {"created_at", "modified_at"} <= columns and name not in _UNANNOUNCED:
+                    timed.append(name)
         for kind, _name, _table, sql in entries:
             if kind == "index":
                 statements.append(_index_ddl(sql))
@@ -225,6 +275,10 @@ def schema_statements() -> tuple[str, ...]:
         statements += _tombstone_sql(table)
     for table, key, label, columns in migrations.AUDITED:
         statements += _audit_sql(table, key, label, columns)
+    statements.append(_SERVER_TIME_FUNCTION)
+    statements += [_server_time_sql(table) for table in timed]
+    statements.append(_ANNOUNCE_FUNCTION)
+    statements += [_announce_sql(table) for table in tables if table not in _UNANNOUNCED]
     statements += [
         f'CREATE TABLE {q(META_TABLE)} ("application_id" BIGINT NOT NULL, '
         f'"version" BIGINT NOT NULL)',

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
+    <name></name>
+    <message>
+        <source>{0}
+
+Simpan: isian Anda menggantikan perubahan itu.
+Buang: isian Anda dibuang dan data tersimpan dimuat.
+Batal: kembali ke isian Anda.</source>
+        <translation>{0}
+
+Save: your entries replace that change.
+Discard: your entries are dropped and the stored data is loaded.
+Cancel: back to your entries.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Simpan: isian Anda menggantikan perubahan itu.
+Buang: isian Anda dibuang dan data tersimpan dimuat.</source>
+        <translation>{0}
+
+Save: your entries replace that change.
+Discard: your entries are dropped and the stored data is loaded.</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Tentang Kinerja Desktop</source>
@@ -3170,6 +3195,10 @@ terbaca)</source>
         <source> · {0} diarsipkan</source>
         <translation> · {0} archived</translation>
     </message>
+    <message>
+        <source>Data diperbarui: ada perubahan dari PC lain.</source>
+        <translation>Data refreshed: another PC changed it.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3449,18 +3478,6 @@ Compare this fingerprint with the one that office reads to you over the telephon
     <message>
         <source>Data pejabat diubah orang lain</source>
         <translation>Someone else changed this official</translation>
-    </message>
-    <message>
-        <source>{0}
-
-Simpan: isian Anda menggantikan perubahan itu.
-Buang: isian Anda dibuang dan data tersimpan dimuat.
-Batal: kembali ke isian Anda.</source>
-        <translation>{0}
-
-Save: your entries replace that change.
-Discard: your entries are dropped and the stored data is loaded.
-Cancel: back to your entries.</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4349,14 @@ Verification code: {1}</translation>
     <message>
         <source>Tersimpan: {0}</source>
         <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Target diubah orang lain</source>
+        <translation>Target changed by someone else</translation>
+    </message>
+    <message>
+        <source>Isian Anda dibuang; target dimuat seperti tersimpan.</source>
+        <translation>Your entries were dropped; the target is shown as stored.</translation>
     </message>
     <message>
         <source>Ubah uraian target</source>

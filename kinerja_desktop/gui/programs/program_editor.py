@@ -19,7 +19,8 @@ from kinerja_desktop import APP_NAME
 from kinerja_desktop.domain import programs as rules
 from kinerja_desktop.domain.evidence import FILE_DIALOG_FILTER
 from kinerja_desktop.domain.programs import HUNDRED, ProgramRecord, TargetInput
-from kinerja_desktop.errors import InputFileError, os_reason
+from kinerja_desktop.errors import (InputFileError, OperationCancelled, StaleSaveError,
+                                    os_reason)
 from kinerja_desktop.gui.programs.program_commands import ServiceCommand, Snapshots
 from kinerja_desktop.gui.programs.program_panel import ProgramPanel
 from kinerja_desktop.gui.programs.target_delegates import TargetDelegate
@@ -29,6 +30,7 @@ from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.evidence import open_evidence
 from kinerja_desktop.gui.shared.operations import attempt
+from kinerja_desktop.gui.shared.stale_save import ask_about_stale_save
 from kinerja_desktop.gui.shared.widgets import empty_page
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import (ProgressService, copy_path, openable_evidence,
@@ -486,15 +488,31 @@ class ProgramEditor(QMainWindow):
 
     # Targets ----------------------------------------------------------------------------------
     def _save_target(self, target_id: int, data: TargetInput, text: str) -> bool:
+        # What the editor showed before this edit: only the fields changed since are written,
+        # and a colleague's change to the same field is a question, not overwritten.
+        row = self.model.row_of(target_id)
+        shown = self.model.target(row) if row is not None else None
+        seen = shown.data if shown is not None and shown.id == target_id else None
         old = Snapshots()
 
         def do():
-            old.value = self.programs.update_target(target_id, data)
+            try:
+                old.value = self.programs.update_target(target_id, data, seen=seen)
+            except StaleSaveError as exc:
+                choice = ask_about_stale_save(self, self.tr("Target diubah orang lain"), exc,
+                                              back_to_entries=False)
+                if choice != QMessageBox.StandardButton.Save:
+                    raise OperationCancelled(self.tr(
+                        "Isian Anda dibuang; target dimuat seperti tersimpan.")) from None
+                old.value = self.programs.update_target(target_id, data, seen=seen,
+                                                        overwrite=True)
             return True
 
-        result = self._execute(text, do,
-                               lambda: self.programs.update_target(target_id, old.value),
-                               lambda: self.programs.update_target(target_id, data))
+        # Undo puts back only what this edit changed, redo makes only this edit again: a
+        # colleague's change to another field in between stays.
+        result = self._execute(
+            text, do, lambda: self.programs.update_target(target_id, old.value, seen=data),
+            lambda: self.programs.update_target(target_id, data, seen=seen))
         return result is not None
 
     def _save_text(self, target_id: int, key: str, text: str) -> None:

@@ -14,6 +14,7 @@ from kinerja_desktop.domain.officials import (AppointmentInput, OfficialInput, O
                                               post_display, validate_appointment,
                                               validate_official)
 from kinerja_desktop.errors import Problem, StaleSaveError
+from kinerja_desktop.gui.shared.stale_save import ask_about_stale_save
 from kinerja_desktop.gui.roster.appointment_dialog import AppointmentDialog
 from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
@@ -249,13 +250,8 @@ class OfficialDialog(QDialog):
         if saved and isinstance(saved.value, StaleSaveError):
             # Someone else saved this official since the dialog opened: never overwritten
             # without the user deciding (the wording of a merge conflict).
-            choice = QMessageBox.question(
-                self, self.tr("Data pejabat diubah orang lain"),
-                self.tr("{0}\n\nSimpan: isian Anda menggantikan perubahan itu.\nBuang: "
-                        "isian Anda dibuang dan data tersimpan dimuat.\nBatal: kembali ke "
-                        "isian Anda.").format(saved.value),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            choice = ask_about_stale_save(self, self.tr("Data pejabat diubah orang lain"),
+                                          saved.value, back_to_entries=True)
             if choice == QMessageBox.StandardButton.Discard and self.official_id is not None:
                 self._load(self.official_id)
                 self.validate()

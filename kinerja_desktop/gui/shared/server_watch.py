@@ -1,0 +1,43 @@
+"""What other PCs change on the server, brought to the open window: storage/server_changes'
+listener on a thread of its own, its batches handed to the UI thread as a Qt signal."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Signal
+
+from kinerja_desktop.services.database import Database
+from kinerja_desktop.storage.server_changes import ChangeListener
+
+STOP_WAIT_S = 2.0  # the listener looks at its stop flag twice a second
+
+
+class ServerWatch(QObject):
+    """Emits changed(frozenset of table names) on the UI thread when another client commits
+    a change; inert on a file database."""
+
+    changed = Signal(object)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.listener: ChangeListener | None = None
+        if db.server is not None:
+            token = getattr(db.handle, "client_token", "")
+            self.listener = ChangeListener(db.server, token)
+
+    def start(self) -> None:
+        if self.listener is None or self._thread is not None:
+            return
+        # A daemon: a listener waiting on a dead LAN never keeps the program from ending.
+        self._thread = threading.Thread(target=self.listener.run, name="kinerja-server-watch",
+                                        args=(self.changed.emit, self._stop), daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(STOP_WAIT_S)
+            self._thread = None
