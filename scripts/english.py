@@ -1711,6 +1711,11 @@ ENGLISH.update({
         "{0}\n\nSave: your entries replace that change.\nDiscard: your entries are dropped "
         "and the stored data is loaded.",
     "Target diubah orang lain": "Target changed by someone else",
-    "Isian Anda dibuang; target dimuat seperti tersimpan.":
-        "Your entries were dropped; the target is shown as stored.",
+    "Isian Anda dibuang; data dimuat seperti tersimpan.":
+        "Your entries were dropped; the data is shown as stored.",
+    "Program diubah orang lain": "Program changed by someone else",
+})
+
+ENGLISH.update({
+    "Serah terima diubah orang lain": "Handover changed by someone else",
 })

@@ -103,7 +103,7 @@ _BY_TABLE: dict[str, dict[str, str]] = {
                  "incoming_appointment_id": "Jabatan pejabat baru",
                  "witnesses_json": "Saksi", "programs": "Program dan kegiatan",
                  "problems": "Permasalahan", "recommendations": "Saran",
-                 "notes": "Catatan"},
+                 "notes": "Catatan", "items": "Rincian yang diserahkan"},
     "handover_item": {"handover_id": "Serah terima", "section": "Bagian",
                       "name": "Uraian", "quantity": "Jumlah", "condition": "Kondisi"},
     "printed_document": {"kind": "Jenis dokumen", "subject_uuid": "Data yang dicetak",

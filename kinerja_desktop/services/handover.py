@@ -10,8 +10,10 @@ from kinerja_desktop.domain.dates import day_before, format_date
 from kinerja_desktop.domain.handover import (HandoverInput, HandoverRecord, HandoverSummary,
                                              validate_handover)
 from kinerja_desktop.domain.officials import AppointmentRecord, raise_if_errors
+from kinerja_desktop.domain.concurrent_edit import three_way
 from kinerja_desktop.errors import NotFoundError, Problem
 from kinerja_desktop.services.actor import current_actor
+from kinerja_desktop.services.stale_save import stale_save_error
 from kinerja_desktop.storage import evaluation_repo
 from kinerja_desktop.storage import handover_repo as repo
 from kinerja_desktop.storage import official_repo
@@ -92,11 +94,24 @@ class HandoverService:
                                   _summary(record), _details(record))
         return handover_id
 
-    def update(self, handover_id: int, data: HandoverInput) -> None:
-        """Replace a handover's fields and lists."""
+    def update(self, handover_id: int, data: HandoverInput, seen: HandoverInput | None = None,
+               overwrite: bool = False) -> None:
+        """Replace a handover's fields and lists. `seen`: the handover as the dialog loaded
+        it; only the fields (a list counts as one) changed since are written, and the same
+        field changed by a colleague is a StaleSaveError unless `overwrite`."""
         repo.get(self.db, handover_id)
         self.warnings = self._check(data)
         with self.db.atomic():
+            repo.lock(self.db, handover_id)
+            if seen is not None:
+                stored = repo.get(self.db, handover_id)
+                data, clashes = three_way(seen, data, stored.as_input())
+                if clashes and not overwrite:
+                    raise stale_save_error(
+                        self.db, f"serah terima jabatan {stored.post_title}", "handover",
+                        handover_id, clashes, data, stored.as_input(),
+                        {"witnesses": "witnesses_json"})
+                self.warnings = self._check(data)  # the merge of both is checked too
             unit_id, _ = official_repo.ensure_unit(self.db, data.unit_name)
             repo.update(self.db, handover_id, data, unit_id)
             record = repo.get(self.db, handover_id)

@@ -17,12 +17,10 @@ from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.programs import (DevelopmentPriority, ProgramInput, ProgramRecord,
                                              StatusChange, TargetInput, TargetRecord,
                                              TemplateRecord)
-from kinerja_desktop.domain.concurrent_edit import shown_value, three_way
-from kinerja_desktop.domain.field_labels import field_label
-from kinerja_desktop.errors import (KinerjaError, NotFoundError, Problem, StaleSaveError,
-                                    ValidationError)
-from kinerja_desktop.services.roster import format_moment
-from kinerja_desktop.storage import audit_repo, official_repo
+from kinerja_desktop.domain.concurrent_edit import three_way
+from kinerja_desktop.errors import KinerjaError, NotFoundError, Problem, ValidationError
+from kinerja_desktop.services.stale_save import stale_save_error
+from kinerja_desktop.storage import official_repo
 from kinerja_desktop.storage import program_repo as repo
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.program_repo import Snapshot
@@ -95,11 +93,27 @@ class ProgramService:
                 self._copy_into(program_id, copy_from)
         return program_id
 
-    def update_program(self, program_id: int, data: ProgramInput) -> ProgramInput:
-        """Change a draft program's own fields; return the old ones."""
-        current = repo.get_program(self.db, program_id, with_stats=False)
-        self._require_draft(current.status)
-        data = data.resolved()
+    def update_program(self, program_id: int, data: ProgramInput,
+                       seen: ProgramInput | None = None, overwrite: bool = False
+                       ) -> ProgramInput:
+        """Change a draft program's own fields; return the old ones. `seen`, `overwrite`: as
+        for update_target (only the fields changed since `seen` are written; the same field
+        changed by a colleague is a StaleSaveError unless `overwrite`)."""
+        with self.db.atomic():
+            repo.lock_program(self.db, program_id)
+            current = repo.get_program(self.db, program_id, with_stats=False)
+            self._require_draft(current.status)
+            data = data.resolved()
+            if seen is not None:
+                data, clashes = three_way(seen.resolved(), data, current.as_input())
+                if clashes and not overwrite:
+                    self._refuse(f"program '{current.display_title}'", "program", program_id,
+                                 clashes, data, current.as_input())
+            self._check_program(program_id, data)
+            repo.update_program(self.db, program_id, data)
+        return current.as_input()
+
+    def _check_program(self, program_id: int, data: ProgramInput) -> None:
         problems = rules.validate_program(data)
         if not problems:
             # A valid program, resolved, has both dates.
@@ -109,9 +123,6 @@ class ProgramService:
                     problems.append(Problem("tanggal_mulai", f"Tenggat target '{target.title}' "
                                             f"akan berada di luar masa program.", row=number))
         raise_if_errors(problems)
-        with self.db.atomic():
-            repo.update_program(self.db, program_id, data)
-        return current.as_input()
 
     def delete_program(self, program_id: int) -> None:
         """Delete a draft program with its targets, reports and evidence."""
@@ -195,21 +206,17 @@ class ProgramService:
             if seen is not None:
                 data, clashes = three_way(seen, data, old)
                 if clashes and not overwrite:
-                    self._refuse_clash(target_id, clashes, data, old)
+                    self._refuse(f"target '{old.title}'", "target", target_id, clashes, data,
+                                 old)
                 if data != old:
                     self._check_target(program, data)  # the merge of both is checked too
             repo.update_target(self.db, target_id, data)
         return old
 
-    def _refuse_clash(self, target_id: int, clashes: list[str], mine: TargetInput,
-                      stored: TargetInput) -> None:
-        labels = {"weight": "weight_bp"}  # the column the label names
-        differences = [(field_label("target", labels.get(name, name)),
-                        shown_value(getattr(mine, name)), shown_value(getattr(stored, name)))
-                       for name in clashes]
-        last = audit_repo.last_change_of(self.db, "target", target_id)
-        by, when = (last[0], format_moment(last[1])) if last else ("", "")
-        raise StaleSaveError(f"target '{stored.title}'", by, when, differences)
+    def _refuse(self, record: str, table: str, record_id: int, clashes: list[str],
+                mine: object, stored: object) -> None:
+        raise stale_save_error(self.db, record, table, record_id, clashes, mine, stored,
+                               {"weight": "weight_bp"})
 
     def delete_target(self, target_id: int) -> Snapshot:
         """Delete a target with its reports and evidence; return what undo puts back."""

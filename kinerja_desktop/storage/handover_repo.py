@@ -104,6 +104,13 @@ def _appointment(db: Database, appointment_id: int | None) -> Appointment | None
     return found
 
 
+def lock(db: Database, handover_id: int) -> None:
+    """Hold the handover's row against other savers until this transaction ends (a server's
+    row lock; a file has one writer at a time)."""
+    if db.is_server:
+        db.execute_sql("SELECT id FROM handover WHERE id = ? FOR UPDATE", (handover_id,))
+
+
 def get(db: Database, handover_id: int) -> HandoverRecord:
     h = _get(db, handover_id)
     unit = db.select(Unit).where(Unit.id == h.unit_id).get()

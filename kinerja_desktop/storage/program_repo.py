@@ -278,6 +278,13 @@ def insert_target(db: Database, program_id: int, data: TargetInput,
     return db.insert(Target, program=program_id, position=position, **_target_fields(data))
 
 
+def lock_program(db: Database, program_id: int) -> None:
+    """Hold the program's row against other savers until this transaction ends (a server's
+    row lock; a file has one writer at a time)."""
+    if db.is_server:
+        db.execute_sql("SELECT id FROM program WHERE id = ? FOR UPDATE", (program_id,))
+
+
 def lock_target(db: Database, target_id: int) -> None:
     """Hold the target's row against other savers until this transaction ends (a server's
     row lock; a file has one writer at a time)."""

@@ -1,10 +1,11 @@
 """Hearing of what other PCs change on the server (LISTEN/NOTIFY), so that an open window can
 show it without a restart.
 
-Every committed statement on a Kinerja table announces "<table> <client token>" on
+Every committed statement on a Kinerja table announces "<schema> <table> <client token>" on
 server_schema.CHANGE_CHANNEL (a statement trigger). A listener holds one connection of its
-own, in autocommit, waits on it, and hands over the tables others changed, a batch at a
-time; what the listening program wrote itself (its handle's token) is left out. A lost
+own, in autocommit, waits on it, and hands over the tables others changed in its schema, a
+batch at a time; what the listening program wrote itself (its handle's token) and what is
+written in other schemas of the same database are left out. A lost
 connection is tried again every few seconds, quietly: the program's own connection says
 what is wrong when the user next reads or saves.
 """
@@ -23,13 +24,13 @@ RETRY_S = 5.0  # after a lost connection
 CONNECT_TIMEOUT_S = 10
 
 
-def changed_tables(payloads: list[str], own_token: str) -> frozenset[str]:
-    """The tables named in these announcements that another client changed."""
+def changed_tables(payloads: list[str], schema: str, own_token: str) -> frozenset[str]:
+    """The tables of `schema` named in these announcements that another client changed."""
     tables = set()
     for payload in payloads:
-        table, _, token = payload.partition(" ")
-        if table and token != own_token:
-            tables.add(table)
+        parts = payload.split(" ")
+        if len(parts) == 3 and parts[0] == schema and parts[1] and parts[2] != own_token:
+            tables.add(parts[1])
     return frozenset(tables)
 
 
@@ -41,6 +42,7 @@ class ChangeListener:
         self.own_token = own_token
         self.connected = threading.Event()  # set while listening (tests wait on it)
         self.backend_pid: int | None = None  # the listening session's, on the server
+        self.schema = ""  # the Kinerja schema listened for (the connection's current one)
 
     def _connect(self) -> Any:
         import psycopg
@@ -50,6 +52,8 @@ class ChangeListener:
         if self.address.schema_path():
             options["options"] = f"-c search_path={self.address.schema_path()}"
         connection = psycopg.connect(**options)
+        row = connection.execute("SELECT current_schema()").fetchone()
+        self.schema = str(row[0]) if row else ""
         connection.execute(f"LISTEN {CHANGE_CHANNEL}")
         return connection
 
@@ -68,7 +72,7 @@ class ChangeListener:
             try:
                 while not stop.is_set():
                     payloads = [n.payload for n in connection.notifies(timeout=WAIT_S)]
-                    tables = changed_tables(payloads, self.own_token)
+                    tables = changed_tables(payloads, self.schema, self.own_token)
                     if tables:
                         on_change(tables)
             except psycopg.Error:

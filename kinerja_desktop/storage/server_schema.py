@@ -36,8 +36,10 @@ _ACTIONS = {"CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION"}
 NOW = "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
 # The operator the app set for this session (server.py sets it), else the connected role.
 ACTOR = "coalesce(nullif(current_setting('kinerja.actor', true), ''), session_user)"
-# Where a committed change is announced (LISTEN/NOTIFY): "<table> <client token>", the token
-# being the writing program's (server.py sets kinerja.client), so that it can skip its own.
+# Where a committed change is announced (LISTEN/NOTIFY): "<schema> <table> <client token>";
+# a channel is the whole database's, and one database may hold several offices' schemas
+# (?schema=); the token is the writing program's (server.py sets kinerja.client), so that it
+# can skip its own.
 CHANGE_CHANNEL = "kinerja_perubahan"
 # Tables whose changes nobody needs to hear of: written by the triggers of every change.
 _UNANNOUNCED = ("audit_entry", "tombstone")
@@ -217,8 +219,8 @@ END $$'''
 # delivers it at the commit, and only then.
 _ANNOUNCE_FUNCTION = f'''CREATE FUNCTION "announce_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify('{CHANGE_CHANNEL}',
-                    TG_TABLE_NAME || ' ' || coalesce(current_setting('kinerja.client', true), ''));
+  PERFORM pg_notify('{CHANGE_CHANNEL}', TG_TABLE_SCHEMA || ' ' || TG_TABLE_NAME || ' '
+                    || coalesce(current_setting('kinerja.client', true), ''));
   RETURN NULL;
 END $$'''
 

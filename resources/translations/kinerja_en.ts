@@ -2373,6 +2373,10 @@ Create a revision with a written reason?</translation>
         <translation>Not filled in yet: {0}.</translation>
     </message>
     <message>
+        <source>Serah terima diubah orang lain</source>
+        <translation>Handover changed by someone else</translation>
+    </message>
+    <message>
         <source>Batalkan serah terima</source>
         <translation>Cancel handover</translation>
     </message>
@@ -4355,8 +4359,8 @@ Verification code: {1}</translation>
         <translation>Target changed by someone else</translation>
     </message>
     <message>
-        <source>Isian Anda dibuang; target dimuat seperti tersimpan.</source>
-        <translation>Your entries were dropped; the target is shown as stored.</translation>
+        <source>Isian Anda dibuang; data dimuat seperti tersimpan.</source>
+        <translation>Your entries were dropped; the data is shown as stored.</translation>
     </message>
     <message>
         <source>Ubah uraian target</source>
@@ -4441,6 +4445,10 @@ Verification code: {1}</translation>
     <message>
         <source>Templat &quot;{0}&quot; disimpan.</source>
         <translation>Template &quot;{0}&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Program diubah orang lain</source>
+        <translation>Program changed by someone else</translation>
     </message>
     <message>
         <source>Ubah program</source>

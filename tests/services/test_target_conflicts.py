@@ -115,3 +115,35 @@ def test_a_merged_save_is_still_checked_as_a_whole(db, colleague, target_id):
     with pytest.raises(ValidationError):
         mine.update_target(target_id, replace(seen, target_value=95.0), seen=seen)
     assert dump_database(db) == before
+
+
+# The program's own fields, as the program dialog saves them -------------------------------
+
+def program_of(service, target_id):
+    return service.db.execute_sql("SELECT program_id FROM target WHERE id = ?",
+                                  (target_id,)).fetchone()[0]
+
+
+def test_a_program_edited_by_two_people_keeps_both_fields(db, colleague, target_id):
+    mine, theirs = ProgramService(db, lambda: TODAY), ProgramService(colleague, lambda: TODAY)
+    program_id = program_of(mine, target_id)
+    seen = mine.program(program_id).as_input()
+    as_budi(lambda: theirs.update_program(program_id, replace(seen, note="Catatan Budi")))
+    mine.update_program(program_id, replace(seen, title="Program 100 Hari SPBE"), seen=seen)
+    stored = mine.program(program_id)
+    assert (stored.title, stored.note) == ("Program 100 Hari SPBE", "Catatan Budi")
+
+
+def test_a_programs_title_changed_by_both_asks(db, colleague, target_id):
+    mine, theirs = ProgramService(db, lambda: TODAY), ProgramService(colleague, lambda: TODAY)
+    program_id = program_of(mine, target_id)
+    seen = mine.program(program_id).as_input()
+    as_budi(lambda: theirs.update_program(program_id, replace(seen, title="Versi Budi")))
+    before = dump_database(db)
+    with pytest.raises(StaleSaveError) as caught:
+        mine.update_program(program_id, replace(seen, title="Versi Ani"), seen=seen)
+    assert str(caught.value).startswith("KONFLIK program 'Versi Budi': diubah oleh Budi ")
+    assert caught.value.differences == (("Judul program", "Versi Ani", "Versi Budi"),)
+    assert dump_database(db) == before
+    mine.update_program(program_id, replace(seen, title="Versi Ani"), seen=seen, overwrite=True)
+    assert mine.program(program_id).title == "Versi Ani"

@@ -18,18 +18,18 @@ from kinerja_desktop.storage.models import Official, Unit
 from kinerja_desktop.storage.server import open_server
 from kinerja_desktop.storage.server_changes import ChangeListener, changed_tables
 from tests.helpers.dump import _server_connection
-from tests.helpers.fixtures import SERVER_SKIP, server_url
+from tests.helpers.fixtures import SERVER_SKIP, new_server_schema, server_url
 from tests.helpers.nips import many_nips
 
 on_server = pytest.mark.skipif(not server_url(), reason=SERVER_SKIP)
 WRONG_CLOCK = datetime(2001, 1, 1, 8, 0, 0)
 
 
-def test_only_other_clients_changes_are_passed_on():
-    payloads = ["official abc", "appointment abc", "official def", "unit def", "unit ", "",
-                "roster_entry def"]
-    assert changed_tables(payloads, "abc") == {"official", "unit", "roster_entry"}
-    assert changed_tables([], "abc") == frozenset()
+def test_only_other_clients_changes_in_ones_own_schema_are_passed_on():
+    payloads = ["kab official abc", "kab appointment abc", "kab official def", "kab unit def",
+                "kab unit ", "", "kab roster_entry def", "kota official def", "kab", "a b c d"]
+    assert changed_tables(payloads, "kab", "abc") == {"official", "unit", "roster_entry"}
+    assert changed_tables([], "kab", "abc") == frozenset()
 
 
 # The server's clock ----------------------------------------------------------------------
@@ -151,6 +151,25 @@ def test_a_rolled_back_change_is_never_announced(db, server_schema):
             assert heard.batches == []
     finally:
         other.close()
+
+
+@on_server
+def test_another_offices_schema_in_the_same_database_is_not_heard(db):
+    """A province may keep each regency in a schema of its own (?schema=): a channel is the
+    whole database's, so each listener keeps to its own schema."""
+    other_office = new_server_schema()
+    address = next(other_office)
+    try:
+        elsewhere = open_server(address)
+        try:
+            with listening(db) as (_listener, heard):
+                elsewhere.insert(Unit, name="Dinas Kabupaten Lain")
+                time.sleep(1.5)
+                assert heard.batches == []
+        finally:
+            elsewhere.close()
+    finally:
+        other_office.close()
 
 
 @on_server

@@ -6,16 +6,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDialogButtonBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSizePolicy, QTableWidget,
+                               QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from kinerja_desktop.domain.handover import (SECTION_CODES, HandoverInput, HandoverItemInput,
                                              Witness, validate_handover)
 from kinerja_desktop.domain.nip import format_nip, normalize_nip
 from kinerja_desktop.domain.officials import post_display
-from kinerja_desktop.errors import NotFoundError, Problem
+from kinerja_desktop.errors import NotFoundError, Problem, StaleSaveError
 from kinerja_desktop.gui.roster.official_picker import OfficialPicker
 from kinerja_desktop.gui.shared.operations import attempt
+from kinerja_desktop.gui.shared.stale_save import ask_about_stale_save
 from kinerja_desktop.gui.shared.formatting import format_date, from_qdate, to_qdate
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.screen_fit import scroll_form
@@ -373,6 +374,9 @@ class HandoverDialog(LongFormDialog):
         self.suggest_button.setEnabled(self.incoming.official_id is not None)
         self._loading = False
         self._dirty = False
+        # The handover as loaded, read back from the form (so that only what the user
+        # changes counts as theirs): a save writes only those fields (StaleSaveError).
+        self.loaded = self.value() if handover_id is not None else None
         self._update_tab_titles()
         self.validate()
         self.date_edit.setFocus()
@@ -678,13 +682,31 @@ class HandoverDialog(LongFormDialog):
     def save(self) -> None:
         if not self.validate():
             return
-        def write() -> int:
+        def write(overwrite: bool) -> object:
             if self.handover_id is None:
                 return self.service.create(self.value())
-            self.service.update(self.handover_id, self.value())
+            try:
+                self.service.update(self.handover_id, self.value(), seen=self.loaded,
+                                    overwrite=overwrite)
+            except StaleSaveError as exc:
+                return exc  # for the choice below, not shown as an error
             return self.handover_id
 
-        saved = attempt(self, write)
+        saved = attempt(self, lambda: write(False))
+        if saved and isinstance(saved.value, StaleSaveError):
+            choice = ask_about_stale_save(self, self.tr("Serah terima diubah orang lain"),
+                                          saved.value, back_to_entries=True)
+            if choice == QMessageBox.StandardButton.Discard and self.handover_id is not None:
+                self._loading = True
+                self.set_value(self.service.get(self.handover_id).as_input())
+                self._loading = False
+                self._dirty = False
+                self.loaded = self.value()
+                self.validate()
+                return
+            if choice != QMessageBox.StandardButton.Save:
+                return
+            saved = attempt(self, lambda: write(True))
         if not saved:
             return
         self.saved_id = saved.value

@@ -496,16 +496,10 @@ class ProgramEditor(QMainWindow):
         old = Snapshots()
 
         def do():
-            try:
-                old.value = self.programs.update_target(target_id, data, seen=seen)
-            except StaleSaveError as exc:
-                choice = ask_about_stale_save(self, self.tr("Target diubah orang lain"), exc,
-                                              back_to_entries=False)
-                if choice != QMessageBox.StandardButton.Save:
-                    raise OperationCancelled(self.tr(
-                        "Isian Anda dibuang; target dimuat seperti tersimpan.")) from None
-                old.value = self.programs.update_target(target_id, data, seen=seen,
-                                                        overwrite=True)
+            old.value = self._asking_on_conflict(
+                self.tr("Target diubah orang lain"),
+                lambda overwrite: self.programs.update_target(target_id, data, seen=seen,
+                                                              overwrite=overwrite))
             return True
 
         # Undo puts back only what this edit changed, redo makes only this edit again: a
@@ -514,6 +508,19 @@ class ProgramEditor(QMainWindow):
             text, do, lambda: self.programs.update_target(target_id, old.value, seen=data),
             lambda: self.programs.update_target(target_id, data, seen=seen))
         return result is not None
+
+    def _asking_on_conflict(self, title: str, save: Callable[[bool], T]) -> T:
+        """save(overwrite=False); when a colleague changed the same field since this editor
+        showed it, the user chooses: Simpan saves again with overwrite, Buang cancels (the
+        editor then shows what is stored)."""
+        try:
+            return save(False)
+        except StaleSaveError as exc:
+            choice = ask_about_stale_save(self, title, exc, back_to_entries=False)
+            if choice != QMessageBox.StandardButton.Save:
+                raise OperationCancelled(self.tr(
+                    "Isian Anda dibuang; data dimuat seperti tersimpan.")) from None
+            return save(True)
 
     def _save_text(self, target_id: int, key: str, text: str) -> None:
         current = self.programs.target(target_id).data
@@ -693,10 +700,20 @@ class ProgramEditor(QMainWindow):
         if dialog.exec() != ProgramDialog.DialogCode.Accepted:
             return
         new = dialog.program_input()
-        old = program.as_input()
-        self._execute(self.tr("Ubah program"),
-                      lambda: self.programs.update_program(program.id, new),
-                      lambda: self.programs.update_program(program.id, old))
+        seen = program.as_input()  # as the editor showed it when the dialog opened
+        old = Snapshots()
+
+        def do():
+            old.value = self._asking_on_conflict(
+                self.tr("Program diubah orang lain"),
+                lambda overwrite: self.programs.update_program(program.id, new, seen=seen,
+                                                               overwrite=overwrite))
+            return True
+
+        # As for a target: undo and redo touch only this edit's fields.
+        self._execute(self.tr("Ubah program"), do,
+                      lambda: self.programs.update_program(program.id, old.value, seen=new),
+                      lambda: self.programs.update_program(program.id, new, seen=seen))
 
     def delete_program(self) -> None:
         program = self.current_program()

@@ -319,3 +319,54 @@ def test_the_handover_date_is_typed_and_a_wrong_one_is_refused(suggested, qtbot,
     qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
     assert d.result() == d.DialogCode.Accepted
     assert HandoverService(demo_db).get(d.saved_id).date == date(2019, 6, 17)
+
+
+# Two people on one handover (issue 20) ------------------------------------------------------
+
+def colleague_changes(db, handover_id: int, **changes) -> None:
+    """Budi, on another connection, saves the handover after this dialog opened."""
+    from dataclasses import replace
+
+    from kinerja_desktop.storage.database import open_database
+    other = open_database(db.path)
+    try:
+        theirs = HandoverService(other, actor=lambda: "Budi")
+        theirs.update(handover_id, replace(theirs.get(handover_id).as_input(), **changes))
+    finally:
+        other.close()
+
+
+def retype(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def test_a_colleagues_change_to_the_same_field_asks_and_discard_loads_theirs(
+        app, qtbot, demo_db, monkeypatch):
+    shown = record_dialogs(monkeypatch, operations)
+    shown.answer = QMessageBox.StandardButton.Discard
+    (summary,) = HandoverService(demo_db).handovers()
+    d = open_dialog(qtbot, demo_db, summary.id)
+    colleague_changes(demo_db, summary.id, place="Aula Setda")
+    retype(qtbot, d.place_edit, "Pendopo Bupati")
+    qtbot.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown.questions) == 1
+    assert shown.questions[0].startswith("KONFLIK serah terima jabatan ")
+    assert "Tempat: isian Anda Pendopo Bupati, tersimpan Aula Setda" in shown.questions[0]
+    assert d.isVisible() and d.result() != d.DialogCode.Accepted
+    assert d.place_edit.text() == "Aula Setda"  # what is stored, loaded into the form
+    assert HandoverService(demo_db).get(summary.id).place == "Aula Setda"
+
+
+def test_a_colleagues_change_to_another_field_stays_when_saving(app, qtbot, demo_db,
+                                                                 monkeypatch):
+    shown = record_dialogs(monkeypatch, operations)
+    (summary,) = HandoverService(demo_db).handovers()
+    d = open_dialog(qtbot, demo_db, summary.id)
+    colleague_changes(demo_db, summary.id, notes="Catatan dari Budi.")
+    retype(qtbot, d.place_edit, "Pendopo Bupati")
+    qtbot.keyClick(d, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert d.result() == d.DialogCode.Accepted and shown.questions == []
+    stored = HandoverService(demo_db).get(summary.id)
+    assert (stored.place, stored.notes) == ("Pendopo Bupati", "Catatan dari Budi.")
