@@ -150,8 +150,8 @@ def performance_check(python: Path, pytest_args: list[str]) -> int:
 # main run.
 SERVER_PYTEST = ["-m", "pytest", "-n", "2", "-m", "not sqlite_only and not file_merge",
                  "tests/storage", "tests/services",
-                 # The window's part of a shared server: others' changes shown live.
-                 "tests/gui/test_server_watch.py", "-p", "no:cacheprovider"]
+                 # The windows on a shared server: others' changes shown live, waits named.
+                 "tests/gui/test_shared_server.py", "-p", "no:cacheprovider"]
 
 
 def _left_out(check: str, variable: str, pytest_args: list[str], by_hand: str) -> bool:

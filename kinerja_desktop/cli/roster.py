@@ -36,7 +36,10 @@ def import_roster(args, out: TextIO, err: TextIO) -> int:
     from kinerja_desktop.services import roster_io
     with opened_database(args) as db:
         try:
-            report = roster_io.import_roster(db, args.file, dry_run=args.dry_run)
+            # On a shared server the import may wait for a colleague's save: said at once.
+            report = roster_io.import_roster(
+                db, args.file, dry_run=args.dry_run,
+                waiting=lambda text: print(text, file=err, flush=True))
         except (MemoryError, RecursionError):
             # The reader's bounds should make this impossible; if a file still finds a way,
             # it is refused in words, not with a traceback.

@@ -420,7 +420,8 @@ class _Refused(Exception):
 
 
 def apply_import(db: Database, report: ImportReport, progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+                 cancelled: Callable[[], bool] | None = None,
+                 waiting: Callable[[str], None] | None = None) -> ImportReport:
     """Write a checked plan in one transaction: everything or, on any error, nothing.
 
     The file's rows are planned again inside the transaction, with the write lock held, and
@@ -433,7 +434,8 @@ def apply_import(db: Database, report: ImportReport, progress: Progress | None =
         raise ValueError("apply_import needs the report of plan_import")
     fresh = ImportReport(source=report.source)
     digest = hashlib.blake2b(digest_size=16)
-    with db.exclusive_write(IMPORT_TABLES):  # raising inside rolls everything back
+    # Raising inside rolls everything back; `waiting` hears whom the lock waits for (a server).
+    with db.exclusive_write(IMPORT_TABLES, waiting):
         writer = _ChunkWriter(db, fresh)
         for chunk in _planned(db, report.table, fresh, digest):
             writer.write(chunk, cancelled)
@@ -450,7 +452,8 @@ def apply_import(db: Database, report: ImportReport, progress: Progress | None =
 
 
 def import_roster(db: Database, path: str | Path, dry_run: bool = False,
-                  progress: Progress | None = None) -> ImportReport:
+                  progress: Progress | None = None,
+                  waiting: Callable[[str], None] | None = None) -> ImportReport:
     """Check a file and, unless dry_run or any row is invalid, write it: planned and written
     a chunk at a time in one transaction holding the write lock, so no other program's change
     falls between; a row found invalid rolls back what the chunks before it wrote."""
@@ -462,7 +465,7 @@ def import_roster(db: Database, path: str | Path, dry_run: bool = False,
                 pass
         return report
     try:
-        with db.exclusive_write(IMPORT_TABLES):
+        with db.exclusive_write(IMPORT_TABLES, waiting):
             writer = _ChunkWriter(db, report)
             for chunk in _planned(db, source, report):
                 if not report.ok:

@@ -305,17 +305,19 @@ class Database:
             raise translate_error(exc, self.path) from exc
 
     @contextlib.contextmanager
-    def exclusive_write(self, tables: Sequence[str]) -> Iterator[None]:
+    def exclusive_write(self, tables: Sequence[str],
+                        waiting: Callable[[str], None] | None = None) -> Iterator[None]:
         """One transaction that holds the write lock from its start, for a long operation
         (an import) whose reads must not change before it writes. On a file, SQLite's BEGIN
         IMMEDIATE (another writer waits up to the busy timeout). On a server, these tables
         locked against other writers (SHARE ROW EXCLUSIVE: others still read them, their
-        saves wait, and two such operations run one after the other). Errors come out
+        saves wait, and two such operations run one after the other; `waiting` is told whom
+        it waits for, and the error after the lock timeout names them). Errors come out
         typed, as from atomic()."""
         if self.server is not None:
+            from kinerja_desktop.storage.server_locks import lock_for_writing
             with self.atomic():
-                names = ", ".join(f'"{table}"' for table in tables)
-                self.handle.execute_sql(f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE")
+                lock_for_writing(self, tables, self.server.display(), waiting)
                 yield
             return
         try:

@@ -14,12 +14,11 @@ from kinerja_desktop.errors import DatabaseTooNewError, NotOurDatabaseError, Sto
 from kinerja_desktop.storage import migrations, server_schema
 from kinerja_desktop.storage.database import Database, current_operator
 from kinerja_desktop.domain.server_address import ServerAddress
+from kinerja_desktop.storage.server_locks import application_name
 from kinerja_desktop.storage.server_sql import configure, translate_server_error
 
 CONNECT_TIMEOUT_S = 10  # an unreachable server on the LAN is said within this
 LOCK_TIMEOUT = "15s"  # a save waits this long for another user's lock, then says so
-# What the server's list of sessions (pg_stat_activity) calls this program's connections.
-APPLICATION_NAME = "Kinerja Desktop"
 
 
 def peewee_with_driver() -> None:
@@ -56,7 +55,7 @@ class KinerjaPostgres(PostgresqlDatabase):
         search_path = address.schema_path()
         if search_path:
             options["options"] = f"-c search_path={search_path}"
-        options["application_name"] = APPLICATION_NAME
+        options["application_name"] = application_name()
         super().__init__(dbname, prefer_psycopg3=True, thread_safe=True, **options)
         self.address = address
         self._actors = threading.local()
@@ -77,8 +76,11 @@ class KinerjaPostgres(PostgresqlDatabase):
             # Session-wide, so that every trigger of this connection sees it; a rollback
             # takes it back (set_config is transactional), hence the check after one.
             self._actors.name = name
+            # The operator for the audit triggers, and in the session's name for whoever
+            # waits for this session's locks (server_locks).
             super().execute_sql(  # type: ignore[no-untyped-call]
-                "SELECT set_config('kinerja.actor', %s, false)", (name,))
+                "SELECT set_config('kinerja.actor', %s, false), "
+                "set_config('application_name', %s, false)", (name, application_name(name)))
         if sql.startswith("ROLLBACK"):
             self._actors.name = None
         return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]

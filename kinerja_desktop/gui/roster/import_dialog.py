@@ -413,18 +413,22 @@ class ImportDialog(QDialog):
         self._update_controls()
         self.cancel_button.setFocus()
         db = self.db
-        self._operation = (Operation(self, lambda ctx: apply_import(db, report, ctx.progress,
-                                                                    ctx.cancelled), db=db)
+        self._operation = (Operation(self, lambda ctx: apply_import(
+            db, report, ctx.progress, ctx.cancelled,
+            # A shared server: whom the import waits for, in the message line.
+            lambda text: ctx.progress(0, report.source_rows, text)), db=db)
                            .on_progress(self._import_progress)
                            .success(self._import_done)
                            .failure(self._import_failed)
                            .cancelled(self._import_failed))
         self._operation.run_in_background()
 
-    def _import_progress(self, done: int, total: int, _text: str = "") -> None:
+    def _import_progress(self, done: int, total: int, text: str = "") -> None:
         if self.state == self.APPLYING:
             self.progress_bar.setRange(0, max(1, total))
             self.progress_bar.setValue(done)
+            if text:
+                self._set_message(text, "")
 
     def _import_done(self, report: ImportReport) -> None:
         if self.state != self.APPLYING:

@@ -1,5 +1,6 @@
-"""An open window on a shared server shows what another PC saves, without a restart (issue 20,
-LISTEN/NOTIFY). Needs KINERJA_TEST_DATABASE_URL: the run on the test server (bootstrap's second
+"""The windows on a shared server (issue 20): an open window shows what another PC saves,
+without a restart (LISTEN/NOTIFY), and an import that waits for a colleague's save says whom
+it waits for. Needs KINERJA_TEST_DATABASE_URL: the run on the test server (bootstrap's second
 pass) includes this file; a file database has nothing to hear."""
 
 from __future__ import annotations
@@ -76,3 +77,36 @@ def test_the_windows_own_save_is_not_heard_again(app, qtbot, db):
     qtbot.waitUntil(window.server_watch.listener.connected.is_set, timeout=10_000)
     with qtbot.assertNotEmitted(window.server_watch.changed, wait=2000):
         RosterService(db).create(OfficialInput(many_nips(1)[0], "Dewi Sartika"))
+
+
+@on_server
+def test_an_import_says_in_its_dialog_whom_it_waits_for(app, qtbot, db, server_schema,
+                                                       tmp_path, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+
+    from kinerja_desktop.gui.roster.import_dialog import ImportDialog
+    from kinerja_desktop.gui.shared import operations
+    from kinerja_desktop.storage import server_locks
+    from tests.helpers.dialogs import record_dialogs
+    from tests.helpers.tables import HEADER, row, write_csv
+    from tests.storage.test_server_locks import BudiSaving
+
+    shown = record_dialogs(monkeypatch, operations)
+    official_id, _ = RosterService(db).create(OfficialInput(many_nips(1)[0], "Anas"))
+    source = write_csv(tmp_path / "pejabat.csv", HEADER, [
+        row(nip, f"Pegawai {n}", "Staf", "Dinas Sosial")
+        for n, nip in enumerate(many_nips(6)[1:])])
+    dialog = ImportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.work_done, timeout=20_000):
+        dialog.set_file(source)
+    with BudiSaving(server_schema, official_id, hold_s=2.0):
+        dialog.plans_table.setFocus()
+        qtbot.keyClick(dialog.plans_table, Qt.Key.Key_Return)
+        expected = f"Menunggu Budi ({server_locks.pc_name()[:20]}) selesai menyimpan"
+        qtbot.waitUntil(lambda: expected in dialog.message_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: RosterService(db).count("semua") == 6, timeout=20_000)
+    assert QThreadPool.globalInstance().waitForDone(20_000)
+    assert shown.errors == []
