@@ -72,6 +72,11 @@ class DatabaseLockedError(StorageError):
     """Another program holds the database; try again later."""
 
 
+class ReadOnlyDatabaseError(StorageError):
+    """The database was opened to be read only (this PC's copy of a server's data): nothing
+    can be saved in it."""
+
+
 class DiskFullError(StorageError):
     """The disk or USB stick is full."""
 

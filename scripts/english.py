@@ -1719,3 +1719,21 @@ ENGLISH.update({
 ENGLISH.update({
     "Serah terima diubah orang lain": "Handover changed by someone else",
 })
+
+ENGLISH.update({
+    "Hanya baca: salinan lokal data server": "Read only: local copy of the server's data",
+    "(salinan lokal, hanya baca)": "(local copy, read only)",
+    "Keluar tanpa salinan": "Quit without the copy",
+    "Salinan lokal sebelum keluar: {0} {1}%": "Local copy before quitting: {0} {1}%",
+    "Membatalkan salinan…": "Cancelling the copy…",
+    "Menyimpan salinan lokal data server sebelum keluar…":
+        "Saving a local copy of the server's data before quitting…",
+    "Server tidak dapat dibuka": "The server cannot be opened",
+    "{error}\n\nPC ini menyimpan salinan data server dari {when}. Salinan itu dapat dibuka "
+    "hanya untuk dibaca; perubahan dan cetakan dibuat di server setelah sambungan pulih.":
+        "{error}\n\nThis PC keeps a copy of the server's data from {when}. The copy can be "
+        "opened to read only; changes and printouts are made on the server once the "
+        "connection is back.",
+    "Buka salinan lokal (hanya baca)": "Open the local copy (read only)",
+    "Pilih berkas lain…": "Choose another file…",
+})

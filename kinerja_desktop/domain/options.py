@@ -251,6 +251,12 @@ RANGE_DASH = TextOption(
     "tanda_pisah_rentang", Store.DATASET, "en",
     "The dash of ranges in printed documents: \"en\" (PUEBI, 10–20) or \"em\" (EYD V, "
     "10—20).", choices=("en", "em"))
+# A PC's last copy of a shared server's data (services/local_copy): which server and when, as
+# JSON. A database that carries it is opened read-only: work goes to the server, not to it.
+LOCAL_COPY_OF = TextOption(
+    "salinan_lokal_dari", Store.DATASET, "",
+    "Set in this PC's read-only copy of a shared server's data: the server (its address "
+    "without a password) and when the copy was written, as JSON.", local=True)
 DEMO_NOTICE = TextOption(
     "catatan_data_contoh", Store.DATASET, "",
     "The status bar's warning that the data are the demo's (set by the demo data).")

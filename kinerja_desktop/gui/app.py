@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kinerja_desktop import APP_NAME, ORG_NAME, __version__
 from kinerja_desktop.domain.server_address import AddressError, ServerAddress, from_environment
-from kinerja_desktop.errors import DataFolderError, StorageError
+from kinerja_desktop.errors import DataFolderError, NotOurDatabaseError, StorageError
 from kinerja_desktop.gui.shared.errors import install_excepthook, setup_logging
 from kinerja_desktop.gui.shared.fonts import before_application, use_bundled_fonts
 from kinerja_desktop.gui.shared.i18n import switch_language
@@ -20,6 +22,7 @@ from kinerja_desktop.gui.shared.screen_fit import (install_screen_fitter, is_sma
 from kinerja_desktop.gui.shared.settings import GuiSettings
 from kinerja_desktop.paths import check_data_dir, default_database
 from kinerja_desktop.resources import resource_path
+from kinerja_desktop.services import local_copy
 from kinerja_desktop.services.database import Database, open_database_for_use
 
 # After the main window is shown, the screen fitter waits this long (ms): past the first paint.
@@ -67,19 +70,55 @@ def open_database_interactively(path) -> Database | None:
             # its settings are upgraded too.
             return open_database_for_use(path, before_migration=before_migration)
         except StorageError as exc:
-            answer = QMessageBox.critical(
-                None, QApplication.translate("App", "Basis data tidak dapat dibuka"),
-                QApplication.translate("App", "{error}\n\nPilih berkas basis data lain?")
-                .format(error=exc),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
-            if answer != QMessageBox.StandardButton.Open:
-                return None
+            copy = (local_copy.last_copy(path) if isinstance(path, ServerAddress)
+                    and not isinstance(exc, NotOurDatabaseError) else None)
+            if copy is not None:
+                # The server is out of reach (the LAN is down): this PC's last copy of its
+                # data can still be read and printed from.
+                choice = ask_about_local_copy(exc, copy)
+                if choice == "copy":
+                    path = copy
+                    continue
+                if choice != "open":
+                    return None
+            else:
+                answer = QMessageBox.critical(
+                    None, QApplication.translate("App", "Basis data tidak dapat dibuka"),
+                    QApplication.translate("App", "{error}\n\nPilih berkas basis data lain?")
+                    .format(error=exc),
+                    QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
+                if answer != QMessageBox.StandardButton.Open:
+                    return None
             path, _ = QFileDialog.getOpenFileName(
                 None, QApplication.translate("App", "Pilih basis data Kinerja"), "",
                 QApplication.translate("App",
                                        "Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)"))
             if not path:
                 return None
+
+
+def ask_about_local_copy(error: StorageError, copy: Path) -> str:
+    """The server cannot be opened and this PC has a copy of its data: "copy" (open it, read
+    only), "open" (pick a file) or "close"."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate(
+        "App", "Server tidak dapat dibuka"), QApplication.translate(
+        "App", "{error}\n\nPC ini menyimpan salinan data server dari {when}. Salinan itu dapat "
+        "dibuka hanya untuk dibaca; perubahan dan cetakan dibuat di server setelah sambungan "
+        "pulih.").format(error=error, when=local_copy.moment(_written(copy))))
+    read = box.addButton(QApplication.translate("App", "Buka salinan lokal (hanya baca)"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(QApplication.translate("App", "Pilih berkas lain…"),
+                          QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(read)
+    box.exec()
+    clicked = box.clickedButton()
+    return "copy" if clicked is read else "open" if clicked is other else "close"
+
+
+def _written(copy: Path) -> datetime:
+    """When the copy was last written (its file's time: read without opening it)."""
+    return datetime.fromtimestamp(copy.stat().st_mtime, UTC)
 
 
 def show_main_window(window) -> None:

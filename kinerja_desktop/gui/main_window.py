@@ -56,8 +56,7 @@ class MainWindow(QMainWindow):
         self.context = FeatureContext(self, db, self.settings, self.open_windows,
                                       self.selected_official_id, self.after_change)
         self.setObjectName("mainWindow")
-        portable = f" {self.tr('(portabel)')}" if is_portable() else ""
-        self.setWindowTitle(f"{APP_NAME} — {db.name}{portable}")
+        self.setWindowTitle(self._title(db))
         self.resize(1200, 720)
         self._make_features()  # before the pages: the empty page's buttons are theirs
 
@@ -94,6 +93,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.notice_label)
         self.statusBar().addPermanentWidget(self._data_safety.make_status_button())
+        portable = f" {self.tr('(portabel)')}" if is_portable() else ""
         path_text = f"{db.location}{portable}"
         # Elided in the middle (folder start and file name stay): a long path left no room
         # for status messages on a 1366-px screen.
@@ -310,11 +310,15 @@ class MainWindow(QMainWindow):
         # The demo's own notice is a stored text in Indonesian: shown in the UI's language
         # (domain_words lists it); a notice someone wrote themselves shows as written.
         notice = domain_word(self.roster.setting(DEMO_NOTICE))
+        if self.context.db.read_only:
+            # This PC's copy of a server's data: said first, and why saving is refused.
+            notice = self.tr("Hanya baca: salinan lokal data server") + (
+                f" — {notice}" if notice else "")
         # The status bar is shared with counts and the backup reminder: a long notice is
         # shortened there and shown whole in its tooltip.
         self.notice_label.setText(self.notice_label.fontMetrics().elidedText(
             notice, Qt.TextElideMode.ElideRight, 420))
-        self.notice_label.setToolTip(notice)
+        self.notice_label.setToolTip(self.context.db.read_only or notice)
         self.notice_label.setVisible(bool(notice))
 
     def reload_units(self) -> None:
@@ -438,8 +442,12 @@ class MainWindow(QMainWindow):
         """Show another database opened from Berkas (its own backup reminder too)."""
         self._database_replaced(db)
         self._data_safety.update_backup_status()
+        self.setWindowTitle(self._title(db))
+
+    def _title(self, db: Database) -> str:
         portable = f" {self.tr('(portabel)')}" if is_portable() else ""
-        self.setWindowTitle(f"{APP_NAME} — {db.name}{portable}")
+        read_only = f" {self.tr('(salinan lokal, hanya baca)')}" if db.read_only else ""
+        return f"{APP_NAME} — {db.name}{portable}{read_only}"
 
     # Layout memory ----------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -285,13 +285,29 @@ def plan_exit(database: Path, now: datetime | None = None) -> PlannedBackup | No
     return plan(database, EXIT_REASON, now)
 
 
+# The plan's reason when the window on a shared server closes: this PC's copy of the
+# server's data (services/local_copy), not a backup.
+LOCAL_COPY = "salinan-lokal"
+
+
+def plan_local_copy(db, now: datetime | None = None) -> PlannedBackup:
+    """The copy of a server's data written when its window closes."""
+    from kinerja_desktop.services.local_copy import copy_path
+    target = copy_path(db.server)
+    return PlannedBackup(target, LOCAL_COPY, target.parent, target.name, now or datetime.now())
+
+
 def write_exit(db, planned: PlannedBackup,
                progress: Callable[[float, str], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> Path | None:
-    """Write the backup on exit (write_planned); never raises a KinerjaError: closing the app
-    must not fail on a full disk, so a failure is logged and None returned, as is a cancel
-    (the user chose to leave without it: nothing was written)."""
+    """Write the backup on exit (write_planned), or a server's local copy; never raises a
+    KinerjaError: closing the app must not fail on a full disk, so a failure is logged and
+    None returned, as is a cancel (the user chose to leave without it: nothing was written,
+    the last copy stays)."""
     try:
+        if planned.reason == LOCAL_COPY:
+            from kinerja_desktop.services import local_copy
+            return local_copy.write(db, progress, cancelled)
         return write_planned(db, planned, progress, cancelled)
     except OperationCancelled:
         log.info("cadangan otomatis saat keluar dilewati atas permintaan pengguna")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from kinerja_desktop.services import settings
+from kinerja_desktop.services import local_copy, settings
 from kinerja_desktop.storage.database import Database, open_database
 from kinerja_desktop.domain.server_address import ServerAddress, parse_address, scheme_of
 
@@ -31,7 +31,12 @@ def open_database_for_use(path: str | Path | ServerAddress, create: bool = True,
     else:
         db = open_database(path, create, before_migration)
     try:
-        settings.upgrade(db)
+        copy = None if db.is_server else local_copy.info(db)
+        if copy is not None:
+            # This PC's copy of a server's data: read, never written (its settings too).
+            db.make_read_only(local_copy.read_only_reason(copy))
+        else:
+            settings.upgrade(db)
     except BaseException:
         db.close()
         raise

@@ -16,6 +16,7 @@ from peewee import (InternalError, Model, ModelDelete, ModelSelect, ModelUpdate,
                     OperationalError, PeeweeException, SqliteDatabase)
 
 from kinerja_desktop.errors import (DatabaseLockedError, DatabaseTooNewError, DiskFullError,
+                                    ReadOnlyDatabaseError,
                                     NotOurDatabaseError, StorageError, os_reason)
 from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.file_access import can_create_in
@@ -171,6 +172,22 @@ def translate_error(exc: Exception, path: Path | None = None) -> StorageError:
     return StorageError(f"Kesalahan basis data{where}: {exc}")
 
 
+class FileHandle(SqliteDatabase):
+    """peewee's SQLite handle; once `read_only` holds a reason, every write is refused by
+    SQLite (PRAGMA query_only, on each thread's connection) and comes out as a plain
+    ReadOnlyDatabaseError with that reason, wherever it was attempted."""
+
+    read_only: str = ""
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        try:
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
+        except OperationalError as exc:
+            if self.read_only and "readonly" in str(exc).lower():
+                raise ReadOnlyDatabaseError(self.read_only) from None
+            raise
+
+
 class Database:
     """An open Kinerja database: the peewee handle plus what the app needs to know of it.
 
@@ -195,6 +212,18 @@ class Database:
         variable limit): ten times as many on a server, where each statement is a round trip
         on the LAN."""
         return rows * SERVER_BATCH_FACTOR if self.server is not None else rows
+
+    @property
+    def read_only(self) -> str:
+        """Why this database may only be read ("" when it may be written)."""
+        return str(getattr(self.handle, "read_only", "") or "")
+
+    def make_read_only(self, reason: str) -> None:
+        """Refuse every write from now on, on every connection, saying `reason`."""
+        if self.server is not None:
+            raise StorageError("Basis data di server tidak dibuka hanya-baca oleh aplikasi.")
+        self.handle.read_only = reason
+        self.handle.pragma("query_only", 1, permanent=True)
 
     @property
     def path(self) -> Path:
@@ -416,7 +445,7 @@ def open_database(path: str | Path, create: bool = True,
     if before_migration is not None and not state.empty and migrations.pending(state.user_version):
         before_migration(path, state.user_version)
 
-    handle = SqliteDatabase(
+    handle = FileHandle(
         str(path),
         pragmas={"foreign_keys": 1, "journal_mode": "wal", "busy_timeout": BUSY_TIMEOUT_MS,
                  # FULL: an app crash or power cut on an ordinary office PC loses nothing

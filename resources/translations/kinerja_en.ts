@@ -107,6 +107,26 @@ Choose another database file?</translation>
         <source>Basis data Kinerja (*.db *.kinerja);;Semua berkas (*)</source>
         <translation>Kinerja database (*.db *.kinerja);;All files (*)</translation>
     </message>
+    <message>
+        <source>Server tidak dapat dibuka</source>
+        <translation>The server cannot be opened</translation>
+    </message>
+    <message>
+        <source>{error}
+
+PC ini menyimpan salinan data server dari {when}. Salinan itu dapat dibuka hanya untuk dibaca; perubahan dan cetakan dibuat di server setelah sambungan pulih.</source>
+        <translation>{error}
+
+This PC keeps a copy of the server&apos;s data from {when}. The copy can be opened to read only; changes and printouts are made on the server once the connection is back.</translation>
+    </message>
+    <message>
+        <source>Buka salinan lokal (hanya baca)</source>
+        <translation>Open the local copy (read only)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas lain…</source>
+        <translation>Choose another file…</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -1934,12 +1954,28 @@ Create a revision with a written reason?</translation>
         <translation>Making the daily backup before exiting…</translation>
     </message>
     <message>
+        <source>Menyimpan salinan lokal data server sebelum keluar…</source>
+        <translation>Saving a local copy of the server&apos;s data before quitting…</translation>
+    </message>
+    <message>
+        <source>Membatalkan salinan…</source>
+        <translation>Cancelling the copy…</translation>
+    </message>
+    <message>
+        <source>Keluar tanpa salinan</source>
+        <translation>Quit without the copy</translation>
+    </message>
+    <message>
         <source>Keluar tanpa cadangan</source>
         <translation>Exit without a backup</translation>
     </message>
     <message>
         <source>Menyiapkan…</source>
         <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Salinan lokal sebelum keluar: {0} {1}%</source>
+        <translation>Local copy before quitting: {0} {1}%</translation>
     </message>
     <message>
         <source>Cadangan harian sebelum keluar: {0} {1}%</source>
@@ -3198,6 +3234,10 @@ terbaca)</source>
     <message>
         <source> · {0} diarsipkan</source>
         <translation> · {0} archived</translation>
+    </message>
+    <message>
+        <source>Hanya baca: salinan lokal data server</source>
+        <translation>Read only: local copy of the server&apos;s data</translation>
     </message>
     <message>
         <source>Data diperbarui: ada perubahan dari PC lain.</source>

@@ -110,3 +110,25 @@ def test_an_import_says_in_its_dialog_whom_it_waits_for(app, qtbot, db, server_s
     qtbot.waitUntil(lambda: RosterService(db).count("semua") == 6, timeout=20_000)
     assert QThreadPool.globalInstance().waitForDone(20_000)
     assert shown.errors == []
+
+
+@on_server
+def test_closing_the_window_keeps_a_local_copy_to_read_when_the_lan_fails(
+        app, qtbot, db, private_data_dir):
+    from kinerja_desktop.gui.data_safety import exit_backup
+    from kinerja_desktop.services import local_copy
+    from kinerja_desktop.services.database import open_database_for_use
+    RosterService(db).create(OfficialInput(many_nips(1)[0], "Anas Dwisatya"))
+    window = show_main_window(qtbot, db)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Berkas → Keluar
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
+    assert exit_backup.wait_for_all(30)
+    path = local_copy.last_copy(db.server)
+    assert path is not None and path.parent == private_data_dir / "Salinan server"
+    copy = open_database_for_use(path)
+    try:
+        assert copy.read_only
+        assert copy.execute_sql("SELECT name FROM official").fetchall() == [("Anas Dwisatya",)]
+    finally:
+        copy.close()
+    assert not [p for p in private_data_dir.iterdir() if p.name.endswith(".tmp")]

@@ -37,8 +37,12 @@ _threads: list[threading.Thread] = []
 def due(db: Database) -> auto_backup.PlannedBackup | None:
     """The day's backup of `db` when one is still due (None also when the data folder cannot
     be read: closing never fails on a backup, that is logged)."""
-    if db.is_server:  # a server has one scheduled export, not one backup per PC
+    if db.read_only:  # this PC's copy of a server: nothing changed in it
         return None
+    if db.is_server:
+        # A server has one scheduled export, not one backup per PC; this PC keeps its last
+        # copy of the data, to read while the server cannot be reached.
+        return auto_backup.plan_local_copy(db)
     try:
         return auto_backup.plan_exit(db.path)
     except KinerjaError as exc:
@@ -94,6 +98,15 @@ class ExitBackup(QObject):
         self.result: Path | None = None
 
     @property
+    def _is_local_copy(self) -> bool:
+        return self._planned.reason == auto_backup.LOCAL_COPY
+
+    def _doing(self) -> str:
+        if self._is_local_copy:
+            return self.tr("Menyimpan salinan lokal data server sebelum keluar…")
+        return self.tr("Membuat cadangan harian sebelum keluar…")
+
+    @property
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
@@ -140,7 +153,8 @@ class ExitBackup(QObject):
             return
         self._cancel.set()
         if self._dialog is not None:
-            self._dialog.setLabelText(self.tr("Membatalkan cadangan…"))
+            self._dialog.setLabelText(self.tr("Membatalkan salinan…") if self._is_local_copy
+                                      else self.tr("Membatalkan cadangan…"))
             button = self._dialog.findChild(QPushButton, "skipBackupButton")
             if button is not None:
                 button.setEnabled(False)
@@ -165,10 +179,11 @@ class ExitBackup(QObject):
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         dialog.setRange(0, STEPS)
-        dialog.setLabelText(self.tr("Membuat cadangan harian sebelum keluar…") + "\n")
+        dialog.setLabelText(self._doing() + "\n")
         # The dialog's own button: setCancelButton(another) would add a second Esc shortcut
         # beside the first, and Esc, ambiguous, would do nothing.
-        dialog.setCancelButtonText(self.tr("Keluar tanpa cadangan"))
+        dialog.setCancelButtonText(self.tr("Keluar tanpa salinan") if self._is_local_copy
+                                   else self.tr("Keluar tanpa cadangan"))
         button = dialog.findChild(QPushButton)
         assert button is not None  # QProgressDialog's own, made by setCancelButtonText
         button.setObjectName("skipBackupButton")
@@ -221,13 +236,13 @@ class ExitBackup(QObject):
         if self._bar is not None:
             self._bar.setValue(value)
         what = text or self.tr("Menyiapkan…")
-        show_message(self._window, self.tr("Cadangan harian sebelum keluar: {0} {1}%")
-                     .format(what.rstrip(), percent))
+        status = (self.tr("Salinan lokal sebelum keluar: {0} {1}%") if self._is_local_copy
+                  else self.tr("Cadangan harian sebelum keluar: {0} {1}%"))
+        show_message(self._window, status.format(what.rstrip(), percent))
         dialog = self._dialog
         # Only a visible dialog: QProgressDialog.setValue on a hidden one may show it.
         if dialog is not None and dialog.isVisible() and not self._cancel.is_set():
-            dialog.setLabelText(self.tr("Membuat cadangan harian sebelum keluar…")
-                                + f"\n{what}")
+            dialog.setLabelText(self._doing() + f"\n{what}")
             dialog.setValue(value)
 
     # The end ----------------------------------------------------------------------------------
