@@ -1737,3 +1737,8 @@ ENGLISH.update({
     "Buka salinan lokal (hanya baca)": "Open the local copy (read only)",
     "Pilih berkas lain…": "Choose another file…",
 })
+
+ENGLISH.update({
+    "Simpan kata sandi di Pengelola Kredensial Windows PC ini":
+        "Keep the password in this PC's Windows Credential Manager",
+})

@@ -1,5 +1,6 @@
-"""Connecting a PC to the office server: trying an address, and keeping its password where
-libpq looks for it (the password file), never in the app's settings or an address."""
+"""Connecting a PC to the office server: trying an address, and keeping its password in the
+Windows credential store (storage/credentials) or, elsewhere, where libpq looks for it (the
+password file); never in the app's settings or an address."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from kinerja_desktop.domain.server_address import ServerAddress
 from kinerja_desktop.errors import KinerjaError, StorageError
+from kinerja_desktop.storage import credentials
 
 
 def check_connection(address: ServerAddress) -> str:
@@ -39,14 +41,33 @@ def _field(value: str) -> str:
     return value.replace("\\", "\\\\").replace(":", "\\:")
 
 
-def store_password(address: ServerAddress, password: str) -> Path:
-    """Write (or replace) the password line of this server, database and user in libpq's
-    password file, readable by this user only; the file's path. Other lines stay as they
-    were."""
+def store_password(address: ServerAddress, password: str) -> str:
+    """Keep the password of this server, database and user on this PC: in the Windows
+    credential store on Windows, else in libpq's password file; where it was kept, as the
+    user may look for it."""
+    _check(address, password)
+    if credentials.available():
+        try:
+            entry = credentials.save(address, password)
+        except OSError as exc:
+            raise StorageError(f"Kata sandi tidak dapat disimpan di Pengelola Kredensial "
+                               f"Windows: {exc.strerror or exc}.") from exc
+        return f"Pengelola Kredensial Windows ({entry})"
+    return str(store_in_password_file(address, password))
+
+
+def _check(address: ServerAddress, password: str) -> None:
     if not address.user:
         raise KinerjaError("Isi nama pengguna dulu: kata sandi disimpan untuk satu pengguna.")
     if not password or "\n" in password:
         raise KinerjaError("Kata sandi kosong atau memuat baris baru; tidak disimpan.")
+
+
+def store_in_password_file(address: ServerAddress, password: str) -> Path:
+    """Write (or replace) the password line of this server, database and user in libpq's
+    password file, readable by this user only; the file's path. Other lines stay as they
+    were."""
+    _check(address, password)
     path = password_file()
     key = ":".join(_field(v) for v in (address.host, str(address.port), address.database,
                                        address.user))

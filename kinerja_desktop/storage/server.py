@@ -11,7 +11,7 @@ from typing import Any
 from peewee import PostgresqlDatabase
 
 from kinerja_desktop.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
-from kinerja_desktop.storage import migrations, server_schema
+from kinerja_desktop.storage import credentials, migrations, server_schema
 from kinerja_desktop.storage.database import Database, current_operator
 from kinerja_desktop.domain.server_address import ServerAddress
 from kinerja_desktop.storage.server_locks import application_name
@@ -19,6 +19,18 @@ from kinerja_desktop.storage.server_sql import configure, translate_server_error
 
 CONNECT_TIMEOUT_S = 10  # an unreachable server on the LAN is said within this
 LOCK_TIMEOUT = "15s"  # a save waits this long for another user's lock, then says so
+
+
+def connect_options(address: ServerAddress) -> dict[str, Any]:
+    """libpq's options for this address; on Windows with the password kept in the credential
+    store (storage/credentials) when the address carries none (libpq reads its password file
+    itself, and an explicit password is used before it)."""
+    options: dict[str, Any] = dict(address.connect_options())
+    if "password" not in options and credentials.available():
+        stored = credentials.read(address)
+        if stored:
+            options["password"] = stored
+    return options
 
 
 def peewee_with_driver() -> None:
@@ -46,7 +58,7 @@ class KinerjaPostgres(PostgresqlDatabase):
     def __init__(self, address: ServerAddress) -> None:
         peewee_with_driver()
         import psycopg
-        options: dict[str, Any] = dict(address.connect_options())
+        options = connect_options(address)
         dbname = str(options.pop("dbname"))
         options["connect_timeout"] = CONNECT_TIMEOUT_S
         # Client-side binding: the repositories' SQL ("LIMIT ?", "? AS x") is sent as SQLite
@@ -102,7 +114,7 @@ def inspect_server(address: ServerAddress) -> ServerState:
     """Connect once, read the schema's version and the number of officials, disconnect;
     typed errors as open_server's (another program's tables, a newer app's schema)."""
     import psycopg
-    options: dict[str, Any] = dict(address.connect_options(), connect_timeout=CONNECT_TIMEOUT_S)
+    options = dict(connect_options(address), connect_timeout=CONNECT_TIMEOUT_S)
     if address.schema_path():
         options["options"] = f"-c search_path={address.schema_path()}"
     where = address.display()

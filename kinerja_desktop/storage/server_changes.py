@@ -46,7 +46,8 @@ class ChangeListener:
 
     def _connect(self) -> Any:
         import psycopg
-        options: dict[str, Any] = dict(self.address.connect_options(),
+        from kinerja_desktop.storage.server import connect_options
+        options: dict[str, Any] = dict(connect_options(self.address),
                                        connect_timeout=CONNECT_TIMEOUT_S, autocommit=True,
                                        application_name="Kinerja Desktop (pemantau)")
         if self.address.schema_path():

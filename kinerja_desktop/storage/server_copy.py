@@ -30,7 +30,8 @@ def snapshot(db: Database) -> Iterator[Any]:
     READ, read-only): what others save meanwhile is in the next copy, never half in this."""
     import psycopg
     assert db.server is not None
-    options: dict[str, Any] = dict(db.server.connect_options())
+    from kinerja_desktop.storage.server import connect_options
+    options: dict[str, Any] = connect_options(db.server)
     if db.server.schema_path():
         options["options"] = f"-c search_path={db.server.schema_path()}"
     try:

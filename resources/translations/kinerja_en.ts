@@ -5010,6 +5010,10 @@ Verification code: {1}</translation>
         <translation>leave empty if already stored on this PC</translation>
     </message>
     <message>
+        <source>Simpan kata sandi di Pengelola Kredensial Windows PC ini</source>
+        <translation>Keep the password in this PC&apos;s Windows Credential Manager</translation>
+    </message>
+    <message>
         <source>Simpan kata sandi di berkas kata sandi PostgreSQL PC ini (pgpass)</source>
         <translation>Keep the password in this PC&apos;s PostgreSQL password file (pgpass)</translation>
     </message>

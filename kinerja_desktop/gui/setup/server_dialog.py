@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from kinerja_desktop.domain.server_address import DEFAULT_PORT, ServerAddress
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.gui.shared.operations import attempt, wait_off_ui_thread
+from kinerja_desktop.storage import credentials
 
 class ServerDialog(QDialog):
     """Host, port, database, user and password of the office server; Uji sambungan tries
@@ -30,8 +31,10 @@ class ServerDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kosongkan bila sudah tersimpan di PC ini"))
-        self.keep_password = QCheckBox(self.tr("Simpan kata sandi di berkas kata sandi "
-                                               "PostgreSQL PC ini (pgpass)"))
+        self.keep_password = QCheckBox(
+            self.tr("Simpan kata sandi di Pengelola Kredensial Windows PC ini")
+            if credentials.available()
+            else self.tr("Simpan kata sandi di berkas kata sandi PostgreSQL PC ini (pgpass)"))
         self.tls = QComboBox()
         # libpq's sslmode values, as the user reads them.
         for value, label in (("prefer", self.tr("Bila server menawarkannya")),

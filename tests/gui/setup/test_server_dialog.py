@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog
 from kinerja_desktop.domain.server_address import ServerAddress
 from kinerja_desktop.gui.setup import database_actions
 from kinerja_desktop.gui.setup.server_dialog import ServerDialog
-from kinerja_desktop.services.server_setup import password_file, store_password
+from kinerja_desktop.services.server_setup import (password_file, store_in_password_file,
+                                                   store_password)
 from tests.helpers.gui_fixtures import window_action
 from tests.gui.setup.test_database_switch import click_item, open_menu
 
@@ -103,8 +104,8 @@ def test_the_password_file_gets_one_line_per_server_and_user(tmp_path, monkeypat
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
     (tmp_path / "pgpass").write_text("lain:5432:*:ani:sandi-ani\n", encoding="utf-8")
     address = ServerAddress("192.168.1.10", "kinerja", "budi")
-    assert store_password(address, "lama") == password_file() == tmp_path / "pgpass"
-    store_password(address, "ba:ru\\")  # replaces budi's line; ':' and '\' escaped
+    assert store_in_password_file(address, "lama") == password_file() == tmp_path / "pgpass"
+    store_in_password_file(address, "ba:ru\\")  # replaces budi's line; ':' and '\' escaped
     assert (tmp_path / "pgpass").read_text(encoding="utf-8").splitlines() == [
         "lain:5432:*:ani:sandi-ani", "192.168.1.10:5432:kinerja:budi:ba\\:ru\\\\"]
     if sys.platform != "win32":  # libpq ignores a password file others can read
