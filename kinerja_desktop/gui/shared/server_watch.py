@@ -33,8 +33,18 @@ class ServerWatch(QObject):
             return
         # A daemon: a listener waiting on a dead LAN never keeps the program from ending.
         self._thread = threading.Thread(target=self.listener.run, name="kinerja-server-watch",
-                                        args=(self.changed.emit, self._stop), daemon=True)
+                                        args=(self._deliver, self._stop), daemon=True)
         self._thread.start()
+
+    def _deliver(self, tables: frozenset[str]) -> None:
+        """From the listener's thread: queued to the UI thread by the signal. A window gone
+        meanwhile (stop() waits only so long for a listener stuck connecting) hears nothing."""
+        if self._stop.is_set():
+            return
+        try:
+            self.changed.emit(tables)
+        except RuntimeError:  # the C++ object was deleted with its window
+            self._stop.set()
 
     def stop(self) -> None:
         self._stop.set()
