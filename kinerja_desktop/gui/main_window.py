@@ -311,9 +311,9 @@ class MainWindow(QMainWindow):
         # (domain_words lists it); a notice someone wrote themselves shows as written.
         notice = domain_word(self.roster.setting(DEMO_NOTICE))
         if self.context.db.read_only:
-            # This PC's copy of a server's data: said first, and why saving is refused.
-            notice = self.tr("Hanya baca: salinan lokal data server") + (
-                f" — {notice}" if notice else "")
+            # This PC's copy of a server's data: said instead, whole; why saving is refused
+            # is its tooltip.
+            notice = self.tr("Hanya baca: salinan lokal data server")
         # The status bar is shared with counts and the backup reminder: a long notice is
         # shortened there and shown whole in its tooltip.
         self.notice_label.setText(self.notice_label.fontMetrics().elidedText(

@@ -79,6 +79,8 @@ class DataSafetyActions(FeatureActions):
         """The last backup's date on the status bar; amber after 7 days (or never, with data)."""
         if self.status_button is None:
             return
+        # This PC's copy of a server's data is not what anyone backs up: no reminder.
+        self.status_button.setVisible(not self.context.db.read_only)
         from kinerja_desktop.services.start_state import last_backup
         last = last_backup(self.context.db)
         if last is None:
