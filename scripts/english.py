@@ -1742,3 +1742,9 @@ ENGLISH.update({
     "Simpan kata sandi di Pengelola Kredensial Windows PC ini":
         "Keep the password in this PC's Windows Credential Manager",
 })
+
+ENGLISH.update({
+    "Hanya baca: akun penilai": "Read only: an evaluator's account",
+    "(hanya baca)": "(read only)",
+    "Hanya administrator server": "Server administrators only",
+})

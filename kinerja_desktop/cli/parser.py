@@ -130,7 +130,7 @@ def build_parser() -> IndonesianParser:
     """The whole command line: the global options and every command group."""
     # The groups are imported here, not at the top: the window path never builds this tree.
     from kinerja_desktop.cli import (backup, demo, documents, evaluations, handovers, merge,
-                                     office_key, programs, restore, roster)
+                                     office_key, programs, restore, roster, server)
     parser = IndonesianParser(
         prog=PROG, description="Kinerja Desktop: tanpa perintah, jendela aplikasi dibuka.",
         epilog=_EXIT_STATUSES)
@@ -139,7 +139,7 @@ def build_parser() -> IndonesianParser:
                                      parser_class=IndonesianParser)
     # The order of registration is the order of `main.py --help`.
     for group in (demo, roster, programs, evaluations, handovers, documents, office_key,
-                  backup, restore, merge):
+                  backup, restore, merge, server):
         group.register(commands)
     return parser
 

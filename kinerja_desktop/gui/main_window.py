@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self._others_timer.timeout.connect(self._show_others_changes)
         self.server_watch: ServerWatch | None = None
         self._watch(db)
+        self._apply_role(db)
         # Focus the search box once shown: most sessions start by looking someone up.
         QTimer.singleShot(0, self.search_edit.setFocus)
 
@@ -311,9 +312,10 @@ class MainWindow(QMainWindow):
         # (domain_words lists it); a notice someone wrote themselves shows as written.
         notice = domain_word(self.roster.setting(DEMO_NOTICE))
         if self.context.db.read_only:
-            # This PC's copy of a server's data: said instead, whole; why saving is refused
-            # is its tooltip.
-            notice = self.tr("Hanya baca: salinan lokal data server")
+            # This PC's copy of a server's data, or a reader's account on the server: said
+            # instead, whole; why saving is refused is its tooltip.
+            notice = (self.tr("Hanya baca: akun penilai") if self.context.db.is_server
+                      else self.tr("Hanya baca: salinan lokal data server"))
         # The status bar is shared with counts and the backup reminder: a long notice is
         # shortened there and shown whole in its tooltip.
         self.notice_label.setText(self.notice_label.fontMetrics().elidedText(
@@ -381,6 +383,17 @@ class MainWindow(QMainWindow):
         self._update_notice()
         self._update_actions()
 
+    def _apply_role(self, db: Database) -> None:
+        """On a server whose roles are set up, what only its administrator does (the office's
+        settings and keys, restoring, merging) is disabled for everyone else; the server's
+        grants refuse it anyway."""
+        from kinerja_desktop.storage.server_roles import ADMIN
+        admin = not db.is_server or db.role in ("", ADMIN)
+        for action in (self._setup.settings_action, self._data_safety.restore_action,
+                       self._data_safety.merge_action, self._documents.office_keys_action):
+            action.setEnabled(admin)
+            action.setToolTip("" if admin else self.tr("Hanya administrator server"))
+
     def _watch(self, db: Database) -> None:
         """Hear what other PCs change on this database (a server; a file has one writer)."""
         if self.server_watch is not None:
@@ -437,6 +450,7 @@ class MainWindow(QMainWindow):
         self.after_change()
         self._update_notice()
         self._watch(db)
+        self._apply_role(db)
 
     def _database_switched(self, db: Database) -> None:
         """Show another database opened from Berkas (its own backup reminder too)."""
@@ -446,7 +460,9 @@ class MainWindow(QMainWindow):
 
     def _title(self, db: Database) -> str:
         portable = f" {self.tr('(portabel)')}" if is_portable() else ""
-        read_only = f" {self.tr('(salinan lokal, hanya baca)')}" if db.read_only else ""
+        read_only = "" if not db.read_only else (
+            f" {self.tr('(hanya baca)')}" if db.is_server
+            else f" {self.tr('(salinan lokal, hanya baca)')}")
         return f"{APP_NAME} — {db.name}{portable}{read_only}"
 
     # Layout memory ----------------------------------------------------------------------------

@@ -35,9 +35,25 @@ def open_database_for_use(path: str | Path | ServerAddress, create: bool = True,
         if copy is not None:
             # This PC's copy of a server's data: read, never written (its settings too).
             db.make_read_only(local_copy.read_only_reason(copy))
+        elif db.is_server and _reader(db):
+            pass  # a reader's account: the settings are the administrator's to upgrade
         else:
             settings.upgrade(db)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _reader(db: Database) -> bool:
+    """Whether this server account may only read (storage/server_roles): then its every
+    transaction is read-only, saying why a save is refused."""
+    from kinerja_desktop.storage import server_roles
+    db.role = server_roles.role_of(db)
+    if db.role != server_roles.EVALUATOR:
+        return False
+    assert db.server is not None
+    db.make_read_only(f"Akun {db.server.user or 'ini'} di server adalah penilai (peran "
+                      f"{server_roles.EVALUATOR}): hanya dapat membaca data; tidak ada yang "
+                      f"disimpan.")
+    return True

@@ -202,6 +202,9 @@ class Database:
         self.handle = handle  # peewee's SqliteDatabase, or server.KinerjaPostgres
         self.fts = fts  # the search table is an FTS5 trigram index
         self.server = server  # where a server database lives; None for a file
+        # On a server, this account's role (storage/server_roles; "" when the roles are not
+        # set up there, and for a file: whoever opens it may do everything).
+        self.role = ""
 
     @property
     def is_server(self) -> bool:
@@ -219,9 +222,11 @@ class Database:
         return str(getattr(self.handle, "read_only", "") or "")
 
     def make_read_only(self, reason: str) -> None:
-        """Refuse every write from now on, on every connection, saying `reason`."""
+        """Refuse every write from now on, on every connection, saying `reason` (a file: SQLite's
+        query_only; a server: read-only transactions)."""
         if self.server is not None:
-            raise StorageError("Basis data di server tidak dibuka hanya-baca oleh aplikasi.")
+            self.handle.refuse_writes(reason)
+            return
         self.handle.read_only = reason
         self.handle.pragma("query_only", 1, permanent=True)
 

@@ -10,12 +10,13 @@ from typing import Any
 
 from peewee import PostgresqlDatabase
 
-from kinerja_desktop.errors import DatabaseTooNewError, NotOurDatabaseError, StorageError
+from kinerja_desktop.errors import (DatabaseTooNewError, NotOurDatabaseError,
+                                    ReadOnlyDatabaseError, StorageError)
 from kinerja_desktop.storage import credentials, migrations, server_schema
 from kinerja_desktop.storage.database import Database, current_operator
 from kinerja_desktop.domain.server_address import ServerAddress
 from kinerja_desktop.storage.server_locks import application_name
-from kinerja_desktop.storage.server_sql import configure, translate_server_error
+from kinerja_desktop.storage.server_sql import configure, sqlstate, translate_server_error
 
 CONNECT_TIMEOUT_S = 10  # an unreachable server on the LAN is said within this
 LOCK_TIMEOUT = "15s"  # a save waits this long for another user's lock, then says so
@@ -74,13 +75,25 @@ class KinerjaPostgres(PostgresqlDatabase):
         # This handle's token in the change announcements (server_schema.CHANGE_CHANNEL): a
         # window skips what its own connections (any thread) wrote.
         self.client_token = uuid.uuid4().hex[:16]
+        # Why this handle may only read ("" when it may write): a reader's account
+        # (server_roles); every connection's transactions are then read-only.
+        self.read_only = ""
 
     def _initialize_connection(self, conn: Any) -> None:
         configure(conn)
         with conn.cursor() as cursor:
             cursor.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
             cursor.execute(f"SET kinerja.client = '{self.client_token}'")
+            if self.read_only:
+                cursor.execute("SET default_transaction_read_only = on")
         self._actors.name = None
+
+    def refuse_writes(self, reason: str) -> None:
+        """From now on every transaction of every connection is read-only; a write comes out
+        as ReadOnlyDatabaseError(reason)."""
+        self.read_only = reason
+        if not self.is_closed():
+            super().execute_sql("SET default_transaction_read_only = on")  # type: ignore[no-untyped-call]
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         name = current_operator()
@@ -95,7 +108,12 @@ class KinerjaPostgres(PostgresqlDatabase):
                 "set_config('application_name', %s, false)", (name, application_name(name)))
         if sql.startswith("ROLLBACK"):
             self._actors.name = None
-        return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
+        try:
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
+        except Exception as exc:  # noqa: BLE001 - peewee wraps psycopg's errors
+            if self.read_only and sqlstate(exc) == "25006":  # read-only transaction
+                raise ReadOnlyDatabaseError(self.read_only) from None
+            raise
 
     def rollback(self) -> None:
         self._actors.name = None

@@ -100,7 +100,8 @@ def configure(connection: Any) -> None:
 _LOCKED = {"55P03", "40P01", "40001", "57014"}  # lock not available, deadlock, serialization,
 #                                                 statement cancelled (lock_timeout)
 _NO_SPACE = {"53100"}
-_READ_ONLY = {"25006", "42501"}  # read-only transaction, insufficient privilege
+_READ_ONLY = {"25006"}  # read-only transaction
+_NO_PRIVILEGE = {"42501"}  # insufficient privilege
 _GONE = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"}
 _AUTH = {"28P01", "28000"}
 
@@ -163,7 +164,12 @@ def translate_server_error(exc: BaseException, where: str) -> StorageError:
     if state in _NO_SPACE:
         return DiskFullError("Disk server penuh" + place + "; hubungi pengelola server.")
     if state in _READ_ONLY:
-        return StorageError("Akun Anda tidak berhak mengubah data ini di server" + place + ".")
+        return StorageError("Akun Anda hanya dapat membaca data di server" + place + "; tidak "
+                            "ada yang disimpan.")
+    if state in _NO_PRIVILEGE:
+        return StorageError("Akun Anda tidak berhak atas data ini di server" + place + "; minta "
+                            "administrator server memberi akun Anda peran kinerja_operator "
+                            "atau kinerja_penilai (server-roles).")
     if state in _AUTH:
         return StorageError("Server menolak nama pengguna atau kata sandinya" + place +
                             "; periksa berkas kata sandi (pgpass) atau isian sambungan.")

@@ -3236,8 +3236,16 @@ terbaca)</source>
         <translation> · {0} archived</translation>
     </message>
     <message>
+        <source>Hanya baca: akun penilai</source>
+        <translation>Read only: an evaluator&apos;s account</translation>
+    </message>
+    <message>
         <source>Hanya baca: salinan lokal data server</source>
         <translation>Read only: local copy of the server&apos;s data</translation>
+    </message>
+    <message>
+        <source>Hanya administrator server</source>
+        <translation>Server administrators only</translation>
     </message>
     <message>
         <source>Data diperbarui: ada perubahan dari PC lain.</source>

@@ -17,6 +17,7 @@ from tests.helpers.fixtures import SERVER_SKIP, server_url
 from tests.helpers.nips import many_nips
 from tests.helpers.gui_fixtures import show_main_window
 from tests.helpers.status import status_message
+from tests.storage.test_server_roles import logins  # noqa: F401 - a fixture
 
 on_server = pytest.mark.skipif(not server_url(), reason=SERVER_SKIP)
 
@@ -132,3 +133,32 @@ def test_closing_the_window_keeps_a_local_copy_to_read_when_the_lan_fails(
     finally:
         copy.close()
     assert not [p for p in private_data_dir.iterdir() if p.name.endswith(".tmp")]
+
+
+@on_server
+def test_an_operator_finds_the_administrators_actions_greyed_and_a_reader_is_told(
+        app, qtbot, db, logins):
+    from kinerja_desktop.services.database import open_database_for_use
+    operator = open_database_for_use(logins["operator"])
+    try:
+        window = show_main_window(qtbot, operator)
+        for action in (window._setup.settings_action, window._data_safety.restore_action,
+                       window._data_safety.merge_action, window._documents.office_keys_action):
+            assert not action.isEnabled() and action.toolTip() == "Hanya administrator server"
+        assert window._roster_actions.import_action.isEnabled()
+        assert not window.notice_label.isVisible()
+        window.close()
+        from kinerja_desktop.gui.data_safety import exit_backup
+        assert exit_backup.wait_for_all(30)
+    finally:
+        operator.close()
+    reader = open_database_for_use(logins["penilai"])
+    try:
+        window = show_main_window(qtbot, reader)
+        assert window.windowTitle().endswith("(hanya baca)")
+        assert window.notice_label.text() == "Hanya baca: akun penilai"
+        assert "adalah penilai" in window.notice_label.toolTip()
+        window.close()
+        assert exit_backup.wait_for_all(30)
+    finally:
+        reader.close()

@@ -37,7 +37,7 @@ _threads: list[threading.Thread] = []
 def due(db: Database) -> auto_backup.PlannedBackup | None:
     """The day's backup of `db` when one is still due (None also when the data folder cannot
     be read: closing never fails on a backup, that is logged)."""
-    if db.read_only:  # this PC's copy of a server: nothing changed in it
+    if db.read_only and not db.is_server:  # this PC's copy of a server: nothing changed
         return None
     if db.is_server:
         # A server has one scheduled export, not one backup per PC; this PC keeps its last

@@ -1,0 +1,39 @@
+"""`server-roles`: set up who may do what on a shared PostgreSQL server (storage/server_roles)
+and say which role this account has."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from kinerja_desktop.cli.parser import EXIT_OK, EXIT_USAGE
+from kinerja_desktop.cli.session import opened_database
+
+
+def register(commands) -> None:
+    roles = commands.add_parser(
+        "server-roles", help="server kantor: buat peran kinerja_admin, kinerja_operator dan "
+                             "kinerja_penilai dan beri haknya (dijalankan oleh pemilik basis "
+                             "data); tanpa --siapkan: tampilkan peran akun ini")
+    roles.add_argument("--siapkan", action="store_true",
+                       help="buat peran yang belum ada dan beri haknya pada skema ini")
+    roles.set_defaults(func=server_roles)
+
+
+def server_roles(args, out: TextIO, err: TextIO) -> int:
+    from kinerja_desktop.storage import server_roles as roles
+    with opened_database(args) as db:
+        if not db.is_server:
+            print("Peran hanya ada di server kantor: sebutkan --db postgresql://…", file=err)
+            return EXIT_USAGE
+        if args.siapkan:
+            schema = db.execute_sql("SELECT current_schema()").fetchone()[0]
+            with db.atomic():
+                for statement in roles.setup_statements(schema):
+                    db.execute_sql(statement)
+            print(f"Peran {', '.join(roles.ROLES)} siap di skema {schema} "
+                  f"({db.location}). Beri tiap staf akun sendiri, mis.: CREATE ROLE budi LOGIN "
+                  f"PASSWORD '…' IN ROLE {roles.OPERATOR};", file=out)
+        role = roles.role_of(db)
+        label = roles.LABELS.get(role, "belum diatur: hak akun ditentukan izin server")
+        print(f"Akun ini: {role or '-'} ({label}).", file=out)
+    return EXIT_OK

@@ -1,0 +1,69 @@
+"""Who may do what on a shared server: three PostgreSQL group roles, granted to each staff
+member's own login, and the one this connection has.
+
+- kinerja_admin: everything, including the office's settings, restoring and loading data
+  (in practice the account that owns the tables, which restore needs anyway);
+- kinerja_operator: enters and changes officials, programs, targets, progress, evaluations;
+- kinerja_penilai: reads and looks up only (the server refuses every write).
+
+`setup_statements` creates the roles (once per PostgreSQL cluster) and grants them on one
+Kinerja schema; the server's own grants are what protect the data. The app reads the role to
+say so and to leave out what the role may not do (services/database opens a reader's
+connection read-only; the window disables the administrator's actions for an operator).
+"""
+
+from __future__ import annotations
+
+from kinerja_desktop.storage.server_schema import SCHEMA_LOCK, q
+
+ADMIN = "kinerja_admin"
+OPERATOR = "kinerja_operator"
+EVALUATOR = "kinerja_penilai"
+ROLES = (ADMIN, OPERATOR, EVALUATOR)
+# What the app calls each, for the user.
+LABELS = {ADMIN: "administrator", OPERATOR: "operator", EVALUATOR: "penilai (hanya baca)"}
+
+
+def setup_statements(schema: str) -> list[str]:
+    """Create the three roles where missing (under the schema lock: two PCs at once create
+    them once) and grant them on `schema`'s tables and id counters."""
+    create = " ".join(
+        f"IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
+        f"CREATE ROLE {role} NOLOGIN; END IF;" for role in ROLES)
+    where = q(schema)
+    statements = [
+        f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})",
+        f"DO $$ BEGIN {create} END $$",
+        f"GRANT {OPERATOR} TO {ADMIN}",
+        f"GRANT {EVALUATOR} TO {OPERATOR}",
+    ]
+    for role in ROLES:
+        statements.append(f"GRANT USAGE ON SCHEMA {where} TO {role}")
+    statements += [
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA {where} TO {EVALUATOR}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {where} TO {OPERATOR}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {where} TO {OPERATOR}",
+        f"GRANT ALL ON ALL TABLES IN SCHEMA {where} TO {ADMIN}",
+        f"GRANT ALL ON ALL SEQUENCES IN SCHEMA {where} TO {ADMIN}",
+    ]
+    return statements
+
+
+def role_of(db) -> str:
+    """This connection's role: ADMIN for the tables' owner, a superuser or a member of
+    kinerja_admin; else OPERATOR or EVALUATOR by membership; "" when the roles are not set
+    up on this server (its grants alone then decide, as for any PostgreSQL account)."""
+    owner, superuser = db.execute_sql(
+        "SELECT pg_catalog.pg_get_userbyid(c.relowner) = current_user, r.rolsuper "
+        "FROM pg_class c JOIN pg_roles r ON r.rolname = current_user "
+        "WHERE c.relname = 'official' AND c.relnamespace = current_schema()::regnamespace"
+    ).fetchone()
+    if owner or superuser:
+        return ADMIN
+    existing = {name for (name,) in db.execute_sql(
+        "SELECT rolname FROM pg_roles WHERE rolname IN (?, ?, ?)", ROLES)}
+    for role in ROLES:  # the strongest first: an administrator is an operator too
+        if role in existing and db.execute_sql(
+                "SELECT pg_has_role(current_user, ?, 'MEMBER')", (role,)).fetchone()[0]:
+            return role
+    return ""
