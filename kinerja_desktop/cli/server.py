@@ -1,4 +1,4 @@
-"""`server-roles`: set up who may do what on a shared PostgreSQL server (storage/server_roles)
+"""`server-roles`: set up who may do what on a shared PostgreSQL server (services/shared_server)
 and say which role this account has."""
 
 from __future__ import annotations
@@ -20,16 +20,13 @@ def register(commands) -> None:
 
 
 def server_roles(args, out: TextIO, err: TextIO) -> int:
-    from kinerja_desktop.storage import server_roles as roles
+    from kinerja_desktop.services import shared_server as roles
     with opened_database(args) as db:
         if not db.is_server:
             print("Peran hanya ada di server kantor: sebutkan --db postgresql://…", file=err)
             return EXIT_USAGE
         if args.siapkan:
-            schema = db.execute_sql("SELECT current_schema()").fetchone()[0]
-            with db.atomic():
-                for statement in roles.setup_statements(schema):
-                    db.execute_sql(statement)
+            schema = roles.set_up_roles(db)
             print(f"Peran {', '.join(roles.ROLES)} siap di skema {schema} "
                   f"({db.location}). Beri tiap staf akun sendiri, mis.: CREATE ROLE budi LOGIN "
                   f"PASSWORD '…' IN ROLE {roles.OPERATOR};", file=out)

@@ -387,8 +387,8 @@ class MainWindow(QMainWindow):
         """On a server whose roles are set up, what only its administrator does (the office's
         settings and keys, restoring, merging) is disabled for everyone else; the server's
         grants refuse it anyway."""
-        from kinerja_desktop.storage.server_roles import ADMIN
-        admin = not db.is_server or db.role in ("", ADMIN)
+        from kinerja_desktop.services.shared_server import may_administer
+        admin = may_administer(db)
         for action in (self._setup.settings_action, self._data_safety.restore_action,
                        self._data_safety.merge_action, self._documents.office_keys_action):
             action.setEnabled(admin)

@@ -187,7 +187,8 @@ class RosterService:
         for name in ("nip", "name", "front_title", "back_title", "rank", "active"):
             if getattr(seen, name) != getattr(current, name):
                 differences.append((field_label("official", name),
-                                    shown_value(getattr(data, name)), shown_value(getattr(current, name))))
+                                    shown_value(getattr(data, name)),
+                                    shown_value(getattr(current, name))))
         if seen.appointments != current.appointments:
             differences.append(("Riwayat jabatan", "seperti saat dibuka", "diubah"))
         last = audit_repo.last_change_of_official(self.db, official_id)

@@ -25,6 +25,11 @@ def check_connection(address: ServerAddress) -> str:
             f"{state.officials} pejabat.")
 
 
+def passwords_in_windows_store() -> bool:
+    """Whether store_password keeps passwords in the Windows credential store."""
+    return credentials.available()
+
+
 def password_file() -> Path:
     """Where libpq reads passwords: PGPASSFILE if set, else %APPDATA%\\postgresql\\pgpass.conf
     on Windows and ~/.pgpass elsewhere (PostgreSQL's documentation, "The Password File")."""

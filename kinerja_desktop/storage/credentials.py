@@ -92,7 +92,7 @@ def read(address: ServerAddress) -> str | None:
         return None  # ERROR_NOT_FOUND, or a store that cannot be read: libpq's file then
     try:
         entry = found.contents
-        data = ctypes.string_at(entry.CredentialBlob, entry.CredentialBlobSize)
+        data: bytes = ctypes.string_at(entry.CredentialBlob, entry.CredentialBlobSize)
         return data.decode("utf-16-le")
     finally:
         advapi32.CredFree(found)

@@ -110,7 +110,7 @@ class KinerjaPostgres(PostgresqlDatabase):
             self._actors.name = None
         try:
             return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
-        except Exception as exc:  # noqa: BLE001 - peewee wraps psycopg's errors
+        except Exception as exc:  # peewee wraps psycopg's errors
             if self.read_only and sqlstate(exc) == "25006":  # read-only transaction
                 raise ReadOnlyDatabaseError(self.read_only) from None
             raise

@@ -11,7 +11,12 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable, Sequence
 
+from typing import TYPE_CHECKING
+
 from kinerja_desktop.errors import DatabaseLockedError
+
+if TYPE_CHECKING:  # storage/database imports this module when a server write lock is taken
+    from kinerja_desktop.storage.database import Database
 
 APP_PREFIX = "Kinerja Desktop"
 # The lock modes that conflict with SHARE ROW EXCLUSIVE (the import's): anyone writing rows.
@@ -49,7 +54,7 @@ def holder_label(app_name: str, user: str) -> str:
     return f"{app_name}, akun {user}" if app_name else f"akun {user}"
 
 
-def holders(db, tables: Sequence[str]) -> list[str]:
+def holders(db: Database, tables: Sequence[str]) -> list[str]:
     """The other sessions that hold a write lock on these tables of the current schema."""
     marks = ", ".join("?" for _ in tables)
     modes = ", ".join(f"'{mode}'" for mode in _CONFLICTING)
@@ -63,7 +68,7 @@ def holders(db, tables: Sequence[str]) -> list[str]:
     return sorted({holder_label(str(app), str(user or "")) for app, user in rows})
 
 
-def lock_for_writing(db, tables: Sequence[str], where: str,
+def lock_for_writing(db: Database, tables: Sequence[str], where: str,
                      waiting: Callable[[str], None] | None = None) -> None:
     """LOCK TABLE … IN SHARE ROW EXCLUSIVE MODE within the current transaction. When someone
     holds them, `waiting` is told whom the operation waits for; after the server's lock
@@ -75,7 +80,7 @@ def lock_for_writing(db, tables: Sequence[str], where: str,
         with db.handle.atomic():  # a savepoint: a refused NOWAIT leaves the transaction usable
             db.handle.execute_sql(statement + " NOWAIT")
         return
-    except Exception as exc:  # noqa: BLE001 - peewee wraps psycopg's errors
+    except Exception as exc:  # peewee wraps psycopg's errors
         if sqlstate(exc) not in _LOCK_STATES:
             raise
     found = holders(db, tables)
@@ -84,7 +89,7 @@ def lock_for_writing(db, tables: Sequence[str], where: str,
         waiting(f"Menunggu {who} selesai menyimpan data di server…")
     try:
         db.handle.execute_sql(statement)
-    except Exception as exc:  # noqa: BLE001 - as above
+    except Exception as exc:  # as above
         if sqlstate(exc) not in _LOCK_STATES:
             raise
         raise DatabaseLockedError(

@@ -14,6 +14,7 @@ connection read-only; the window disables the administrator's actions for an ope
 
 from __future__ import annotations
 
+from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.server_schema import SCHEMA_LOCK, q
 
 ADMIN = "kinerja_admin"
@@ -49,7 +50,7 @@ def setup_statements(schema: str) -> list[str]:
     return statements
 
 
-def role_of(db) -> str:
+def role_of(db: Database) -> str:
     """This connection's role: ADMIN for the tables' owner, a superuser or a member of
     kinerja_admin; else OPERATOR or EVALUATOR by membership; "" when the roles are not set
     up on this server (its grants alone then decide, as for any PostgreSQL account)."""

@@ -259,8 +259,8 @@ def schema_statements() -> tuple[str, ...]:
             if kind == "table":
                 statements += _table_ddl(sqlite, name, sql)
                 tables.append(name)
-                columns = {row[1] for row in execute_sql(sqlite, f"PRAGMA table_info({q(name)})")}
-                if {"created_at", "modified_at"} <= columns and name not in _UNANNOUNCED:
+                names = {row[1] for row in execute_sql(sqlite, f"PRAGMA table_info({q(name)})")}
+                if {"created_at", "modified_at"} <= names and name not in _UNANNOUNCED:
                     timed.append(name)
         for kind, _name, _table, sql in entries:
             if kind == "index":

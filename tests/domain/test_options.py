@@ -53,10 +53,12 @@ def test_the_stores_and_what_a_merge_carries():
         "ukuran_kertas", "lambang_png", "catatan_data_contoh", "pengaturan_penilaian",
         "cadangan_terakhir", "data_contoh_baris", "kop_kepala_daerah", "lambang_negara_png",
         "kop_telepon", "kop_email", "kop_kode_pos", "kop_laman", "kunci_kantor",
-        "kunci_kantor_dikenal", "tanda_pisah_rentang"}
+        "kunci_kantor_dikenal", "tanda_pisah_rentang", "salinan_lokal_dari"}
     # Only what describes this copy of the database stays behind when it is merged (and the
-    # office's private key: another PC's data never replaces this office's key).
-    assert options.NOT_MERGED == {"cadangan_terakhir", "versi_pengaturan", "kunci_kantor"}
+    # office's private key: another PC's data never replaces this office's key; nor does a
+    # server's local copy make the database it is merged into read-only).
+    assert options.NOT_MERGED == {"cadangan_terakhir", "versi_pengaturan", "kunci_kantor",
+                                  "salinan_lokal_dari"}
     assert options.GOVERNMENT.merged and not options.LAST_BACKUP.merged
 
 

@@ -17,7 +17,6 @@ from tests.helpers.fixtures import SERVER_SKIP, server_url
 from tests.helpers.nips import many_nips
 from tests.helpers.gui_fixtures import show_main_window
 from tests.helpers.status import status_message
-from tests.storage.test_server_roles import logins  # noqa: F401 - a fixture
 
 on_server = pytest.mark.skipif(not server_url(), reason=SERVER_SKIP)
 
@@ -137,9 +136,9 @@ def test_closing_the_window_keeps_a_local_copy_to_read_when_the_lan_fails(
 
 @on_server
 def test_an_operator_finds_the_administrators_actions_greyed_and_a_reader_is_told(
-        app, qtbot, db, logins):
+        app, qtbot, db, server_logins):
     from kinerja_desktop.services.database import open_database_for_use
-    operator = open_database_for_use(logins["operator"])
+    operator = open_database_for_use(server_logins["operator"])
     try:
         window = show_main_window(qtbot, operator)
         for action in (window._setup.settings_action, window._data_safety.restore_action,
@@ -152,7 +151,7 @@ def test_an_operator_finds_the_administrators_actions_greyed_and_a_reader_is_tol
         assert exit_backup.wait_for_all(30)
     finally:
         operator.close()
-    reader = open_database_for_use(logins["penilai"])
+    reader = open_database_for_use(server_logins["penilai"])
     try:
         window = show_main_window(qtbot, reader)
         assert window.windowTitle().endswith("(hanya baca)")

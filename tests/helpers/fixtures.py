@@ -89,3 +89,35 @@ def demo_db(db):
     from kinerja_desktop.services.demo import load_demo
     load_demo(db)
     return db
+
+
+@pytest.fixture
+def server_logins(db, server_schema):
+    """The roles set up on the test schema through the command (`server-roles --siapkan`),
+    and a login of each kind: kind → its address, with its password for this test only. The
+    roles are the cluster's; the logins are dropped again."""
+    import contextlib
+    import dataclasses
+    import io
+    import secrets
+
+    from kinerja_desktop.cli import run as cli_run
+    from tests.helpers.dump import _server_connection
+    out, err = io.StringIO(), io.StringIO()
+    address = server_schema.display()
+    assert cli_run(["--db", address, "server-roles", "--siapkan"], out, err) == 0, err.getvalue()
+    said = out.getvalue()
+    assert "Peran kinerja_admin, kinerja_operator, kinerja_penilai siap di skema" in said
+    made: dict[str, object] = {}
+    with contextlib.closing(_server_connection(db)) as admin:
+        for kind in ("operator", "penilai", "tanpa_peran"):
+            name, password = f"t_{secrets.token_hex(4)}_{kind}", secrets.token_hex(8)
+            member = "" if kind == "tanpa_peran" else f" IN ROLE kinerja_{kind}"
+            admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'{member}")
+            made[kind] = dataclasses.replace(server_schema, user=name, password=password)
+        admin.commit()
+    yield made
+    with contextlib.closing(_server_connection(db)) as admin:
+        for address in made.values():  # a login's sessions may still be ending: no matter
+            admin.execute(f"DROP ROLE IF EXISTS {address.user}")
+        admin.commit()

@@ -36,7 +36,8 @@ def digest(path) -> str:
 
 
 def test_the_copys_name_has_the_server_not_the_password(data_folder):
-    address = parse_address("postgresql://budi:rahasia@192.168.1.10:5433/kinerja?schema=kab_serang")
+    address = parse_address(
+        "postgresql://budi:rahasia@192.168.1.10:5433/kinerja?schema=kab_serang")
     path = local_copy.copy_path(address)
     assert path == data_folder / "Salinan server" / "192.168.1.10_5433_kinerja_kab_serang.db"
     assert "rahasia" not in str(path) and "budi" not in str(path)
@@ -47,8 +48,9 @@ def marked_file(tmp_path):
     db = open_database(path)
     RosterService(db).create(OfficialInput(many_nips(1)[0], "Anas Dwisatya"))
     with db.atomic():
-        settings.set(db, LOCAL_COPY_OF, json.dumps(
-            {"server": "postgresql://192.168.1.10:5432/kinerja", "pada": "2026-12-07T06:50:00+00:00"}))
+        settings.set(db, LOCAL_COPY_OF, json.dumps({
+            "server": "postgresql://192.168.1.10:5432/kinerja",
+            "pada": "2026-12-07T06:50:00+00:00"}))
     db.close()
     return path
 

@@ -50,6 +50,8 @@ SAMPLES = {
     options.OFFICE_KEY: (b"\x01" * 32, "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE="),
     options.TRUSTED_KEYS: ("[]", "[]"),
     options.RANGE_DASH: ("em", "em"),
+    options.LOCAL_COPY_OF: ('{"server": "postgresql://192.168.1.10:5432/kinerja"}',
+                            '{"server": "postgresql://192.168.1.10:5432/kinerja"}'),
 }
 
 

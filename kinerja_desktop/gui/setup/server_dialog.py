@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from kinerja_desktop.domain.server_address import DEFAULT_PORT, ServerAddress
 from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.gui.shared.operations import attempt, wait_off_ui_thread
-from kinerja_desktop.storage import credentials
+from kinerja_desktop.services.server_setup import passwords_in_windows_store
 
 class ServerDialog(QDialog):
     """Host, port, database, user and password of the office server; Uji sambungan tries
@@ -33,7 +33,7 @@ class ServerDialog(QDialog):
         self.password.setPlaceholderText(self.tr("kosongkan bila sudah tersimpan di PC ini"))
         self.keep_password = QCheckBox(
             self.tr("Simpan kata sandi di Pengelola Kredensial Windows PC ini")
-            if credentials.available()
+            if passwords_in_windows_store()
             else self.tr("Simpan kata sandi di berkas kata sandi PostgreSQL PC ini (pgpass)"))
         self.tls = QComboBox()
         # libpq's sslmode values, as the user reads them.

@@ -1,5 +1,6 @@
-"""What other PCs change on the server, brought to the open window: storage/server_changes'
-listener on a thread of its own, its batches handed to the UI thread as a Qt signal."""
+"""What other PCs change on the server, brought to the open window: the change listener
+(services/shared_server) on a thread of its own, its batches handed to the UI thread as a Qt
+signal."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 
 from kinerja_desktop.services.database import Database
-from kinerja_desktop.storage.server_changes import ChangeListener
+from kinerja_desktop.services.shared_server import ChangeListener
 
 STOP_WAIT_S = 2.0  # the listener looks at its stop flag twice a second
 

@@ -321,7 +321,7 @@ def held_after_progress(monkeypatch):
     """
     real = roster_io.apply_import
 
-    def apply_import(db, report, progress=None, cancelled=None):
+    def apply_import(db, report, progress=None, cancelled=None, waiting=None):
         def report_then_wait(done, total):
             progress(done, total)
             deadline = time.monotonic() + 15
@@ -357,7 +357,7 @@ def test_cancelled_from_the_start_writes_nothing(make_dialog, demo_db, qtbot, bi
                                                  monkeypatch):
     real = roster_io.apply_import
     monkeypatch.setattr(module, "apply_import",
-                        lambda db, report, progress=None, cancelled=None:
+                        lambda db, report, progress=None, cancelled=None, waiting=None:
                         real(db, report, progress, lambda: True))
     before = dump_database(demo_db.path)
     dialog = make_dialog(demo_db)
@@ -422,7 +422,7 @@ def test_import_failure_reaches_show_error_and_writes_nothing(make_dialog, demo_
                                                               tmp_path, shown, monkeypatch):
     real = roster_io.apply_import
 
-    def fails_midway(db, report, progress=None, cancelled=None):
+    def fails_midway(db, report, progress=None, cancelled=None, waiting=None):
         def progress_then_fail(done, total):
             raise OSError("disk hilang")
         return real(db, report, progress_then_fail, cancelled)

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QDialog
 from kinerja_desktop.domain.server_address import ServerAddress
 from kinerja_desktop.gui.setup import database_actions
 from kinerja_desktop.gui.setup.server_dialog import ServerDialog
-from kinerja_desktop.services.server_setup import (password_file, store_in_password_file,
-                                                   store_password)
+from kinerja_desktop.services.server_setup import password_file, store_in_password_file
 from tests.helpers.gui_fixtures import window_action
 from tests.gui.setup.test_database_switch import click_item, open_menu
 
