@@ -144,6 +144,7 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
         read_sha = _stage(backup_file, staged, passphrase)
         schema_before, schema_after, counts = _prepare(staged, backup_file, step,
                                                        read_sha=read_sha)
+        _own_to_work_in(staged)
         if close_live is not None:
             close_live()
         step("Menyimpan basis data sekarang sebagai salinan sebelum-pulih…")
@@ -159,6 +160,19 @@ def restore(db_path: Path, backup_file: Path, passphrase: str | None = None,
     except OSError:
         made = None
     return RestoreResult(pre_copy, schema_before, schema_after, counts, made)
+
+
+def _own_to_work_in(staged: Path) -> None:
+    """A restored database is this PC's own to work in: a server's read-only local copy
+    restored (data taken home from the office by hand) loses its read-only mark. Through a
+    plain connection: the rebuilt file keeps its journal mode (open_database would make it
+    WAL before the swap)."""
+    from kinerja_desktop.domain.options import LOCAL_COPY_OF
+    from kinerja_desktop.storage.database import register_functions
+    with contextlib.closing(sqlite3.connect(staged)) as connection:
+        register_functions(connection)  # the setting table's history trigger calls it
+        with connection:
+            connection.execute('DELETE FROM "setting" WHERE "key" = ?', (LOCAL_COPY_OF.key,))
 
 
 def load_into_server(db, backup_file: Path, passphrase: str | None = None,

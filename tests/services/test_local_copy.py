@@ -126,3 +126,24 @@ def test_the_servers_copy_is_its_data_read_only(db, tmp_path):
             "Anas Dwisatya", "Budi Santoso"]
     finally:
         copy.close()
+
+
+def test_a_copy_restored_as_this_pcs_database_may_be_worked_in(tmp_path):
+    """Data taken home by hand: the copy restored into the laptop's own database file is
+    that PC's own to change (its read-only mark stays behind)."""
+    from kinerja_desktop.services.restore import restore
+    copy = marked_file(tmp_path)
+    target = tmp_path / "laptop" / "kinerja.db"
+    restore(target, copy)
+    db = open_database_for_use(target)
+    try:
+        assert db.read_only == "" and local_copy.info(db) is None
+        RosterService(db).create(OfficialInput(many_nips(2)[1], "Budi"))
+        assert len(db.execute_sql("SELECT id FROM official").fetchall()) == 2
+    finally:
+        db.close()
+    kept = open_database(copy)
+    try:
+        assert local_copy.info(kept) is not None  # the copy itself is unchanged
+    finally:
+        kept.close()
