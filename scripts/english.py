@@ -1748,3 +1748,7 @@ ENGLISH.update({
     "(hanya baca)": "(read only)",
     "Hanya administrator server": "Server administrators only",
 })
+
+ENGLISH.update({
+    "Pengaturan diubah orang lain": "Settings changed by someone else",
+})

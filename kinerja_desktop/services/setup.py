@@ -13,9 +13,12 @@ from kinerja_desktop.domain.options import (ADDRESS, AGENCY, EMAIL, EMBLEM, GOVE
                                             NATIONAL_EMBLEM, PAPER, PLACE, POSTAL_CODE, RANGE_DASH,
                                             TELEPHONE, WEBSITE, one_line)
 from kinerja_desktop.domain.ranks import parse_rank
-from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, ValidationError)
+from kinerja_desktop.domain.concurrent_edit import shown_value, three_way
+from kinerja_desktop.errors import (InputFileError, KinerjaError, Problem, StaleSaveError,
+                                    ValidationError)
 from kinerja_desktop.services import settings as dataset
-from kinerja_desktop.storage import official_repo
+from kinerja_desktop.services.roster import format_moment
+from kinerja_desktop.storage import audit_repo, official_repo
 from kinerja_desktop.storage.database import Database
 
 # An emblem is printed about 2.5 cm wide: 2 MB holds a sharp scan at 600 dpi and keeps the
@@ -292,9 +295,72 @@ def save_signatories(db: Database, signatories: list[SignatoryInput]) -> dict[st
     return ids
 
 
-def save_setup(db: Database, settings: DatasetSettings,
-               signatories: list[SignatoryInput]) -> None:
-    """The wizard's and the settings dialog's write: settings and signatories, all or nothing."""
+# What a conflict calls each field of the settings dialog.
+FIELD_LABELS = {
+    "institution": "Nama pemerintah daerah", "place": "Tempat", "address": "Alamat",
+    "agency": "Perangkat daerah", "emblem_png": "Lambang daerah", "paper": "Ukuran kertas",
+    "head_title": "Kop kepala daerah", "national_emblem_png": "Lambang negara",
+    "telephone": "Telepon", "email": "Surel", "postal_code": "Kode pos", "website": "Laman",
+    "range_dash": "Tanda pisah rentang",
+}
+
+
+def save_setup(db: Database, settings: DatasetSettings, signatories: list[SignatoryInput],
+               seen: tuple[DatasetSettings, list[SignatoryInput]] | None = None,
+               overwrite: bool = False) -> None:
+    """The wizard's and the settings dialog's write: settings and signatories, all or nothing.
+    `seen`: both as the dialog showed them. Then only what the user changed is written (a
+    colleague's change elsewhere stays); the same field, or the same signatory, changed by
+    both is a StaleSaveError unless `overwrite`."""
     with db.atomic():
+        if seen is not None:
+            settings, signatories = _merged(db, settings, signatories, seen, overwrite)
         save_settings(db, settings)
         save_signatories(db, signatories)
+
+
+def _merged(db: Database, settings: DatasetSettings, signatories: list[SignatoryInput],
+            seen: tuple[DatasetSettings, list[SignatoryInput]], overwrite: bool
+            ) -> tuple[DatasetSettings, list[SignatoryInput]]:
+    stored = load_settings(db)
+    merged, clashes = three_way(seen[0], settings, stored, _same_setting)
+    differences = [(FIELD_LABELS.get(name, name), _shown(getattr(settings, name)),
+                    _shown(getattr(stored, name))) for name in clashes]
+    before = {s.role: _normal(s) for s in seen[1]}
+    theirs = signatories_by_role(db)
+    stored_now = {role: _normal(s) for role, s in theirs.items()}
+    kept = dict(theirs)
+    for signatory in signatories:
+        role, normal = signatory.role, _normal(signatory)
+        if normal == before.get(role):
+            continue  # not changed here: the stored one stays
+        if stored_now.get(role) not in (before.get(role), normal):
+            differences.append((f"Penandatangan {ROLES[role][0]}", signatory.name,
+                                theirs[role].name if role in theirs else "(kosong)"))
+        kept[role] = signatory
+    if differences and not overwrite:
+        last = audit_repo.last_change_in(db, ("setting", "signatory"))
+        by, when = (last[0], format_moment(last[1])) if last else ("", "")
+        raise StaleSaveError("pengaturan", by, when, differences)
+    return merged, list(kept.values())
+
+
+def _same_setting(_name: str, a: object, b: object) -> bool:
+    """A form's text and the stored one are the same setting when they differ in spaces
+    only (the declarations clean them as they are written)."""
+    if isinstance(a, str) and isinstance(b, str):
+        return a.split() == b.split()
+    return a == b
+
+
+def _normal(s: SignatoryInput) -> SignatoryInput:
+    """A signatory as stored: names without extra spaces, the NIP's digits only."""
+    return SignatoryInput(s.role, _clean(s.name), _clean(s.title),
+                          "".join(c for c in s.nip if c.isdigit()), s.rank or None)
+
+
+def _shown(value: object) -> str:
+    """A setting's value in a conflict: an emblem is a picture, not its bytes."""
+    if isinstance(value, bytes):
+        return "(gambar)" if value else "(kosong)"
+    return shown_value(value)

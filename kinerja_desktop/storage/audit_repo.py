@@ -125,6 +125,17 @@ def reference_names(db: Database, refs: set[tuple[str, int]]) -> dict[tuple[str,
     return found
 
 
+def last_change_in(db: Database, entities: tuple[str, ...]) -> tuple[str, datetime] | None:
+    """(who, when, in UTC) of the newest history entry of any record of these tables."""
+    marks = ", ".join("?" for _ in entities)
+    row = db.execute_sql(
+        f"SELECT actor, created_at FROM audit_entry WHERE entity IN ({marks}) "
+        f"ORDER BY created_at DESC, id DESC LIMIT 1", entities).fetchone()
+    if row is None:
+        return None
+    return str(row[0]), datetime.fromisoformat(str(row[1])[:26])
+
+
 def last_change_of(db: Database, table: str, record_id: int) -> tuple[str, datetime] | None:
     """(who, when, in UTC) of the newest history entry of one record of an audited table."""
     row = db.execute_sql(

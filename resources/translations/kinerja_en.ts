@@ -5124,6 +5124,10 @@ Verification code: {1}</translation>
         <source>PC ini</source>
         <translation>This PC</translation>
     </message>
+    <message>
+        <source>Pengaturan diubah orang lain</source>
+        <translation>Settings changed by someone else</translation>
+    </message>
 </context>
 <context>
     <name>SetupActions</name>

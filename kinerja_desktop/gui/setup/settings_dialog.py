@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from kinerja_desktop.errors import StaleSaveError
 
 from kinerja_desktop.gui.setup.letterhead_form import LetterheadForm
 from kinerja_desktop.gui.setup.setup_forms import InstitutionForm, PcForm, SignatoriesForm
 from kinerja_desktop.gui.shared.operations import attempt
 from kinerja_desktop.gui.shared.screen_fit import scroll_form
 from kinerja_desktop.gui.shared.settings import GuiSettings
+from kinerja_desktop.gui.shared.stale_save import ask_about_stale_save
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings
 from kinerja_desktop.services.database import Database
@@ -29,11 +33,7 @@ class SettingsDialog(QDialog):
         self.letterhead_form = LetterheadForm(self)
         self.signatories_form = SignatoriesForm(self)
         self.pc_form = PcForm(self.settings, self)
-        stored = setup.load_settings(db)
-        self.institution_form.set_values(stored)
-        self.letterhead_form.set_values(stored)
-        self.signatories_form.set_place(stored.place)
-        self.signatories_form.set_values(setup.signatories_by_role(db))
+        self._load()
         institution_tab = QWidget(self)
         tab_layout = QVBoxLayout(institution_tab)
         tab_layout.addWidget(self.institution_form)
@@ -75,11 +75,39 @@ class SettingsDialog(QDialog):
     def dataset_settings(self) -> DatasetSettings:
         return self.letterhead_form.values(self.institution_form.values())
 
+    def _load(self) -> None:
+        stored = setup.load_settings(self.db)
+        self.institution_form.set_values(stored)
+        self.letterhead_form.set_values(stored)
+        self.signatories_form.set_place(stored.place)
+        self.signatories_form.set_values(setup.signatories_by_role(self.db))
+        # As shown, read back from the forms: a save writes only what the user changes
+        # since, and asks when a colleague changed the same (StaleSaveError).
+        self.loaded = (self.dataset_settings(), self.signatories_form.values())
+
     def accept(self) -> None:
         if self.problems():
             return
-        if not attempt(self, lambda: setup.save_setup(self.db, self.dataset_settings(),
-                                                      self.signatories_form.values())):
+        saved = attempt(self, lambda: self._save(overwrite=False))
+        if saved and isinstance(saved.value, StaleSaveError):
+            choice = ask_about_stale_save(self, self.tr("Pengaturan diubah orang lain"),
+                                          saved.value, back_to_entries=True)
+            if choice == QMessageBox.StandardButton.Discard:
+                self._load()
+                return
+            if choice != QMessageBox.StandardButton.Save:
+                return
+            saved = attempt(self, lambda: self._save(overwrite=True))
+        if not saved:
             return
         self.pc_form.save(self.settings)
         super().accept()
+
+    def _save(self, overwrite: bool) -> object:
+        """The service's save; a StaleSaveError is returned (for the choice), not shown."""
+        try:
+            setup.save_setup(self.db, self.dataset_settings(), self.signatories_form.values(),
+                             seen=self.loaded, overwrite=overwrite)
+        except StaleSaveError as exc:
+            return exc
+        return True

@@ -4,8 +4,8 @@ operator…: this PC's name in the audit history."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from kinerja_desktop.gui.setup.settings_dialog import SettingsDialog
 from kinerja_desktop.gui.shared.settings import GuiSettings
@@ -154,3 +154,63 @@ def test_the_sekda_nip_is_shown_grouped(dialog, db):
     assert dialog.findChild(QLineEdit, "sekdaNipEdit").text() == "19651231 199003 1 005"
     ok(dialog).click()  # saved back as the 18 digits
     assert setup.signatories_by_role(db)["sekda"].nip == "196512311990031005"
+
+
+# Two people changing the settings (issue 20) ------------------------------------------------
+
+def colleague_saves(db, **changes) -> None:
+    """Budi, on another connection, changes the settings after this dialog opened."""
+    from dataclasses import replace
+
+    from kinerja_desktop.storage.database import open_database, set_actor_provider
+    other = open_database(db.path)
+    set_actor_provider(lambda: "Budi")
+    try:
+        setup.save_settings(other, replace(setup.load_settings(other), **changes))
+    finally:
+        set_actor_provider(None)
+        other.close()
+
+
+def test_a_colleagues_change_to_another_setting_stays(dialog, db, qtbot):
+    colleague_saves(db, telephone="(0254) 200001")
+    dialog.institution_form.place_edit.setText("Ciruas")
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    saved = setup.load_settings(db)
+    assert (saved.place, saved.telephone) == ("Ciruas", "(0254) 200001")
+
+
+def test_the_same_setting_changed_by_both_asks_and_discard_loads_theirs(dialog, db, qtbot,
+                                                                        monkeypatch):
+    from kinerja_desktop.gui.shared import operations
+    from tests.helpers.dialogs import record_dialogs
+    shown = record_dialogs(monkeypatch, operations)
+    shown.answer = QMessageBox.StandardButton.Discard
+    colleague_saves(db, place="Kramatwatu")
+    dialog.institution_form.place_edit.setText("Ciruas")
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    assert len(shown.questions) == 1
+    assert shown.questions[0].startswith("KONFLIK pengaturan: diubah oleh Budi pada ")
+    assert "Tempat: isian Anda Ciruas, tersimpan Kramatwatu" in shown.questions[0]
+    assert dialog.isVisible() and dialog.institution_form.place_edit.text() == "Kramatwatu"
+    assert setup.load_settings(db).place == "Kramatwatu"
+
+
+def test_the_same_signatory_changed_by_both_asks_and_save_keeps_mine(dialog, db, qtbot,
+                                                                     monkeypatch):
+    from kinerja_desktop.storage.database import open_database
+    from kinerja_desktop.gui.shared import operations
+    from tests.helpers.dialogs import record_dialogs
+    shown = record_dialogs(monkeypatch, operations)
+    shown.answer = QMessageBox.StandardButton.Save
+    other = open_database(db.path)
+    try:
+        setup.save_signatories(other, [SignatoryInput("bupati", "Tatu", "Bupati Serang")])
+    finally:
+        other.close()
+    dialog.signatories_form.edits["bupati"][0].setText("Pandji Tirtayasa")
+    qtbot.mouseClick(ok(dialog), Qt.MouseButton.LeftButton)
+    assert "Penandatangan Bupati: isian Anda Pandji Tirtayasa, tersimpan Tatu" in (
+        shown.questions[0])
+    assert setup.signatories_by_role(db)["bupati"].name == "Pandji Tirtayasa"
+    assert not dialog.isVisible()
