@@ -85,6 +85,20 @@ def db(request, tmp_path):
 
 
 @pytest.fixture
+def colleague(db):
+    """The test's database opened again, as by someone else: another PC on the server, or
+    another program on the file (two people editing the same records)."""
+    if db.is_server:
+        from kinerja_desktop.storage.server import open_server
+        other = open_server(db.server)
+    else:
+        from kinerja_desktop.storage.database import open_database
+        other = open_database(db.path)
+    yield other
+    other.close()
+
+
+@pytest.fixture
 def demo_db(db):
     from kinerja_desktop.services.demo import load_demo
     load_demo(db)

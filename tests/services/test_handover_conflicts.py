@@ -14,19 +14,7 @@ from kinerja_desktop.errors import StaleSaveError
 from kinerja_desktop.services import demo
 from kinerja_desktop.services.handover import HandoverService
 from kinerja_desktop.services.roster import RosterService
-from kinerja_desktop.storage.database import open_database
 from tests.helpers.dump import dump_database
-
-
-@pytest.fixture
-def colleague(demo_db):
-    if demo_db.is_server:
-        from kinerja_desktop.storage.server import open_server
-        other = open_server(demo_db.server)
-    else:
-        other = open_database(demo_db.path)
-    yield other
-    other.close()
 
 
 @pytest.fixture

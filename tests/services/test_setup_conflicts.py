@@ -11,19 +11,8 @@ import pytest
 from kinerja_desktop.errors import StaleSaveError
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
-from kinerja_desktop.storage.database import open_database, set_actor_provider
+from kinerja_desktop.storage.database import set_actor_provider
 from tests.helpers.dump import dump_database
-
-
-@pytest.fixture
-def colleague(db):
-    if db.is_server:
-        from kinerja_desktop.storage.server import open_server
-        other = open_server(db.server)
-    else:
-        other = open_database(db.path)
-    yield other
-    other.close()
 
 
 @pytest.fixture

@@ -9,24 +9,11 @@ import pytest
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
 from kinerja_desktop.errors import StaleSaveError
 from kinerja_desktop.services.roster import AppointmentChanges, RosterService
-from kinerja_desktop.storage.database import open_database, set_actor_provider
+from kinerja_desktop.storage.database import set_actor_provider
 from tests.helpers.dump import dump_database
 from tests.helpers.nips import many_nips
 
 NIP = many_nips(1)[0]
-
-
-@pytest.fixture
-def colleague(db):
-    """The same database, opened by someone else (another PC on the server, or another
-    program on the file); their saves are recorded as Budi's."""
-    if db.is_server:
-        from kinerja_desktop.storage.server import open_server
-        other = open_server(db.server)
-    else:
-        other = open_database(db.path)
-    yield other
-    other.close()
 
 
 def save_as(name: str, action):

@@ -16,24 +16,11 @@ from kinerja_desktop.domain.programs import ProgramInput, TargetInput
 from kinerja_desktop.errors import StaleSaveError
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
-from kinerja_desktop.storage.database import open_database, set_actor_provider
+from kinerja_desktop.storage.database import set_actor_provider
 from tests.helpers.dump import dump_database
 
 TODAY = date(2019, 7, 20)
 START = date(2019, 6, 14)
-
-
-@pytest.fixture
-def colleague(db):
-    """The same database, opened by someone else (another PC on the server, or another
-    program on the file)."""
-    if db.is_server:
-        from kinerja_desktop.storage.server import open_server
-        other = open_server(db.server)
-    else:
-        other = open_database(db.path)
-    yield other
-    other.close()
 
 
 @pytest.fixture
