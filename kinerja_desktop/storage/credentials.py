@@ -47,7 +47,10 @@ def _api() -> Any:
                     ("Attributes", ctypes.c_void_p), ("TargetAlias", wintypes.LPWSTR),
                     ("UserName", wintypes.LPWSTR)]
 
-    advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined]
+    # WinDLL exists on Windows only, and its type stubs say so: typed as Any here, mypy has
+    # nothing to say of it on either system.
+    loader: Any = ctypes
+    advapi32 = loader.WinDLL("advapi32", use_last_error=True)
     pointer = ctypes.POINTER(CREDENTIAL)
     advapi32.CredWriteW.argtypes = [pointer, wintypes.DWORD]
     advapi32.CredWriteW.restype = wintypes.BOOL
