@@ -145,10 +145,9 @@ def performance_check(python: Path, pytest_args: list[str]) -> int:
 
 
 # The second pass: what talks to the database, against a real server. Tests marked
-# sqlite_only are about SQLite files themselves; those marked file_merge, about merging a USB
-# file, which a server does not do yet. No cache: its last-failed list belongs to the
-# main run.
-SERVER_PYTEST = ["-m", "pytest", "-n", "2", "-m", "not sqlite_only and not file_merge",
+# sqlite_only are about SQLite files themselves. No cache: its last-failed list belongs to
+# the main run.
+SERVER_PYTEST = ["-m", "pytest", "-n", "2", "-m", "not sqlite_only",
                  "tests/storage", "tests/services",
                  # The windows on a shared server: others' changes shown live, waits named.
                  "tests/gui/test_shared_server.py", "-p", "no:cacheprovider"]

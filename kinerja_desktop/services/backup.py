@@ -116,6 +116,19 @@ def _file_of(db: Database) -> Iterator[Database]:
             leftover.unlink(missing_ok=True)
 
 
+def server_backup(db: Database, reason: str) -> Path:
+    """A server's data backed up into this PC's data folder before a change nobody can undo
+    (a merge into it): one snapshot, the same verified .kinerja file a PC writes, named after
+    the server's database (`server_<name>-<time>-<reason>.kinerja`) and rotated as a PC's."""
+    from kinerja_desktop.services import auto_backup
+    assert db.server is not None
+    stem = re.sub(r"[^0-9A-Za-z_]+", "_", f"{db.server.database}_{db.server.schema}".strip("_"))
+    planned = auto_backup.plan(Path(f"server_{stem}.db"), reason)
+    assert planned is not None  # a forced reason always backs up
+    with _file_of(db) as copy:
+        return auto_backup.write_planned(copy, planned)
+
+
 def _clean_leftovers(db: Database, target_dir: Path) -> None:
     """What an earlier backup killed on its way left on the target (a stick plugged in again)
     and beside the database (an encrypted backup's plain copy), removed before this backup.

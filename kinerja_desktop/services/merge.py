@@ -8,6 +8,11 @@ backs the database up to cadangan/sebelum-gabung, then merges in one transaction
 rebuilds the derived roster rows of the officials the merge changed. Merging the same file
 again changes nothing.
 
+Into a shared server (its administrator only): the checked copy is loaded into the session's
+temporary tables instead of attached, the backup before is the server's data written to this
+PC's data folder, and the merged tables are locked against other writers until the merge
+commits (whoever holds them is named while the merge waits). The rules are the same.
+
 Both take `progress(done, total, text)` (Indonesian step texts; total 0 while the length is
 unknown) and `cancelled()`: a cancel is honoured only before the transaction commits, so it
 leaves this database exactly as it was (OperationCancelled).
@@ -21,11 +26,14 @@ from pathlib import Path
 
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.services import auto_backup
+from kinerja_desktop.services.backup import server_backup
 from kinerja_desktop.services.merge_labels import SETTING_LABELS, differences
 from kinerja_desktop.services.restore import (Progress, RestoreError, backup_file_problem,
                                               verified_copy)
 from kinerja_desktop.storage import merge_attach, merge_repo, roster_repo
+from kinerja_desktop.services.shared_server import may_administer
 from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.server_locks import lock_for_writing
 from kinerja_desktop.storage.merge_repo import (CANCELLED, INSERT_ONLY, MERGE_TABLES, UNIQUE_CLASH,
                                                 Conflict, MergePlan, MergeProgress,
                                                 TableCounts)
@@ -44,22 +52,43 @@ class _DryRun(Exception):
 
 
 def _check(db: Database, other_file: Path) -> Path:
-    if db.is_server:
-        raise MergeError(f"Penggabungan berkas ke server kantor ({db.location}) belum didukung "
-                         f"versi ini; server hanya dapat diisi dari cadangan bila masih kosong "
-                         f"(lihat docs/server.md).")
+    if not may_administer(db):
+        raise MergeError(f"Hanya administrator server ({db.location}) yang dapat menggabungkan "
+                         f"berkas ke server kantor; minta administrator melakukannya.")
     other_file = Path(other_file).expanduser()
     problem = backup_file_problem(other_file)
     if problem:
         raise MergeError(problem)
     try:
-        same = os.path.samefile(other_file, db.path)
+        same = not db.is_server and os.path.samefile(other_file, db.path)
     except OSError:
         same = False
     if same:
         raise MergeError(f"Berkas '{other_file.name}' adalah basis data yang sedang dipakai; "
                          f"pilih cadangan dari PC lain.")
     return other_file
+
+
+def _work_folder(db: Database) -> Path:
+    """Where the other file is checked and upgraded: beside a database file (on its disk, and
+    cleaned at the next start); a server's is this PC's data folder."""
+    if db.is_server:
+        from kinerja_desktop.paths import data_dir
+        folder = data_dir(create=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise MergeError(f"Folder data '{folder}' tidak dapat dibuat: {exc.strerror}.") from exc
+        return folder
+    return db.path.parent
+
+
+def _backup_before(db: Database) -> Path | None:
+    """The automatic backup before a merge: a file's as ever; a server's written from one
+    snapshot of it into this PC's data folder."""
+    if db.is_server:
+        return server_backup(db, "sebelum-gabung")
+    return auto_backup.auto_backup(db, "sebelum-gabung")
 
 
 def _steps(progress: Progress | None) -> Callable[[str], None]:
@@ -92,7 +121,7 @@ def plan_merge(db: Database, other_file: str | Path, passphrase: str | None = No
                cancelled: Callable[[], bool] | None = None) -> MergePlan:
     """What merging `other_file` would do, without writing anything."""
     other_file = _check(db, Path(other_file))
-    with verified_copy(other_file, db.path.parent, passphrase, progress) as (copy, _schema), \
+    with verified_copy(other_file, _work_folder(db), passphrase, progress) as (copy, _schema), \
             merge_attach.attached(db, copy):
         try:
             with db.atomic():
@@ -112,20 +141,27 @@ def apply_merge(db: Database, other_file: str | Path, passphrase: str | None = N
     (never a final evaluation here)."""
     other_file = _check(db, Path(other_file))
     step = _steps(progress)
-    with verified_copy(other_file, db.path.parent, passphrase, progress) as (copy, schema):
+    with verified_copy(other_file, _work_folder(db), passphrase, progress) as (copy, schema):
         _check_cancelled(cancelled)
         step("Mencadangkan basis data ini (sebelum-gabung)…")
-        backup = auto_backup.auto_backup(db, "sebelum-gabung")
+        backup = _backup_before(db)
         # A file older than schema 6 got a fresh dataset id while being upgraded: remembering
         # it would only add a peer that never comes back.
+        if db.is_server:
+            step("Memuat berkas ke server untuk dibandingkan…")
         with merge_attach.attached(db, copy), db.atomic():
+            if db.is_server:
+                # Nobody else writes these tables until the merge commits; whom it waits for
+                # is said meanwhile.
+                lock_for_writing(db, (*MERGE_TABLES, "setting", "tombstone", "merge_peer"),
+                                 db.location, step)
             plan = merge_repo.merge_from(db, copy, frozenset(keep_theirs),
                                          record_peer=schema >= 6,
                                          progress=_tables(progress, "Menggabungkan"),
                                          cancelled=cancelled)
             step("Menyusun ulang daftar pejabat…")
             # Only the officials whose rows (or posts, or units' names) the merge changed.
-            roster_repo.refresh(db, merge_attach.changed_officials(db))
+            roster_repo.refresh(db, plan.touched_officials)
             # The last moment a cancel is safe: raised here, the transaction rolls back.
             _check_cancelled(cancelled)
     plan.applied = True

@@ -1,5 +1,11 @@
 """Attaching the other PC's checked copy for a merge (read-only, as `theirs`), and noting which
-officials' roster rows the merge changed (temporary triggers), so that only those are rebuilt."""
+officials' roster rows the merge changed (temporary triggers), so that only those are rebuilt.
+
+On a server the copy cannot be attached: it is loaded into the session's temporary tables
+instead (storage/server_merge_source), and their(db, table) and our(db, table) name the two
+sides' tables for either store. The server's merge notes its roster changes itself
+(merge_repo), since a trigger there would be every session's.
+"""
 
 from __future__ import annotations
 
@@ -20,12 +26,29 @@ THEIRS = "theirs"
 TOUCHED = "merge_roster_touched"
 # What the roster shows of a unit (roster_repo.refresh reads these): a change to them changes
 # the roster row of everyone holding a current post there.
-_ROSTER_UNIT_COLUMNS = ("name", "short_name")
+ROSTER_UNIT_COLUMNS = ("name", "short_name")
+
+
+# The copy loaded into a server session for a merge, by the Database it was loaded for.
+_LOADED: dict[int, str] = {}
 
 
 def quoted(name: str) -> str:
     """An SQL identifier in double quotes."""
     return '"' + name.replace('"', '""') + '"'
+
+
+def their(db: Database, table: str) -> str:
+    """The other PC's `table` as SQL names it during a merge."""
+    if db.is_server:
+        from kinerja_desktop.storage.server_merge_source import table_name
+        return table_name(table)
+    return f"{THEIRS}.{quoted(table)}"
+
+
+def our(db: Database, table: str) -> str:
+    """This database's `table` as SQL names it during a merge (not the attached file's)."""
+    return quoted(table) if db.is_server else f"main.{quoted(table)}"
 
 
 def _reads_uri_names(db: Database) -> bool:
@@ -36,6 +59,8 @@ def _reads_uri_names(db: Database) -> bool:
 
 
 def attached_file(db: Database) -> str | None:
+    if db.is_server:
+        return _LOADED.get(id(db))
     for _seq, name, file in db.execute_sql("PRAGMA database_list").fetchall():
         if name == THEIRS:
             return str(file)
@@ -50,6 +75,15 @@ def attached(db: Database, other_path: Path) -> Iterator[None]:
     path = Path(other_path)
     if db.handle.in_transaction():
         raise RuntimeError("attach the other file before the merge's transaction begins")
+    if db.is_server:
+        from kinerja_desktop.storage.server_merge_source import loaded
+        with loaded(db, path):
+            _LOADED[id(db)] = str(path)
+            try:
+                yield
+            finally:
+                _LOADED.pop(id(db), None)
+        return
     name = sqlite_uri(path, "mode=ro") if _reads_uri_names(db) else str(path.absolute())
     try:
         db.execute_sql(f"ATTACH DATABASE ? AS {THEIRS}", (name,))
@@ -98,7 +132,7 @@ def track_roster(db: Database) -> None:
                            f"{note} VALUES (NEW.official_id); END",
         "appointment_del": f"AFTER DELETE ON main.appointment BEGIN "
                            f"{note} VALUES (OLD.official_id); END",
-        "unit_upd": f"AFTER UPDATE ON main.unit WHEN {changed('unit', _ROSTER_UNIT_COLUMNS)} "
+        "unit_upd": f"AFTER UPDATE ON main.unit WHEN {changed('unit', ROSTER_UNIT_COLUMNS)} "
                     f"BEGIN {note} SELECT official_id FROM main.appointment "
                     f"WHERE unit_id = NEW.id AND end_date IS NULL; END",
     }
@@ -126,4 +160,29 @@ def changed_officials(db: Database) -> list[int]:
 
 
 def column_names(db: Database, table: str) -> list[str]:
-    return [r[1] for r in db.execute_sql(f"PRAGMA main.table_info({quoted(table)})").fetchall()]
+    return [str(r[1]) for r in table_info(db, table)]
+
+
+def table_info(db: Database, table: str) -> list[tuple[object, ...]]:
+    """PRAGMA table_info of this database's `table` (on a server: of the loaded copy, whose
+    schema is the server's)."""
+    if db.is_server:
+        from kinerja_desktop.storage.server_merge_source import column_info
+        return column_info(Path(_loaded(db)), table)
+    return [tuple(r) for r in db.execute_sql(f"PRAGMA main.table_info({quoted(table)})")]
+
+
+def foreign_key_list(db: Database, table: str) -> list[tuple[object, ...]]:
+    """PRAGMA foreign_key_list of this database's `table` (on a server: of the loaded copy)."""
+    if db.is_server:
+        from kinerja_desktop.storage.server_merge_source import foreign_keys
+        return foreign_keys(Path(_loaded(db)), table)
+    return [tuple(r) for r in db.execute_sql(
+        f"PRAGMA main.foreign_key_list({quoted(table)})")]
+
+
+def _loaded(db: Database) -> str:
+    found = _LOADED.get(id(db))
+    if found is None:
+        raise RuntimeError("no copy is loaded for a merge on this server session")
+    return found

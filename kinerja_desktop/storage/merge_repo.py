@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 from peewee import IntegrityError
 
@@ -64,8 +65,10 @@ from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.storage import settings_repo
 from kinerja_desktop.storage.database import Database, current_operator
-from kinerja_desktop.storage.merge_attach import (THEIRS, attached_file, quoted as _q,
-                                                  stop_tracking, track_roster)
+from kinerja_desktop.storage.merge_attach import (ROSTER_UNIT_COLUMNS, attached_file,
+                                                  changed_officials, foreign_key_list, our,
+                                                  quoted as _q, stop_tracking, table_info,
+                                                  their, track_roster)
 from kinerja_desktop.storage.migrations import AUDITED_5
 from kinerja_desktop.storage.raw_sql import release_statement
 
@@ -131,6 +134,9 @@ class MergePlan:
     baseline: str | None = None
     applied: bool = False
     backup: Path | None = None  # the automatic backup made before applying
+    # The officials whose roster rows the merge changed (added, changed, deleted, their posts
+    # or their units renamed): the only ones to rebuild.
+    touched_officials: list[int] = field(default_factory=list)
 
     @property
     def changes(self) -> int:
@@ -192,6 +198,49 @@ class _Op:
     refused: Callable[[], None] | None = None  # None: a refusal is an error, not a listing
 
 
+@dataclass
+class _RosterNotes:
+    """What a merge into a server wrote that the roster shows: a file's merge has temporary
+    triggers note it (merge_attach.track_roster), but a server's triggers would be every
+    session's. Noted when a write is decided (a refused one only costs a rebuilt row)."""
+
+    officials: set[int] = field(default_factory=set)
+    official_uuids: set[str] = field(default_factory=set)  # added: their ids come later
+    units: set[int] = field(default_factory=set)  # renamed: their current holders' rows
+
+    def added(self, table: str, row: dict[str, Any], mapped: dict[str, Any]) -> None:
+        if table == "official":
+            self.official_uuids.add(str(row["uuid"]))
+        elif table == "appointment" and mapped.get("official_id") is not None:
+            self.officials.add(int(mapped["official_id"]))
+
+    def changed(self, table: str, local: int, ours_diff: dict[str, Any],
+                mapped: dict[str, Any]) -> None:
+        """Theirs taken for our record `local`; `ours_diff`: our values that differed."""
+        if table == "official":
+            self.officials.add(local)
+        elif table == "appointment":  # its official before (if that changed) and after
+            self.officials.update(int(v) for v in (ours_diff.get("official_id"),
+                                                   mapped.get("official_id")) if v is not None)
+        elif table == "unit" and set(ours_diff) & set(ROSTER_UNIT_COLUMNS):
+            self.units.add(local)
+
+    def resolved(self, db: Database) -> list[int]:
+        """The officials' ids, in the merge's transaction (after its writes)."""
+        found = set(self.officials)
+        for values, sql in (
+                (sorted(self.official_uuids),
+                 'SELECT "id" FROM "official" WHERE "uuid" IN ({})'),
+                (sorted(self.units),
+                 'SELECT "official_id" FROM "appointment" WHERE "end_date" IS NULL '
+                 'AND "unit_id" IN ({})')):
+            for start in range(0, len(values), CHUNK_ROWS):
+                part: list[Any] = list(values[start:start + CHUNK_ROWS])
+                found.update(int(r[0]) for r in db.execute_sql(
+                    sql.format(", ".join("?" for _ in part)), part).fetchall())
+        return sorted(found)
+
+
 class _Merger:
     def __init__(self, db: Database, keep_theirs: frozenset[str],
                  progress: MergeProgress | None = None,
@@ -209,6 +258,27 @@ class _Merger:
         self.pending: list[_Op | Callable[[], None]] = []
         self.insert_names: dict[str, tuple[str, ...]] = {}
         self.statements: dict[tuple[str, str, tuple[str, ...]], str] = {}
+        self.server = db.is_server
+        # When a record is marked decided (kept here on a conflict): the server's clock there,
+        # as for every change it dates.
+        self.now = self.server_now() if self.server else _now()
+        self.roster = _RosterNotes()
+
+    # the two sides' tables, either store ----------------------------------------------------
+    def their(self, table: str) -> str:
+        return their(self.db, table)
+
+    def our(self, table: str) -> str:
+        return our(self.db, table)
+
+    def same(self, ours: str, theirs: str) -> str:
+        """SQL: two values equal, NULL equal to NULL."""
+        return f"{ours} IS NOT DISTINCT FROM {theirs}" if self.server else f"{ours} IS {theirs}"
+
+    def server_now(self) -> str:
+        from kinerja_desktop.storage.server_schema import NOW
+        found = self.one(f"SELECT {NOW}")
+        return str(found[0]) if found else _now()
 
     # reading -----------------------------------------------------------------------------
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -219,12 +289,11 @@ class _Merger:
         return tuple(found[0]) if found else None
 
     def _schema(self, table: str) -> None:
-        info = self.rows(f"PRAGMA main.table_info({_q(table)})")
-        self.columns[table] = [r[1] for r in info]
-        self.notnull[table] = {r[1] for r in info if r[3]}
-        self.blobs[table] = {r[1] for r in info if str(r[2]).upper() == "BLOB"}
-        self.fks[table] = {r[3]: r[2] for r in self.rows(
-            f"PRAGMA main.foreign_key_list({_q(table)})")}
+        info = table_info(self.db, table)
+        self.columns[table] = [str(r[1]) for r in info]
+        self.notnull[table] = {str(r[1]) for r in info if r[3]}
+        self.blobs[table] = {str(r[1]) for r in info if str(r[2]).upper() == "BLOB"}
+        self.fks[table] = {str(r[3]): str(r[2]) for r in foreign_key_list(self.db, table)}
         self.insert_names[table] = tuple(c for c in self.columns[table] if c != "id")
 
     def counts(self, table: str) -> TableCounts:
@@ -250,7 +319,7 @@ class _Merger:
         """Every row of theirs the merge goes through: the progress bar's length."""
         total = 0
         for table in ("setting", *MERGE_TABLES, "tombstone", *INSERT_ONLY):
-            found = self.one(f"SELECT count(*) FROM {THEIRS}.{_q(table)}")
+            found = self.one(f"SELECT count(*) FROM {self.their(table)}")
             total += int(found[0]) if found else 0
         return total
 
@@ -276,7 +345,7 @@ class _Merger:
         k = _q(key)
         low: Any = None
         while True:
-            after = f"{k} > ?" if low is not None else "1"
+            after = f"{k} > ?" if low is not None else "TRUE"
             since: tuple[Any, ...] = (low,) if low is not None else ()
             condition = f"{after} AND {where}" if where else after
             size = CHUNK_ROWS - self.done % CHUNK_ROWS
@@ -354,9 +423,9 @@ class _Merger:
     def baseline(self, last_merged: str | None) -> str | None:
         newest_untouched: str | None = None
         for table in MERGE_TABLES:
-            t = _q(table)
-            found = self.one(f'SELECT max(CAST(o."modified_at" AS TEXT)) FROM main.{t} o '
-                             f'JOIN {THEIRS}.{t} t ON t."uuid" = o."uuid" '
+            found = self.one(f'SELECT max(CAST(o."modified_at" AS TEXT)) FROM '
+                             f'{self.our(table)} o JOIN {self.their(table)} t '
+                             f'ON t."uuid" = o."uuid" '
                              f'WHERE t."modified_at" = o."modified_at"')
             if found and found[0] is not None and (newest_untouched is None
                                                    or str(found[0]) > newest_untouched):
@@ -386,7 +455,9 @@ class _Merger:
         items = []
         for c in self.columns[table]:
             cell = f"{alias}.{_q(c)}"
-            if c in self.blobs[table]:
+            if c in self.blobs[table] and self.server:  # BYTEA: a file or nothing
+                items += ["NULL", f"octet_length({cell})"]
+            elif c in self.blobs[table]:
                 items += [f"CASE WHEN typeof({cell}) = 'blob' THEN NULL ELSE {cell} END",
                           f"CASE WHEN typeof({cell}) = 'blob' THEN length({cell}) END"]
             else:
@@ -412,8 +483,8 @@ class _Merger:
         joins, mapped, same = [], [], []
         for n, (column, parent) in enumerate(self.fks[table].items()):
             if parent in self.mapped:
-                joins.append(f"LEFT JOIN {THEIRS}.{_q(parent)} tp{n} ON tp{n}.\"id\" = "
-                             f"t.{_q(column)} LEFT JOIN main.{_q(parent)} op{n} "
+                joins.append(f"LEFT JOIN {self.their(parent)} tp{n} ON tp{n}.\"id\" = "
+                             f"t.{_q(column)} LEFT JOIN {self.our(parent)} op{n} "
                              f"ON op{n}.\"uuid\" = tp{n}.\"uuid\"")
                 mapped += [f"op{n}.\"id\"", f"tp{n}.\"uuid\""]
             else:  # not merged yet (or not merged at all): nothing to map it to
@@ -423,31 +494,32 @@ class _Merger:
         for c in self.columns[table]:
             if c in _SKIPPED_COLUMNS:
                 continue
-            theirs = mapped[fk_items[c]] if c in fk_items else f"t.{_q(c)} COLLATE BINARY"
-            same.append(f"o.{_q(c)} IS {theirs}")
+            # Compared exactly: SQLite's NOCASE columns too (a server's text is exact).
+            exact = "" if self.server else " COLLATE BINARY"
+            theirs = mapped[fk_items[c]] if c in fk_items else f"t.{_q(c)}{exact}"
+            same.append(self.same(f"o.{_q(c)}", theirs))
         # A reference to a row of this very table that is not here yet may be to one added
         # earlier in the same chunk: Python looks at such a row again.
         unmapped = [f"(t.{_q(column)} IS NOT NULL AND {mapped[fk_items[column]]} IS NULL)"
                     for column, parent in self.fks[table].items() if parent == table]
-        test = " OR ".join(["o.\"id\" IS NULL", f"NOT ({' AND '.join(same) or '1'})",
+        test = " OR ".join(["o.\"id\" IS NULL", f"NOT ({' AND '.join(same) or 'TRUE'})",
                             *unmapped])
         return " ".join(joins), test, mapped
 
     def merge_table(self, table: str, base: str | None) -> None:
         self.step(table)
         counts = self.counts(table)
-        t = _q(table)
         joins, test, mapped_items = self._differing_sql(table)
-        blob_same = [f"(o.{_q(c)} IS t.{_q(c)})" for c in self.columns[table]
+        blob_same = [f"({self.same(f'o.{_q(c)}', f't.{_q(c)}')})" for c in self.columns[table]
                      if c in self.blobs[table]]
         label = _LABELS.get(table)
         items = [*self._cells("t", table), *self._cells("o", table), *mapped_items,
                  *blob_same, 'ts."deleted_at"', label.format(r="t") if label else "NULL"]
-        select = (f"SELECT {', '.join(items)} FROM {THEIRS}.{t} t "
-                  f'LEFT JOIN main.{t} o ON o."uuid" = t."uuid" '
-                  f'LEFT JOIN main."tombstone" ts ON ts."uuid" = t."uuid" {joins} '
+        select = (f"SELECT {', '.join(items)} FROM {self.their(table)} t "
+                  f'LEFT JOIN {self.our(table)} o ON o."uuid" = t."uuid" '
+                  f'LEFT JOIN {self.our("tombstone")} ts ON ts."uuid" = t."uuid" {joins} '
                   f"WHERE ({{chunk}}) AND ({test}) ORDER BY t.\"id\"")
-        for chunk, params, size in self.chunks(table, "id", f"{THEIRS}.{t}"):
+        for chunk, params, size in self.chunks(table, "id", self.their(table)):
             differing = self.rows(select.replace("{chunk}", chunk.replace('"id"', 't."id"')),
                                   params)
             counts.unchanged += size - len(differing)
@@ -526,8 +598,8 @@ class _Merger:
                        "diubah di kedua PC; data PC ini dipertahankan", decidable=True)
             # Decided now: the next merge of this file keeps ours without asking again,
             # and the other PC takes ours when it merges this database.
-            self.pending.append(_Op(f'UPDATE main.{_q(table)} SET "modified_at" = ? '
-                                    f'WHERE "id" = ?', (_now(), local)))
+            self.pending.append(_Op(f'UPDATE {self.our(table)} SET "modified_at" = ? '
+                                    f'WHERE "id" = ?', (self.now, local)))
 
     def remap(self, table: str, row: dict[str, Any],
               refs: dict[str, tuple[Any, Any]]) -> tuple[dict[str, Any], str | None]:
@@ -542,7 +614,7 @@ class _Merger:
             local, parent_uuid = refs[column]
             if local is None and parent == table and parent_uuid is not None:
                 self.flush()  # it may be a row added a moment ago, in this chunk
-                found = self.one(f'SELECT "id" FROM main.{_q(table)} WHERE "uuid" = ?',
+                found = self.one(f'SELECT "id" FROM {self.our(table)} WHERE "uuid" = ?',
                                  (parent_uuid,))
                 local = found[0] if found else None
             if local is None and column in self.notnull[table]:
@@ -557,12 +629,15 @@ class _Merger:
         key = (verb, table, names)
         sql = self.statements.get(key)
         if sql is None:
-            items = ", ".join("?" if n in self.fks[table] else f"t.{_q(n)}" for n in names)
+            # A reference is an id: typed for the server, which cannot infer a parameter's
+            # type in a SELECT list.
+            mark = "CAST(? AS BIGINT)" if self.server else "?"
+            items = ", ".join(mark if n in self.fks[table] else f"t.{_q(n)}" for n in names)
             columns = ", ".join(_q(n) for n in names)
-            source = f'SELECT {items} FROM {THEIRS}.{_q(table)} t WHERE t."id" = ?'
+            source = f'SELECT {items} FROM {self.their(table)} t WHERE t."id" = ?'
             sql = self.statements[key] = (
-                f"INSERT INTO main.{_q(table)} ({columns}) {source}" if verb == "insert"
-                else f'UPDATE main.{_q(table)} SET ({columns}) = ({source}) WHERE "id" = ?')
+                f"INSERT INTO {self.our(table)} ({columns}) {source}" if verb == "insert"
+                else f'UPDATE {self.our(table)} SET ({columns}) = ({source}) WHERE "id" = ?')
         return sql
 
     def _references(self, table: str, names: Sequence[str],
@@ -575,6 +650,8 @@ class _Merger:
         names = self.insert_names[table]
         sql = self._writing("insert", table, names)
         params = self._references(table, names, mapped)
+        if self.server:
+            self.roster.added(table, row, mapped)
 
         def added() -> None:
             counts.added += 1
@@ -591,6 +668,8 @@ class _Merger:
         names = ("modified_at", *ours_diff)
         sql = self._writing("update", table, names)
         params = self._references(table, names, mapped)
+        if self.server:
+            self.roster.changed(table, local, ours_diff, mapped)
 
         def updated() -> None:
             counts.updated += 1
@@ -604,15 +683,15 @@ class _Merger:
         self.step("tombstone")
         entities = [t for t in reversed(MERGE_TABLES)]  # children first
         for table in entities:
-            t = _q(table)
             label = _LABELS.get(table)
             status = 'o."status"' if table == "evaluation" else "NULL"
             select = (f'SELECT ts."uuid", ts."deleted_at", o."id", o."modified_at", {status}, '
                       f'{label.format(r="o") if label else "NULL"} '
-                      f'FROM {THEIRS}."tombstone" ts JOIN main.{t} o ON o."uuid" = ts."uuid" '
+                      f'FROM {self.their("tombstone")} ts JOIN {self.our(table)} o '
+                      f'ON o."uuid" = ts."uuid" '
                       f'WHERE ts."entity" = ? AND ({{chunk}}) ORDER BY ts."uuid"')
             for chunk, params, _size in self.chunks("tombstone", "uuid",
-                                                    f'{THEIRS}."tombstone"', '"entity" = ?',
+                                                    self.their("tombstone"), '"entity" = ?',
                                                     (table,)):
                 condition = chunk.replace('"uuid"', 'ts."uuid"')
                 for uuid, deleted, local, modified, state, name in self.rows(
@@ -622,10 +701,11 @@ class _Merger:
         # Deletions travel on: their tombstones of records absent here become ours too.
         for table in entities:
             self.db.execute_sql(
-                f'INSERT OR IGNORE INTO main."tombstone" ("uuid", "entity", "deleted_at") '
-                f'SELECT ts."uuid", ts."entity", ts."deleted_at" FROM {THEIRS}."tombstone" ts '
-                f'WHERE ts."entity" = ? AND NOT EXISTS (SELECT 1 FROM main.{_q(table)} o '
-                f'WHERE o."uuid" = ts."uuid") ORDER BY ts."uuid"', (table,))
+                f'INSERT INTO {self.our("tombstone")} ("uuid", "entity", "deleted_at") '
+                f'SELECT ts."uuid", ts."entity", ts."deleted_at" FROM {self.their("tombstone")} '
+                f'ts WHERE ts."entity" = ? AND NOT EXISTS (SELECT 1 FROM {self.our(table)} o '
+                f'WHERE o."uuid" = ts."uuid") ORDER BY ts."uuid" ON CONFLICT DO NOTHING',
+                (table,))
 
     def tombstone(self, table: str, uuid: str, deleted_at: str, local: int, modified: Any,
                   status: Any, label: str) -> None:
@@ -638,6 +718,12 @@ class _Merger:
                        "evaluasi final di PC ini tidak dihapus")
             return
 
+        if self.server and table in ("official", "appointment"):
+            before = self.one(f'SELECT {"id" if table == "official" else "official_id"} '
+                              f'FROM {self.our(table)} WHERE "id" = ?', (local,))
+            if before is not None:
+                self.roster.officials.add(int(before[0]))
+
         def deleted() -> None:
             self.counts(table).deleted += 1
 
@@ -645,7 +731,7 @@ class _Merger:
             self.conflict(table, uuid, label, {"dipakai": "ya"}, {"dihapus": deleted_at},
                           "dihapus di PC lain tetapi masih dipakai data lain di PC ini; "
                           "tetap ada")
-        self.pending.append(_Op(f'DELETE FROM main.{_q(table)} WHERE "id" = ?', (local,),
+        self.pending.append(_Op(f'DELETE FROM {self.our(table)} WHERE "id" = ?', (local,),
                                 deleted, refused))
 
     def merge_settings(self) -> None:
@@ -653,7 +739,8 @@ class _Merger:
         counts = self.counts("setting")
         for key, value, ours, here in self.rows(
                 f'SELECT t."key", t."value", o."value", o."key" IS NOT NULL '
-                f'FROM {THEIRS}."setting" t LEFT JOIN main."setting" o ON o."key" = t."key" '
+                f'FROM {self.their("setting")} t LEFT JOIN {self.our("setting")} o '
+                f'ON o."key" = t."key" '
                 f'ORDER BY t."key"'):
             self.step("setting", 1)
             if key in LOCAL_SETTINGS:
@@ -676,13 +763,12 @@ class _Merger:
         self.step(table)
         self._schema(table)
         counts = self.counts(table)
-        t = _q(table)
         names = ", ".join(_q(c) for c in self.columns[table] if c != "id")
-        new = f'NOT EXISTS (SELECT 1 FROM main.{t} o WHERE o."uuid" = t."uuid")'
-        for chunk, params, size in self.chunks(table, "id", f"{THEIRS}.{t}"):
+        new = f'NOT EXISTS (SELECT 1 FROM {self.our(table)} o WHERE o."uuid" = t."uuid")'
+        for chunk, params, size in self.chunks(table, "id", self.their(table)):
             condition = chunk.replace('"id"', 't."id"')
-            insert = (f"INSERT INTO main.{t} ({names}) SELECT {self._their_names(table)} "
-                      f"FROM {THEIRS}.{t} t")
+            insert = (f"INSERT INTO {self.our(table)} ({names}) SELECT "
+                      f"{self._their_names(table)} FROM {self.their(table)} t")
             try:
                 with self.db.handle.atomic():
                     added = self.db.execute_sql(
@@ -691,7 +777,7 @@ class _Merger:
             except _REFUSED as exc:
                 release_statement(exc)
                 added = 0
-                ids = self.rows(f'SELECT t."id" FROM {THEIRS}.{t} t WHERE {condition} '
+                ids = self.rows(f'SELECT t."id" FROM {self.their(table)} t WHERE {condition} '
                                 f'AND {new} ORDER BY t."id"', params)
                 for (their_id,) in ids:
                     if self._write(f'{insert} WHERE t."id" = ?', (their_id,)) is None:
@@ -712,7 +798,10 @@ class _Merger:
 def _page_cache(db: Database) -> Iterator[None]:
     """A larger page cache for this database while merging: the joins look every row of
     theirs up in our UUID indexes, which outgrow SQLite's default 2 MB at a province's size
-    (bounded: MERGE_CACHE_KIB, then the setting it had)."""
+    (bounded: MERGE_CACHE_KIB, then the setting it had). A server sizes its own."""
+    if db.is_server:
+        yield
+        return
     (before,) = db.execute_sql("PRAGMA main.cache_size").fetchall()[0]
     db.execute_sql(f"PRAGMA main.cache_size = {-MERGE_CACHE_KIB}")
     try:
@@ -725,7 +814,11 @@ def _page_cache(db: Database) -> Iterator[None]:
 def _one_operator(db: Database) -> Iterator[None]:
     """The audit triggers' operator read once for the whole merge, not once per row written
     (one merge is one person's act; asking the system for the login name 30,000 times takes
-    seconds): kinerja_actor() on this connection answers that name until the merge ends."""
+    seconds): kinerja_actor() on this connection answers that name until the merge ends. A
+    server's session names its operator once anyway (kinerja.actor)."""
+    if db.is_server:
+        yield
+        return
     connection: sqlite3.Connection = db.handle.connection()
     operator = current_operator()
     connection.create_function("kinerja_actor", 0, lambda: operator)
@@ -739,6 +832,8 @@ def dataset_id(con: Database | sqlite3.Connection, schema: str = "main") -> str 
     """The dataset id of a database (Database or sqlite3 connection; `schema`: an attached
     one); None before schema 6."""
     sql = f'SELECT "id" FROM {_q(schema)}."dataset"'
+    if isinstance(con, Database) and con.is_server:  # a server's schema is on its search path
+        sql = 'SELECT "id" FROM "dataset"'
     try:
         row = (con.execute_sql(sql) if isinstance(con, Database) else con.execute(sql)).fetchone()
     except Exception:  # noqa: BLE001 - no such table: an older file
@@ -750,33 +845,59 @@ def merge_from(db: Database, other_path: Path, keep_theirs: frozenset[str] = fro
                record_peer: bool = False, progress: MergeProgress | None = None,
                cancelled: Callable[[], bool] | None = None) -> MergePlan:
     """Merge the (checked, upgraded) database file `other_path`, attached with
-    merge_attach.attached,
+    merge_attach.attached (on a server: loaded into the session's temporary tables),
     into `db`, in the caller's transaction; `record_peer` stores the newest modified_at seen
     for the other dataset. `progress(done, total, table)` follows their rows; when
     `cancelled()` turns true the merge stops with OperationCancelled at the next table or
-    chunk, and the caller rolls back. changed_officials(db) then names the officials whose
-    roster rows changed."""
+    chunk, and the caller rolls back. The plan's touched_officials then names the officials
+    whose roster rows changed."""
     found = attached_file(db)
     if found is None or not os.path.samefile(found, other_path):
         raise RuntimeError("merge_from needs the other file attached (merge_attach.attached)")
-    peer_id = dataset_id(db, THEIRS)
+    peer_id = _their_dataset(db)
     last = None
     if peer_id:
-        row = db.execute_sql('SELECT "last_merged_at" FROM main."merge_peer" '
+        row = db.execute_sql(f'SELECT "last_merged_at" FROM {our(db, "merge_peer")} '
                              'WHERE "peer_id" = ?', (peer_id,)).fetchall()
         last = str(row[0][0]) if row else None
-    track_roster(db)
+    if not db.is_server:
+        track_roster(db)
     merger = _Merger(db, frozenset(keep_theirs), progress, cancelled)
-    with _one_operator(db), _page_cache(db):
+    # A server dates every write by its own clock; a merge keeps the times the rows carry,
+    # as on a file (what was changed when decides what wins the next time).
+    keeping_times = db.client_times() if db.is_server else contextlib.nullcontext()
+    with _one_operator(db), _page_cache(db), keeping_times:
         plan = merger.run(peer_id, last)
-    stop_tracking(db)
+    if db.is_server:
+        plan.touched_officials = merger.roster.resolved(db)
+    else:
+        stop_tracking(db)
+        plan.touched_officials = changed_officials(db)
     if record_peer and peer_id:
         newest = max((str(m) for t in MERGE_TABLES for (m,) in db.execute_sql(
-            f'SELECT max("modified_at") FROM {THEIRS}.{_q(t)}').fetchall() if m is not None),
+            f'SELECT max("modified_at") FROM {their(db, t)}').fetchall() if m is not None),
             default=None)
         if newest is not None:
+            larger = "GREATEST" if db.is_server else "max"
             db.execute_sql(
-                'INSERT INTO main."merge_peer" ("peer_id", "last_merged_at") VALUES (?, ?) '
-                'ON CONFLICT ("peer_id") DO UPDATE SET "last_merged_at" = '
-                'max("last_merged_at", excluded."last_merged_at")', (peer_id, newest))
+                f'INSERT INTO {our(db, "merge_peer")} AS p ("peer_id", "last_merged_at") '
+                f'VALUES (?, ?) ON CONFLICT ("peer_id") DO UPDATE SET "last_merged_at" = '
+                f'{larger}(p."last_merged_at", excluded."last_merged_at")', (peer_id, newest))
     return plan
+
+
+def give_new_dataset_id(db: Database) -> str:
+    """A dataset id of its own for this database (a working copy taken from a server is one
+    more dataset to merge with: the merge back remembers it apart from other laptops'); in
+    the caller's transaction. The new id."""
+    new = uuid4().hex
+    db.execute_sql(f'UPDATE {our(db, "dataset")} SET "id" = ?', (new,))
+    return new
+
+
+def _their_dataset(db: Database) -> str | None:
+    """The other file's dataset id (None before schema 6: a copy upgraded has one anyway)."""
+    if db.is_server:
+        row = db.execute_sql(f'SELECT "id" FROM {their(db, "dataset")}').fetchone()
+        return str(row[0]) if row else None
+    return dataset_id(db, "theirs")

@@ -136,7 +136,7 @@ def _load(db: Database, file: Database, counts: dict[str, int],
         for table in tables:
             if progress is not None:
                 progress(table)
-            counts[table] = _copy_table(db, file, table)
+            counts[table] = copy_table(db, file, table)
         # The relations are checked here, while the triggers are still set aside (no table
         # with checks pending can be altered).
         db.execute_sql("SET CONSTRAINTS ALL IMMEDIATE")
@@ -154,13 +154,16 @@ def _has_identity(db: Database, table: str) -> bool:
         .fetchone())
 
 
-def _copy_table(db: Database, file: Database, table: str) -> int:
+def copy_table(db: Database, file: Database, table: str, target: str | None = None) -> int:
+    """Every row of `table` in the database file `file` into the server's table of that name
+    (or the table `target`, an SQL name) by COPY, BATCH rows a fetch; the rows copied."""
     columns = [row[1] for row in file.execute_sql(f'PRAGMA table_info("{table}")')]
     names = ", ".join(f'"{c}"' for c in columns)
+    into = target or f'"{table}"'
     reader = file.execute_sql(f'SELECT {names} FROM "{table}"')
     total = 0
     with _PEEWEE_ERRORS, db.handle.cursor() as cursor, cursor.copy(
-            f'COPY "{table}" ({names}) FROM STDIN') as copy:
+            f"COPY {into} ({names}) FROM STDIN") as copy:
         while rows := reader.fetchmany(BATCH):
             for row in rows:
                 copy.write_row(row)

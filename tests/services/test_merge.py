@@ -13,6 +13,7 @@ import pytest
 
 from kinerja_desktop.cli import run
 from kinerja_desktop.domain import options
+from kinerja_desktop.paths import data_dir
 from kinerja_desktop.errors import OperationCancelled, StorageError
 from kinerja_desktop.services import auto_backup
 from kinerja_desktop.services.backup import make_backup
@@ -22,15 +23,13 @@ from kinerja_desktop.services.restore import RestoreError
 from kinerja_desktop.services.merge import (SEPARATELY_ENTERED, TABLE_NAMES, advice, apply_merge,
                                             plan_merge, report_lines)
 from kinerja_desktop.storage.database import open_database
+from kinerja_desktop.storage.server_copy import export_to_file as take_home
 from kinerja_desktop.storage import merge_repo
 from kinerja_desktop.storage.merge_repo import UNIQUE_CLASH
 from kinerja_desktop.storage.models import utc_now
 from tests.helpers.dump import dump_database, table_rows
 from tests.helpers.open_files import held_open
 
-# Merging into a server is not built yet (issue 20): a server refuses it plainly
-# (services/merge._check); these run on files.
-pytestmark = pytest.mark.file_merge
 
 def now() -> str:
     """As peewee writes a datetime (microseconds: two edits never share a time)."""
@@ -39,12 +38,18 @@ def now() -> str:
 
 @pytest.fixture
 def pair(tmp_path, demo_db):
-    """(ours, theirs): the demo database and a copy of it taken to another PC, both open."""
-    ours_path = demo_db.path
-    demo_db.close()
+    """(ours, theirs): the demo database and a copy of it taken to another PC, both open. On
+    the test server, ours is the server and theirs the laptop's file taken home from it."""
     theirs_path = tmp_path / "pc-lain.db"
-    shutil.copy(ours_path, theirs_path)
-    ours, theirs = open_database(ours_path), open_database(theirs_path)
+    if demo_db.is_server:
+        take_home(demo_db, theirs_path)
+        ours = demo_db
+    else:
+        ours_path = demo_db.path
+        demo_db.close()
+        shutil.copy(ours_path, theirs_path)
+        ours = open_database(ours_path)
+    theirs = open_database(theirs_path)
     yield ours, theirs
     ours.close()
     theirs.close()
@@ -53,6 +58,11 @@ def pair(tmp_path, demo_db):
 def sql(db, statement: str, params: tuple = ()) -> None:
     with db.atomic():
         db.execute_sql(statement, params)
+
+
+def put_setting(db, key: str, value: str) -> None:
+    sql(db, 'INSERT INTO setting ("key", "value") VALUES (?, ?) ON CONFLICT ("key") '
+            'DO UPDATE SET "value" = excluded."value"', (key, value))
 
 
 def one(db, statement: str, params: tuple = ()):
@@ -73,6 +83,13 @@ def add_record(db, table: str, **values) -> tuple[int, str]:
     sql(db, f'INSERT INTO "{table}" ({names}, created_at, modified_at) '
             f'VALUES ({marks}, ?, ?)', (*values.values(), now(), now()))
     return one(db, f'SELECT id FROM "{table}" WHERE uuid = ?', (record_uuid,))[0], record_uuid
+
+
+def leftovers(db) -> list[str]:
+    """Temporary files left where the merge checks the other file (beside a database file;
+    for a server, in the data folder)."""
+    folder = data_dir() if db.is_server else db.path.parent
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
 def file_of(db) -> Path:
@@ -152,19 +169,24 @@ def test_merge_both_ways_brings_both_pcs_to_the_same_data(pair, tmp_path):
     assert by_uuid(ours, "official", theirs_uuid)["name"] == "Nama Diubah di PC Lain"
     assert by_uuid(ours, "official", ours_uuid)["name"] == "Nama Diubah di PC Ini"
     assert unit_uuid in uuids(ours, "unit") and target_uuid not in uuids(ours, "target")
-    assert target_uuid in {u for (u,) in table_rows(ours.path, "SELECT uuid FROM tombstone")}
-    ours.close()
+    assert target_uuid in {u for (u,) in table_rows(ours, "SELECT uuid FROM tombstone")}
+    if ours.is_server:  # the laptop takes the server's data home again
+        ours_file = tmp_path / "dari-server.db"
+        take_home(ours, ours_file)
+    else:
+        ours.close()
+        ours_file = ours.path
 
     # … and the other way: their PC merges ours.
     theirs = open_database(their_file)
     try:
-        plan = apply_merge(theirs, ours.path)
+        plan = apply_merge(theirs, ours_file)
         assert plan.conflicts == []
         assert by_uuid(theirs, "official", ours_uuid)["name"] == "Nama Diubah di PC Ini"
         assert priority_uuid in uuids(theirs, "development_priority")
     finally:
         theirs.close()
-    assert user_data(their_file) == user_data(ours.path)
+    assert user_data(their_file) == user_data(ours if ours.is_server else ours.path)
 
 
 def test_a_record_changed_on_both_sides_is_a_conflict_ours_kept_unless_chosen(pair):
@@ -200,12 +222,12 @@ def test_a_tampered_final_evaluation_refuses_the_whole_file(pair):
     sql(theirs, "UPDATE evaluation SET predicate = 'Diubah', modified_at = ? WHERE id = ?",
         (now(), final["id"]))
     other = file_of(theirs)
-    before = dump_database(ours.path)
+    before = dump_database(ours)
     with pytest.raises(RestoreError) as caught:
         apply_merge(ours, other, keep_theirs={final["uuid"]})
     assert any(p.startswith(f"tabel evaluation, id {final['id']}:") and "predikat" in p
                for p in caught.value.problems)
-    assert dump_database(ours.path) == before
+    assert dump_database(ours) == before
 
 
 def test_a_new_revision_of_a_final_evaluation_arrives(pair):
@@ -236,10 +258,10 @@ def test_merging_the_same_file_twice_changes_nothing(pair):
     first = apply_merge(ours, other)
     assert first.changes >= 4 and len(first.conflicts) == 1, (report_lines(first),
                                                                first.baseline)
-    before = dump_database(ours.path)
+    before = dump_database(ours)
     second = apply_merge(ours, other)
     assert second.changes == 0, report_lines(second)
-    assert dump_database(ours.path) == before  # not even an audit entry more
+    assert dump_database(ours) == before  # not even an audit entry more
 
 
 def test_the_dry_run_writes_nothing_and_reports_what_applying_does(pair):
@@ -247,11 +269,11 @@ def test_the_dry_run_writes_nothing_and_reports_what_applying_does(pair):
     rename(theirs, "official", 4, "name", "Nama Baru")
     add_record(theirs, "unit", name="Dinas Baru")
     other = file_of(theirs)
-    before = dump_database(ours.path)
+    before = dump_database(ours)
     plan = plan_merge(ours, other)
     assert not plan.applied and plan.backup is None
     assert plan.counts["official"].updated == 1 and plan.counts["unit"].added == 1
-    assert dump_database(ours.path) == before
+    assert dump_database(ours) == before
     assert not auto_backup.folder_for("sebelum-gabung").exists()
     applied = apply_merge(ours, other)
     assert applied.counts == plan.counts and applied.conflicts == plan.conflicts
@@ -262,14 +284,15 @@ def test_a_bad_file_is_refused_and_the_database_left_as_it_was(pair, tmp_path, c
     ours, _theirs = pair
     bad = tmp_path / "rusak.kinerja"
     bad.write_bytes(content)
-    before = dump_database(ours.path)
+    before = dump_database(ours)
     with pytest.raises(StorageError):
         apply_merge(ours, bad)
-    with pytest.raises(StorageError):
-        plan_merge(ours, ours.path)  # the live database itself
-    assert dump_database(ours.path) == before
+    if not ours.is_server:
+        with pytest.raises(StorageError):
+            plan_merge(ours, ours.path)  # the live database itself
+    assert dump_database(ours) == before
     assert not auto_backup.folder_for("sebelum-gabung").exists()
-    assert [p.name for p in ours.path.parent.iterdir() if p.name.endswith(".tmp")] == []
+    assert leftovers(ours) == []
 
 
 def test_an_encrypted_backup_merges_with_its_passphrase(pair, tmp_path):
@@ -309,7 +332,8 @@ def test_tombstones_delete_unless_changed_here_later_or_still_referenced(pair):
     assert "diubah di PC ini" in reasons[second_uuid]
     assert "masih dipakai" in reasons[program[1]]
     assert plan.counts["handover_item"].deleted == 1
-    assert one(ours, "PRAGMA foreign_key_check") is None
+    if not ours.is_server:  # a server enforces the references itself
+        assert one(ours, "PRAGMA foreign_key_check") is None
 
 
 def test_new_records_arrive_with_their_references_remapped(pair):
@@ -422,9 +446,9 @@ DATASET_OPTIONS = options.in_store(options.Store.DATASET)
 def test_a_setting_only_there_arrives_unless_it_describes_that_copy(pair, option):
     ours, theirs = pair
     sql(ours, "DELETE FROM setting WHERE key = ?", (option.key,))
-    sql(theirs, "INSERT OR REPLACE INTO setting VALUES (?, ?)", (option.key, "dari PC lain"))
+    put_setting(theirs, option.key, "dari PC lain")
     plan = apply_merge(ours, file_of(theirs))
-    arrived = table_rows(ours.path, "SELECT value FROM setting WHERE key = ?", (option.key,))
+    arrived = table_rows(ours, "SELECT value FROM setting WHERE key = ?", (option.key,))
     # The registry decides: the last backup and the settings version stay each PC's own.
     assert arrived == ([("dari PC lain",)] if option.merged else [])
     assert option.key not in {c.uuid for c in plan.conflicts}
@@ -433,10 +457,10 @@ def test_a_setting_only_there_arrives_unless_it_describes_that_copy(pair, option
 @pytest.mark.parametrize("option", DATASET_OPTIONS, ids=lambda o: o.key)
 def test_a_setting_that_differs_is_listed_unless_it_describes_that_copy(pair, option):
     ours, theirs = pair
-    sql(ours, "INSERT OR REPLACE INTO setting VALUES (?, ?)", (option.key, "di PC ini"))
-    sql(theirs, "INSERT OR REPLACE INTO setting VALUES (?, ?)", (option.key, "dari PC lain"))
+    put_setting(ours, option.key, "di PC ini")
+    put_setting(theirs, option.key, "dari PC lain")
     plan = apply_merge(ours, file_of(theirs))
-    assert table_rows(ours.path, "SELECT value FROM setting WHERE key = ?",
+    assert table_rows(ours, "SELECT value FROM setting WHERE key = ?",
                       (option.key,)) == [("di PC ini",)]
     listed = [c for c in plan.conflicts if c.table == "setting"]
     assert [c.uuid for c in listed] == ([option.key] if option.merged else [])
@@ -448,21 +472,25 @@ def test_cli_merge_dry_run_then_merge(pair):
     ours, theirs = pair
     rename(theirs, "official", 4, "name", "Nama Dari CLI")
     other = file_of(theirs)
-    path = ours.path
-    ours.close()
+    if ours.is_server:
+        where, path = ours.server.display(), ours
+    else:
+        path = ours.path
+        ours.close()
+        where = str(path)
     # As the app leaves a database: its settings upgraded (stamped) when it first opens it.
-    open_database_for_use(path).close()
+    open_database_for_use(ours.server or path).close()
     before = dump_database(path)
     out, err = io.StringIO(), io.StringIO()
-    assert run(["--db", str(path), "merge", str(other), "--dry-run"], out, err) == 0
+    assert run(["--db", where, "merge", str(other), "--dry-run"], out, err) == 0, err.getvalue()
     assert "Uji coba" in out.getvalue() and "pejabat: 0 baru, 1 diperbarui" in out.getvalue()
     assert dump_database(path) == before
     out = io.StringIO()
-    assert run(["--db", str(path), "merge", str(other)], out, err) == 0
+    assert run(["--db", where, "merge", str(other)], out, err) == 0
     assert "Penggabungan selesai" in out.getvalue() and "sebelum-gabung" in out.getvalue()
     assert table_rows(path, "SELECT name FROM official WHERE id = 4") == [("Nama Dari CLI",)]
     err = io.StringIO()
-    assert run(["--db", str(path), "merge", str(path.parent / "tidak-ada.kinerja")],
+    assert run(["--db", where, "merge", str(other.parent / "tidak-ada.kinerja")],
                io.StringIO(), err) == 1
     assert "tidak ditemukan" in err.getvalue()
 
@@ -482,7 +510,7 @@ def test_a_file_of_an_older_schema_is_upgraded_merged_and_not_remembered(pair, t
             old.close()
     plan = apply_merge(ours, old_path)
     assert plan.counts["unit"].added == 1
-    assert table_rows(ours.path, "SELECT * FROM merge_peer") == []
+    assert table_rows(ours, "SELECT * FROM merge_peer") == []
     assert table_rows(old_path, "PRAGMA user_version") == [(5,)]  # the file itself untouched
 
 
@@ -493,7 +521,7 @@ def test_a_merge_remembers_the_other_dataset(pair):
     (newest,) = one(theirs, "SELECT max(modified_at) FROM official")
     plan = apply_merge(ours, file_of(theirs))
     assert plan.peer_id == peer
-    assert table_rows(ours.path, "SELECT * FROM merge_peer") == [(peer, newest)]
+    assert table_rows(ours, "SELECT * FROM merge_peer") == [(peer, newest)]
 
 
 # Progress and cancel -------------------------------------------------------------------------
@@ -511,9 +539,10 @@ def test_progress_names_the_steps_then_every_table_in_order(pair):
     apply_merge(ours, other, progress=lambda *step: heard.append(step))
     name = other.name
     busy = [text for done, total, text in heard if total == 0]
+    loading = ["Memuat berkas ke server untuk dibandingkan…"] if ours.is_server else []
     assert busy == [f"Membaca '{name}'…", f"Memeriksa '{name}'…",
                     f"Membangun ulang dan memeriksa isi '{name}'…",
-                    "Mencadangkan basis data ini (sebelum-gabung)…",
+                    "Mencadangkan basis data ini (sebelum-gabung)…", *loading,
                     "Menyusun ulang daftar pejabat…"]
     tables = [(done, total, text) for done, total, text in heard if total]
     total = their_rows(other)
@@ -546,27 +575,27 @@ def test_a_cancelled_merge_leaves_the_database_as_it_was(pair, stop_at):
     rename(theirs, "official", 4, "name", "Nama Baru")
     add_record(theirs, "unit", name="Dinas Baru")
     other = file_of(theirs)
-    before = dump_database(ours.path)
+    before = dump_database(ours)
     heard: list[str] = []
     with pytest.raises(OperationCancelled, match="basis data tetap seperti semula"):
         apply_merge(ours, other, progress=lambda _d, _t, text: heard.append(text),
                     cancelled=lambda: stop_at in heard)
     assert heard[-1] == stop_at  # it stopped there: nothing after it ran
-    assert dump_database(ours.path) == before
-    assert [p.name for p in ours.path.parent.iterdir() if p.name.endswith(".tmp")] == []
+    assert dump_database(ours) == before
+    assert leftovers(ours) == []
     assert apply_merge(ours, other).counts["unit"].added == 1  # and may be merged later
 
 
 def test_a_cancelled_dry_run_stops_at_the_next_table(pair):
     ours, theirs = pair
     other = file_of(theirs)
-    before = dump_database(ours.path)
+    before = dump_database(ours)
     heard: list[str] = []
     with pytest.raises(OperationCancelled):
         plan_merge(ours, other, progress=lambda _d, _t, text: heard.append(text),
                    cancelled=lambda: "Membandingkan unit kerja…" in heard)
     assert heard[-1] == "Membandingkan unit kerja…"
-    assert dump_database(ours.path) == before
+    assert dump_database(ours) == before
 
 
 def test_conflicts_read_in_staff_words_and_say_which_can_be_decided(pair):
@@ -606,9 +635,8 @@ def test_a_setting_conflict_is_named_by_its_label_not_its_key(pair):
     from kinerja_desktop.domain.options import ADDRESS
     from kinerja_desktop.services.merge_labels import conflict_text
     ours, theirs = pair
-    sql(ours, "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (ADDRESS.key, "Jl. A"))
-    sql(theirs, "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
-        (ADDRESS.key, "Jl. B"))
+    put_setting(ours, ADDRESS.key, "Jl. A")
+    put_setting(theirs, ADDRESS.key, "Jl. B")
     (conflict,) = plan_merge(ours, file_of(theirs)).conflicts
     text = conflict_text(conflict)
     assert conflict.decidable and text.startswith("Pengaturan: Alamat kop surat")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import pytest
 
 from kinerja_desktop.services.merge import apply_merge, plan_merge, report_lines
 from kinerja_desktop.storage.merge_repo import FUTURE_TOLERANCE, _clock_error
@@ -13,9 +12,6 @@ from kinerja_desktop.storage.models import utc_now
 from tests.services import test_merge
 from tests.services.test_merge import by_uuid, file_of, sql
 
-# Merging into a server is not built yet (issue 20): a server refuses it plainly
-# (services/merge._check); these run on files.
-pytestmark = pytest.mark.file_merge
 
 pair = test_merge.pair  # the fixture: the demo database and a copy taken to another PC
 

@@ -22,9 +22,9 @@ from tests.helpers.dump import dump_database
 from tests.services import merge_reference, test_merge
 from tests.services.test_merge import by_uuid, file_of, now, one, sql
 
-# Merging into a server is not built yet (issue 20): a server refuses it plainly
-# (services/merge._check); these run on files.
-pytestmark = pytest.mark.file_merge
+# The SQLite engine itself (ATTACH, its statements, its temporary triggers, a row-by-row
+# reference on files); the server's merge is held to the file's in test_merge_server.py.
+pytestmark = pytest.mark.sqlite_only
 
 pair = test_merge.pair  # the fixture: the demo database and a copy taken to another PC
 
@@ -221,7 +221,7 @@ def merge_both_ways(tmp_path: Path, ours: Path, theirs: Path, keep: frozenset[st
             else:
                 with merge_attach.attached(db, theirs), db.atomic():
                     plan = merge_repo.merge_from(db, theirs, keep, record_peer=True)
-                    roster_repo.refresh(db, merge_attach.changed_officials(db))
+                    roster_repo.refresh(db, plan.touched_officials)
         finally:
             db.close()
         results.append((plan, path))
@@ -259,7 +259,7 @@ def test_merging_twice_with_the_streamed_merge_changes_nothing_more(tmp_path):
         for round_ in range(2):
             with merge_attach.attached(db, theirs), db.atomic():
                 plan = merge_repo.merge_from(db, theirs, keep, record_peer=True)
-                roster_repo.refresh(db, merge_attach.changed_officials(db))
+                roster_repo.refresh(db, plan.touched_officials)
             if round_ == 0:
                 assert plan.changes > 10
                 before = dump_database(ours)
