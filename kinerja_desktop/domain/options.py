@@ -257,6 +257,12 @@ LOCAL_COPY_OF = TextOption(
     "salinan_lokal_dari", Store.DATASET, "",
     "Set in this PC's read-only copy of a shared server's data: the server (its address "
     "without a password) and when the copy was written, as JSON.", local=True)
+# A laptop's working copy taken home from a shared server (services/take_home): which server
+# and when, as JSON; merged back into the server later like any PC's file.
+TAKEN_HOME_FROM = TextOption(
+    "dibawa_pulang_dari", Store.DATASET, "",
+    "Set in a working copy of a shared server's data taken home on a laptop: the server (its "
+    "address without a password) and when it was taken, as JSON.", local=True)
 DEMO_NOTICE = TextOption(
     "catatan_data_contoh", Store.DATASET, "",
     "The status bar's warning that the data are the demo's (set by the demo data).")
@@ -289,7 +295,7 @@ OPTIONS: dict[str, Option[Any]] = _register(
     BACKUP_FOLDER, RECENT_DATABASES,
     DATASET_VERSION, GOVERNMENT, AGENCY, ADDRESS, PLACE, PROVINCE, PAPER, EMBLEM, DEMO_NOTICE,
     SCORING, LAST_BACKUP, DEMO_ROWS, HEAD_TITLE, NATIONAL_EMBLEM, TELEPHONE, EMAIL, POSTAL_CODE,
-    WEBSITE, OFFICE_KEY, TRUSTED_KEYS, RANGE_DASH, LOCAL_COPY_OF)
+    WEBSITE, OFFICE_KEY, TRUSTED_KEYS, RANGE_DASH, LOCAL_COPY_OF, TAKEN_HOME_FROM)
 
 # Dataset settings that describe this copy: a merge neither takes nor lists them.
 NOT_MERGED: frozenset[str] = frozenset(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
 
 from kinerja_desktop import APP_NAME
 from kinerja_desktop.domain.options import (DEMO_NOTICE, MAIN_GEOMETRY, MAIN_HEADER,
-                                            MAIN_SPLITTER, MAIN_STATE)
+                                            MAIN_SPLITTER, MAIN_STATE, TAKEN_HOME_FROM)
 from kinerja_desktop.domain.vocab import FILLING_METHODS
 from kinerja_desktop.gui.board.actions import BoardActions
 from kinerja_desktop.gui.data_safety.actions import DataSafetyActions
@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
             self._databases.new_action, self._databases.open_action,
             self._databases.server_action, self._databases.recent_menu.menuAction(), None,
             officials.import_action, officials.export_action, None, safety.backup_action,
-            safety.restore_action, safety.verify_backup_action, safety.merge_action, None,
+            safety.restore_action, safety.verify_backup_action, safety.merge_action,
+            safety.take_home_action, None,
             safety.audit_action, setup.operator_action, setup.settings_action, None,
             officials.demo_action, officials.remove_demo_action, None, self.quit_action])
         # A grey "Hapus data contoh" says why on hover (a status tip is not shown for it).
@@ -311,6 +312,14 @@ class MainWindow(QMainWindow):
         # The demo's own notice is a stored text in Indonesian: shown in the UI's language
         # (domain_words lists it); a notice someone wrote themselves shows as written.
         notice = domain_word(self.roster.setting(DEMO_NOTICE))
+        tip = notice
+        if self.roster.setting(TAKEN_HOME_FROM):
+            # A laptop's working copy of the server's data: to be merged back at the office.
+            from kinerja_desktop.services.take_home import taken_from
+            notice = self.tr("Salinan bawa pulang: gabungkan kembali ke server kantor")
+            tip = self.tr("Data server {0}. Administrator server menggabungkan berkas ini "
+                          "kembali dengan Berkas → Gabungkan data PC lain.").format(
+                taken_from(self.context.db))
         if self.context.db.read_only:
             # This PC's copy of a server's data, or a reader's account on the server: said
             # instead, whole; why saving is refused is its tooltip.
@@ -320,7 +329,7 @@ class MainWindow(QMainWindow):
         # shortened there and shown whole in its tooltip.
         self.notice_label.setText(self.notice_label.fontMetrics().elidedText(
             notice, Qt.TextElideMode.ElideRight, 420))
-        self.notice_label.setToolTip(self.context.db.read_only or notice)
+        self.notice_label.setToolTip(self.context.db.read_only or tip)
         self.notice_label.setVisible(bool(notice))
 
     def reload_units(self) -> None:
@@ -393,6 +402,7 @@ class MainWindow(QMainWindow):
                        self._data_safety.merge_action, self._documents.office_keys_action):
             action.setEnabled(admin)
             action.setToolTip("" if admin else self.tr("Hanya administrator server"))
+        self._data_safety.take_home_action.setVisible(db.is_server)
 
     def _watch(self, db: Database) -> None:
         """Hear what other PCs change on this database (a server; a file has one writer)."""

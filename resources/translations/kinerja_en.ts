@@ -989,6 +989,10 @@ realised (Rp)</translation>
         <translation>&amp;Merge another PC&apos;s data…</translation>
     </message>
     <message>
+        <source>Ba&amp;wa pulang ke laptop…</source>
+        <translation>Take &amp;home to a laptop…</translation>
+    </message>
+    <message>
         <source>Riwayat &amp;perubahan…</source>
         <translation>Change &amp;history…</translation>
     </message>
@@ -1031,6 +1035,36 @@ realised (Rp)</translation>
     <message>
         <source>Berkas cadangan TIDAK dapat dipakai:</source>
         <translation>The backup file can NOT be used:</translation>
+    </message>
+    <message>
+        <source>Bawa pulang ke laptop</source>
+        <translation>Take home to a laptop</translation>
+    </message>
+    <message>
+        <source>Basis data Kinerja (*.db)</source>
+        <translation>Kinerja database (*.db)</translation>
+    </message>
+    <message>
+        <source>Menyalin data server: {0}…</source>
+        <translation>Copying the server&apos;s data: {0}…</translation>
+    </message>
+    <message>
+        <source>Menyalin data server ke {0}…</source>
+        <translation>Copying the server&apos;s data to {0}…</translation>
+    </message>
+    <message>
+        <source>Data server disalin ke {0}</source>
+        <translation>Server data copied to {0}</translation>
+    </message>
+    <message>
+        <source>Data server disalin ke:
+{path}
+
+{officials} pejabat, {programs} program, {evaluations} evaluasi. Buka berkas itu di laptop (Berkas → Buka basis data). Setelah kembali ke kantor, administrator server menggabungkannya dengan Berkas → Gabungkan data PC lain; perubahan yang dibuat di kedua tempat ditanyakan satu per satu.</source>
+        <translation>Server data copied to:
+{path}
+
+{officials} officials, {programs} programs, {evaluations} evaluations. Open that file on the laptop (File → Open database). Back at the office, the server&apos;s administrator merges it with File → Merge another PC&apos;s data; changes made in both places are asked one by one.</translation>
     </message>
     <message>
         <source>Pulihkan dari cadangan</source>
@@ -3234,6 +3268,14 @@ terbaca)</source>
     <message>
         <source> · {0} diarsipkan</source>
         <translation> · {0} archived</translation>
+    </message>
+    <message>
+        <source>Salinan bawa pulang: gabungkan kembali ke server kantor</source>
+        <translation>Taken-home copy: merge it back into the office server</translation>
+    </message>
+    <message>
+        <source>Data server {0}. Administrator server menggabungkan berkas ini kembali dengan Berkas → Gabungkan data PC lain.</source>
+        <translation>Server data {0}. The server&apos;s administrator merges this file back with File → Merge another PC&apos;s data.</translation>
     </message>
     <message>
         <source>Hanya baca: akun penilai</source>

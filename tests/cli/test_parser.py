@@ -21,7 +21,7 @@ LEAVES = {
     ("print", "batch"),
     ("verify-document",), ("backup",), ("verify",), ("restore",), ("merge",),
     ("office-key", "export"), ("office-key", "import"), ("office-key", "list"),
-    ("office-key", "remove"), ("server-roles",),
+    ("office-key", "remove"), ("server-roles",), ("bawa-pulang",),
 }
 
 

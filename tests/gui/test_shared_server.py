@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.services.roster import RosterService
 from kinerja_desktop.storage import roster_repo
-from kinerja_desktop.storage.models import Official
+from kinerja_desktop.storage.models import Official, utc_now
 from kinerja_desktop.storage.server import open_server
 from tests.helpers.fixtures import SERVER_SKIP, server_url
 from tests.helpers.nips import many_nips
@@ -161,3 +162,74 @@ def test_an_operator_finds_the_administrators_actions_greyed_and_a_reader_is_tol
         assert exit_backup.wait_for_all(30)
     finally:
         reader.close()
+
+
+def test_a_file_database_has_no_bawa_pulang(app, qtbot, tmp_path):
+    from kinerja_desktop.services.database import open_database
+    database = open_database(tmp_path / "kinerja.db")
+    try:
+        window = show_main_window(qtbot, database)
+        action = window.findChild(QAction, "takeHomeAction")
+        assert action is not None and not action.isVisible()
+    finally:
+        database.close()
+
+
+@on_server
+def test_bawa_pulang_from_the_menu_then_the_laptops_change_merged_back(
+        app, qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QFileDialog
+
+    from kinerja_desktop.gui.data_safety.merge_dialog import MergeDialog
+    from kinerja_desktop.gui.shared import operations
+    from kinerja_desktop.services.demo import load_demo
+    from kinerja_desktop.storage.database import open_database
+    from tests.gui.data_safety.test_merge_dialog import click, click_check_box
+    from tests.helpers.dialogs import record_dialogs
+
+    load_demo(db)
+    shown = record_dialogs(monkeypatch, operations)
+    target = tmp_path / "laptop.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_args, **_kwargs: (str(target), "")))
+    window = show_main_window(qtbot, db)
+    window.activateWindow()
+    file_menu = window.menuBar().actions()[0].menu()
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # &Berkas
+    qtbot.waitUntil(file_menu.isVisible, timeout=5000)
+    qtbot.keyClick(file_menu, Qt.Key.Key_W)  # Ba&wa pulang ke laptop…
+    qtbot.waitUntil(lambda: bool(shown.information), timeout=30_000)
+    assert shown.errors == [] and target.exists()
+    assert f"Data server disalin ke:\n{target}" in shown.information[-1]
+    assert QThreadPool.globalInstance().waitForDone(20_000)
+
+    home = open_database(target)  # on the laptop, away from the office
+    try:
+        home_window = show_main_window(qtbot, home)
+        assert home_window.notice_label.text().startswith("Salinan bawa pulang")
+        assert db.server.display() in home_window.notice_label.toolTip()
+        with home.atomic():
+            home.execute_sql("UPDATE unit SET short_name = 'Dari laptop', modified_at = ? "
+                             "WHERE id = 1", (str(utc_now()),))
+        home_window.close()
+    finally:
+        home.close()
+    with db.atomic():  # meanwhile at the office
+        db.execute_sql("UPDATE unit SET short_name = 'Di kantor', modified_at = ? WHERE id = 1",
+                       (str(utc_now()),))
+
+    dialog = MergeDialog(db)  # Berkas → Gabungkan data PC lain…, by the administrator
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file_edit.setText(str(target))
+    click(qtbot, dialog.check_button)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30_000)
+    assert dialog.conflicts.count() == 1 and "Dari laptop" in dialog.conflicts.item(0).text()
+    click_check_box(qtbot, dialog.conflicts, 0)  # the laptop's version
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        click(qtbot, dialog.merge_button)
+    assert dialog.plan.applied and shown.errors == []
+    assert db.execute_sql("SELECT short_name FROM unit WHERE id = 1").fetchone() == \
+        ("Dari laptop",)
+    assert QThreadPool.globalInstance().waitForDone(20_000)

@@ -52,6 +52,8 @@ SAMPLES = {
     options.RANGE_DASH: ("em", "em"),
     options.LOCAL_COPY_OF: ('{"server": "postgresql://192.168.1.10:5432/kinerja"}',
                             '{"server": "postgresql://192.168.1.10:5432/kinerja"}'),
+    options.TAKEN_HOME_FROM: ('{"server": "postgresql://192.168.1.10:5432/kinerja"}',
+                              '{"server": "postgresql://192.168.1.10:5432/kinerja"}'),
 }
 
 

@@ -61,6 +61,9 @@ class DataSafetyActions(FeatureActions):
                                                  name="verifyBackupAction")
         self.merge_action = self._action(self.tr("&Gabungkan data PC lain…"), self.merge_backup,
                                          name="mergeAction")
+        # Shown on a server only (MainWindow._apply_role): its data as a laptop's own file.
+        self.take_home_action = self._action(self.tr("Ba&wa pulang ke laptop…"),
+                                             self.take_home, name="takeHomeAction")
         self.audit_action = self._action(self.tr("Riwayat &perubahan…"), self.show_audit_history,
                                          name="auditAction")
         self.status_button: QPushButton | None = None
@@ -180,6 +183,47 @@ class DataSafetyActions(FeatureActions):
         if dialog.exec() and dialog.plan is not None:
             self.context.data_changed()
             self.context.show_status(dialog.summary.text(), 15000)
+
+    def take_home(self) -> None:
+        """The server's data written as a database file to work on away from the office
+        (services/take_home); merged back later with Gabungkan data PC lain."""
+        from kinerja_desktop.services.take_home import default_name, take_home
+        title = self.tr("Bawa pulang ke laptop")
+        start = Path.home() / "Documents"
+        folder = start if start.is_dir() else Path.home()
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(folder / default_name()),
+            self.tr("Basis data Kinerja (*.db)"))
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".db")
+        db = self.context.db
+
+        def work(ctx):
+            return take_home(db, target, progress=lambda table: ctx.progress(
+                0, 0, self.tr("Menyalin data server: {0}…").format(table)),
+                cancelled=ctx.cancelled)
+
+        (Operation(self.window, work, db=db, title=title)
+         .with_progress(self.tr("Menyalin data server ke {0}…").format(target.name),
+                        cancellable=True)
+         .success(lambda taken: self._taken_home(taken, title))
+         .run_in_background())
+
+    def _taken_home(self, taken, title: str) -> None:
+        self.context.show_status(self.tr("Data server disalin ke {0}").format(taken.path), 15000)
+        QMessageBox.information(
+            self.window, title,
+            self.tr("Data server disalin ke:\n{path}\n\n{officials} pejabat, {programs} program, "
+                    "{evaluations} evaluasi. Buka berkas itu di laptop (Berkas → Buka basis "
+                    "data). Setelah kembali ke kantor, administrator server menggabungkannya "
+                    "dengan Berkas → Gabungkan data PC lain; perubahan yang dibuat di kedua "
+                    "tempat ditanyakan satu per satu.").format(
+                path=taken.path, officials=taken.counts.get("official", 0),
+                programs=taken.counts.get("program", 0),
+                evaluations=taken.counts.get("evaluation", 0)))
 
     def restore_backup(self) -> None:
         """Replace this database with a verified backup (the current one is kept aside)."""
