@@ -149,8 +149,11 @@ def performance_check(python: Path, pytest_args: list[str]) -> int:
 # the main run.
 SERVER_PYTEST = ["-m", "pytest", "-n", "2", "-m", "not sqlite_only",
                  "tests/storage", "tests/services",
-                 # The windows on a shared server: others' changes shown live, waits named.
-                 "tests/gui/test_shared_server.py", "-p", "no:cacheprovider"]
+                 # The windows on a shared server: others' changes shown live, waits named,
+                 # two evaluators on one draft.
+                 "tests/gui/test_shared_server.py",
+                 "tests/gui/evaluation/test_evaluation_wizard_together.py",
+                 "-p", "no:cacheprovider"]
 
 
 def _left_out(check: str, variable: str, pytest_args: list[str], by_hand: str) -> bool:

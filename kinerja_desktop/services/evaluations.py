@@ -19,11 +19,13 @@ from kinerja_desktop.domain.periods import HUNDRED_DAYS
 from kinerja_desktop.domain.ranks import rank_label
 from kinerja_desktop.domain.scheme_catalog import PP46
 from kinerja_desktop.domain.scoring import PerkaFigures, ScoringSettings, validate_settings
-from kinerja_desktop.errors import KinerjaError, ValidationError
+from kinerja_desktop.domain.evaluation_merge import merge_drafts
+from kinerja_desktop.errors import KinerjaError, StaleSaveError, ValidationError
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.actor import current_actor
+from kinerja_desktop.services.roster import format_moment
 from kinerja_desktop.storage import evaluation_repo as repo
-from kinerja_desktop.storage import official_repo, program_repo
+from kinerja_desktop.storage import audit_repo, official_repo, program_repo
 from kinerja_desktop.storage.database import Database
 
 # Signatory roles that sit in the evaluation, the chair first: the Bupati evaluates together with
@@ -62,6 +64,9 @@ class EvaluationService:
         self.db = db
         self.today = today
         self.actor = actor
+        # The draft as the last save_draft or finalise wrote it (merged with what another
+        # evaluator saved meanwhile): what the wizard shows and reads from next.
+        self.saved_content: EvaluationContent | None = None
 
     # Settings ---------------------------------------------------------------------------------
     def settings(self) -> ScoringSettings:
@@ -155,19 +160,47 @@ class EvaluationService:
         except ValidationError:
             return None  # a draft may not be scorable yet (behaviour still empty, say)
 
-    def save_draft(self, evaluation_id: int, content: EvaluationContent,
-                   step: str = "") -> EvaluationResult | None:
-        """Save what the wizard holds (each page, so a crash loses at most one page)."""
-        record = self._draft(evaluation_id)
-        content = rules.current_draft(replace(content, scheme=record.scheme))
-        raise_if_errors(rules.validate(content, record.program_start, final=False))
-        result = self._result_or_none(content)
+    def save_draft(self, evaluation_id: int, content: EvaluationContent, step: str = "",
+                   seen: EvaluationContent | None = None,
+                   overwrite: bool = False) -> EvaluationResult | None:
+        """Save what the wizard holds (each page, so a crash loses at most one page).
+        `seen`: the draft as the wizard read it (or last saved it): only what the wizard
+        changed since is written, and what another evaluator saved meanwhile is kept; the
+        same item changed by both is a StaleSaveError unless `overwrite` (domain/
+        evaluation_merge). self.saved_content is then the draft as written."""
         with self.db.atomic():
+            record = self._current_draft(evaluation_id, content, seen, overwrite)
+            content = self._saved()
+            raise_if_errors(rules.validate(content, record.program_start, final=False))
+            result = self._result_or_none(content)
             repo.save_content(self.db, evaluation_id, content, result.score if result else None,
                               result.predicate if result else "")
             repo.audit(self.db, self.actor(), "simpan_draft", "evaluasi", record.uuid,
                        f"Draft disimpan{': ' + step if step else ''}")
         return result
+
+    def _saved(self) -> EvaluationContent:
+        assert self.saved_content is not None
+        return self.saved_content
+
+    def _current_draft(self, evaluation_id: int, content: EvaluationContent,
+                       seen: EvaluationContent | None, overwrite: bool) -> EvaluationRecord:
+        """The draft, locked for this transaction; self.saved_content: `content` merged with
+        what was saved since `seen` (StaleSaveError on a clash unless `overwrite`)."""
+        repo.lock(self.db, evaluation_id)
+        record = self._draft(evaluation_id)
+        content = replace(content, scheme=record.scheme)
+        if seen is not None:
+            stored = record.content
+            content, clashes = merge_drafts(replace(seen, scheme=record.scheme), content,
+                                            stored, prefer_mine=overwrite)
+            if clashes and not overwrite:
+                last = audit_repo.last_change_of(self.db, "evaluation", evaluation_id)
+                raise StaleSaveError(f"evaluasi {record.official_name}",
+                                     last[0] if last else "",
+                                     format_moment(last[1]) if last else "", clashes)
+        self.saved_content = rules.current_draft(content)
+        return record
 
     def delete_draft(self, evaluation_id: int) -> None:
         record = self._draft(evaluation_id)
@@ -192,22 +225,25 @@ class EvaluationService:
                 s.name, s.title, rank_label(s.rank) if s.rank else "", s.nip or "")))
         return replace(content, official=person, evaluators=evaluators)
 
-    def finalise(self, evaluation_id: int, content: EvaluationContent | None = None
+    def finalise(self, evaluation_id: int, content: EvaluationContent | None = None,
+                 seen: EvaluationContent | None = None, overwrite: bool = False
                  ) -> EvaluationRecord:
         """Seal the evaluation: people snapshotted as they stand today, content hashed; a
-        100-day program moves to Dievaluasi."""
-        record = self._draft(evaluation_id)
-        content = rules.current_draft(replace(content or record.content, scheme=record.scheme))
-        raise_if_errors(rules.validate(content, record.program_start, final=True))
-        program = program_repo.get_program(self.db, record.program_id, with_stats=False)
-        if program.status == "draft":
-            raise KinerjaError("Program masih Draft; evaluasi hanya dapat difinalkan untuk "
-                               "program yang sudah disepakati.")
-        content = replace(self._snapshots(record, content),
-                          settings=self.settings().to_json())
-        result = rules.compute(content, content.scoring_settings(ScoringSettings()))
-        digest = rules.content_hash(content, result, record.program_uuid)
+        100-day program moves to Dievaluasi. `seen` and `overwrite` as for save_draft: what
+        another evaluator saved meanwhile is sealed in too, never overwritten unasked."""
         with self.db.atomic():
+            record = self._current_draft(evaluation_id, content or self._draft(
+                evaluation_id).content, seen, overwrite)
+            content = self._saved()
+            raise_if_errors(rules.validate(content, record.program_start, final=True))
+            program = program_repo.get_program(self.db, record.program_id, with_stats=False)
+            if program.status == "draft":
+                raise KinerjaError("Program masih Draft; evaluasi hanya dapat difinalkan untuk "
+                                   "program yang sudah disepakati.")
+            content = replace(self._snapshots(record, content),
+                              settings=self.settings().to_json())
+            result = rules.compute(content, content.scoring_settings(ScoringSettings()))
+            digest = rules.content_hash(content, result, record.program_uuid)
             repo.finalise(self.db, evaluation_id, content, result.score, result.predicate, digest)
             repo.audit(self.db, self.actor(), "final", "evaluasi", record.uuid,
                        f"Evaluasi difinalkan: {result.predicate}"

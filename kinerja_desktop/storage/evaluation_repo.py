@@ -100,6 +100,13 @@ def insert(db: Database, program_id: int, content: EvaluationContent,
                      revision_reason=reason)
 
 
+def lock(db: Database, evaluation_id: int) -> None:
+    """Hold the evaluation's row against other savers until this transaction ends (a server's
+    row lock; a file has one writer at a time)."""
+    if db.is_server:
+        db.execute_sql("SELECT id FROM evaluation WHERE id = ? FOR UPDATE", (evaluation_id,))
+
+
 def save_content(db: Database, evaluation_id: int, content: EvaluationContent,
                  score: Decimal | None, predicate: str) -> None:
     db.update(Evaluation, date=content.date, content_json=to_json(content),

@@ -1809,6 +1809,10 @@ Finalise it now anyway, {4} days before the program ends?</translation>
         <translation>Signatory #{0} (inactive)</translation>
     </message>
     <message>
+        <source>Evaluasi diubah penilai lain</source>
+        <translation>Evaluation changed by another evaluator</translation>
+    </message>
+    <message>
         <source>Finalkan evaluasi</source>
         <translation>Finalise evaluation</translation>
     </message>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
+from dataclasses import fields
 from datetime import date, UTC
 from html import escape
 from collections.abc import Callable
@@ -26,10 +27,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QTreeWidgetItem, QVBoxLayout, QWidget, QWizard)
 
 from kinerja_desktop import APP_NAME
-from kinerja_desktop.domain.evaluations import EvaluationResult
+from kinerja_desktop.domain.evaluations import EvaluationContent, EvaluationResult
 from kinerja_desktop.domain.periods import kind_label
 from kinerja_desktop.domain.programs import STATUSES, ProgramRecord, label
-from kinerja_desktop.errors import KinerjaError, ValidationError
+from kinerja_desktop.errors import KinerjaError, StaleSaveError, ValidationError
 from kinerja_desktop.gui.evaluation.evaluation_behaviour_page import BehaviourPage
 from kinerja_desktop.gui.evaluation.evaluation_evaluators_page import EvaluatorsPage
 from kinerja_desktop.gui.evaluation.evaluation_finalise import confirm_early, offer_print
@@ -38,7 +39,8 @@ from kinerja_desktop.gui.evaluation.evaluation_pages import (EvaluationPage, Fin
 from kinerja_desktop.gui.shared.domain_words import domain_word
 from kinerja_desktop.gui.shared.formatting import format_date
 from kinerja_desktop.gui.shared.evidence import open_evidence
-from kinerja_desktop.gui.shared.operations import attempt
+from kinerja_desktop.gui.shared.operations import Operation, attempt
+from kinerja_desktop.gui.shared.stale_save import ask_about_stale_save
 from kinerja_desktop.services.evaluations import EvaluationRecord, EvaluationService
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.progress import ProgressService
@@ -74,6 +76,9 @@ class EvaluationWizard(QWizard):
         self.record: EvaluationRecord = record
         self.settings = record.content.scoring_settings(service.settings())
         self.content = copy.deepcopy(record.content)
+        # The draft as last read or saved: what another evaluator saves meanwhile is merged
+        # in, not overwritten (services/evaluations.save_draft's `seen`).
+        self.seen = copy.deepcopy(record.content)
         self.signatories = RosterService(db).signatories()
         self.resumed = any(a.action == "simpan_draft" and a.entity_uuid == record.uuid
                            for a in service.audit_trail(evaluation_id))
@@ -162,11 +167,50 @@ class EvaluationWizard(QWizard):
     # Saving -----------------------------------------------------------------------------------
     def save(self, step: str) -> bool:
         """Save the working copy as the draft; a refusal is shown and the page stays."""
-        if not attempt(self, lambda: self.service.save_draft(self.evaluation_id, self.content,
-                                                             step)):
+        if not self._write(lambda overwrite: self.service.save_draft(
+                self.evaluation_id, self.content, step, seen=self.seen, overwrite=overwrite)):
             return False
         self.saved.emit(self.evaluation_id)
         return True
+
+    def _write(self, save: Callable[[bool], object]) -> bool:
+        """save(overwrite=False), then show what was written (another evaluator's entries
+        merged in). When they changed the same item since, the user chooses: Simpan writes
+        this wizard's values over theirs, Buang loads the stored draft, Batal goes back to
+        the entries; the page stays for both."""
+        outcome = Operation(self, lambda _context: save(False)).expect(StaleSaveError).run_now()
+        if not outcome:
+            if not isinstance(outcome.error, StaleSaveError):
+                return False  # shown already
+            choice = ask_about_stale_save(self, self.tr("Evaluasi diubah penilai lain"),
+                                          outcome.error, back_to_entries=True)
+            if choice == QMessageBox.StandardButton.Discard:
+                self._adopt(self.service.get(self.evaluation_id).content)
+                page = self.currentPage()
+                if isinstance(page, EvaluationPage):
+                    page.initializePage()
+            if choice != QMessageBox.StandardButton.Save or not attempt(self,
+                                                                        lambda: save(True)):
+                return False
+        if self.service.saved_content is not None:
+            self._adopt(self.service.saved_content)
+        return True
+
+    def _adopt(self, content: EvaluationContent) -> None:
+        """Show `content` (as stored): the working copy takes its values in place, lists and
+        dicts included, since the pages and their models hold those objects."""
+        self.seen = copy.deepcopy(content)
+        for name in (f.name for f in fields(content)):
+            value, held = copy.deepcopy(getattr(content, name)), getattr(self.content, name)
+            if value == held:
+                continue
+            if isinstance(held, list) and isinstance(value, list):
+                held[:] = value
+            elif isinstance(held, dict) and isinstance(value, dict):
+                held.clear()
+                held.update(value)
+            else:
+                setattr(self.content, name, value)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt's name (Next and Finish)
         page = self.currentPage()
@@ -190,7 +234,8 @@ class EvaluationWizard(QWizard):
                 self.record.official_name))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        if not attempt(self, lambda: self.service.finalise(self.evaluation_id, self.content)):
+        if not self._write(lambda overwrite: self.service.finalise(
+                self.evaluation_id, self.content, seen=self.seen, overwrite=overwrite)):
             return False
         self._finished = True
         self.finalised.emit(self.evaluation_id)
