@@ -1,7 +1,9 @@
-"""The app on a PostgreSQL server (issue 20): search keystrokes at 100,000 officials, and a
-roster import against a raw psycopg COPY of the same rows, with the round trips counted.
+"""The app on a PostgreSQL server (issue 20): search keystrokes at 100,000 officials, a
+roster import against a raw psycopg COPY of the same rows, and a PC's backup merged into the
+server against the same merge into a PC's file, with the round trips counted.
 
     .venv/bin/python bench/server_bench.py [--size 100000] [--import-size 100000]
+                                           [--merge-size 25000] [--only search,import,merge]
 
 It starts its own throwaway server (scripts/throwaway_postgres.py) on this machine's loopback,
 so the imports go through bench/lan_proxy.py, which adds an office LAN's 0.5 ms to each round
@@ -90,8 +92,57 @@ LAN_DELAY_S = 0.0005  # an office LAN's round trip (the issue's figure), added p
 
 
 def _timed_child(command: list[str], env: dict[str, str]) -> float:
+    return float(_child_result(command, env)["seconds"])
+
+
+def _child_result(command: list[str], env: dict[str, str]) -> dict:
     done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
-    return float(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _proxied(url: str, folder: Path):
+    """(a LAN proxy in front of the server, the environment whose pgpass knows its port)."""
+    from lan_proxy import LanProxy
+    server_port = int(re.search(r"@127\.0\.0\.1:(\d+)/", url).group(1))
+    proxy = LanProxy("127.0.0.1", server_port, LAN_DELAY_S)
+    # libpq finds the password by host and port: the proxy's port gets the server's lines.
+    passwords = Path(os.environ["PGPASSFILE"]).read_text()
+    proxied = folder / "pgpass"
+    proxied.write_text(passwords + passwords.replace(f":{server_port}:", f":{proxy.port}:"))
+    proxied.chmod(0o600)
+    return proxy, dict(os.environ, PGPASSFILE=str(proxied))
+
+
+def merge_case(url: str, size: int, log) -> dict:
+    """A PC's backup (about 10 % of the officials changed there, some added and deleted, a
+    unit renamed; bench/merge_bench.prepare) merged into a server holding this PC's data,
+    through the LAN proxy, against the same merge into this PC's file. Each merge as the
+    app does it: the file checked, the backup before, one transaction, the roster rows."""
+    import merge_bench
+    ours, backup = merge_bench.prepare(size, log)
+    folder = Path(tempfile.mkdtemp(prefix="server-merge-"))
+    proxy, env = _proxied(url, folder)
+    env["KINERJA_DATA_DIR"] = str(folder / "data")
+    script = str(Path(__file__).resolve())
+    address = new_schema(url)
+    open_loaded(address, ours).close()
+    proxy.reset()
+    server = _child_result([sys.executable, script, "--child", "merge", _through(proxy, address),
+                            str(backup), "-"], env)
+    turns = proxy.reset()
+    proxy.close()
+    log(f"merge of a {size}-official backup into the server: {server['seconds']:.1f} s, "
+        f"{turns} round trips, {server['changes']} changes")
+    copy = folder / "ini.db"
+    merge_bench._copy_database(ours, copy)
+    on_file = _child_result([sys.executable, script, "--child", "file-merge", str(copy),
+                             str(backup), "-"], env)
+    log(f"the same merge into the file: {on_file['seconds']:.1f} s")
+    return {"officials": size, "lan_delay_ms": LAN_DELAY_S * 1000,
+            "server_s": server["seconds"], "file_s": on_file["seconds"],
+            "ratio": server["seconds"] / on_file["seconds"], "round_trips": turns,
+            "changes": server["changes"], "same_plan": server["changes"] == on_file["changes"]
+            and server["conflicts"] == on_file["conflicts"]}
 
 
 def _through(proxy, address_text: str) -> str:
@@ -100,7 +151,20 @@ def _through(proxy, address_text: str) -> str:
 
 
 def child(kind: str, address_text: str, csv_path: str, final_path: str) -> None:
-    """One timed import in this process (under strace): the app's, or the raw COPY."""
+    """One timed import in this process: the app's, or the raw COPY; or a timed merge of the
+    backup `csv_path` into the server (or, with "file-merge", into the file address_text)."""
+    if kind in ("merge", "file-merge"):
+        from kinerja_desktop.services.merge import apply_merge
+        from kinerja_desktop.storage.database import open_database
+        db = open_loaded(address_text, None) if kind == "merge" else open_database(
+            Path(address_text))
+        started = time.perf_counter()
+        plan = apply_merge(db, Path(csv_path))
+        seconds = time.perf_counter() - started
+        db.close()
+        print(json.dumps({"seconds": seconds, "changes": plan.changes,
+                          "conflicts": len(plan.conflicts)}))
+        return
     if kind == "app":
         from kinerja_desktop.services.roster_io import import_roster
         db = open_loaded(address_text, None)
@@ -167,16 +231,8 @@ def import_case(url: str, size: int, log) -> dict:
 
     from kinerja_desktop.storage.server_copy import export_to_file
     files = import_bench.prepare(size, log)
-    from lan_proxy import LanProxy
     script = str(Path(__file__).resolve())
-    server_port = int(re.search(r"@127\.0\.0\.1:(\d+)/", url).group(1))
-    proxy = LanProxy("127.0.0.1", server_port, LAN_DELAY_S)
-    # libpq finds the password by host and port: the proxy's port gets the server's lines.
-    passwords = Path(os.environ["PGPASSFILE"]).read_text()
-    proxied = files["folder"] / "pgpass"
-    proxied.write_text(passwords + passwords.replace(f":{server_port}:", f":{proxy.port}:"))
-    proxied.chmod(0o600)
-    env = dict(os.environ, PGPASSFILE=str(proxied))
+    proxy, env = _proxied(url, files["folder"])
     app_address = new_schema(url)
     open_loaded(app_address, files["base"]).close()
     proxy.reset()
@@ -213,17 +269,28 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--size", type=int, default=100_000, help="officials for the search")
     parser.add_argument("--import-size", type=int, default=100_000, help="rows imported")
+    parser.add_argument("--merge-size", type=int, default=25_000,
+                        help="officials in the merged backup")
+    parser.add_argument("--only", default="search,import,merge", help="the cases to run")
     args = parser.parse_args(argv)
+    only = set(args.only.split(","))
     import throwaway_postgres
 
     def log(text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
     with throwaway_postgres.throwaway_server() as url:
-        results = {"search": search(url, args.size, log),
-                   "import": import_case(url, args.import_size, log)}
+        cases = {"search": lambda: search(url, args.size, log),
+                 "import": lambda: import_case(url, args.import_size, log),
+                 "merge": lambda: merge_case(url, args.merge_size, log)}
+        results: dict = {name: case() for name, case in cases.items() if name in only}
     results["command"] = "bench/server_bench.py " + " ".join(argv)
     results["date"] = time.strftime("%Y-%m-%d %H:%M")
+    for name in only & set(cases):  # each case says which run measured it
+        results[name].update(command=results["command"], date=results["date"])
+    if only != set(cases):  # a partial run keeps the other cases' last figures
+        earlier = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+        results = {**earlier, **results}
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
     return 0

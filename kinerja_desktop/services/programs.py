@@ -303,9 +303,26 @@ class ProgramService:
         with self.db.atomic():
             return repo.insert_priority(self.db, code, title)
 
-    def update_priority(self, priority_id: int, code: str, title: str, active: bool) -> None:
+    def priority(self, priority_id: int) -> DevelopmentPriority:
+        return repo.get_priority(self.db, priority_id)
+
+    def update_priority(self, priority_id: int, code: str, title: str, active: bool,
+                        seen: DevelopmentPriority | None = None,
+                        overwrite: bool = False) -> None:
+        """`seen`: the priority as the list showed it; only what changed since is written,
+        and the same field changed by a colleague is a StaleSaveError unless `overwrite`."""
         code, title = _check_priority(code, title)
         with self.db.atomic():
+            repo.lock_priority(self.db, priority_id)
+            if seen is not None:
+                stored = repo.get_priority(self.db, priority_id)
+                mine = DevelopmentPriority(priority_id, code, title, active)
+                merged, clashes = three_way(seen, mine, stored)
+                if clashes and not overwrite:
+                    raise stale_save_error(self.db, f"prioritas '{stored.display}'",
+                                           "development_priority", priority_id, clashes, mine,
+                                           stored)
+                code, title, active = merged.code, merged.title, merged.active
             repo.update_priority(self.db, priority_id, code, title, active)
 
     def delete_priority(self, priority_id: int) -> None:

@@ -43,6 +43,21 @@ def list_priorities(db: Database, include_inactive: bool = False) -> list[Priori
     return [PriorityRecord(p.id, p.code, p.title, p.active) for p in query]
 
 
+def get_priority(db: Database, priority_id: int) -> PriorityRecord:
+    p = db.select(DevelopmentPriority).where(DevelopmentPriority.id == priority_id).first()
+    if p is None:
+        raise NotFoundError(f"Prioritas pembangunan dengan id {priority_id} tidak ditemukan.")
+    return PriorityRecord(p.id, p.code, p.title, p.active)
+
+
+def lock_priority(db: Database, priority_id: int) -> None:
+    """Hold the priority's row against other savers until this transaction ends (a server's
+    row lock; a file has one writer at a time)."""
+    if db.is_server:
+        db.execute_sql("SELECT id FROM development_priority WHERE id = ? FOR UPDATE",
+                       (priority_id,))
+
+
 def insert_priority(db: Database, code: str, title: str) -> int:
     last: int = db.select(DevelopmentPriority,
                           fn.MAX(DevelopmentPriority.position)).scalar() or 0

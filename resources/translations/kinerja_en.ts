@@ -3948,6 +3948,14 @@ Verification code: {1}</translation>
         <translation>&amp;Activate</translation>
     </message>
     <message>
+        <source>Prioritas diubah orang lain</source>
+        <translation>Priority changed by someone else</translation>
+    </message>
+    <message>
+        <source>Prioritas belum disimpan.</source>
+        <translation>The priority was not saved.</translation>
+    </message>
+    <message>
         <source>Hapus prioritas</source>
         <translation>Delete priority</translation>
     </message>

@@ -69,3 +69,23 @@ def test_nothing_changed_since_opening_saves_at_once(db):
     edited.front_title = "Drs."
     mine.save(official_id, edited, AppointmentChanges(), seen=seen)
     assert mine.get(official_id).front_title == "Drs."
+
+
+def test_a_regional_priority_changed_by_a_colleague_is_kept_or_asked(db, colleague):
+    from kinerja_desktop.services.programs import ProgramService
+    mine = ProgramService(db)
+    priority_id = mine.add_priority("M1", "Misi satu")
+    seen = mine.priority(priority_id)  # Ani's list shows it
+    save_as("Budi", lambda: ProgramService(colleague).update_priority(
+        priority_id, "M1", "Misi satu (RPJMD 2021-2026)", True, seen=seen))
+    # Another field: both kept.
+    mine.update_priority(priority_id, "M-1", "Misi satu", True, seen=seen)
+    stored = mine.priority(priority_id)
+    assert (stored.code, stored.title) == ("M-1", "Misi satu (RPJMD 2021-2026)")
+    # The same field: asked, nothing written; then kept on purpose.
+    with pytest.raises(StaleSaveError) as caught:
+        mine.update_priority(priority_id, "M-1", "Misi pertama", True, seen=seen)
+    assert str(caught.value).startswith("KONFLIK prioritas 'M-1. Misi satu (RPJMD 2021-2026)'")
+    assert mine.priority(priority_id).title == "Misi satu (RPJMD 2021-2026)"
+    mine.update_priority(priority_id, "M-1", "Misi pertama", True, seen=seen, overwrite=True)
+    assert mine.priority(priority_id).title == "Misi pertama"

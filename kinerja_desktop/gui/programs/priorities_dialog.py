@@ -11,14 +11,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout)
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QStackedWidget, QTableView, QVBoxLayout)
 
 from kinerja_desktop.domain.programs import MAX_TITLE, DevelopmentPriority
-from kinerja_desktop.errors import Problem
+from kinerja_desktop.errors import OperationCancelled, Problem, StaleSaveError
 from kinerja_desktop.gui.shared.i18n import QT_TRANSLATE_NOOP
 from kinerja_desktop.gui.shared.list_model import ListTableModel
 from kinerja_desktop.gui.shared.operations import attempt
+from kinerja_desktop.gui.shared.stale_save import ask_about_stale_save
 from kinerja_desktop.gui.shared.widgets import HINT_COLOUR, ProblemLabel, confirm
 from kinerja_desktop.services.programs import ProgramService
 
@@ -262,8 +263,31 @@ class PrioritiesDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        dialog = PriorityEditDialog(lambda code, title: self.programs.update_priority(
-            chosen.id, code, title, chosen.active), chosen, self._codes_except(chosen.id), self)
+        seen = [chosen]  # as the form shows it: after Buang, as stored then
+        holder: list[PriorityEditDialog] = []
+
+        def save(code: str, title: str) -> None:
+            """A colleague's change to the same field since the list was shown is asked:
+            Simpan saves mine over it, Buang shows theirs in the form, Batal goes back."""
+            try:
+                self.programs.update_priority(chosen.id, code, title, chosen.active,
+                                              seen=seen[0])
+                return
+            except StaleSaveError as exc:
+                choice = ask_about_stale_save(holder[0], self.tr("Prioritas diubah orang lain"),
+                                              exc, back_to_entries=True)
+            if choice == QMessageBox.StandardButton.Save:
+                self.programs.update_priority(chosen.id, code, title, chosen.active,
+                                              seen=seen[0], overwrite=True)
+                return
+            if choice == QMessageBox.StandardButton.Discard:
+                seen[0] = self.programs.priority(chosen.id)
+                holder[0].code_edit.setText(seen[0].code)
+                holder[0].title_edit.setText(seen[0].title)
+            raise OperationCancelled(self.tr("Prioritas belum disimpan."))
+
+        dialog = PriorityEditDialog(save, chosen, self._codes_except(chosen.id), self)
+        holder.append(dialog)
         if dialog.exec():
             self.reload(select_id=chosen.id)
             self.changed.emit()
@@ -272,8 +296,10 @@ class PrioritiesDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
+        # With what the list showed: a colleague's new code or title is kept.
         if not attempt(self, lambda: self.programs.update_priority(
-                chosen.id, chosen.code, chosen.title, not chosen.active)):
+                chosen.id, chosen.code, chosen.title, not chosen.active, seen=chosen)):
+            self.reload(select_id=chosen.id)
             return
         self.reload(select_id=chosen.id)
         self.changed.emit()

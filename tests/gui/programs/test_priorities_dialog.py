@@ -195,3 +195,31 @@ def test_priority_in_use_is_not_deleted(make, db, programs, qtbot, shown):
     assert "dipakai oleh 1 target" in str(shown.errors[0])
     assert [p.id for p in programs.priorities(include_inactive=True)] == [priority]
     assert rows(dialog) == [("M1", "Misi satu", "Aktif")]
+
+
+def test_a_colleagues_change_to_the_same_priority_is_asked(make, db, colleague, programs, qtbot,
+                                                          monkeypatch, shown):
+    priority_id = programs.add_priority("M1", "Misi satu")
+    dialog = make()
+    dialog.table.selectRow(0)
+    ProgramService(colleague).update_priority(priority_id, "M1", "Misi satu (kolega)", True)
+    seen_in_form = []
+
+    def fake_exec(edit: PriorityEditDialog):
+        edit.title_edit.clear()
+        qtbot.keyClicks(edit.title_edit, "Misi satu (saya)")
+        shown.answer = QMessageBox.StandardButton.Discard  # Buang: the form shows theirs
+        edit.ok_button.click()
+        seen_in_form.append((edit.result(), edit.title_edit.text()))
+        edit.title_edit.clear()  # typed again over theirs, now seen: saved without asking
+        qtbot.keyClicks(edit.title_edit, "Misi satu (saya)")
+        edit.ok_button.click()
+        return edit.result()
+    monkeypatch.setattr(PriorityEditDialog, "exec", fake_exec)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    (question,) = shown.questions
+    assert "KONFLIK prioritas" in question and "isian Anda Misi satu (saya)" in question
+    assert "tersimpan Misi satu (kolega)" in question
+    assert seen_in_form == [(QDialog.DialogCode.Rejected, "Misi satu (kolega)")]
+    assert programs.priority(priority_id).title == "Misi satu (saya)"
+    assert rows(dialog)[0] == ("M1", "Misi satu (saya)", "Aktif")
