@@ -288,9 +288,9 @@ def main(argv: list[str]) -> int:
     results["date"] = time.strftime("%Y-%m-%d %H:%M")
     for name in only & set(cases):  # each case says which run measured it
         results[name].update(command=results["command"], date=results["date"])
-    if only != set(cases):  # a partial run keeps the other cases' last figures
+    if only != set(cases):  # a partial run keeps the other cases' last figures and run
         earlier = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-        results = {**earlier, **results}
+        results = {**earlier, **{name: results[name] for name in only & set(cases)}}
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(json.dumps(results, indent=2))
     return 0

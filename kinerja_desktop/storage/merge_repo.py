@@ -685,8 +685,10 @@ class _Merger:
         for table in entities:
             label = _LABELS.get(table)
             status = 'o."status"' if table == "evaluation" else "NULL"
+            # Whose roster row a deletion changes (noted by the merger on a server).
+            holder = {"official": 'o."id"', "appointment": 'o."official_id"'}.get(table, "NULL")
             select = (f'SELECT ts."uuid", ts."deleted_at", o."id", o."modified_at", {status}, '
-                      f'{label.format(r="o") if label else "NULL"} '
+                      f'{label.format(r="o") if label else "NULL"}, {holder} '
                       f'FROM {self.their("tombstone")} ts JOIN {self.our(table)} o '
                       f'ON o."uuid" = ts."uuid" '
                       f'WHERE ts."entity" = ? AND ({{chunk}}) ORDER BY ts."uuid"')
@@ -694,10 +696,10 @@ class _Merger:
                                                     self.their("tombstone"), '"entity" = ?',
                                                     (table,)):
                 condition = chunk.replace('"uuid"', 'ts."uuid"')
-                for uuid, deleted, local, modified, state, name in self.rows(
+                for uuid, deleted, local, modified, state, name, official in self.rows(
                         select.replace("{chunk}", condition), (table, *params)):
                     self.tombstone(table, uuid, str(deleted), local, modified, state,
-                                   name if name is not None else uuid)
+                                   name if name is not None else uuid, official)
         # Deletions travel on: their tombstones of records absent here become ours too.
         for table in entities:
             self.db.execute_sql(
@@ -708,7 +710,7 @@ class _Merger:
                 (table,))
 
     def tombstone(self, table: str, uuid: str, deleted_at: str, local: int, modified: Any,
-                  status: Any, label: str) -> None:
+                  status: Any, label: str, official: int | None = None) -> None:
         if str(modified) > deleted_at and uuid not in self.keep:
             self.later(table, uuid, label, {"diubah": modified}, {"dihapus": deleted_at},
                        "dihapus di PC lain tetapi diubah di PC ini; tetap ada", decidable=True)
@@ -718,11 +720,8 @@ class _Merger:
                        "evaluasi final di PC ini tidak dihapus")
             return
 
-        if self.server and table in ("official", "appointment"):
-            before = self.one(f'SELECT {"id" if table == "official" else "official_id"} '
-                              f'FROM {self.our(table)} WHERE "id" = ?', (local,))
-            if before is not None:
-                self.roster.officials.add(int(before[0]))
+        if self.server and official is not None:
+            self.roster.officials.add(int(official))
 
         def deleted() -> None:
             self.counts(table).deleted += 1
