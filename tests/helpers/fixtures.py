@@ -124,7 +124,7 @@ def server_logins(db, server_schema):
     assert "Peran kinerja_admin, kinerja_operator, kinerja_penilai siap di skema" in said
     made: dict[str, object] = {}
     with contextlib.closing(_server_connection(db)) as admin:
-        for kind in ("operator", "penilai", "tanpa_peran"):
+        for kind in ("admin", "operator", "penilai", "tanpa_peran"):
             name, password = f"t_{secrets.token_hex(4)}_{kind}", secrets.token_hex(8)
             member = "" if kind == "tanpa_peran" else f" IN ROLE kinerja_{kind}"
             admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'{member}")

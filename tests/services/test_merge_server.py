@@ -20,7 +20,7 @@ from kinerja_desktop.services.database import open_database_for_use
 from kinerja_desktop.services.merge import MergeError, apply_merge, plan_merge
 from kinerja_desktop.services.take_home import default_name, take_home, taken_from
 from kinerja_desktop.storage import merge_attach, merge_repo, roster_repo
-from kinerja_desktop.storage.database import open_database
+from kinerja_desktop.storage.database import current_operator, open_database
 from kinerja_desktop.storage.merge_repo import dataset_id
 from kinerja_desktop.storage.server import open_server
 from kinerja_desktop.storage.server_copy import export_to_file, load_into_empty_server
@@ -173,6 +173,11 @@ def test_only_the_administrator_merges_into_the_server(db, server_logins, tmp_pa
     load_demo(db)
     theirs = tmp_path / "laptop.db"
     export_to_file(db, theirs)
+    home = open_database(theirs)
+    try:
+        change(home, "official", 2, name="Dari Laptop")
+    finally:
+        home.close()
     for kind in ("operator", "penilai"):
         account = open_database_for_use(server_logins[kind])
         try:
@@ -181,6 +186,19 @@ def test_only_the_administrator_merges_into_the_server(db, server_logins, tmp_pa
                     attempt(account, theirs)
         finally:
             account.close()
+    # An administrator's own login (not the tables' owner) has every right the merge needs:
+    # the session's temporary tables, the locks, the history, the roster.
+    admin = open_database_for_use(server_logins["admin"])
+    try:
+        assert admin.role == "kinerja_admin"
+        plan = apply_merge(admin, theirs)
+        assert plan.counts["official"].updated == 1
+    finally:
+        admin.close()
+    assert one(db, "SELECT name FROM official WHERE id = 2") == ("Dari Laptop",)
+    (actor,) = db.execute_sql("SELECT actor FROM audit_entry WHERE entity = 'official' AND "
+                              "summary LIKE 'Dari Laptop%'").fetchone()
+    assert actor == current_operator()  # the history names who merged
 
 
 # "Bawa pulang" ------------------------------------------------------------------------------
