@@ -67,16 +67,25 @@ class Holder:
 @contextmanager
 def holder(path: Path, mode: str) -> Iterator[Holder]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
-    with subprocess.Popen([sys.executable, "-m", "tests.helpers.db_holder", str(path), mode],
-                          cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                          text=True) as child:
-        assert child.stdin is not None and child.stdout is not None
-        try:
-            assert child.stdout.readline().strip() == "READY"
-            yield Holder(child)
-        finally:
-            child.stdin.close()
-            child.wait(timeout=60)
+    # Under Wine on a loaded machine the venv's python.exe launcher now and then fails to
+    # start the real interpreter ("Unable to create process using …") and ends at once,
+    # having said nothing: that start is tried once more. A holder that starts and then
+    # fails still fails the test.
+    for attempt in (1, 2):
+        with subprocess.Popen([sys.executable, "-m", "tests.helpers.db_holder", str(path),
+                               mode], cwd=ROOT, env=env, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True) as child:
+            assert child.stdin is not None and child.stdout is not None
+            try:
+                first = child.stdout.readline().strip()
+                if first == "" and attempt == 1 and child.wait(timeout=60) != 0:
+                    continue
+                assert first == "READY"
+                yield Holder(child)
+                return
+            finally:
+                child.stdin.close()
+                child.wait(timeout=60)
 
 
 def setting(path: Path, key: str):
