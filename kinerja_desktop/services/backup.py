@@ -96,14 +96,9 @@ def _file_of(db: Database) -> Iterator[Database]:
     if not db.is_server:
         yield db
         return
-    from kinerja_desktop.paths import data_dir
+    from kinerja_desktop.paths import check_data_dir
     from kinerja_desktop.storage.server_copy import export_to_file
-    folder = data_dir(create=True)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise KinerjaError(f"Folder data '{folder}' tidak dapat dibuat: {exc.strerror}.") from exc
-    staged = folder / f".kinerja-{pc_name()}.salin-{secrets.token_hex(4)}.tmp"
+    staged = check_data_dir() / f".kinerja-{pc_name()}.salin-{secrets.token_hex(4)}.tmp"
     try:
         export_to_file(db, staged)
         copy = open_database(staged, create=False)

@@ -73,13 +73,8 @@ def _work_folder(db: Database) -> Path:
     """Where the other file is checked and upgraded: beside a database file (on its disk, and
     cleaned at the next start); a server's is this PC's data folder."""
     if db.is_server:
-        from kinerja_desktop.paths import data_dir
-        folder = data_dir(create=True)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise MergeError(f"Folder data '{folder}' tidak dapat dibuat: {exc.strerror}.") from exc
-        return folder
+        from kinerja_desktop.paths import check_data_dir
+        return check_data_dir()
     return db.path.parent
 
 

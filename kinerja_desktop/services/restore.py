@@ -181,11 +181,9 @@ def load_into_server(db, backup_file: Path, passphrase: str | None = None,
     rebuilt as for a restore (verified_copy, in the data folder), then its rows are copied
     into the server in one transaction (storage/server_copy). A server that holds records
     already is refused: a server is never replaced wholesale from a stick."""
-    from kinerja_desktop.paths import data_dir
+    from kinerja_desktop.paths import check_data_dir
     from kinerja_desktop.storage.server_copy import load_into_empty_server
-    folder = data_dir(create=True)
-    folder.mkdir(parents=True, exist_ok=True)
-    with verified_copy(backup_file, folder, passphrase, progress) as (copy, _version):
+    with verified_copy(backup_file, check_data_dir(), passphrase, progress) as (copy, _version):
         return load_into_empty_server(db, copy)
 
 
