@@ -14,11 +14,15 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import PeeweeException
 
 from kinerja_desktop.errors import StorageError
 from kinerja_desktop.storage.database import Database, sqlite_uri, translate_error
+
+if TYPE_CHECKING:  # imported when a server loads a copy (it needs storage/server_copy)
+    from kinerja_desktop.storage.server_merge_source import LoadedCopy
 
 # The schema name the other PC's copy is attached under, for the length of one merge.
 THEIRS = "theirs"
@@ -30,7 +34,7 @@ ROSTER_UNIT_COLUMNS = ("name", "short_name")
 
 
 # The copy loaded into a server session for a merge, by the Database it was loaded for.
-_LOADED: dict[int, str] = {}
+_LOADED: dict[int, LoadedCopy] = {}
 
 
 def quoted(name: str) -> str:
@@ -60,7 +64,8 @@ def _reads_uri_names(db: Database) -> bool:
 
 def attached_file(db: Database) -> str | None:
     if db.is_server:
-        return _LOADED.get(id(db))
+        found = _LOADED.get(id(db))
+        return str(found.path) if found else None
     for _seq, name, file in db.execute_sql("PRAGMA database_list").fetchall():
         if name == THEIRS:
             return str(file)
@@ -77,8 +82,8 @@ def attached(db: Database, other_path: Path) -> Iterator[None]:
         raise RuntimeError("attach the other file before the merge's transaction begins")
     if db.is_server:
         from kinerja_desktop.storage.server_merge_source import loaded
-        with loaded(db, path):
-            _LOADED[id(db)] = str(path)
+        with loaded(db, path) as source:
+            _LOADED[id(db)] = source
             try:
                 yield
             finally:
@@ -167,21 +172,19 @@ def table_info(db: Database, table: str) -> list[tuple[object, ...]]:
     """PRAGMA table_info of this database's `table` (on a server: of the loaded copy, whose
     schema is the server's)."""
     if db.is_server:
-        from kinerja_desktop.storage.server_merge_source import column_info
-        return column_info(Path(_loaded(db)), table)
+        return _loaded(db).columns[table]
     return [tuple(r) for r in db.execute_sql(f"PRAGMA main.table_info({quoted(table)})")]
 
 
 def foreign_key_list(db: Database, table: str) -> list[tuple[object, ...]]:
     """PRAGMA foreign_key_list of this database's `table` (on a server: of the loaded copy)."""
     if db.is_server:
-        from kinerja_desktop.storage.server_merge_source import foreign_keys
-        return foreign_keys(Path(_loaded(db)), table)
+        return _loaded(db).foreign_keys[table]
     return [tuple(r) for r in db.execute_sql(
         f"PRAGMA main.foreign_key_list({quoted(table)})")]
 
 
-def _loaded(db: Database) -> str:
+def _loaded(db: Database) -> LoadedCopy:
     found = _LOADED.get(id(db))
     if found is None:
         raise RuntimeError("no copy is loaded for a merge on this server session")

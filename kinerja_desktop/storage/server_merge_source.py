@@ -13,15 +13,24 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import PeeweeException
-
 from kinerja_desktop.storage import intake
-from kinerja_desktop.storage.database import Database, open_database, sqlite_uri, translate_error
+from kinerja_desktop.storage.database import Database, open_database, translate_error
 from kinerja_desktop.storage.server_copy import copy_table
 
 PREFIX = "theirs_"
+
+
+@dataclass(frozen=True)
+class LoadedCopy:
+    """The copy loaded, and its schema as read while loading it (the server's is the same):
+    PRAGMA table_info and foreign_key_list rows per table."""
+
+    path: Path
+    columns: dict[str, list[tuple[object, ...]]]
+    foreign_keys: dict[str, list[tuple[object, ...]]]
 
 
 def table_name(table: str) -> str:
@@ -30,17 +39,18 @@ def table_name(table: str) -> str:
 
 
 @contextlib.contextmanager
-def loaded(db: Database, copy: Path) -> Iterator[list[str]]:
+def loaded(db: Database, copy: Path) -> Iterator[LoadedCopy]:
     """Load every table of the checked, upgraded copy `copy` (this app's latest schema, which
     is the server's) into this session's temporary tables, for the length of the block; yield
-    the tables loaded. Rows go by COPY; each table is keyed by id and indexed by UUID, as the
+    what was loaded. Rows go by COPY; each table is keyed by id and indexed by UUID, as the
     file is, so that the merge's joins look rows up instead of scanning."""
     file = open_database(copy, create=False)
     try:
         connection = file.handle.connection()
         tables = intake.copied_tables(intake.schema_of(connection))
-        columns = {table: {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
-                   for table in tables}
+        source = LoadedCopy(copy, _pragma(connection, "table_info", tables),
+                            _pragma(connection, "foreign_key_list", tables))
+        columns = {table: {row[1] for row in source.columns[table]} for table in tables}
         with db.atomic():
             for table in tables:
                 name = table_name(table)
@@ -56,14 +66,12 @@ def loaded(db: Database, copy: Path) -> Iterator[list[str]]:
                 # Nobody analyses temporary tables but their session: without counts the
                 # planner would take a province's file for a handful of rows.
                 db.execute_sql(f"ANALYZE {name}")
-    except (sqlite3.Error, PeeweeException) as exc:
-        if isinstance(exc, sqlite3.Error):
-            raise translate_error(exc, copy) from exc
-        raise
+    except sqlite3.Error as exc:  # reading the copy's schema; its rows come through peewee
+        raise translate_error(exc, copy) from exc
     finally:
         file.close()
     try:
-        yield tables
+        yield source
     finally:
         with contextlib.suppress(Exception):  # the session's end drops them anyway
             with db.atomic():
@@ -71,13 +79,8 @@ def loaded(db: Database, copy: Path) -> Iterator[list[str]]:
                     db.execute_sql(f"DROP TABLE IF EXISTS {table_name(table)}")
 
 
-def column_info(copy: Path, table: str) -> list[tuple[object, ...]]:
-    """PRAGMA table_info of `table` in the copy (the server's schema is the same)."""
-    with contextlib.closing(sqlite3.connect(sqlite_uri(copy, "mode=ro"), uri=True)) as con:
-        return list(con.execute(f'PRAGMA table_info("{table}")'))
-
-
-def foreign_keys(copy: Path, table: str) -> list[tuple[object, ...]]:
-    """PRAGMA foreign_key_list of `table` in the copy."""
-    with contextlib.closing(sqlite3.connect(sqlite_uri(copy, "mode=ro"), uri=True)) as con:
-        return list(con.execute(f'PRAGMA foreign_key_list("{table}")'))
+def _pragma(connection: sqlite3.Connection, pragma: str,
+            tables: list[str]) -> dict[str, list[tuple[object, ...]]]:
+    """PRAGMA `pragma` of each table, as rows."""
+    return {table: [tuple(row) for row in connection.execute(f'PRAGMA {pragma}("{table}")')]
+            for table in tables}
