@@ -12,10 +12,12 @@ import pytest
 
 from kinerja_desktop.errors import StaleSaveError
 from kinerja_desktop.services.evaluations import EvaluationService
-from kinerja_desktop.storage.database import set_actor_provider
+from tests.helpers.actors import acting_as
 from tests.helpers.dump import dump_database
 from tests.helpers.programs import DAY_100
 from tests.services.test_evaluations import make_program, programs, signatories  # noqa: F401
+
+BUDI = "Budi (Sekda)"  # the colleague, as the history names him
 
 D = Decimal
 
@@ -37,18 +39,10 @@ def two(db, colleague, programs, signatories):  # noqa: F811 - the fixtures impo
     return mine, theirs, evaluation_id, mine.get(evaluation_id).content
 
 
-def as_colleague(action):
-    set_actor_provider(lambda: "Budi (Sekda)")
-    try:
-        return action()
-    finally:
-        set_actor_provider(None)
-
-
 def test_two_evaluators_entering_different_targets_both_keep_theirs(two):
     mine, theirs, evaluation_id, seen = two
-    as_colleague(lambda: theirs.save_draft(evaluation_id, realised(seen, second=1),
-                                           seen=seen))
+    acting_as(BUDI, lambda: theirs.save_draft(evaluation_id, realised(seen, second=1),
+                                              seen=seen))
     mine.save_draft(evaluation_id, replace(realised(seen, first=8), notes="catatan Ani"),
                     seen=seen)
     stored = mine.get(evaluation_id).content
@@ -59,7 +53,7 @@ def test_two_evaluators_entering_different_targets_both_keep_theirs(two):
 
 def test_the_same_target_entered_differently_is_asked_not_overwritten(db, two):
     mine, theirs, evaluation_id, seen = two
-    as_colleague(lambda: theirs.save_draft(
+    acting_as(BUDI, lambda: theirs.save_draft(
         evaluation_id, replace(realised(seen, first=9), recommendation="lanjutkan"), seen=seen))
     before = dump_database(db)
     mine_now = replace(realised(seen, first=7, second=1), notes="dari Ani")
@@ -82,8 +76,8 @@ def test_finalising_seals_in_what_the_other_evaluator_saved(two):
     saved = mine.save_draft(evaluation_id, entered, seen=seen)
     assert saved is not None
     seen = mine.saved_content
-    as_colleague(lambda: theirs.save_draft(evaluation_id, replace(seen, notes="dari Sekda"),
-                                           seen=seen))
+    acting_as(BUDI, lambda: theirs.save_draft(evaluation_id, replace(seen, notes="dari Sekda"),
+                                              seen=seen))
     with pytest.raises(StaleSaveError):
         mine.finalise(evaluation_id, replace(seen, notes="dari Ani"), seen=seen)
     assert not mine.get(evaluation_id).final

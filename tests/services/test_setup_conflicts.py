@@ -11,7 +11,7 @@ import pytest
 from kinerja_desktop.errors import StaleSaveError
 from kinerja_desktop.services import setup
 from kinerja_desktop.services.setup import DatasetSettings, SignatoryInput
-from kinerja_desktop.storage.database import set_actor_provider
+from tests.helpers.actors import acting_as
 from tests.helpers.dump import dump_database
 
 
@@ -23,16 +23,9 @@ def seen(db):
     return setup.load_settings(db), list(setup.signatories_by_role(db).values())
 
 
-def as_budi(action):
-    set_actor_provider(lambda: "Budi")
-    try:
-        return action()
-    finally:
-        set_actor_provider(None)
-
-
 def test_both_changes_to_different_settings_are_kept(db, colleague, seen):
-    as_budi(lambda: setup.save_settings(colleague, replace(seen[0], telephone="(0254) 200001")))
+    acting_as("Budi", lambda: setup.save_settings(colleague,
+                                                  replace(seen[0], telephone="(0254) 200001")))
     setup.save_setup(db, replace(seen[0], place="Ciruas"), seen[1], seen=seen)
     stored = setup.load_settings(db)
     assert (stored.place, stored.telephone) == ("Ciruas", "(0254) 200001")
@@ -40,8 +33,8 @@ def test_both_changes_to_different_settings_are_kept(db, colleague, seen):
 
 def test_the_same_setting_or_signatory_changed_by_both_is_refused_until_kept(db, colleague,
                                                                            seen):
-    as_budi(lambda: setup.save_setup(colleague, replace(seen[0], place="Kramatwatu"),
-                                     [SignatoryInput("bupati", "Tatu", "Bupati Serang")]))
+    acting_as("Budi", lambda: setup.save_setup(colleague, replace(seen[0], place="Kramatwatu"),
+                                               [SignatoryInput("bupati", "Tatu", "Bupati Serang")]))
     before = dump_database(db)
     mine = (replace(seen[0], place="Ciruas"),
             [SignatoryInput("bupati", "Pandji", "Bupati Serang")])

@@ -9,19 +9,11 @@ import pytest
 from kinerja_desktop.domain.officials import AppointmentInput, OfficialInput
 from kinerja_desktop.errors import StaleSaveError
 from kinerja_desktop.services.roster import AppointmentChanges, RosterService
-from kinerja_desktop.storage.database import set_actor_provider
+from tests.helpers.actors import acting_as
 from tests.helpers.dump import dump_database
 from tests.helpers.nips import many_nips
 
 NIP = many_nips(1)[0]
-
-
-def save_as(name: str, action):
-    set_actor_provider(lambda: name)
-    try:
-        return action()
-    finally:
-        set_actor_provider(None)
 
 
 def test_a_change_made_since_opening_is_not_overwritten(db, colleague):
@@ -31,7 +23,7 @@ def test_a_change_made_since_opening_is_not_overwritten(db, colleague):
     theirs = RosterService(colleague)
     changed = theirs.get(official_id).as_input()
     changed.name, changed.rank = "Anas Dwisatya", "IV/b"
-    save_as("Budi (Bagian Organisasi)", lambda: theirs.update(official_id, changed))
+    acting_as("Budi (Bagian Organisasi)", lambda: theirs.update(official_id, changed))
     before = dump_database(db)
 
     edited = seen.as_input()
@@ -76,7 +68,7 @@ def test_a_regional_priority_changed_by_a_colleague_is_kept_or_asked(db, colleag
     mine = ProgramService(db)
     priority_id = mine.add_priority("M1", "Misi satu")
     seen = mine.priority(priority_id)  # Ani's list shows it
-    save_as("Budi", lambda: ProgramService(colleague).update_priority(
+    acting_as("Budi", lambda: ProgramService(colleague).update_priority(
         priority_id, "M1", "Misi satu (RPJMD 2021-2026)", True, seen=seen))
     # Another field: both kept.
     mine.update_priority(priority_id, "M-1", "Misi satu", True, seen=seen)

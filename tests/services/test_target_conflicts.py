@@ -16,8 +16,10 @@ from kinerja_desktop.domain.programs import ProgramInput, TargetInput
 from kinerja_desktop.errors import StaleSaveError
 from kinerja_desktop.services.programs import ProgramService
 from kinerja_desktop.services.roster import RosterService
-from kinerja_desktop.storage.database import set_actor_provider
+from tests.helpers.actors import acting_as
 from tests.helpers.dump import dump_database
+
+BUDI = "Budi (Bagian Organisasi)"  # the colleague, as the history names him
 
 TODAY = date(2019, 7, 20)
 START = date(2019, 6, 14)
@@ -36,19 +38,11 @@ def target_id(db):
         "inovasi", "Optimalisasi SPBE", target_value=80, unit="%", weight=Decimal(60)))
 
 
-def as_budi(action):
-    set_actor_provider(lambda: "Budi (Bagian Organisasi)")
-    try:
-        return action()
-    finally:
-        set_actor_provider(None)
-
-
 def test_a_colleagues_change_to_another_field_is_kept(db, colleague, target_id):
     mine, theirs = ProgramService(db, lambda: TODAY), ProgramService(colleague, lambda: TODAY)
     seen = mine.target(target_id).data  # the editor shows the target
     theirs_data = replace(theirs.target(target_id).data, weight=Decimal(40))
-    as_budi(lambda: theirs.update_target(target_id, theirs_data))
+    acting_as(BUDI, lambda: theirs.update_target(target_id, theirs_data))
     mine.update_target(target_id, replace(seen, title="SPBE terpadu"), seen=seen)
     stored = mine.target(target_id).data
     assert (stored.title, stored.weight) == ("SPBE terpadu", Decimal(40))
@@ -58,7 +52,7 @@ def test_the_same_field_changed_by_both_is_refused_until_the_user_keeps_theirs(
         db, colleague, target_id):
     mine, theirs = ProgramService(db, lambda: TODAY), ProgramService(colleague, lambda: TODAY)
     seen = mine.target(target_id).data
-    as_budi(lambda: theirs.update_target(target_id, replace(
+    acting_as(BUDI, lambda: theirs.update_target(target_id, replace(
         seen, title="Optimalisasi SPBE 2019", unit="persen")))
     before = dump_database(db)
     edited = replace(seen, title="SPBE terpadu", weight=Decimal(50))
@@ -80,7 +74,7 @@ def test_undo_and_redo_touch_only_ones_own_edit(db, colleague, target_id):
     seen = mine.target(target_id).data
     edited = replace(seen, title="SPBE terpadu")
     old = mine.update_target(target_id, edited, seen=seen)
-    as_budi(lambda: theirs.update_target(target_id, replace(
+    acting_as(BUDI, lambda: theirs.update_target(target_id, replace(
         theirs.target(target_id).data, weight=Decimal(45))))
     mine.update_target(target_id, old, seen=edited)  # undo, as the editor calls it
     stored = mine.target(target_id).data
@@ -96,8 +90,8 @@ def test_a_merged_save_is_still_checked_as_a_whole(db, colleague, target_id):
     from kinerja_desktop.errors import ValidationError
     mine, theirs = ProgramService(db, lambda: TODAY), ProgramService(colleague, lambda: TODAY)
     seen = mine.target(target_id).data
-    as_budi(lambda: theirs.update_target(target_id, replace(seen, polarity="rentang",
-                                                            target_max=90.0)))
+    acting_as(BUDI, lambda: theirs.update_target(target_id, replace(seen, polarity="rentang",
+                                                                    target_max=90.0)))
     before = dump_database(db)
     with pytest.raises(ValidationError):
         mine.update_target(target_id, replace(seen, target_value=95.0), seen=seen)
@@ -115,7 +109,7 @@ def test_a_program_edited_by_two_people_keeps_both_fields(db, colleague, target_
     mine, theirs = ProgramService(db, lambda: TODAY), ProgramService(colleague, lambda: TODAY)
     program_id = program_of(mine, target_id)
     seen = mine.program(program_id).as_input()
-    as_budi(lambda: theirs.update_program(program_id, replace(seen, note="Catatan Budi")))
+    acting_as(BUDI, lambda: theirs.update_program(program_id, replace(seen, note="Catatan Budi")))
     mine.update_program(program_id, replace(seen, title="Program 100 Hari SPBE"), seen=seen)
     stored = mine.program(program_id)
     assert (stored.title, stored.note) == ("Program 100 Hari SPBE", "Catatan Budi")
@@ -125,7 +119,7 @@ def test_a_programs_title_changed_by_both_asks(db, colleague, target_id):
     mine, theirs = ProgramService(db, lambda: TODAY), ProgramService(colleague, lambda: TODAY)
     program_id = program_of(mine, target_id)
     seen = mine.program(program_id).as_input()
-    as_budi(lambda: theirs.update_program(program_id, replace(seen, title="Versi Budi")))
+    acting_as(BUDI, lambda: theirs.update_program(program_id, replace(seen, title="Versi Budi")))
     before = dump_database(db)
     with pytest.raises(StaleSaveError) as caught:
         mine.update_program(program_id, replace(seen, title="Versi Ani"), seen=seen)
