@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kinerja_desktop.domain.options import LOCAL_COPY_OF
+from kinerja_desktop.domain.options import LOCAL_COPY_OF, TextOption
 from kinerja_desktop.domain.server_address import ServerAddress
 from kinerja_desktop.errors import KinerjaError, OperationCancelled, os_reason
 from kinerja_desktop.paths import data_dir
@@ -51,7 +51,6 @@ def write(db: Database, progress: Callable[[float, str], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> Path:
     """Write the server's data as this PC's copy, replacing the last one only when complete;
     the copy's path. OperationCancelled leaves the last copy as it was."""
-    from kinerja_desktop.storage.server_copy import export_to_file
     if db.server is None:
         raise KinerjaError("Salinan lokal hanya dibuat dari basis data di server.")
     target = copy_path(db.server)
@@ -72,26 +71,44 @@ def write(db: Database, progress: Callable[[float, str], None] | None = None,
             progress(min(0.95, len(tables) / 30), table)
 
     try:
-        export_to_file(db, staged, step)
-        copy = open_database(staged, create=False)
-        try:
-            with copy.atomic():
-                settings.set(copy, LOCAL_COPY_OF, json.dumps(
-                    {"server": db.server.display(),
-                     "pada": datetime.now(UTC).isoformat(timespec="seconds")}))
-            copy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            copy.close()
-        os.replace(staged, target)
+        write_marked(db, staged, target, LOCAL_COPY_OF, step)
     except OSError as exc:
         raise KinerjaError(f"Salinan lokal '{target}' tidak dapat ditulis: {os_reason(exc)}.") \
             from exc
-    finally:
-        for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm")):
-            leftover.unlink(missing_ok=True)
     if progress is not None:
         progress(1.0, "")
     return target
+
+
+def write_marked(db: Database, staged: Path, target: Path, mark: TextOption,
+                 step: Callable[[str], None], own_dataset: bool = False) -> dict[str, int]:
+    """The server's data (one snapshot) written to `staged`, marked with `mark` (the server
+    and the time, as JSON; with `own_dataset`, a dataset id of its own too), checkpointed into
+    one file and renamed to `target` only then; the rows copied per table. `step(table)` as
+    export_to_file's progress. Nothing of `staged` is left behind; an OSError is the
+    caller's to word."""
+    from kinerja_desktop.storage.merge_repo import give_new_dataset_id
+    from kinerja_desktop.storage.server_copy import export_to_file
+    assert db.server is not None
+    try:
+        counts = export_to_file(db, staged, step)
+        copy = open_database(staged, create=False)
+        try:
+            with copy.atomic():
+                if own_dataset:
+                    give_new_dataset_id(copy)
+                settings.set(copy, mark, json.dumps(
+                    {"server": db.server.display(),
+                     "pada": datetime.now(UTC).isoformat(timespec="seconds")}))
+            copy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # one file to carry
+        finally:
+            copy.close()
+        os.replace(staged, target)
+    finally:
+        for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm"),
+                         Path(f"{staged}-journal")):
+            leftover.unlink(missing_ok=True)
+    return counts
 
 
 def info(db: Database) -> LocalCopy | None:

@@ -13,17 +13,17 @@ only when complete, so a stick pulled out half-way leaves no file that looks who
 from __future__ import annotations
 
 import json
-import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from kinerja_desktop.domain.options import TAKEN_HOME_FROM
 from kinerja_desktop.errors import DiskFullError, KinerjaError, OperationCancelled, os_reason
 from kinerja_desktop.services import settings
-from kinerja_desktop.storage.database import Database, open_database
+from kinerja_desktop.services.local_copy import moment, write_marked
+from kinerja_desktop.storage.database import Database
 
 CANCELLED = "Bawa pulang dibatalkan; tidak ada berkas yang ditulis."
 
@@ -44,8 +44,6 @@ def take_home(db: Database, target: Path, progress: Callable[[str], None] | None
     """Write the server's data (one consistent snapshot) as the database file `target`,
     which must not exist yet. `progress(table)` follows the tables copied; `cancelled()`
     stops at the next table with OperationCancelled, leaving nothing behind."""
-    from kinerja_desktop.storage.merge_repo import give_new_dataset_id
-    from kinerja_desktop.storage.server_copy import export_to_file
     if db.server is None:
         raise KinerjaError("Bawa pulang menyalin data server kantor; basis data ini sebuah "
                            "berkas. Salin berkasnya atau buat cadangan.")
@@ -64,27 +62,12 @@ def take_home(db: Database, target: Path, progress: Callable[[str], None] | None
             progress(table)
 
     try:
-        counts = export_to_file(db, staged, step)
-        copy = open_database(staged, create=False)
-        try:
-            with copy.atomic():
-                give_new_dataset_id(copy)
-                settings.set(copy, TAKEN_HOME_FROM, json.dumps(
-                    {"server": db.server.display(),
-                     "pada": datetime.now(UTC).isoformat(timespec="seconds")}))
-            copy.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # one file to carry
-        finally:
-            copy.close()
-        os.replace(staged, target)
+        counts = write_marked(db, staged, target, TAKEN_HOME_FROM, step, own_dataset=True)
     except OSError as exc:
         if exc.errno == 28:  # ENOSPC
             raise DiskFullError(f"Tempat di '{target.parent}' tidak cukup untuk data server; "
                                 f"kosongkan ruang lalu coba lagi.") from exc
         raise KinerjaError(f"Berkas '{target}' tidak dapat ditulis: {os_reason(exc)}.") from exc
-    finally:
-        for leftover in (staged, Path(f"{staged}-wal"), Path(f"{staged}-shm"),
-                         Path(f"{staged}-journal")):
-            leftover.unlink(missing_ok=True)
     return TakenHome(target, counts)
 
 
@@ -95,7 +78,6 @@ def taken_from(db: Database) -> str:
         return ""
     try:
         found = json.loads(text)
-        from kinerja_desktop.services.local_copy import moment
         return f"{found['server']}, {moment(datetime.fromisoformat(str(found['pada'])))}"
     except (ValueError, KeyError, TypeError):
         return "server kantor"
