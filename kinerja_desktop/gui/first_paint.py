@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-# Longest wait (ms): a widget that never paints (minimised, covered) still gets its work.
+# Longest wait (ms): a widget that is shown but never paints (minimised, covered) still gets
+# its work.
 FALLBACK_MS = 2000
 
 
@@ -34,6 +35,12 @@ class _FirstPaint(QObject):
         return False
 
     def _run(self) -> None:
+        if not self._widget.isVisible():
+            # Closed (or not shown yet) before its work ran: a closed window's database may be
+            # closed too, and reading it would quietly open a connection nobody closes. The
+            # work waits for the next paint, which a closed window never gets.
+            self._widget.installEventFilter(self)
+            return
         callbacks, self._callbacks = self._callbacks, []
         self._widget.removeEventFilter(self)
         self.setObjectName("")  # done: a later call waits for the next paint

@@ -233,3 +233,6 @@ def test_bawa_pulang_from_the_menu_then_the_laptops_change_merged_back(
     assert db.execute_sql("SELECT short_name FROM unit WHERE id = 1").fetchone() == \
         ("Dari laptop",)
     assert QThreadPool.globalInstance().waitForDone(20_000)
+    from kinerja_desktop.gui.data_safety import exit_backup
+    window.close()  # its local copy is written before the test's schema goes
+    assert exit_backup.wait_for_all(30)
