@@ -34,9 +34,9 @@ from kinerja_desktop.storage import merge_attach, merge_repo, roster_repo
 from kinerja_desktop.services.shared_server import may_administer
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.server_locks import lock_for_writing
-from kinerja_desktop.storage.merge_repo import (CANCELLED, INSERT_ONLY, MERGE_TABLES, UNIQUE_CLASH,
-                                                Conflict, MergePlan, MergeProgress,
+from kinerja_desktop.storage.merge_plan import (CANCELLED, UNIQUE_CLASH, Conflict, MergePlan,
                                                 TableCounts)
+from kinerja_desktop.storage.merge_repo import INSERT_ONLY, MERGE_TABLES, MergeProgress
 
 TABLE_ORDER = ("setting",) + MERGE_TABLES + INSERT_ONLY
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from kinerja_desktop.domain import field_labels as labels
 from kinerja_desktop.domain import options
-from kinerja_desktop.storage.merge_repo import Conflict
+from kinerja_desktop.storage.merge_plan import Conflict
 
 # Fields and tables are named as the change history names them (domain/field_labels.py).
 # A merge shows a record's content once: its checksum differs exactly when its content does,

@@ -52,23 +52,24 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, UTC
+from datetime import datetime, UTC
 from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
-from peewee import IntegrityError
-
 from kinerja_desktop.domain import options
-from kinerja_desktop.domain.dates import format_date
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.storage import settings_repo
-from kinerja_desktop.storage.database import Database, current_operator
-from kinerja_desktop.storage.merge_attach import (ROSTER_UNIT_COLUMNS, attached_file,
-                                                  changed_officials, foreign_key_list, our,
-                                                  quoted as _q, stop_tracking, table_info,
-                                                  their, track_roster)
+from kinerja_desktop.storage.database import Database
+from kinerja_desktop.storage.merge_attach import (attached_file, changed_officials, our,
+                                                  quoted as _q, stop_tracking, their,
+                                                  track_roster)
+from kinerja_desktop.storage.merge_connection import larger_page_cache, one_operator
+from kinerja_desktop.storage.merge_plan import (CANCELLED, UNIQUE_CLASH, Conflict, MergePlan,
+                                                TableCounts, clock_error, conflict_value)
+from kinerja_desktop.storage.merge_roster_notes import RosterNotes
+from kinerja_desktop.storage.merge_tables import SKIPPED_COLUMNS, MergeTables
+from kinerja_desktop.storage.merge_writes import REFUSED, ChunkWrites, PendingWrite
 from kinerja_desktop.storage.migrations import AUDITED_5
 from kinerja_desktop.storage.raw_sql import release_statement
 
@@ -80,67 +81,11 @@ INSERT_ONLY = ("audit_entry",)
 # Settings that describe this copy, not the data: never merged nor listed (domain/options.py).
 LOCAL_SETTINGS = options.NOT_MERGED
 _LABELS = {table: label for table, _key, label, _columns in AUDITED_5}
-_SKIPPED_COLUMNS = ("id", "created_at", "modified_at")
 # Progress and the cancel check come at least every this many of their rows; also the size of
 # the chunks their rows are compared and written in.
 CHUNK_ROWS = 500
 # (rows of theirs done, rows of theirs in all, the table being merged; "tombstone": deletions)
 MergeProgress = Callable[[int, int, str], None]
-CANCELLED = "Penggabungan dibatalkan; basis data tetap seperti semula."
-# Their modified_at later than now by more than this is a wrong clock there, not a change that
-# wins by being newer (two PCs' clocks differ by a few minutes in any office).
-FUTURE_TOLERANCE = timedelta(minutes=5)
-# Why a record only there was not added: a unique rule (NIP, unit name …) refused it.
-UNIQUE_CLASH = ("bentrok dengan data lain di PC ini (mis. NIP, nama atau kode yang sama); "
-                "tidak ditambahkan")
-_REFUSED = (IntegrityError, sqlite3.IntegrityError)
-# This database's page cache while merging, in KiB (SQLite's default is 2,000).
-MERGE_CACHE_KIB = 32 * 1024
-
-
-@dataclass
-class TableCounts:
-    added: int = 0      # only there: inserted here
-    updated: int = 0    # changed there only (or chosen): theirs taken
-    unchanged: int = 0  # the same on both sides
-    kept: int = 0       # changed here only: ours kept
-    conflicts: int = 0  # listed in MergePlan.conflicts (ours kept)
-    deleted: int = 0    # deleted here by their tombstone
-    skipped: int = 0    # only there, but deleted here: stays deleted
-
-    @property
-    def changes(self) -> int:
-        return self.added + self.updated + self.deleted
-
-
-@dataclass(frozen=True)
-class Conflict:
-    table: str
-    uuid: str                 # the record's UUID (a setting: its key)
-    label: str                # what the user recognises: a name, a title, a date
-    ours: dict[str, Any]      # differing fields as they are here (empty: absent here)
-    theirs: dict[str, Any]    # … and on the other PC (empty: deleted there)
-    reason: str = ""          # Indonesian, why it was not applied
-    # The user may settle it with the other PC's version (keep_theirs): changed on both
-    # sides, deleted there but changed here, a differing setting. The others stay ours.
-    decidable: bool = False
-
-
-@dataclass
-class MergePlan:
-    counts: dict[str, TableCounts] = field(default_factory=dict)
-    conflicts: list[Conflict] = field(default_factory=list)
-    peer_id: str | None = None
-    baseline: str | None = None
-    applied: bool = False
-    backup: Path | None = None  # the automatic backup made before applying
-    # The officials whose roster rows the merge changed (added, changed, deleted, their posts
-    # or their units renamed): the only ones to rebuild.
-    touched_officials: list[int] = field(default_factory=list)
-
-    @property
-    def changes(self) -> int:
-        return sum(c.changes for c in self.counts.values())
 
 
 def _now() -> str:
@@ -148,153 +93,30 @@ def _now() -> str:
     return str(datetime.now(UTC).replace(tzinfo=None))
 
 
-def _clock_error(modified_at: Any, now: datetime | None = None) -> str | None:
-    """Why their modified_at cannot count as newer (Indonesian), or None: a time later than
-    now (+ FUTURE_TOLERANCE) is the other PC's clock gone wrong, and would otherwise win every
-    comparison; a value that is no time at all cannot be compared either."""
-    try:
-        when = datetime.fromisoformat(str(modified_at))
-    except ValueError:
-        return f"waktu perubahannya di PC lain tidak terbaca ({_value(str(modified_at))})"
-    if when.tzinfo is not None:
-        when = when.astimezone(UTC).replace(tzinfo=None)
-    now = now or datetime.now(UTC).replace(tzinfo=None)
-    if when <= now + FUTURE_TOLERANCE:
-        return None
-    try:
-        shown = when.replace(tzinfo=UTC).astimezone()  # in this PC's time, as staff read it
-    except (OverflowError, ValueError, OSError):  # the last days of year 9999
-        shown = when.replace(tzinfo=UTC)
-    return (f"jam PC lain tampaknya salah: diubah pada {format_date(shown.date())} pukul "
-            f"{shown:%H.%M} di masa depan; data PC ini dipertahankan")
-
-
-@dataclass(frozen=True)
-class _Blob:
-    """A BLOB cell by its size: an evidence file stays in SQLite, only its size is shown."""
-
-    size: int
-
-
-def _value(value: Any) -> Any:
-    if isinstance(value, _Blob):
-        return f"<berkas {value.size} bita>"
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return f"<berkas {len(value)} bita>"
-    if isinstance(value, str) and len(value) > 80:
-        return value[:77] + "…"
-    return value
-
-
 # The merge ------------------------------------------------------------------------------------
 
-@dataclass
-class _Op:
-    """A write of a chunk, with what follows when it is done or refused (in row order)."""
+class _Merger(MergeTables):
+    """The rules: what of theirs is taken, kept, deleted or listed, table by table."""
 
-    sql: str
-    params: tuple[Any, ...]
-    done: Callable[[], None] | None = None
-    refused: Callable[[], None] | None = None  # None: a refusal is an error, not a listing
-
-
-@dataclass
-class _RosterNotes:
-    """What a merge into a server wrote that the roster shows: a file's merge has temporary
-    triggers note it (merge_attach.track_roster), but a server's triggers would be every
-    session's. Noted when a write is decided (a refused one only costs a rebuilt row)."""
-
-    officials: set[int] = field(default_factory=set)
-    official_uuids: set[str] = field(default_factory=set)  # added: their ids come later
-    units: set[int] = field(default_factory=set)  # renamed: their current holders' rows
-
-    def added(self, table: str, row: dict[str, Any], mapped: dict[str, Any]) -> None:
-        if table == "official":
-            self.official_uuids.add(str(row["uuid"]))
-        elif table == "appointment" and mapped.get("official_id") is not None:
-            self.officials.add(int(mapped["official_id"]))
-
-    def changed(self, table: str, local: int, ours_diff: dict[str, Any],
-                mapped: dict[str, Any]) -> None:
-        """Theirs taken for our record `local`; `ours_diff`: our values that differed."""
-        if table == "official":
-            self.officials.add(local)
-        elif table == "appointment":  # its official before (if that changed) and after
-            self.officials.update(int(v) for v in (ours_diff.get("official_id"),
-                                                   mapped.get("official_id")) if v is not None)
-        elif table == "unit" and set(ours_diff) & set(ROSTER_UNIT_COLUMNS):
-            self.units.add(local)
-
-    def resolved(self, db: Database) -> list[int]:
-        """The officials' ids, in the merge's transaction (after its writes)."""
-        found = set(self.officials)
-        for values, sql in (
-                (sorted(self.official_uuids),
-                 'SELECT "id" FROM "official" WHERE "uuid" IN ({})'),
-                (sorted(self.units),
-                 'SELECT "official_id" FROM "appointment" WHERE "end_date" IS NULL '
-                 'AND "unit_id" IN ({})')):
-            for start in range(0, len(values), CHUNK_ROWS):
-                part: list[Any] = list(values[start:start + CHUNK_ROWS])
-                found.update(int(r[0]) for r in db.execute_sql(
-                    sql.format(", ".join("?" for _ in part)), part).fetchall())
-        return sorted(found)
-
-
-class _Merger:
     def __init__(self, db: Database, keep_theirs: frozenset[str],
                  progress: MergeProgress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> None:
-        self.db, self.keep = db, keep_theirs
+        super().__init__(db)
+        self.keep = keep_theirs
         self.progress, self.cancelled = progress, cancelled
         self.done = 0
         self.total = 0
         self.plan = MergePlan()
-        self.columns: dict[str, list[str]] = {}
-        self.fks: dict[str, dict[str, str]] = {}
-        self.notnull: dict[str, set[str]] = {}
-        self.blobs: dict[str, set[str]] = {}
-        self.mapped: set[str] = set()  # tables merged so far: references to them are mapped
-        self.pending: list[_Op | Callable[[], None]] = []
-        self.insert_names: dict[str, tuple[str, ...]] = {}
-        self.statements: dict[tuple[str, str, tuple[str, ...]], str] = {}
-        self.server = db.is_server
+        self.writes = ChunkWrites(db)
         # When a record is marked decided (kept here on a conflict): the server's clock there,
         # as for every change it dates.
         self.now = self.server_now() if self.server else _now()
-        self.roster = _RosterNotes()
-
-    # the two sides' tables, either store ----------------------------------------------------
-    def their(self, table: str) -> str:
-        return their(self.db, table)
-
-    def our(self, table: str) -> str:
-        return our(self.db, table)
-
-    def same(self, ours: str, theirs: str) -> str:
-        """SQL: two values equal, NULL equal to NULL."""
-        return f"{ours} IS NOT DISTINCT FROM {theirs}" if self.server else f"{ours} IS {theirs}"
+        self.roster = RosterNotes()
 
     def server_now(self) -> str:
         from kinerja_desktop.storage.server_schema import NOW
         found = self.one(f"SELECT {NOW}")
         return str(found[0]) if found else _now()
-
-    # reading -----------------------------------------------------------------------------
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self.db.execute_sql(sql, params).fetchall())
-
-    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        found = self.db.execute_sql(sql, params).fetchall()
-        return tuple(found[0]) if found else None
-
-    def _schema(self, table: str) -> None:
-        info = table_info(self.db, table)
-        self.columns[table] = [str(r[1]) for r in info]
-        self.notnull[table] = {str(r[1]) for r in info if r[3]}
-        self.blobs[table] = {str(r[1]) for r in info if str(r[2]).upper() == "BLOB"}
-        self.fks[table] = {str(r[3]): str(r[2]) for r in foreign_key_list(self.db, table)}
-        self.insert_names[table] = tuple(c for c in self.columns[table] if c != "id")
 
     def counts(self, table: str) -> TableCounts:
         return self.plan.counts.setdefault(table, TableCounts())
@@ -305,14 +127,14 @@ class _Merger:
         self.counts(table).conflicts += 1
         self.plan.conflicts.append(Conflict(
             table, uuid, str(label) if label is not None else str(uuid),
-            {k: _value(v) for k, v in ours.items()}, {k: _value(v) for k, v in theirs.items()},
-            reason, decidable))
+            {k: conflict_value(v) for k, v in ours.items()},
+            {k: conflict_value(v) for k, v in theirs.items()}, reason, decidable))
 
     def later(self, table: str, uuid: str, label: Any, ours: dict[str, Any],
               theirs: dict[str, Any], reason: str, decidable: bool = False) -> None:
         """A conflict listed in its row's place among the chunk's writes."""
-        self.pending.append(lambda: self.conflict(table, uuid, label, ours, theirs, reason,
-                                                  decidable))
+        self.writes.pending.append(lambda: self.conflict(table, uuid, label, ours, theirs,
+                                                         reason, decidable))
 
     # progress ----------------------------------------------------------------------------
     def count_rows(self) -> int:
@@ -357,67 +179,13 @@ class _Merger:
                 size = int(found[0]) if found else 0
                 if size:
                     yield after, since, size
-                    self.flush()
+                    self.writes.flush()
                     self.step(table, size)
                 return
             yield f"{after} AND {k} <= ?", (*since, bound[0]), size
-            self.flush()
+            self.writes.flush()
             self.step(table, size)
             low = bound[0]
-
-    # writing -----------------------------------------------------------------------------
-    def _write(self, sql: str, params: Sequence[Any]) -> Exception | None:
-        try:
-            with self.db.handle.atomic():  # a savepoint: a refused row leaves nothing behind
-                self.db.execute_sql(sql, params)
-        except _REFUSED as exc:
-            release_statement(exc)
-            return exc
-        return None
-
-    def flush(self) -> None:
-        """Write the chunk's pending rows in order, runs of one statement together; if any is
-        refused, undo the chunk's writes and write them again one by one (each in a
-        savepoint), so that exactly the refused rows are listed. Then follow up in order."""
-        events, self.pending = self.pending, []
-        ops = [e for e in events if isinstance(e, _Op)]
-        if ops:
-            try:
-                with self.db.handle.atomic():  # a savepoint for the chunk
-                    start = 0
-                    while start < len(ops):
-                        end = start
-                        while end < len(ops) and ops[end].sql == ops[start].sql:
-                            end += 1
-                        if end - start == 1:
-                            self.db.execute_sql(ops[start].sql, ops[start].params)
-                        else:
-                            self.db.executemany(ops[start].sql, [o.params for o in ops[start:end]])
-                        start = end
-            except _REFUSED as exc:
-                release_statement(exc)
-                self._one_by_one(events)
-                return
-        for event in events:
-            if isinstance(event, _Op):
-                if event.done is not None:
-                    event.done()
-            else:
-                event()
-
-    def _one_by_one(self, events: list[_Op | Callable[[], None]]) -> None:
-        for event in events:
-            if not isinstance(event, _Op):
-                event()
-                continue
-            if event.refused is None:
-                self.db.execute_sql(event.sql, event.params)
-                error = None
-            else:
-                error = self._write(event.sql, event.params)
-            follow = event.done if error is None else event.refused
-            if follow is not None:
-                follow()
 
     # the baseline ------------------------------------------------------------------------
     def baseline(self, last_merged: str | None) -> str | None:
@@ -448,63 +216,6 @@ class _Merger:
         for table in INSERT_ONLY:
             self.merge_insert_only(table)
         return self.plan
-
-    def _cells(self, alias: str, table: str) -> list[str]:
-        """A row's columns as SELECT items; a BLOB column as (value unless a blob, size if
-        one), so that evidence files stay in SQLite."""
-        items = []
-        for c in self.columns[table]:
-            cell = f"{alias}.{_q(c)}"
-            if c in self.blobs[table] and self.server:  # BYTEA: a file or nothing
-                items += ["NULL", f"octet_length({cell})"]
-            elif c in self.blobs[table]:
-                items += [f"CASE WHEN typeof({cell}) = 'blob' THEN NULL ELSE {cell} END",
-                          f"CASE WHEN typeof({cell}) = 'blob' THEN length({cell}) END"]
-            else:
-                items.append(cell)
-        return items
-
-    def _row(self, table: str, values: Sequence[Any], at: int) -> tuple[dict[str, Any], int]:
-        """The dict of a row read by _cells from position `at`, and the position after it."""
-        row = {}
-        for c in self.columns[table]:
-            if c in self.blobs[table]:
-                value, size = values[at], values[at + 1]
-                row[c] = _Blob(int(size)) if size is not None else value
-                at += 2
-            else:
-                row[c] = values[at]
-                at += 1
-        return row, at
-
-    def _differing_sql(self, table: str) -> tuple[str, str, list[str]]:
-        """(the joins mapping their references to our ids, the SQL test that a row of theirs
-        must be looked at, the mapped reference of each foreign key as SELECT items)."""
-        joins, mapped, same = [], [], []
-        for n, (column, parent) in enumerate(self.fks[table].items()):
-            if parent in self.mapped:
-                joins.append(f"LEFT JOIN {self.their(parent)} tp{n} ON tp{n}.\"id\" = "
-                             f"t.{_q(column)} LEFT JOIN {self.our(parent)} op{n} "
-                             f"ON op{n}.\"uuid\" = tp{n}.\"uuid\"")
-                mapped += [f"op{n}.\"id\"", f"tp{n}.\"uuid\""]
-            else:  # not merged yet (or not merged at all): nothing to map it to
-                mapped += ["NULL", "NULL"]
-        fk_items = dict(zip(self.fks[table], range(0, 2 * len(self.fks[table]), 2),
-                            strict=True))
-        for c in self.columns[table]:
-            if c in _SKIPPED_COLUMNS:
-                continue
-            # Compared exactly: SQLite's NOCASE columns too (a server's text is exact).
-            exact = "" if self.server else " COLLATE BINARY"
-            theirs = mapped[fk_items[c]] if c in fk_items else f"t.{_q(c)}{exact}"
-            same.append(self.same(f"o.{_q(c)}", theirs))
-        # A reference to a row of this very table that is not here yet may be to one added
-        # earlier in the same chunk: Python looks at such a row again.
-        unmapped = [f"(t.{_q(column)} IS NOT NULL AND {mapped[fk_items[column]]} IS NULL)"
-                    for column, parent in self.fks[table].items() if parent == table]
-        test = " OR ".join(["o.\"id\" IS NULL", f"NOT ({' AND '.join(same) or 'TRUE'})",
-                            *unmapped])
-        return " ".join(joins), test, mapped
 
     def merge_table(self, table: str, base: str | None) -> None:
         self.step(table)
@@ -562,7 +273,7 @@ class _Merger:
                 return
             self._insert_or_list(table, row, mapped, label, counts)
             return
-        differing = [c for c in self.columns[table] if c not in _SKIPPED_COLUMNS and (
+        differing = [c for c in self.columns[table] if c not in SKIPPED_COLUMNS and (
             not blob_same[c] if c in blob_same else ours[c] != mapped[c])]
         if not differing:
             counts.unchanged += 1
@@ -573,10 +284,10 @@ class _Merger:
             self.later(table, uuid, label, ours_diff, theirs_diff,
                        "evaluasi final di PC ini tidak pernah ditimpa")
             return
-        clock_error = _clock_error(row["modified_at"])
-        if clock_error and uuid not in self.keep:
+        wrong_clock = clock_error(row["modified_at"])
+        if wrong_clock and uuid not in self.keep:
             # Newer wins only between real times: the user settles this one.
-            self.later(table, uuid, label, ours_diff, theirs_diff, clock_error, decidable=True)
+            self.later(table, uuid, label, ours_diff, theirs_diff, wrong_clock, decidable=True)
             return
         ours_changed = base is None or str(ours["modified_at"]) > base
         theirs_changed = base is None or str(row["modified_at"]) > base
@@ -598,8 +309,9 @@ class _Merger:
                        "diubah di kedua PC; data PC ini dipertahankan", decidable=True)
             # Decided now: the next merge of this file keeps ours without asking again,
             # and the other PC takes ours when it merges this database.
-            self.pending.append(_Op(f'UPDATE {self.our(table)} SET "modified_at" = ? '
-                                    f'WHERE "id" = ?', (self.now, local)))
+            self.writes.pending.append(PendingWrite(
+                f'UPDATE {self.our(table)} SET "modified_at" = ? WHERE "id" = ?',
+                (self.now, local)))
 
     def remap(self, table: str, row: dict[str, Any],
               refs: dict[str, tuple[Any, Any]]) -> tuple[dict[str, Any], str | None]:
@@ -613,7 +325,7 @@ class _Merger:
                 continue
             local, parent_uuid = refs[column]
             if local is None and parent == table and parent_uuid is not None:
-                self.flush()  # it may be a row added a moment ago, in this chunk
+                self.writes.flush()  # it may be a row added a moment ago, in this chunk
                 found = self.one(f'SELECT "id" FROM {self.our(table)} WHERE "uuid" = ?',
                                  (parent_uuid,))
                 local = found[0] if found else None
@@ -621,29 +333,6 @@ class _Merger:
                 return mapped, column
             mapped[column] = local
         return mapped, None
-
-    def _writing(self, verb: str, table: str, names: tuple[str, ...]) -> str:
-        """The INSERT or UPDATE of `names` taking their row (t) from the attached file, its
-        references as parameters (mapped to our ids): the values travel inside SQLite,
-        evidence files included. Made once per table and set of columns."""
-        key = (verb, table, names)
-        sql = self.statements.get(key)
-        if sql is None:
-            # A reference is an id: typed for the server, which cannot infer a parameter's
-            # type in a SELECT list.
-            mark = "CAST(? AS BIGINT)" if self.server else "?"
-            items = ", ".join(mark if n in self.fks[table] else f"t.{_q(n)}" for n in names)
-            columns = ", ".join(_q(n) for n in names)
-            source = f'SELECT {items} FROM {self.their(table)} t WHERE t."id" = ?'
-            sql = self.statements[key] = (
-                f"INSERT INTO {self.our(table)} ({columns}) {source}" if verb == "insert"
-                else f'UPDATE {self.our(table)} SET ({columns}) = ({source}) WHERE "id" = ?')
-        return sql
-
-    def _references(self, table: str, names: Sequence[str],
-                    mapped: dict[str, Any]) -> tuple[Any, ...]:
-        fks = self.fks[table]
-        return tuple(mapped[n] for n in names if n in fks)
 
     def _insert_or_list(self, table: str, row: dict[str, Any], mapped: dict[str, Any],
                         label: Any, counts: TableCounts) -> None:
@@ -658,7 +347,7 @@ class _Merger:
 
         def refused() -> None:
             self.conflict(table, row["uuid"], label, {}, {"uuid": row["uuid"]}, UNIQUE_CLASH)
-        self.pending.append(_Op(sql, (*params, row["id"]), added, refused))
+        self.writes.pending.append(PendingWrite(sql, (*params, row["id"]), added, refused))
 
     def _update_or_list(self, table: str, local: int, row: dict[str, Any],
                         mapped: dict[str, Any], label: Any, ours_diff: dict[str, Any],
@@ -677,7 +366,7 @@ class _Merger:
         def refused() -> None:
             self.conflict(table, row["uuid"], label, ours_diff, theirs_diff,
                           "bentrok dengan data lain di PC ini (nilai unik sama); tidak diubah")
-        self.pending.append(_Op(sql, (*params, row["id"], local), updated, refused))
+        self.writes.pending.append(PendingWrite(sql, (*params, row["id"], local), updated, refused))
 
     def apply_tombstones(self) -> None:
         self.step("tombstone")
@@ -730,8 +419,8 @@ class _Merger:
             self.conflict(table, uuid, label, {"dipakai": "ya"}, {"dihapus": deleted_at},
                           "dihapus di PC lain tetapi masih dipakai data lain di PC ini; "
                           "tetap ada")
-        self.pending.append(_Op(f'DELETE FROM {self.our(table)} WHERE "id" = ?', (local,),
-                                deleted, refused))
+        self.writes.pending.append(PendingWrite(
+            f'DELETE FROM {self.our(table)} WHERE "id" = ?', (local,), deleted, refused))
 
     def merge_settings(self) -> None:
         self.step("setting")
@@ -755,7 +444,8 @@ class _Merger:
             else:
                 counts.conflicts += 1
                 self.plan.conflicts.append(Conflict(
-                    "setting", key, key, {"value": _value(ours)}, {"value": _value(value)},
+                    "setting", key, key, {"value": conflict_value(ours)},
+                    {"value": conflict_value(value)},
                     "pengaturan berbeda; nilai PC ini dipertahankan", decidable=True))
 
     def merge_insert_only(self, table: str) -> None:
@@ -773,13 +463,13 @@ class _Merger:
                     added = self.db.execute_sql(
                         f'{insert} WHERE {condition} AND {new} ORDER BY t."id"',
                         params).rowcount
-            except _REFUSED as exc:
+            except REFUSED as exc:
                 release_statement(exc)
                 added = 0
                 ids = self.rows(f'SELECT t."id" FROM {self.their(table)} t WHERE {condition} '
                                 f'AND {new} ORDER BY t."id"', params)
                 for (their_id,) in ids:
-                    if self._write(f'{insert} WHERE t."id" = ?', (their_id,)) is None:
+                    if self.writes.write(f'{insert} WHERE t."id" = ?', (their_id,)) is None:
                         added += 1
                     else:
                         counts.skipped += 1
@@ -788,43 +478,6 @@ class _Merger:
                 continue
             counts.added += added
             counts.unchanged += size - added
-
-    def _their_names(self, table: str) -> str:
-        return ", ".join(f"t.{_q(c)}" for c in self.columns[table] if c != "id")
-
-
-@contextlib.contextmanager
-def _page_cache(db: Database) -> Iterator[None]:
-    """A larger page cache for this database while merging: the joins look every row of
-    theirs up in our UUID indexes, which outgrow SQLite's default 2 MB at a province's size
-    (bounded: MERGE_CACHE_KIB, then the setting it had). A server sizes its own."""
-    if db.is_server:
-        yield
-        return
-    (before,) = db.execute_sql("PRAGMA main.cache_size").fetchall()[0]
-    db.execute_sql(f"PRAGMA main.cache_size = {-MERGE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        db.execute_sql(f"PRAGMA main.cache_size = {int(before)}")
-
-
-@contextlib.contextmanager
-def _one_operator(db: Database) -> Iterator[None]:
-    """The audit triggers' operator read once for the whole merge, not once per row written
-    (one merge is one person's act; asking the system for the login name 30,000 times takes
-    seconds): kinerja_actor() on this connection answers that name until the merge ends. A
-    server's session names its operator once anyway (kinerja.actor)."""
-    if db.is_server:
-        yield
-        return
-    connection: sqlite3.Connection = db.handle.connection()
-    operator = current_operator()
-    connection.create_function("kinerja_actor", 0, lambda: operator)
-    try:
-        yield
-    finally:
-        connection.create_function("kinerja_actor", 0, current_operator)
 
 
 def dataset_id(con: Database | sqlite3.Connection, schema: str = "main") -> str | None:
@@ -865,10 +518,10 @@ def merge_from(db: Database, other_path: Path, keep_theirs: frozenset[str] = fro
     # A server dates every write by its own clock; a merge keeps the times the rows carry,
     # as on a file (what was changed when decides what wins the next time).
     keeping_times = db.client_times() if db.is_server else contextlib.nullcontext()
-    with _one_operator(db), _page_cache(db), keeping_times:
+    with one_operator(db), larger_page_cache(db), keeping_times:
         plan = merger.run(peer_id, last)
     if db.is_server:
-        plan.touched_officials = merger.roster.resolved(db)
+        plan.touched_officials = merger.roster.resolved(db, CHUNK_ROWS)
     else:
         stop_tracking(db)
         plan.touched_officials = changed_officials(db)

@@ -13,11 +13,12 @@ from typing import Any
 from peewee import IntegrityError
 
 from kinerja_desktop.storage.database import Database, sqlite_uri
-from kinerja_desktop.storage.merge_repo import (CHUNK_ROWS, CANCELLED, INSERT_ONLY,
-                                                LOCAL_SETTINGS, MERGE_TABLES, UNIQUE_CLASH,
-                                                Conflict, MergePlan, MergeProgress, TableCounts,
-                                                _clock_error, _now, _SKIPPED_COLUMNS, _LABELS,
+from kinerja_desktop.storage.merge_plan import (CANCELLED, UNIQUE_CLASH, Conflict, MergePlan,
+                                                TableCounts, clock_error)
+from kinerja_desktop.storage.merge_repo import (CHUNK_ROWS, INSERT_ONLY, LOCAL_SETTINGS,
+                                                MERGE_TABLES, MergeProgress, _now, _LABELS,
                                                 dataset_id)
+from kinerja_desktop.storage.merge_tables import SKIPPED_COLUMNS
 from kinerja_desktop.errors import OperationCancelled
 from kinerja_desktop.storage.raw_sql import release_statement
 
@@ -184,7 +185,7 @@ class _Merger:
         counts = self.counts(table)
         rows = self.theirs(f'SELECT * FROM "{table}" ORDER BY "id"')
         self.their_uuid[table] = {r["id"]: r["uuid"] for r in rows}
-        compared = [c for c in self.columns[table] if c not in _SKIPPED_COLUMNS]
+        compared = [c for c in self.columns[table] if c not in SKIPPED_COLUMNS]
         for row in rows:
             self.step(table, 1)
             uuid = row["uuid"]
@@ -223,10 +224,10 @@ class _Merger:
                 self.conflict(table, row, ours_diff, theirs_diff,
                               "evaluasi final di PC ini tidak pernah ditimpa")
                 continue
-            clock_error = _clock_error(row["modified_at"])
-            if clock_error and uuid not in self.keep:
+            wrong_clock = clock_error(row["modified_at"])
+            if wrong_clock and uuid not in self.keep:
                 # Newer wins only between real times: the user settles this one.
-                self.conflict(table, row, ours_diff, theirs_diff, clock_error, decidable=True)
+                self.conflict(table, row, ours_diff, theirs_diff, wrong_clock, decidable=True)
                 continue
             ours_changed = base is None or str(ours["modified_at"]) > base
             theirs_changed = base is None or str(row["modified_at"]) > base

@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2] / "kinerja_desktop"
 MODULES = ["storage/backup_io.py", "storage/backup_check.py", "storage/backup_crypto.py",
-           "storage/merge_repo.py",
+           "storage/merge_repo.py", "storage/merge_plan.py",
            "services/backup.py", "services/restore.py", "services/merge.py",
            "services/merge_labels.py", "services/auto_backup.py", "cli/backup.py",
            "cli/restore.py", "gui/data_safety/actions.py", "gui/data_safety/backup_dialog.py",

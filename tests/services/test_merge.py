@@ -25,7 +25,7 @@ from kinerja_desktop.services.merge import (SEPARATELY_ENTERED, TABLE_NAMES, adv
 from kinerja_desktop.storage.database import open_database
 from kinerja_desktop.storage.server_copy import export_to_file as take_home
 from kinerja_desktop.storage import merge_repo
-from kinerja_desktop.storage.merge_repo import UNIQUE_CLASH
+from kinerja_desktop.storage.merge_plan import UNIQUE_CLASH
 from kinerja_desktop.storage.models import utc_now
 from tests.helpers.dump import dump_database, table_rows
 from tests.helpers.open_files import held_open

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 
 from kinerja_desktop.services.merge import apply_merge, plan_merge, report_lines
-from kinerja_desktop.storage.merge_repo import FUTURE_TOLERANCE, _clock_error
+from kinerja_desktop.storage.merge_plan import FUTURE_TOLERANCE, clock_error
 from kinerja_desktop.storage.models import utc_now
 from tests.services import test_merge
 from tests.services.test_merge import by_uuid, file_of, sql
@@ -23,14 +23,14 @@ def change_there(db, when: str, name: str = "Versi PC Lain") -> str:
 
 def test_the_clock_check_itself():
     now = datetime(2026, 12, 6, 8, 0)
-    assert _clock_error("2026-12-06 08:04:59.000000", now) is None  # within the tolerance
-    assert _clock_error(str(now - timedelta(days=400)), now) is None
-    reason = _clock_error("2031-06-14 05:30:00.000000", now)
+    assert clock_error("2026-12-06 08:04:59.000000", now) is None  # within the tolerance
+    assert clock_error(str(now - timedelta(days=400)), now) is None
+    reason = clock_error("2031-06-14 05:30:00.000000", now)
     assert reason is not None and reason.startswith("jam PC lain tampaknya salah: diubah pada")
     assert "2031" in reason and "di masa depan" in reason
-    assert _clock_error("2026-12-06T08:30:00+00:00", now) is not None
-    assert "tidak terbaca" in (_clock_error("bukan waktu", now) or "")
-    assert _clock_error("9999-12-31 23:59:59.999999", now) is not None  # no overflow
+    assert clock_error("2026-12-06T08:30:00+00:00", now) is not None
+    assert "tidak terbaca" in (clock_error("bukan waktu", now) or "")
+    assert clock_error("9999-12-31 23:59:59.999999", now) is not None  # no overflow
 
 
 def test_a_change_dated_in_the_future_is_a_conflict_not_applied(pair):

@@ -15,7 +15,7 @@ import pytest
 
 from kinerja_desktop.services.demo import load_demo
 from kinerja_desktop.services.merge import apply_merge, plan_merge
-from kinerja_desktop.storage import merge_attach, merge_repo, roster_repo
+from kinerja_desktop.storage import merge_attach, merge_plan, merge_repo, roster_repo
 from kinerja_desktop.storage.database import Database, open_database
 from kinerja_desktop.storage.models import utc_now
 from tests.helpers.dump import dump_database
@@ -241,7 +241,7 @@ def test_the_streamed_merge_does_exactly_what_the_row_by_row_merge_did(tmp_path,
     assert (new.peer_id, new.baseline) == (old.peer_id, old.baseline)
     reasons = {c.reason for c in new.conflicts}
     # The data is tricky indeed: every kind of conflict the rules name is there.
-    assert {merge_repo.UNIQUE_CLASH, "diubah di kedua PC; data PC ini dipertahankan",
+    assert {merge_plan.UNIQUE_CLASH, "diubah di kedua PC; data PC ini dipertahankan",
             "dihapus di PC lain tetapi diubah di PC ini; tetap ada",
             "dihapus di PC lain tetapi masih dipakai data lain di PC ini; tetap ada",
             "pengaturan berbeda; nilai PC ini dipertahankan"} <= reasons

@@ -271,7 +271,7 @@ def test_a_merge_names_the_letterhead_settings_and_shows_no_image_bytes():
     """Two PCs with different letterheads: the conflict says which setting in staff words,
     and an image only as 'berbeda' (never its base64 text)."""
     from kinerja_desktop.services.merge_labels import conflict_text
-    from kinerja_desktop.storage.merge_repo import Conflict
+    from kinerja_desktop.storage.merge_plan import Conflict
     garuda = Conflict("setting", options.NATIONAL_EMBLEM.key, options.NATIONAL_EMBLEM.key,
                       {"value": "iVBORw0KGgoAAAA"}, {"value": "/9j/4AAQSkZJRg"})
     text = conflict_text(garuda)
