@@ -34,7 +34,9 @@ class Store(Enum):
 @dataclass(frozen=True)
 class Option(Generic[T]):
     """One setting. `local`: a dataset option that describes this copy of the database (the
-    last backup here), which a merge never carries to another PC's database."""
+    last backup here), which a merge never carries to another PC's database. `office`: one of
+    the office's own settings (letterhead, scoring, keys), which on a shared server only its
+    administrator changes (services/settings refuses others; the server's trigger too)."""
 
     key: str
     store: Store
@@ -42,6 +44,7 @@ class Option(Generic[T]):
     description: str
     _: KW_ONLY
     local: bool = False
+    office: bool = False
 
     @property
     def merged(self) -> bool:
@@ -199,58 +202,61 @@ DATASET_VERSION = IntOption(
 GOVERNMENT = TextOption(
     "instansi", Store.DATASET, "",
     "\"Pemerintah Kabupaten Serang\": the letterhead's first line; set up once (first run).",
-    clean=one_line)
+    clean=one_line, office=True)
 AGENCY = TextOption(
     "kop_unit", Store.DATASET, "", "The letterhead's second line, \"Sekretariat Daerah\".",
-    clean=one_line)
+    clean=one_line, office=True)
 ADDRESS = TextOption(
-    "alamat", Store.DATASET, "", "The letterhead's address line.", clean=str.strip)
+    "alamat", Store.DATASET, "", "The letterhead's address line.", clean=str.strip, office=True)
 PLACE = TextOption(
     "tempat", Store.DATASET, "", "\"Serang\", the place in the date lines of documents.",
-    clean=one_line)
+    clean=one_line, office=True)
 PROVINCE = TextOption(
-    "provinsi", Store.DATASET, "", "The province (\"Banten\"); set by the demo data.")
+    "provinsi", Store.DATASET, "", "The province (\"Banten\"); set by the demo data.", office=True)
 PAPER = TextOption(
     "ukuran_kertas", Store.DATASET, "A4", "The paper size documents are printed on.",
     choices=tuple(PAPER_SIZES))
 EMBLEM = BytesOption(
     "lambang_png", Store.DATASET, b"",
-    "The emblem on the letterhead (PNG or JPEG despite the key's name), base64.")
+    "The emblem on the letterhead (PNG or JPEG despite the key's name), base64.", office=True)
 # The letterhead of the head of the region (what the Bupati signs) and the agency letterhead's
 # contact lines (Permendagri 1/2023, tata naskah dinas): documents pick one by their signer.
 HEAD_TITLE = TextOption(
     "kop_kepala_daerah", Store.DATASET, "",
     "\"BUPATI SERANG\": the head-of-region letterhead's line under the national emblem; empty "
-    "means \"BUPATI\" with the place name.", clean=one_line)
+    "means \"BUPATI\" with the place name.", clean=one_line, office=True)
 NATIONAL_EMBLEM = BytesOption(
     "lambang_negara_png", Store.DATASET, b"",
     "The national emblem (Garuda Pancasila) over the head-of-region letterhead, PNG or JPEG, "
-    "base64; the app ships none, the office supplies it.")
+    "base64; the app ships none, the office supplies it.", office=True)
 TELEPHONE = TextOption(
     "kop_telepon", Store.DATASET, "", "The agency letterhead's telephone (and fax) numbers.",
-    clean=one_line)
+    clean=one_line, office=True)
 EMAIL = TextOption(
-    "kop_email", Store.DATASET, "", "The agency letterhead's e-mail address.", clean=one_line)
+    "kop_email", Store.DATASET, "", "The agency letterhead's e-mail address.",
+    clean=one_line, office=True)
 POSTAL_CODE = TextOption(
-    "kop_kode_pos", Store.DATASET, "", "The agency letterhead's post code.", clean=one_line)
+    "kop_kode_pos", Store.DATASET, "", "The agency letterhead's post code.",
+    clean=one_line, office=True)
 WEBSITE = TextOption(
-    "kop_laman", Store.DATASET, "", "The agency letterhead's website (optional).", clean=one_line)
+    "kop_laman", Store.DATASET, "", "The agency letterhead's website (optional).",
+    clean=one_line, office=True)
 # The office's own signing key for the codes printed on documents (Ed25519): made at first
 # run, kept in this database (a backup carries it, a merge does not), never exported; its
 # public half is what another office imports to check printouts offline.
 OFFICE_KEY = BytesOption(
     "kunci_kantor", Store.DATASET, b"",
     "This office's Ed25519 private key (raw 32 bytes, base64) that signs printed codes.",
-    local=True)
+    local=True, office=True)
 TRUSTED_KEYS = TextOption(
     "kunci_kantor_dikenal", Store.DATASET, "",
-    "Other offices' public keys imported to check their printouts, as JSON.")
+    "Other offices' public keys imported to check their printouts, as JSON.", office=True)
 # PUEBI (2016) writes a range with the en dash ("10–20"), EYD V (2022) has only the em dash
 # ("10—20"): the sources disagree, so the office chooses (docs/documents.md).
 RANGE_DASH = TextOption(
     "tanda_pisah_rentang", Store.DATASET, "en",
     "The dash of ranges in printed documents: \"en\" (PUEBI, 10–20) or \"em\" (EYD V, "
-    "10—20).", choices=("en", "em"))
+    "10—20).", choices=("en", "em"), office=True)
 # A PC's last copy of a shared server's data (services/local_copy): which server and when, as
 # JSON. A database that carries it is opened read-only: work goes to the server, not to it.
 LOCAL_COPY_OF = TextOption(
@@ -273,11 +279,16 @@ DEMO_ROWS = TextOption(
 SCORING = JsonOption(
     "pengaturan_penilaian", Store.DATASET, ScoringSettings(),
     "The scoring settings (bands, cap, PP 46 shares, consolidation), sealed into each final "
-    "evaluation.", parse=ScoringSettings.from_json, dump=ScoringSettings.to_json)
+    "evaluation.", parse=ScoringSettings.from_json, dump=ScoringSettings.to_json, office=True)
 LAST_BACKUP = DateTimeOption(
     "cadangan_terakhir", Store.DATASET, None,
     "When this copy of the database was last backed up (for the reminder); another PC's "
     "backups say nothing about this one, so a merge does not carry it.", local=True)
+
+
+def office_keys() -> tuple[str, ...]:
+    """The keys of the office's own settings (Option.office), for the server's guard."""
+    return tuple(sorted(key for key, option in OPTIONS.items() if option.office))
 
 
 def _register(*options: Option[Any]) -> dict[str, Option[Any]]:

@@ -394,12 +394,13 @@ class MainWindow(QMainWindow):
 
     def _apply_role(self, db: Database) -> None:
         """On a server whose roles are set up, what only its administrator does (the office's
-        settings and keys, restoring, merging) is disabled for everyone else; the server's
+        settings, scoring and keys, restoring, merging) is disabled for everyone else; the server's
         grants refuse it anyway."""
         from kinerja_desktop.services.shared_server import may_administer
         admin = may_administer(db)
         for action in (self._setup.settings_action, self._data_safety.restore_action,
-                       self._data_safety.merge_action, self._documents.office_keys_action):
+                       self._data_safety.merge_action, self._documents.office_keys_action,
+                       self._evaluation.scoring_settings_action):
             action.setEnabled(admin)
             action.setToolTip("" if admin else self.tr("Hanya administrator server"))
         self._data_safety.take_home_action.setVisible(db.is_server)

@@ -72,6 +72,10 @@ OLDER_DEMO = ("Data contoh di basis data ini dimuat oleh versi lama Kinerja Desk
 
 def removal_unavailable(db: Database) -> str:
     """Why "Hapus data contoh" cannot run on this database; empty when it can."""
+    from kinerja_desktop.services.shared_server import may_administer
+    if not may_administer(db):  # the demo's letterhead settings are the office's
+        return ("Hanya administrator server yang dapat menghapus data contoh dari server "
+                "kantor.")
     if demo_present(db):
         return ""
     # The demo's status-bar notice is the one mark an older version's demo left.
@@ -140,9 +144,10 @@ def remove_demo(db: Database, actor: str | None = None) -> DemoRemoval:
     # evaluation repository (with the domain it loads) is not needed for that.
     from kinerja_desktop.storage.evaluation_repo import audit
     actor = actor or current_operator()
+    reason = removal_unavailable(db)
+    if reason:
+        raise KinerjaError(reason)
     record = recorded(db)
-    if record.empty:
-        raise KinerjaError(removal_unavailable(db))
     demo = {t: set(u) for t, u in record.rows.items()}
     removed: dict[str, int] = {}
     kept: dict[str, int] = {}

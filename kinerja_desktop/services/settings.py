@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from kinerja_desktop.domain.option_upgrades import DATASET_UPGRADES, Registered, Upgrades
-from kinerja_desktop.domain.options import OPTIONS, Option, Store
+from kinerja_desktop.domain.options import OFFICE_KEY, OPTIONS, Option, Store
+from kinerja_desktop.errors import KinerjaError
 from kinerja_desktop.storage import settings_repo
 from kinerja_desktop.storage.database import Database
 
@@ -31,7 +32,9 @@ def get(db: Database, option: Option[T]) -> T:
 # `set` as callers read it (settings.set(db, PAPER, "F4")); this module needs no builtin set.
 def set(db: Database, option: Option[T], value: T) -> None:
     """Store the option's value (checked and normalised by its declaration), in the caller's
-    transaction; ValueError for a value it does not allow (callers validate first)."""
+    transaction; ValueError for a value it does not allow (callers validate first); KinerjaError
+    for an office setting changed by someone other than a shared server's administrator."""
+    _may_change(db, option)
     settings_repo.set(db, _dataset(option).key, option.to_text(value))
 
 
@@ -48,7 +51,29 @@ def keep_out_of_history(db: Database, option: Option[T], stand_in: str) -> None:
 
 def clear(db: Database, option: Option[T]) -> None:
     """Remove the stored value, so that the option reads as its default again."""
+    _may_change(db, option)
     settings_repo.delete(db, _dataset(option).key)
+
+
+# The office's signing key is made at the first print by whoever prints first (a server
+# filled from an old backup may have none); replacing or removing it is the administrator's.
+MADE_BY_ANYONE = (OFFICE_KEY.key,)
+
+
+def _may_change(db: Database, option: Option[T]) -> None:
+    """Refuse, in words, an office setting changed by an operator of a shared server (the
+    window greys the dialogs out, but the commands reach here; the server's own trigger,
+    set up by server-roles, refuses any other way in)."""
+    if not (option.office and db.is_server):
+        return
+    if option.key in MADE_BY_ANYONE and settings_repo.find(db, option.key) is None:
+        return
+    from kinerja_desktop.services.shared_server import LABELS, may_administer
+    if not may_administer(db):
+        raise KinerjaError(
+            f"Pengaturan kantor ('{option.key}') hanya dapat diubah oleh administrator server; "
+            f"akun Anda adalah {LABELS.get(db.role, db.role)}. Minta administrator "
+            f"mengubahnya.")
 
 
 class _DatasetStore:

@@ -21,8 +21,10 @@ def may_administer(db: Database) -> bool:
 def set_up_roles(db: Database) -> str:
     """Create the roles where missing and grant them on this database's schema (one
     transaction); the schema's name."""
+    from kinerja_desktop.domain.options import office_keys
+    from kinerja_desktop.services.settings import MADE_BY_ANYONE
     schema = str(db.execute_sql("SELECT current_schema()").fetchone()[0])
     with db.atomic():
-        for statement in setup_statements(schema):
+        for statement in setup_statements(schema, office_keys(), MADE_BY_ANYONE):
             db.execute_sql(statement)
     return schema

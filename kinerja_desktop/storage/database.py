@@ -22,7 +22,8 @@ from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.file_access import can_create_in
 from kinerja_desktop.storage.raw_sql import cursor, execute_sql
 from kinerja_desktop.domain.server_address import ServerAddress, scheme_of
-from kinerja_desktop.storage.server_sql import translate, translate_server_error, write_many
+from kinerja_desktop.storage.server_sql import (REFUSED, sqlstate, translate,
+                                                translate_server_error, write_many)
 
 M = TypeVar("M", bound=Model)
 # peewee's translation of a driver's errors into its own (IntegrityError …).
@@ -331,6 +332,12 @@ class Database:
                     yield transaction
             except (OperationalError, InternalError) as exc:
                 raise translate_server_error(exc, self.server.display()) from exc
+            except peewee.DatabaseError as exc:
+                # The server refusing this account (its grants, the office settings' guard)
+                # is said in words; other errors (a unique key) are the callers' to read.
+                if sqlstate(exc) in REFUSED:
+                    raise translate_server_error(exc, self.server.display()) from exc
+                raise
             return
         try:
             with self.handle.atomic() as transaction:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from kinerja_desktop.storage.database import Database
 from kinerja_desktop.storage.server_schema import SCHEMA_LOCK, q
+from kinerja_desktop.storage.server_sql import OFFICE_SETTING_REFUSED
 
 ADMIN = "kinerja_admin"
 OPERATOR = "kinerja_operator"
@@ -25,9 +26,12 @@ ROLES = (ADMIN, OPERATOR, EVALUATOR)
 LABELS = {ADMIN: "administrator", OPERATOR: "operator", EVALUATOR: "penilai (hanya baca)"}
 
 
-def setup_statements(schema: str) -> list[str]:
+def setup_statements(schema: str, office_keys: tuple[str, ...] = (),
+                     made_by_anyone: tuple[str, ...] = ()) -> list[str]:
     """Create the three roles where missing (under the schema lock: two PCs at once create
-    them once) and grant them on `schema`'s tables and id counters."""
+    them once), grant them on `schema`'s tables and id counters, and guard the office's own
+    settings (`office_keys` of the setting table) against everyone but the administrator;
+    of those, `made_by_anyone` may be inserted by anyone where missing."""
     create = " ".join(
         f"IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
         f"CREATE ROLE {role} NOLOGIN; END IF;" for role in ROLES)
@@ -47,7 +51,39 @@ def setup_statements(schema: str) -> list[str]:
         f"GRANT ALL ON ALL TABLES IN SCHEMA {where} TO {ADMIN}",
         f"GRANT ALL ON ALL SEQUENCES IN SCHEMA {where} TO {ADMIN}",
     ]
-    return statements
+    return statements + _office_guard(where, office_keys, made_by_anyone)
+
+
+def _sql_list(keys: tuple[str, ...]) -> str:
+    return "ARRAY[" + (", ".join("'" + k.replace("'", "''") + "'" for k in keys) or "''") + "]"
+
+
+def _office_guard(where: str, office_keys: tuple[str, ...],
+                  made_by_anyone: tuple[str, ...]) -> list[str]:
+    """A trigger that refuses an operator's insert, update or delete of an office setting.
+    The grants cannot say it: an operator writes other rows of the same table (the last
+    backup, the demo's record, the paper). The tables' owner, a superuser and members of
+    kinerja_admin pass. Re-running the set-up replaces it with the app's current list."""
+    function = f"{where}.kinerja_pengaturan_kantor"
+    body = (
+        "DECLARE k text; BEGIN "
+        "FOREACH k IN ARRAY ARRAY[CASE WHEN TG_OP <> 'DELETE' THEN NEW.key END, "
+        "CASE WHEN TG_OP <> 'INSERT' THEN OLD.key END] LOOP "
+        f"IF k = ANY ({_sql_list(office_keys)}) "
+        f"AND NOT (TG_OP = 'INSERT' AND k = ANY ({_sql_list(made_by_anyone)})) "
+        f"AND NOT pg_has_role(current_user, '{ADMIN}', 'MEMBER') "
+        "AND NOT pg_has_role(current_user, (SELECT relowner FROM pg_class "
+        "WHERE oid = TG_RELID), 'MEMBER') THEN "
+        f"RAISE EXCEPTION USING ERRCODE = '{OFFICE_SETTING_REFUSED}', MESSAGE = "
+        "'pengaturan kantor ' || k || ' hanya diubah administrator server'; "
+        "END IF; END LOOP; RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END")
+    return [
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+        f"AS $guard$ {body} $guard$",
+        f"DROP TRIGGER IF EXISTS kinerja_pengaturan_kantor ON {where}.setting",
+        f"CREATE TRIGGER kinerja_pengaturan_kantor BEFORE INSERT OR UPDATE OR DELETE "
+        f"ON {where}.setting FOR EACH ROW EXECUTE FUNCTION {function}()",
+    ]
 
 
 def role_of(db: Database) -> str:

@@ -102,6 +102,11 @@ _LOCKED = {"55P03", "40P01", "40001", "57014"}  # lock not available, deadlock, 
 _NO_SPACE = {"53100"}
 _READ_ONLY = {"25006"}  # read-only transaction
 _NO_PRIVILEGE = {"42501"}  # insufficient privilege
+# The app's own SQLSTATE (class "KD", unused by PostgreSQL) for server_roles' guard of the
+# office's settings.
+OFFICE_SETTING_REFUSED = "KD001"
+# What the server refuses this account, whatever the statement.
+REFUSED = frozenset(_NO_PRIVILEGE | {OFFICE_SETTING_REFUSED})
 _GONE = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"}
 _AUTH = {"28P01", "28000"}
 
@@ -166,6 +171,10 @@ def translate_server_error(exc: BaseException, where: str) -> StorageError:
     if state in _READ_ONLY:
         return StorageError("Akun Anda hanya dapat membaca data di server" + place + "; tidak "
                             "ada yang disimpan.")
+    if state == OFFICE_SETTING_REFUSED:
+        return StorageError("Pengaturan kantor (kop, penilaian, kunci kantor) hanya dapat "
+                            "diubah oleh administrator server" + place + "; tidak ada yang "
+                            "disimpan.")
     if state in _NO_PRIVILEGE:
         return StorageError("Akun Anda tidak berhak atas data ini di server" + place + "; minta "
                             "administrator server memberi akun Anda peran kinerja_operator "

@@ -143,7 +143,8 @@ def test_an_operator_finds_the_administrators_actions_greyed_and_a_reader_is_tol
     try:
         window = show_main_window(qtbot, operator)
         for action in (window._setup.settings_action, window._data_safety.restore_action,
-                       window._data_safety.merge_action, window._documents.office_keys_action):
+                       window._data_safety.merge_action, window._documents.office_keys_action,
+                       window._evaluation.scoring_settings_action):
             assert not action.isEnabled() and action.toolTip() == "Hanya administrator server"
         assert window._roster_actions.import_action.isEnabled()
         assert not window.notice_label.isVisible()
