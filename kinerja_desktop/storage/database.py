@@ -22,7 +22,7 @@ from kinerja_desktop.storage import migrations
 from kinerja_desktop.storage.file_access import can_create_in
 from kinerja_desktop.storage.raw_sql import cursor, execute_sql
 from kinerja_desktop.domain.server_address import ServerAddress, scheme_of
-from kinerja_desktop.storage.server_sql import (REFUSED, sqlstate, translate,
+from kinerja_desktop.storage.server_sql import (REFUSED, is_lock_wait, sqlstate, translate,
                                                 translate_server_error, write_many)
 
 M = TypeVar("M", bound=Model)
@@ -331,6 +331,9 @@ class Database:
                 with self.handle.atomic() as transaction:
                     yield transaction
             except (OperationalError, InternalError) as exc:
+                if is_lock_wait(exc):  # rolled back: the server may still say by whom
+                    from kinerja_desktop.storage.server_locks import save_waited_error
+                    raise save_waited_error(self, exc, self.server.display()) from exc
                 raise translate_server_error(exc, self.server.display()) from exc
             except peewee.DatabaseError as exc:
                 # The server refusing this account (its grants, the office settings' guard)

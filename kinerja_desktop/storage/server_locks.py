@@ -8,6 +8,7 @@ session's settings), so that the holders of a lock can be named as staff know th
 
 from __future__ import annotations
 
+import re
 import socket
 from collections.abc import Callable, Sequence
 
@@ -22,7 +23,9 @@ APP_PREFIX = "Kinerja Desktop"
 # The lock modes that conflict with SHARE ROW EXCLUSIVE (the import's): anyone writing rows.
 _CONFLICTING = ("RowExclusiveLock", "ShareUpdateExclusiveLock", "ShareLock",
                 "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock")
-_LOCK_STATES = {"55P03", "57014"}  # lock not available (NOWAIT), lock_timeout
+# Held by a long operation on whole tables (an import, a merge): every writer waits for them.
+_TABLE_WIDE = ("ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock")
+_RELATION = re.compile(r'in relation "([^"]+)"')
 
 
 def pc_name() -> str:
@@ -54,18 +57,38 @@ def holder_label(app_name: str, user: str) -> str:
     return f"{app_name}, akun {user}" if app_name else f"akun {user}"
 
 
-def holders(db: Database, tables: Sequence[str]) -> list[str]:
-    """The other sessions that hold a write lock on these tables of the current schema."""
-    marks = ", ".join("?" for _ in tables)
-    modes = ", ".join(f"'{mode}'" for mode in _CONFLICTING)
+def holders(db: Database, tables: Sequence[str] | None,
+            modes: Sequence[str] = _CONFLICTING) -> list[str]:
+    """The other sessions that hold a lock in one of `modes` (by default any write lock) on
+    these tables of the current schema (None: on any of its tables)."""
+    marks = ", ".join("?" for _ in tables or ())
+    wanted = ", ".join(f"'{mode}'" for mode in modes)
     rows = db.execute_sql(
         "SELECT DISTINCT coalesce(a.application_name, ''), a.usename::text "
         "FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
         "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema() "
         "JOIN pg_stat_activity a ON a.pid = l.pid "
-        f"WHERE l.granted AND l.pid <> pg_backend_pid() AND l.mode IN ({modes}) "
-        f"AND c.relname IN ({marks})", tuple(tables)).fetchall()
+        f"WHERE l.granted AND l.pid <> pg_backend_pid() AND l.mode IN ({wanted})" +
+        (f" AND c.relname IN ({marks})" if tables else ""), tuple(tables or ())).fetchall()
     return sorted({holder_label(str(app), str(user or "")) for app, user in rows})
+
+
+def save_waited_error(db: Database, exc: BaseException, where: str) -> DatabaseLockedError:
+    """A save that gave up waiting for a lock, with whom it waited for as far as the server
+    can still tell once the wait is over: those writing the table of the row it waited for
+    (the error's context names it), else those holding whole tables (an import, a merge).
+    Called after the save's transaction (or savepoint) was rolled back."""
+    from kinerja_desktop.storage.server_sql import server_error
+    error = server_error(exc)
+    context = getattr(getattr(error, "diag", None), "context", None) or ""
+    match = _RELATION.search(context)
+    try:
+        found = holders(db, [match.group(1)]) if match else holders(db, None, _TABLE_WIDE)
+    except Exception:  # noqa: BLE001 - naming them is a courtesy: the refusal stands anyway
+        found = []
+    who = ", ".join(found) if found else "pengguna lain"
+    return DatabaseLockedError(f"Data ini sedang dipakai oleh {who} di server ({where}); tidak "
+                               f"ada yang disimpan. Tunggu sebentar lalu coba lagi.")
 
 
 def lock_for_writing(db: Database, tables: Sequence[str], where: str,
@@ -73,7 +96,7 @@ def lock_for_writing(db: Database, tables: Sequence[str], where: str,
     """LOCK TABLE … IN SHARE ROW EXCLUSIVE MODE within the current transaction. When someone
     holds them, `waiting` is told whom the operation waits for; after the server's lock
     timeout, a DatabaseLockedError names them."""
-    from kinerja_desktop.storage.server_sql import sqlstate
+    from kinerja_desktop.storage.server_sql import is_lock_wait
     names = ", ".join(f'"{table}"' for table in tables)
     statement = f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE"
     try:
@@ -81,7 +104,7 @@ def lock_for_writing(db: Database, tables: Sequence[str], where: str,
             db.handle.execute_sql(statement + " NOWAIT")
         return
     except Exception as exc:  # peewee wraps psycopg's errors
-        if sqlstate(exc) not in _LOCK_STATES:
+        if not is_lock_wait(exc):
             raise
     found = holders(db, tables)
     who = ", ".join(found) if found else "pengguna lain"
@@ -90,7 +113,7 @@ def lock_for_writing(db: Database, tables: Sequence[str], where: str,
     try:
         db.handle.execute_sql(statement)
     except Exception as exc:  # as above
-        if sqlstate(exc) not in _LOCK_STATES:
+        if not is_lock_wait(exc):
             raise
         raise DatabaseLockedError(
             f"Data sedang dipakai oleh {who} di server ({where}); tidak ada yang diubah. "

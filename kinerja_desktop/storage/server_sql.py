@@ -111,16 +111,26 @@ _GONE = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004"}
 _AUTH = {"28P01", "28000"}
 
 
-def sqlstate(exc: BaseException | None) -> str:
-    """The SQLSTATE of a psycopg error somewhere in exc's chain ("" if none)."""
+def server_error(exc: BaseException | None) -> BaseException | None:
+    """The psycopg error (the one with a SQLSTATE) somewhere in exc's chain, if any."""
     seen = 0
     while exc is not None and seen < 6:
-        state = getattr(exc, "sqlstate", None)
-        if state:
-            return str(state)
+        if getattr(exc, "sqlstate", None):
+            return exc
         exc = exc.__cause__ or exc.__context__
         seen += 1
-    return ""
+    return None
+
+
+def sqlstate(exc: BaseException | None) -> str:
+    """The SQLSTATE of a psycopg error somewhere in exc's chain ("" if none)."""
+    found = server_error(exc)
+    return str(found.sqlstate) if found is not None else ""  # type: ignore[attr-defined]
+
+
+def is_lock_wait(exc: BaseException | None) -> bool:
+    """Whether a statement gave up waiting for a lock (the server's lock timeout, NOWAIT)."""
+    return sqlstate(exc) in {"55P03", "57014"}
 
 
 # libpq says why a connection failed in English text, with no SQLSTATE: the causes a user

@@ -124,3 +124,41 @@ def test_an_import_that_gives_up_names_who_holds_the_data(db, server_schema, tmp
     assert str(caught.value).startswith(
         f"Data sedang dipakai oleh Budi ({server_locks.pc_name()[:20]}) di server (")
     assert "tidak ada yang diubah" in str(caught.value)
+
+
+@on_server
+def test_a_save_that_gives_up_on_a_colleagues_record_names_them(db, server_schema):
+    """An ordinary save (not an import) that waited the server's lock timeout for a row a
+    colleague is saving says whom it waited for; nothing of it was written."""
+    nip = many_nips(1)[0]
+    official_id, _ = RosterService(db).create(OfficialInput(nip, "Anas"))
+    db.execute_sql("SET lock_timeout = '500ms'")  # the app waits 15 s; the test less
+    with BudiSaving(server_schema, official_id, hold_s=3):
+        with pytest.raises(DatabaseLockedError) as caught:
+            RosterService(db).update(official_id, OfficialInput(nip, "Anas Dwi"))
+    assert str(caught.value) == (
+        f"Data ini sedang dipakai oleh Budi ({server_locks.pc_name()[:20]}) di server "
+        f"({server_schema.display()}); tidak ada yang disimpan. Tunggu sebentar lalu coba "
+        f"lagi.")
+    assert db.execute_sql("SELECT name FROM official WHERE id = ?", (official_id,)).fetchone() \
+        == ("Anas Dwisatya",)  # Budi's, committed after the wait
+
+
+@on_server
+def test_a_save_that_gives_up_on_a_whole_table_names_who_holds_it(db, server_schema):
+    """A new official while a colleague's import holds the officials' table: the error
+    carries no row, so the holders of whole tables are named."""
+    import contextlib
+
+    from tests.helpers.dump import _server_connection
+    with contextlib.closing(_server_connection(db)) as budi:  # a colleague's import
+        budi.execute("SET application_name = 'Kinerja Desktop: Budi @ PC-SETDA-02'")
+        with budi.transaction(force_rollback=True):
+            budi.execute("LOCK TABLE official IN SHARE ROW EXCLUSIVE MODE")
+            db.execute_sql("SET lock_timeout = '300ms'")
+            before = dump_database(db)
+            with pytest.raises(DatabaseLockedError) as caught:
+                RosterService(db).create(OfficialInput(many_nips(1)[0], "Anas"))
+            assert dump_database(db) == before
+    assert str(caught.value).startswith(
+        "Data ini sedang dipakai oleh Budi (PC-SETDA-02) di server (")
