@@ -179,11 +179,25 @@ def open_server(address: ServerAddress, create: bool = True) -> Database:
     return Database(None, handle, fts=False, server=address)
 
 
+def _ensure_named_schema(handle: KinerjaPostgres, address: ServerAddress, create: bool) -> None:
+    """Create the schema the address names (`?schema=`) where it is missing: otherwise the
+    server's search path would fall through to `public` and the data land there unseen."""
+    if not address.schema:
+        return
+    if handle.execute_sql("SELECT 1 FROM pg_namespace WHERE nspname = %s",
+                          (address.schema,)).fetchone():
+        return
+    if not create:
+        raise StorageError(f"Skema {address.schema} tidak ada di server ({address.display()}).")
+    handle.execute_sql(f'CREATE SCHEMA "{address.schema}"')  # its name was checked when parsed
+
+
 def _ensure_schema(handle: KinerjaPostgres, address: ServerAddress, create: bool) -> None:
     where = address.display()
     with handle.atomic():
         # Transaction-scoped: released by the commit or rollback that ends the block.
         handle.execute_sql("SELECT pg_advisory_xact_lock(%s)", (server_schema.SCHEMA_LOCK,))
+        _ensure_named_schema(handle, address, create)
         tables = {name for (name,) in handle.execute_sql(
             "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")}
         if server_schema.META_TABLE not in tables:

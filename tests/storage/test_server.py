@@ -56,6 +56,28 @@ def test_the_schema_is_made_once_and_then_found(server_schema):
         again.close()
 
 
+def test_a_schema_the_address_names_is_made_where_missing_not_filled_into_public(
+        server_schema):
+    import dataclasses
+    import uuid
+
+    import psycopg
+    missing = dataclasses.replace(server_schema, schema="t_" + uuid.uuid4().hex[:16])
+    try:
+        first = open_server(missing)
+        try:
+            first.insert(Unit, name="Dinas A")
+            assert first.execute_sql("SELECT current_schema()").fetchone() == (missing.schema,)
+        finally:
+            first.close()
+        with psycopg.connect(server_url(), autocommit=True) as connection:
+            assert connection.execute(
+                f"SELECT name FROM {missing.schema}.unit").fetchall() == [("Dinas A",)]
+    finally:
+        with psycopg.connect(server_url(), autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA IF EXISTS {missing.schema} CASCADE")
+
+
 def test_two_pcs_starting_together_make_the_schema_once(server_schema):
     """The advisory lock: both open, neither fails on a half-made schema."""
     opened, failed = [], []
