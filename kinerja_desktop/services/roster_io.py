@@ -448,6 +448,7 @@ def apply_import(db: Database, report: ImportReport, progress: Progress | None =
                 "program lain). Tidak ada data yang diubah; periksa berkas lagi lalu "
                 "impor.")
     report.applied = True
+    _after_bulk_write(db, report)
     return report
 
 
@@ -479,7 +480,17 @@ def import_roster(db: Database, path: str | Path, dry_run: bool = False,
     except _Refused:
         pass
     report.applied = report.ok
+    _after_bulk_write(db, report)
     return report
+
+
+# Rows written at once past which the server's planner statistics are refreshed at once.
+BULK_ROWS = 500
+
+
+def _after_bulk_write(db: Database, report: ImportReport) -> None:
+    if report.applied and report.new + report.updated >= BULK_ROWS:
+        db.refresh_statistics(IMPORT_TABLES + ("roster_entry", "roster_search"))
 
 
 class _ChunkWriter:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from kinerja_desktop.storage.raw_sql import cursor, execute_sql
 from kinerja_desktop.domain.server_address import ServerAddress, scheme_of
 from kinerja_desktop.storage.server_sql import (REFUSED, is_lock_wait, sqlstate, translate,
                                                 translate_server_error, write_many)
+
+log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=Model)
 # peewee's translation of a driver's errors into its own (IntegrityError …).
@@ -308,6 +311,20 @@ class Database:
         for table in tables:
             self.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                              f'coalesce(max("id"), 0) + 1, false) FROM "{table}"')
+
+    def refresh_statistics(self, tables: Iterable[str]) -> None:
+        """After a bulk write has committed (a load, a large import): a server's planner
+        statistics of these tables taken now, not when autovacuum next looks (up to a
+        minute later, or after the tables are 10% changed again), so that searches do not
+        run on the plans of an empty table. A file's SQLite plans by its own indexes."""
+        if self.server is None:
+            return
+        names = ", ".join(f'"{table}"' for table in tables)
+        try:
+            # Only the tables' owner may; for others the server skips them with a warning.
+            self.execute_sql(f"ANALYZE {names}")
+        except peewee.DatabaseError as exc:  # a courtesy: the data is written either way
+            log.warning("statistik tabel tidak diperbarui: %s", exc)
 
     # SQL that differs between the two stores ------------------------------------------------
     def json_value(self, column: str, key: str) -> str:

@@ -144,6 +144,7 @@ def _load(db: Database, file: Database, counts: dict[str, int],
             db.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
         db.ids_written([t for t in tables if _has_identity(db, t)])
         roster_repo.refresh_all(db)
+    db.refresh_statistics([*tables, "roster_entry", "roster_search"])
     return counts
 
 

@@ -246,8 +246,37 @@ def test_a_round_trip_through_a_file_keeps_every_row_and_seal(db, second_schema,
         assert EvaluationService(new_server).rescore(evaluation_id).consistent
         new_id = new_server.insert(Unit, name="Dinas Baru")  # its counters moved past the rows
         assert new_id > max(r[0] for r in before["unit"])
+        # The planner knows the loaded tables at once (searches do not wait for autovacuum).
+        assert analyzed(new_server) >= {"official", "roster_entry", "roster_search"}
     finally:
         new_server.close()
+
+
+def analyzed(db) -> set[str]:
+    """The tables of this schema whose planner statistics were taken by hand (ANALYZE)."""
+    return {name for (name,) in db.execute_sql(
+        "SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() "
+        "AND last_analyze IS NOT NULL")}
+
+
+def test_a_large_import_refreshes_the_servers_statistics_and_a_small_one_leaves_it(
+        db, tmp_path):
+    from kinerja_desktop.services import roster_io
+    from tests.helpers.tables import HEADER, row, write_csv
+    nips = many_nips(roster_io.BULK_ROWS + 5)
+    small = write_csv(tmp_path / "kecil.csv", HEADER, [
+        row(nip, f"Pegawai {n}", "Staf", "Dinas Sosial") for n, nip in enumerate(nips[:5])])
+    assert roster_io.import_roster(db, small).applied
+    assert analyzed(db) == set()
+    large = write_csv(tmp_path / "besar.csv", HEADER, [
+        row(nip, f"Pegawai {n}", "Staf", "Dinas Sosial") for n, nip in enumerate(nips[5:])])
+    report = roster_io.import_roster(db, large)
+    assert report.applied and report.new == roster_io.BULK_ROWS
+    assert analyzed(db) >= {"official", "appointment", "roster_entry", "roster_search"}
+
+
+def test_a_session_plans_for_a_database_held_in_memory(db):
+    assert db.execute_sql("SHOW random_page_cost").fetchone() == ("1.1",)
 
 
 def test_a_server_that_holds_data_is_never_filled_from_a_file(demo_db, tmp_path):
