@@ -100,6 +100,14 @@ ENGLISH = {
     '&Pulihkan dari cadangan…': '&Restore from a backup…',
     'Periksa berkas ca&dangan…': 'Check a bac&kup file…',
     'Belum pernah dicadangkan': 'Never backed up',
+    'Belum ada ekspor server terjadwal': 'No scheduled server export yet',
+    'Ekspor server terakhir {0} hari lalu': 'Last server export {0} days ago',
+    'Ekspor server: {0}': 'Server export: {0}',
+    'Ekspor terjadwal server kantor (perintah ekspor-server; lihat docs/server.md).':
+        "The office server's scheduled export (the ekspor-server command; see docs/server.md).",
+    'Terakhir: {0} oleh {1}, berkas {2}.': 'Last: {0} by {1}, file {2}.',
+    'Klik: cadangkan ke flashdisk dari PC ini (Ctrl+Shift+S)':
+        'Click: back up to a USB stick from this PC (Ctrl+Shift+S)',
     'Cadangan terakhir: {0}': 'Last backup: {0}',
     'Cadangan terakhir {0} hari lalu': 'Last backup {0} days ago',
     'Cadangkan ke flashdisk (Ctrl+Shift+S)': 'Back up to a USB stick (Ctrl+Shift+S)',

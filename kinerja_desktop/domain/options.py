@@ -269,6 +269,10 @@ TAKEN_HOME_FROM = TextOption(
     "dibawa_pulang_dari", Store.DATASET, "",
     "Set in a working copy of a shared server's data taken home on a laptop: the server (its "
     "address without a password) and when it was taken, as JSON.", local=True)
+SERVER_EXPORT = TextOption(
+    "ekspor_server_terakhir", Store.DATASET, "",
+    "On a shared server: its last scheduled export (services/server_export), when, by whom "
+    "and the file's name, as JSON; a copy of the data is not that server.", local=True)
 DEMO_NOTICE = TextOption(
     "catatan_data_contoh", Store.DATASET, "",
     "The status bar's warning that the data are the demo's (set by the demo data).")
@@ -306,7 +310,7 @@ OPTIONS: dict[str, Option[Any]] = _register(
     BACKUP_FOLDER, RECENT_DATABASES,
     DATASET_VERSION, GOVERNMENT, AGENCY, ADDRESS, PLACE, PROVINCE, PAPER, EMBLEM, DEMO_NOTICE,
     SCORING, LAST_BACKUP, DEMO_ROWS, HEAD_TITLE, NATIONAL_EMBLEM, TELEPHONE, EMAIL, POSTAL_CODE,
-    WEBSITE, OFFICE_KEY, TRUSTED_KEYS, RANGE_DASH, LOCAL_COPY_OF, TAKEN_HOME_FROM)
+    WEBSITE, OFFICE_KEY, TRUSTED_KEYS, RANGE_DASH, LOCAL_COPY_OF, TAKEN_HOME_FROM, SERVER_EXPORT)
 
 # Dataset settings that describe this copy: a merge neither takes nor lists them.
 NOT_MERGED: frozenset[str] = frozenset(

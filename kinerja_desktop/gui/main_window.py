@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.apply_filter()
         self._update_notice()
         self._data_safety.update_backup_status()
+        self._others_tables: set[str] = set()  # what other PCs changed since last shown
         self._others_timer = QTimer(self)
         self._others_timer.setSingleShot(True)
         self._others_timer.setInterval(OTHERS_REFRESH_MS)
@@ -412,8 +413,13 @@ class MainWindow(QMainWindow):
             self.server_watch = None
         if db.is_server:
             self.server_watch = ServerWatch(db, self)
-            self.server_watch.changed.connect(lambda _tables: self._others_timer.start())
+            self.server_watch.changed.connect(self._others_changed)
             self.server_watch.start()
+
+    def _others_changed(self, tables) -> None:
+        """A batch heard from another PC: shown 300 ms after the last one (_others_timer)."""
+        self._others_tables.update(tables)
+        self._others_timer.start()
 
     def _show_others_changes(self) -> None:
         """Show what another PC changed: the roster, the details and the board read again
@@ -426,6 +432,9 @@ class MainWindow(QMainWindow):
         for editor in self.open_windows.editors.values():
             if not editor.isActiveWindow():
                 editor.reload()
+        if "setting" in self._others_tables:  # the server's export, a backup from another PC
+            self._data_safety.update_backup_status()
+        self._others_tables.clear()
         self.statusBar().showMessage(self.tr("Data diperbarui: ada perubahan dari PC lain."),
                                      5000)
 

@@ -61,16 +61,17 @@ def backup_name(target_dir: Path, when: datetime, pc: str | None = None) -> str:
 def make_backup(db: Database, target_dir: str | Path, encrypt_passphrase: str | None = None,
                 progress: Progress | None = None, cancelled: Cancelled | None = None,
                 now: Callable[[], datetime] = datetime.now,
-                thorough: bool = True) -> BackupResult:
+                thorough: bool = True, pc: str | None = None) -> BackupResult:
     """Back the database up into `target_dir` (see backup_io.backup_to: verified, with the
     row counts of the snapshot compared against the copy), then record the time in the
     dataset setting LAST_BACKUP. Typed errors; nothing under the final name on
     failure. The copy gets SQLite's full integrity_check (`thorough=False`: the quicker
-    quick_check, which does not compare indexes with their tables)."""
+    quick_check, which does not compare indexes with their tables). `pc`: the name's part
+    after "kinerja-" (this PC's name by default; a server's scheduled export names itself)."""
     started = time.perf_counter()
     when = now()
     _clean_leftovers(db, Path(target_dir))
-    name = backup_name(Path(target_dir), when) + SUFFIX
+    name = backup_name(Path(target_dir), when, pc) + SUFFIX
     with _file_of(db) as source:
         path, report = backup_io.backup_with_report(source, Path(target_dir), name, progress,
                                                     cancelled, encrypt_passphrase or None,

@@ -2,31 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
 <context>
-    <name></name>
-    <message>
-        <source>{0}
-
-Simpan: isian Anda menggantikan perubahan itu.
-Buang: isian Anda dibuang dan data tersimpan dimuat.
-Batal: kembali ke isian Anda.</source>
-        <translation>{0}
-
-Save: your entries replace that change.
-Discard: your entries are dropped and the stored data is loaded.
-Cancel: back to your entries.</translation>
-    </message>
-    <message>
-        <source>{0}
-
-Simpan: isian Anda menggantikan perubahan itu.
-Buang: isian Anda dibuang dan data tersimpan dimuat.</source>
-        <translation>{0}
-
-Save: your entries replace that change.
-Discard: your entries are dropped and the stored data is loaded.</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Tentang Kinerja Desktop</source>
@@ -1023,6 +998,30 @@ realised (Rp)</translation>
     <message>
         <source>Periksa berkas cadangan</source>
         <translation>Check a backup file</translation>
+    </message>
+    <message>
+        <source>Belum ada ekspor server terjadwal</source>
+        <translation>No scheduled server export yet</translation>
+    </message>
+    <message>
+        <source>Ekspor server terakhir {0} hari lalu</source>
+        <translation>Last server export {0} days ago</translation>
+    </message>
+    <message>
+        <source>Ekspor server: {0}</source>
+        <translation>Server export: {0}</translation>
+    </message>
+    <message>
+        <source>Ekspor terjadwal server kantor (perintah ekspor-server; lihat docs/server.md).</source>
+        <translation>The office server&apos;s scheduled export (the ekspor-server command; see docs/server.md).</translation>
+    </message>
+    <message>
+        <source>Terakhir: {0} oleh {1}, berkas {2}.</source>
+        <translation>Last: {0} by {1}, file {2}.</translation>
+    </message>
+    <message>
+        <source>Klik: cadangkan ke flashdisk dari PC ini (Ctrl+Shift+S)</source>
+        <translation>Click: back up to a USB stick from this PC (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Cadangan Kinerja (*.kinerja *.enc);;Semua berkas (*)</source>
@@ -5314,6 +5313,31 @@ Verification code: {1}</translation>
     <message>
         <source>Hapus gambar tanda tangan penandatangan ini?</source>
         <translation>Remove this signatory&apos;s signature image?</translation>
+    </message>
+</context>
+<context>
+    <name>StaleSave</name>
+    <message>
+        <source>{0}
+
+Simpan: isian Anda menggantikan perubahan itu.
+Buang: isian Anda dibuang dan data tersimpan dimuat.
+Batal: kembali ke isian Anda.</source>
+        <translation>{0}
+
+Save: your entries replace that change.
+Discard: your entries are dropped and the stored data is loaded.
+Cancel: back to your entries.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Simpan: isian Anda menggantikan perubahan itu.
+Buang: isian Anda dibuang dan data tersimpan dimuat.</source>
+        <translation>{0}
+
+Save: your entries replace that change.
+Discard: your entries are dropped and the stored data is loaded.</translation>
     </message>
 </context>
 <context>

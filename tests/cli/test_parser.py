@@ -22,6 +22,7 @@ LEAVES = {
     ("verify-document",), ("backup",), ("verify",), ("restore",), ("merge",),
     ("office-key", "export"), ("office-key", "import"), ("office-key", "list"),
     ("office-key", "remove"), ("server-roles",), ("bawa-pulang",),
+    ("ekspor-server",),
 }
 
 

@@ -54,13 +54,14 @@ def test_the_stores_and_what_a_merge_carries():
         "cadangan_terakhir", "data_contoh_baris", "kop_kepala_daerah", "lambang_negara_png",
         "kop_telepon", "kop_email", "kop_kode_pos", "kop_laman", "kunci_kantor",
         "kunci_kantor_dikenal", "tanda_pisah_rentang", "salinan_lokal_dari",
-        "dibawa_pulang_dari"}
+        "dibawa_pulang_dari", "ekspor_server_terakhir"}
     # Only what describes this copy of the database stays behind when it is merged (and the
     # office's private key: another PC's data never replaces this office's key; nor does a
     # server's local copy make the database it is merged into read-only, nor a laptop's
-    # copy taken home turn the server into one).
+    # copy taken home turn the server into one, nor a server's export record another's).
     assert options.NOT_MERGED == {"cadangan_terakhir", "versi_pengaturan", "kunci_kantor",
-                                  "salinan_lokal_dari", "dibawa_pulang_dari"}
+                                  "salinan_lokal_dari", "dibawa_pulang_dari",
+                                  "ekspor_server_terakhir"}
     assert options.GOVERNMENT.merged and not options.LAST_BACKUP.merged
 
 

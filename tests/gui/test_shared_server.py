@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
 
 from kinerja_desktop.domain.officials import OfficialInput
 from kinerja_desktop.services.roster import RosterService
@@ -70,6 +71,29 @@ def test_another_pcs_save_appears_in_the_open_window(app, qtbot, db, server_sche
     assert "Budi Hartono" in window.detail.toPlainText()
     assert "perubahan dari PC lain" in status_message(window)
     assert window.count_label.text() == "3 pejabat"
+
+
+@on_server
+def test_the_status_bar_shows_the_servers_scheduled_export(app, qtbot, db, server_schema,
+                                                           tmp_path):
+    """On a server the reminder is of its nightly export, not of this PC's backups; an
+    export another PC's task writes shows up in the open window."""
+    from kinerja_desktop.services.server_export import scheduled_export
+    RosterService(db).create(OfficialInput(many_nips(1)[0], "Anas Dwisatya"))
+    window = show_main_window(qtbot, db)
+    qtbot.waitUntil(window.server_watch.listener.connected.is_set, timeout=10_000)
+    button = window.findChild(QPushButton, "backupStatus")
+    assert button.text() == "⚠ Belum ada ekspor server terjadwal"
+    assert "ekspor-server" in button.toolTip()
+
+    server_pc = open_server(server_schema)  # the server PC's scheduled task
+    try:
+        outcome = scheduled_export(server_pc, tmp_path)
+    finally:
+        server_pc.close()
+    qtbot.waitUntil(lambda: button.text().startswith("Ekspor server: "), timeout=10_000)
+    assert outcome.result.path.name in button.toolTip()
+    assert not button.text().startswith("⚠")
 
 
 @on_server

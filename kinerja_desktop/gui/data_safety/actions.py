@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from kinerja_desktop.gui.data_safety.exit_backup import ExitBackup
 
 BACKUP_REMINDER_DAYS = 7
+# A server's export is made every night: two days without one means the task stopped.
+SERVER_EXPORT_REMINDER_DAYS = 2
 
 
 # A dialog's modules and the services it calls, imported when first used: off the UI thread
@@ -84,6 +86,9 @@ class DataSafetyActions(FeatureActions):
             return
         # This PC's copy of a server's data is not what anyone backs up: no reminder.
         self.status_button.setVisible(not self.context.db.read_only)
+        if self.context.db.is_server:
+            self._show_server_export()
+            return
         from kinerja_desktop.services.start_state import last_backup
         last = last_backup(self.context.db)
         if last is None:
@@ -98,6 +103,29 @@ class DataSafetyActions(FeatureActions):
         self.status_button.setText(("⚠ " if stale else "") + text)
         self.status_button.setStyleSheet("color: #8a5a00; font-weight: bold" if stale else "")
         self.status_button.setToolTip(self.tr("Cadangkan ke flashdisk (Ctrl+Shift+S)"))
+
+    def _show_server_export(self) -> None:
+        """On a server the reminder is of its one scheduled export (services/server_export),
+        whoever's task wrote it; a click still backs the data up to a stick from this PC."""
+        from kinerja_desktop.services.server_export import last_export
+        assert self.status_button is not None
+        last = last_export(self.context.db)
+        if last is None:
+            text, stale = self.tr("Belum ada ekspor server terjadwal"), self.has_data()
+        else:
+            days = (datetime.now() - last.when).days
+            stale = days >= SERVER_EXPORT_REMINDER_DAYS
+            text = (self.tr("Ekspor server terakhir {0} hari lalu").format(days) if stale else
+                    self.tr("Ekspor server: {0}").format(format_date(last.when.date())))
+        self.status_button.setText(("⚠ " if stale else "") + text)
+        self.status_button.setStyleSheet("color: #8a5a00; font-weight: bold" if stale else "")
+        tip = self.tr("Ekspor terjadwal server kantor (perintah ekspor-server; lihat "
+                      "docs/server.md).")
+        if last is not None:
+            tip += "\n" + self.tr("Terakhir: {0} oleh {1}, berkas {2}.").format(
+                last.when.strftime("%d-%m-%Y %H.%M"), last.by, last.file)
+        self.status_button.setToolTip(
+            tip + "\n" + self.tr("Klik: cadangkan ke flashdisk dari PC ini (Ctrl+Shift+S)"))
 
     def window_closing(self) -> bool:
         """Whether the window may close now. When the day's automatic backup is still due it

@@ -46,6 +46,20 @@ def test_english_is_selectable(qapp):
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Post"
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+        # The question of a save that met a colleague's change (a module's function, whose
+        # strings lupdate once filed under no context, where the app never looked).
+        from kinerja_desktop.gui.shared import stale_save
+        from kinerja_desktop.errors import StaleSaveError
+        shown = []
+        original = stale_save.QMessageBox.question
+        stale_save.QMessageBox.question = staticmethod(
+            lambda _parent, _title, text, *_rest: shown.append(text) or _rest[-1])
+        try:
+            error = StaleSaveError("pejabat", "Budi", "", ())
+            stale_save.ask_about_stale_save(None, "", error, True)
+        finally:
+            stale_save.QMessageBox.question = original
+        assert "Save: your entries replace that change." in shown[0]
     finally:
         for translator in qapp.property("kinerja_translators") or []:
             qapp.removeTranslator(translator)
