@@ -1518,7 +1518,7 @@ ENGLISH.update({
     'disimpan.':
         'Dots in a budget separate thousands (every three digits), e.g. 150.000.000: "{0}" was '
         'not saved.',
-    # gui/programs/program_editor.py
+    # gui/programs/program_editor.py and its editor_* parts
     'Ubah anggaran target': 'Change target budget',
     '&Cetak perjanjian kinerja': '&Print performance agreement',
     'Simpan PDF perjanjian kinerja…': 'Save performance agreement as PDF…',
