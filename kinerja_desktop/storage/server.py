@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from peewee import PostgresqlDatabase
 
-from kinerja_desktop.errors import (DatabaseTooNewError, NotOurDatabaseError,
+from kinerja_desktop.errors import (DatabaseTooNewError, KinerjaError, NotOurDatabaseError,
                                     ReadOnlyDatabaseError, StorageError)
 from kinerja_desktop.storage import credentials, migrations, server_schema
 from kinerja_desktop.storage.database import Database, current_operator
@@ -165,15 +166,22 @@ def inspect_server(address: ServerAddress) -> ServerState:
         raise translate_server_error(exc, where) from None
 
 
-def open_server(address: ServerAddress, create: bool = True) -> Database:
+# Told the server's schema version before it is brought up to this app's, with the schema
+# lock held (services/database: refuses all but the administrator, then writes the export).
+BeforeUpgrade = Callable[[Database, int], None]
+
+
+def open_server(address: ServerAddress, create: bool = True,
+                before_upgrade: BeforeUpgrade | None = None) -> Database:
     """Connect to the server and return its Database. The first connection creates the schema
     (under an advisory lock, so two PCs starting together create it once); a schema of a newer
-    app is refused. Every failure is one plain StorageError naming the address without its
-    password; nothing is left half-made."""
+    app is refused; an older one is brought up to this app's (upgrade_schema) only when
+    `before_upgrade` is given, and refused otherwise. Every failure is one plain StorageError
+    naming the address without its password; nothing is left half-made."""
     handle = KinerjaPostgres(address)
     try:
         handle.connect()
-        _ensure_schema(handle, address, create)
+        found = _ensure_schema(handle, address, create)
     except StorageError:
         handle.close()
         raise
@@ -183,7 +191,47 @@ def open_server(address: ServerAddress, create: bool = True) -> Database:
         except Exception:  # noqa: BLE001 - the first error is the one to tell
             pass
         raise translate_server_error(exc, address.display()) from None
-    return Database(None, handle, fts=False, server=address)
+    db = Database(None, handle, fts=False, server=address)
+    if found < migrations.LATEST_VERSION:
+        try:
+            upgrade_schema(db, found, before_upgrade)
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def upgrade_schema(db: Database, found: int, before: BeforeUpgrade | None) -> None:
+    """Bring the server's schema from version `found` to this app's: under the schema's
+    advisory lock (held by the session, so that `before`'s export on its own connection
+    falls inside it too), the version read again (another PC may have done it while this
+    one waited), `before` told (the caller's export, the caller's refusal), then every step
+    of server_schema.SERVER_STEPS in one transaction: all of them or none."""
+    assert db.server is not None
+    where = db.server.display()
+    latest = migrations.LATEST_VERSION
+    missing = [v for v in range(found + 1, latest + 1) if v not in server_schema.SERVER_STEPS]
+    if before is None or missing:
+        raise StorageError(f"Skema basis data di server ({where}) versi {found} belum dapat "
+                           f"dinaikkan ke versi {latest} oleh aplikasi ini.")
+    try:
+        db.execute_sql("SELECT pg_advisory_lock(?)", (server_schema.SCHEMA_LOCK,))
+        version = db.schema_version()
+        if version >= latest:
+            return
+        before(db, version)
+        with db.atomic():
+            for step in range(version + 1, latest + 1):
+                for statement in server_schema.SERVER_STEPS[step]:
+                    db.execute_sql(statement)
+            db.execute_sql(f'UPDATE "{server_schema.META_TABLE}" SET "version" = ?', (latest,))
+    except KinerjaError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - psycopg's and peewee's errors alike
+        raise translate_server_error(exc, where) from None
+    finally:
+        if not db.handle.is_closed():
+            db.execute_sql("SELECT pg_advisory_unlock(?)", (server_schema.SCHEMA_LOCK,))
 
 
 def _ensure_named_schema(handle: KinerjaPostgres, address: ServerAddress, create: bool) -> None:
@@ -199,7 +247,9 @@ def _ensure_named_schema(handle: KinerjaPostgres, address: ServerAddress, create
     handle.execute_sql(f'CREATE SCHEMA "{address.schema}"')  # its name was checked when parsed
 
 
-def _ensure_schema(handle: KinerjaPostgres, address: ServerAddress, create: bool) -> None:
+def _ensure_schema(handle: KinerjaPostgres, address: ServerAddress, create: bool) -> int:
+    """Create the schema where there is none (under the schema lock) or check the one found:
+    its version (this app's when just made); a newer app's or another program's refused."""
     where = address.display()
     with handle.atomic():
         # Transaction-scoped: released by the commit or rollback that ends the block.
@@ -216,7 +266,7 @@ def _ensure_schema(handle: KinerjaPostgres, address: ServerAddress, create: bool
             handle.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
             for statement in server_schema.schema_statements():
                 handle.execute_sql(statement)
-            return
+            return migrations.LATEST_VERSION
         app_id, version = handle.execute_sql(
             f'SELECT "application_id", "version" FROM "{server_schema.META_TABLE}"').fetchone()
     if app_id != migrations.APPLICATION_ID:
@@ -225,7 +275,4 @@ def _ensure_schema(handle: KinerjaPostgres, address: ServerAddress, create: bool
         raise DatabaseTooNewError(f"Basis data di server ({where}) sudah dipakai versi Kinerja "
                                   f"Desktop yang lebih baru (versi data {version}, aplikasi ini "
                                   f"{migrations.LATEST_VERSION}). Perbarui aplikasi di PC ini.")
-    if version < migrations.LATEST_VERSION:
-        # No older server schema exists yet: version 8 is the first a server was given.
-        raise StorageError(f"Skema basis data di server ({where}) versi {version} belum dapat "
-                           f"dinaikkan oleh aplikasi ini.")
+    return int(version)

@@ -13,7 +13,7 @@ import peewee
 from peewee import IntegrityError, PeeweeException, SqliteDatabase
 
 from kinerja_desktop.errors import StorageError
-from kinerja_desktop.storage import intake, migrations, roster_repo
+from kinerja_desktop.storage import intake, roster_repo
 from kinerja_desktop.storage.database import (Database, current_operator, open_database,
                                               translate_error)
 from kinerja_desktop.storage.server_sql import (configure, first_line, sqlstate,
@@ -64,7 +64,9 @@ def export_to_file(db: Database, target: Path,
         with snapshot(db) as server:
             try:
                 file.connect()
-                counts = intake.fill(file, server, migrations.LATEST_VERSION, progress)
+                # The server's own version: an export before its schema is upgraded is of
+                # the data as they are (opened below, the file is upgraded as a PC's is).
+                counts = intake.fill(file, server, db.schema_version(), progress)
             except (sqlite3.Error, PeeweeException, psycopg.Error) as exc:
                 if sqlstate(exc) or isinstance(exc, psycopg.Error):  # the server's side
                     raise translate_server_error(exc, db.location) from None

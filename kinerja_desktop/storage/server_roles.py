@@ -86,6 +86,16 @@ def _office_guard(where: str, office_keys: tuple[str, ...],
     ]
 
 
+def owns_schema(db: Database) -> bool:
+    """Whether this connection may change the tables' structure: it is their owner, a member
+    of the owning role (kinerja_admin, when it created them) or a superuser."""
+    row = db.execute_sql(
+        "SELECT pg_has_role(current_user, c.relowner, 'MEMBER') FROM pg_class c "
+        "WHERE c.relname = 'official' AND c.relnamespace = current_schema()::regnamespace"
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def role_of(db: Database) -> str:
     """This connection's role: ADMIN for the tables' owner, a superuser or a member of
     kinerja_admin; else OPERATOR or EVALUATOR by membership; "" when the roles are not set

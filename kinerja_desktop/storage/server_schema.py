@@ -44,6 +44,14 @@ CHANGE_CHANNEL = "kinerja_perubahan"
 # Tables whose changes nobody needs to hear of: written by the triggers of every change.
 _UNANNOUNCED = ("audit_entry", "tombstone")
 
+# The statements that bring a server's schema from version n - 1 to n, by n: what
+# migrations.py does to a file, for a server (storage/server.upgrade_schema runs them under
+# the schema lock, after the caller's export). None yet: version 8 is the first schema a
+# server was given. A later version adds its steps here; the server tests hold that every
+# version after 8 has them.
+SERVER_STEPS: dict[int, tuple[str, ...]] = {}
+FIRST_SERVER_VERSION = 8
+
 
 def q(name: str) -> str:
     """A quoted identifier."""
