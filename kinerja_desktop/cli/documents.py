@@ -93,8 +93,9 @@ def print_batch(args, out: TextIO, err: TextIO) -> int:
         service = DocumentService(db)
         ids = service.final_evaluations(day)
         if signing is None:
-            records = service.print_batch(ids, args.output, args.per_pejabat,
-                                          args.tanda_tangan)
+            records = service.print_batch(
+                ids, args.output, args.per_pejabat, args.tanda_tangan,
+                waiting=lambda text: print(text, file=err, flush=True))
         else:
             records = _print_batch_signed(service, ids, args.output, args.tanda_tangan,
                                           signing)

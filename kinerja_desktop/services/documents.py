@@ -29,7 +29,7 @@ from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.document_builder import PrintData
 from kinerja_desktop.services.evaluations import EvaluationService
 from kinerja_desktop.services.setup import stored_paper
-from kinerja_desktop.storage import document_repo, evaluation_repo, program_repo
+from kinerja_desktop.storage import document_repo, evaluation_repo, program_repo, server_locks
 from kinerja_desktop.storage.database import Database
 
 Target = str | Path | BinaryIO
@@ -178,7 +178,22 @@ class DocumentService:
     def print_batch(self, evaluation_ids: list[int], target: Path, one_per_official: bool,
                     with_images: bool = False,
                     progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> list[DocumentRecord]:
+                    cancelled: Callable[[], bool] | None = None,
+                    waiting: Callable[[str], None] | None = None) -> list[DocumentRecord]:
+        """_print_batch, with the batch's evaluations held against changes on a server while
+        it prints (the sheets are those whose seals were checked); a colleague's save of one
+        of them waits, told whom for, and the batch, when it must wait for a colleague's
+        save, tells `waiting` whom it waits for."""
+        if not evaluation_ids:
+            raise KinerjaError("Tidak ada evaluasi final untuk dicetak.")
+        with server_locks.rows_held(self.db, "evaluation", evaluation_ids, self.db.location,
+                                    waiting):
+            return self._print_batch(evaluation_ids, target, one_per_official, with_images,
+                                     progress, cancelled)
+
+    def _print_batch(self, evaluation_ids: list[int], target: Path, one_per_official: bool,
+                     with_images: bool, progress: Callable[[int, int], None] | None,
+                     cancelled: Callable[[], bool] | None) -> list[DocumentRecord]:
         """All the sheets into one PDF, or one PDF per sheet into a folder. Cancelling keeps
         nothing half written: the one PDF is written to a temporary file first.
 
@@ -187,8 +202,6 @@ class DocumentService:
         letterheads, signatories, their images, the dash of ranges) is read once per batch.
         Every seal is checked before anything is registered: one bad evaluation prints
         nothing. `progress(done, total)` counts sheets."""
-        if not evaluation_ids:
-            raise KinerjaError("Tidak ada evaluasi final untuk dicetak.")
         self.unscanned = []
         if not one_per_official:
             _refuse_a_folder(target)

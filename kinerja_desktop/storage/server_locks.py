@@ -8,9 +8,10 @@ session's settings), so that the holders of a lock can be named as staff know th
 
 from __future__ import annotations
 
+import contextlib
 import re
 import socket
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from typing import TYPE_CHECKING
 
@@ -83,7 +84,10 @@ def save_waited_error(db: Database, exc: BaseException, where: str) -> DatabaseL
     context = getattr(getattr(error, "diag", None), "context", None) or ""
     match = _RELATION.search(context)
     try:
-        found = holders(db, [match.group(1)]) if match else holders(db, None, _TABLE_WIDE)
+        # A row is held by those writing its table, or by a long operation's FOR SHARE
+        # (rows_held: a batch being printed).
+        found = (holders(db, [match.group(1)], (*_CONFLICTING, "RowShareLock")) if match
+                 else holders(db, None, _TABLE_WIDE))
     except Exception:  # noqa: BLE001 - naming them is a courtesy: the refusal stands anyway
         found = []
     who = ", ".join(found) if found else "pengguna lain"
@@ -96,25 +100,81 @@ def lock_for_writing(db: Database, tables: Sequence[str], where: str,
     """LOCK TABLE … IN SHARE ROW EXCLUSIVE MODE within the current transaction. When someone
     holds them, `waiting` is told whom the operation waits for; after the server's lock
     timeout, a DatabaseLockedError names them."""
-    from kinerja_desktop.storage.server_sql import is_lock_wait
     names = ", ".join(f'"{table}"' for table in tables)
     statement = f"LOCK TABLE {names} IN SHARE ROW EXCLUSIVE MODE"
-    try:
+
+    def at_once() -> None:
         with db.handle.atomic():  # a savepoint: a refused NOWAIT leaves the transaction usable
             db.handle.execute_sql(statement + " NOWAIT")
+    _take(at_once, lambda: db.handle.execute_sql(statement), lambda: holders(db, tables),
+          waiting, where, "tidak ada yang diubah")
+
+
+@contextlib.contextmanager
+def rows_held(db: Database, table: str, ids: Sequence[int], where: str,
+              waiting: Callable[[str], None] | None = None,
+              nothing_done: str = "tidak ada yang dicetak") -> Iterator[None]:
+    """On a server, these rows of `table` held against others' changes (FOR SHARE) for the
+    block, by a connection of its own: the block's own transactions (each sheet of a batch
+    registered as it is printed) commit as they go, while what they read cannot change under
+    them. Others' saves of those rows wait, and are told whom for (save_waited_error); the
+    hold itself, when it must wait, tells `waiting` whom for, and after the lock timeout
+    raises a DatabaseLockedError naming them. On a file: nothing (one writer at a time)."""
+    if db.server is None or not ids:
+        yield
         return
-    except Exception as exc:  # peewee wraps psycopg's errors
+    from kinerja_desktop.storage.server import connect_options
+    from kinerja_desktop.storage.server_sql import translate_server_error
+    import psycopg
+    options = connect_options(db.server)
+    if db.server.schema_path():
+        options["options"] = f"-c search_path={db.server.schema_path()}"
+    options["application_name"] = application_name(_operator())  # named as the app's are
+    try:
+        connection = psycopg.connect(**options, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise translate_server_error(exc, where) from None
+    statement = f'SELECT 1 FROM "{table}" WHERE id = ANY(%s) FOR SHARE'
+    patience = str(db.execute_sql("SHOW lock_timeout").fetchone()[0])  # this session's
+    try:
+        connection.execute("SELECT set_config('lock_timeout', %s, false)", (patience,))
+
+        def at_once() -> None:
+            with connection.transaction():  # a savepoint inside the hold's transaction
+                connection.execute(statement + " NOWAIT", (list(ids),))
+        _take(at_once, lambda: connection.execute(statement, (list(ids),)),
+              lambda: holders(db, [table]), waiting, where, nothing_done)
+        yield
+    finally:
+        connection.close()  # its transaction, and with it the hold, ends here
+
+
+def _operator() -> str:
+    from kinerja_desktop.storage.database import current_operator
+    return current_operator()
+
+
+def _take(at_once: Callable[[], object], waited: Callable[[], object],
+          holders_now: Callable[[], list[str]], waiting: Callable[[str], None] | None,
+          where: str, nothing_done: str) -> None:
+    """Take a lock: at once if free; else tell `waiting` whom for, and wait up to the lock
+    timeout, after which a DatabaseLockedError names them."""
+    from kinerja_desktop.storage.server_sql import is_lock_wait
+    try:
+        at_once()
+        return
+    except Exception as exc:  # peewee and psycopg errors alike
         if not is_lock_wait(exc):
             raise
-    found = holders(db, tables)
+    found = holders_now()
     who = ", ".join(found) if found else "pengguna lain"
     if waiting is not None:
         waiting(f"Menunggu {who} selesai menyimpan data di server…")
     try:
-        db.handle.execute_sql(statement)
+        waited()
     except Exception as exc:  # as above
         if not is_lock_wait(exc):
             raise
         raise DatabaseLockedError(
-            f"Data sedang dipakai oleh {who} di server ({where}); tidak ada yang diubah. "
+            f"Data sedang dipakai oleh {who} di server ({where}); {nothing_done}. "
             f"Coba lagi setelah selesai.") from None

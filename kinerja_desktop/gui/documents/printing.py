@@ -213,8 +213,9 @@ def print_batch(parent: QWidget, db: Database, inauguration_day: date | None) ->
             f"\n\n{_unscanned_notice(service)}" if service.unscanned else ""))
 
     # A cancelled batch leaves no file: its notice goes to the status bar, not an error box.
-    (Operation(parent, lambda ctx: service.print_batch(ids, target, per_official, images,
-                                                       ctx.progress, ctx.cancelled), db=db)
+    (Operation(parent, lambda ctx: service.print_batch(
+        ids, target, per_official, images, ctx.progress, ctx.cancelled,
+        lambda text: ctx.progress(0, len(ids), text)), db=db)
      .with_progress(QCoreApplication.translate(
          "Printing", "Mencetak {0} lembar evaluasi…").format(len(ids)), cancellable=True,
          title=QCoreApplication.translate("Printing", "Cetak batch"))
