@@ -54,6 +54,10 @@ SAMPLES = {
                             '{"server": "postgresql://192.168.1.10:5432/kinerja"}'),
     options.TAKEN_HOME_FROM: ('{"server": "postgresql://192.168.1.10:5432/kinerja"}',
                               '{"server": "postgresql://192.168.1.10:5432/kinerja"}'),
+    options.SERVER_EXPORT: ('{"waktu": "2026-12-07T02:00:00", "oleh": "Tugas @ PC-SERVER", '
+                            '"berkas": "kinerja-server-kinerja-20261207-0200.kinerja"}',
+                            '{"waktu": "2026-12-07T02:00:00", "oleh": "Tugas @ PC-SERVER", '
+                            '"berkas": "kinerja-server-kinerja-20261207-0200.kinerja"}'),
 }
 
 
