@@ -218,12 +218,13 @@ def test_a_batch_shows_its_progress_and_a_click_on_batal_leaves_no_file(
                         staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
     real = DocumentService.print_batch
 
-    def held(self, ids, path, per_official, images=True, progress=None, cancelled=None):
+    def held(self, ids, path, per_official, images=True, progress=None, cancelled=None,
+             waiting=None):
         progress(1, 4)  # a quarter done, then waits for the user's Batal
         deadline = time.monotonic() + 15
         while not cancelled() and time.monotonic() < deadline:
             time.sleep(0.005)
-        return real(self, ids, path, per_official, images, progress, cancelled)
+        return real(self, ids, path, per_official, images, progress, cancelled, waiting)
 
     monkeypatch.setattr(DocumentService, "print_batch", held)
     parent = QWidget()
