@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import re
 import socket
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 from typing import TYPE_CHECKING
@@ -40,11 +41,19 @@ NAME_BYTES = 63
 def application_name(operator: str | None = None) -> str:
     """What this program's connections are called on the server: the operator shortened, not
     the PC, when the whole would not be kept."""
-    pc = pc_name()[:20]
+    pc = _plain(pc_name())[:20]
     if not operator:
         return f"{APP_PREFIX} @ {pc}"
+    operator = _plain(operator)
     room = NAME_BYTES - len(f"{APP_PREFIX}:  @ {pc}")
     return f"{APP_PREFIX}: {operator[:max(room, 1)]} @ {pc}"
+
+
+def _plain(text: str) -> str:
+    """The name in the server's printable ASCII, its letters kept ("Dédé" → "Dede"), so that
+    whoever waits for this session reads a name, not question marks."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if " " <= c <= "~")
 
 
 def holder_label(app_name: str, user: str) -> str:

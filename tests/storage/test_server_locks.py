@@ -35,6 +35,10 @@ def test_holders_are_named_as_staff_know_them(monkeypatch):
         "akun budi (PC-SETDA-02)")
     assert server_locks.holder_label("psql", "postgres") == "psql, akun postgres"
     assert server_locks.holder_label("", "postgres") == "akun postgres"
+    # The server keeps printable ASCII only: accented letters lose their accents, not
+    # their place ("?" would stand for each), and what has no plain letter goes.
+    assert server_locks.application_name("Dédé Ṣuryana 👍") == (
+        "Kinerja Desktop: Dede Suryana  @ PC-SETDA-02")
     # A long operator's name is shortened, never the PC's: the server keeps 63 bytes.
     long = server_locks.application_name("Ani " * 40)
     assert len(long) <= 63 and long.endswith(" @ PC-SETDA-02")
