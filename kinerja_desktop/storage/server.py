@@ -38,6 +38,21 @@ def connect_options(address: ServerAddress) -> dict[str, Any]:
     return options
 
 
+def connection_apart(address: ServerAddress, **extra: Any) -> Any:
+    """A psycopg connection of its own to the address's schema, named to the server as this
+    program's are (its operator and PC), for work beside the Database's connection (a
+    snapshot to copy, a hold on rows); the server's refusal as a plain StorageError."""
+    import psycopg
+    options = dict(connect_options(address), connect_timeout=CONNECT_TIMEOUT_S, **extra)
+    options["application_name"] = application_name(current_operator())
+    if address.schema_path():
+        options["options"] = f"-c search_path={address.schema_path()}"
+    try:
+        return psycopg.connect(**options)
+    except psycopg.Error as exc:
+        raise translate_server_error(exc, address.display()) from None
+
+
 def peewee_with_driver() -> None:
     """Give peewee the psycopg it did not import (storage/__init__.py hid it to keep the start
     fast): what peewee 4.5's module sets when it finds the driver at import."""

@@ -30,15 +30,8 @@ def snapshot(db: Database) -> Iterator[Any]:
     READ, read-only): what others save meanwhile is in the next copy, never half in this."""
     import psycopg
     assert db.server is not None
-    from kinerja_desktop.storage.server import connect_options
-    options: dict[str, Any] = connect_options(db.server)
-    if db.server.schema_path():
-        options["options"] = f"-c search_path={db.server.schema_path()}"
-    try:
-        connection = psycopg.connect(**options, connect_timeout=10,
-                                     cursor_factory=psycopg.ClientCursor)
-    except psycopg.Error as exc:
-        raise translate_server_error(exc, db.server.display()) from None
+    from kinerja_desktop.storage.server import connection_apart
+    connection = connection_apart(db.server, cursor_factory=psycopg.ClientCursor)
     try:
         configure(connection)
         connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")

@@ -132,17 +132,8 @@ def rows_held(db: Database, table: str, ids: Sequence[int], where: str,
     if db.server is None or not ids:
         yield
         return
-    from kinerja_desktop.storage.server import connect_options
-    from kinerja_desktop.storage.server_sql import translate_server_error
-    import psycopg
-    options = connect_options(db.server)
-    if db.server.schema_path():
-        options["options"] = f"-c search_path={db.server.schema_path()}"
-    options["application_name"] = application_name(_operator())  # named as the app's are
-    try:
-        connection = psycopg.connect(**options, connect_timeout=10)
-    except psycopg.Error as exc:
-        raise translate_server_error(exc, where) from None
+    from kinerja_desktop.storage.server import connection_apart
+    connection = connection_apart(db.server)
     statement = f'SELECT 1 FROM "{table}" WHERE id = ANY(%s) FOR SHARE'
     patience = str(db.execute_sql("SHOW lock_timeout").fetchone()[0])  # this session's
     try:
@@ -156,11 +147,6 @@ def rows_held(db: Database, table: str, ids: Sequence[int], where: str,
         yield
     finally:
         connection.close()  # its transaction, and with it the hold, ends here
-
-
-def _operator() -> str:
-    from kinerja_desktop.storage.database import current_operator
-    return current_operator()
 
 
 def _take(at_once: Callable[[], object], waited: Callable[[], object],
