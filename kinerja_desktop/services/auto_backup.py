@@ -113,20 +113,21 @@ def rotate(folder: Path, database: Path, now: datetime) -> list[Path]:
     (copies_to_keep); cadangan/ itself keeps its daily rotation (to_keep)."""
     backups = _ours(folder, database)
     keep = copies_to_keep(backups, now) if folder.name in FORCED_REASONS else to_keep(backups, now)
-    removed = []
-    for path, _when in backups:
-        if path in keep:
-            continue
-        try:
-            path.unlink()
-        except OSError as exc:
-            log.warning("cadangan lama %s tidak dapat dihapus: %s", path, os_reason(exc))
-            continue
-        for sidecar in (".sha256", "-wal", "-shm", "-journal"):
-            with contextlib.suppress(OSError):
-                Path(f"{path}{sidecar}").unlink(missing_ok=True)
-        removed.append(path)
-    return removed
+    return [path for path, _when in backups if path not in keep and remove_backup(path)]
+
+
+def remove_backup(path: Path) -> bool:
+    """Delete a backup rotation does not keep, with its checksum and any SQLite side files;
+    False (and logged) when it cannot be deleted (open elsewhere): left for the next time."""
+    try:
+        path.unlink()
+    except OSError as exc:
+        log.warning("cadangan lama %s tidak dapat dihapus: %s", path, os_reason(exc))
+        return False
+    for sidecar in (".sha256", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{sidecar}").unlink(missing_ok=True)
+    return True
 
 
 def made_today(database: Path, now: datetime) -> Path | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -20,13 +19,12 @@ from datetime import datetime
 from pathlib import Path
 
 from kinerja_desktop.domain.options import SERVER_EXPORT
-from kinerja_desktop.errors import KinerjaError, os_reason
+from kinerja_desktop.errors import KinerjaError
+from kinerja_desktop.services.auto_backup import remove_backup
 from kinerja_desktop.services import settings as dataset
 from kinerja_desktop.services.backup import BackupResult, make_backup
 from kinerja_desktop.storage.database import Database, current_operator
 from kinerja_desktop.storage.server_locks import holder_label, pc_name
-
-log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 14  # two weeks of nightly exports on the office's disk
 # The second key of the export's advisory lock (the first is the schema's hash): apart from
@@ -106,12 +104,13 @@ def scheduled_export(db: Database, folder: str | Path, keep: int = DEFAULT_KEEP,
             return ExportOutcome(skipped=(
                 f"Ekspor server hari ini sudah dibuat pukul {last.when:%H.%M} oleh {last.by} "
                 f"({last.file}); dilewati."))
+        stem = export_stem(db)
         result = make_backup(db, folder, encrypt_passphrase=passphrase, now=lambda: started,
-                             pc=export_stem(db))
+                             pc=stem)
         record = LastExport(started, f"{current_operator()} @ {pc_name()}", result.path.name)
         with db.atomic():
             dataset.set(db, SERVER_EXPORT, record.to_text())
-        return ExportOutcome(result=result, removed=rotate(folder, export_stem(db), keep))
+        return ExportOutcome(result=result, removed=rotate(folder, stem, keep))
 
 
 @contextlib.contextmanager
@@ -155,14 +154,6 @@ def exports_in(folder: Path, stem: str) -> list[Path]:
 
 def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
     """Remove this server's exports in `folder` past the newest `keep` (each with its
-    .sha256); a file that cannot be removed is left for the next run. The removed ones."""
-    removed = []
-    for path in exports_in(folder, stem)[keep:]:
-        try:
-            path.unlink()
-        except OSError as exc:
-            log.warning("ekspor lama %s tidak dapat dihapus: %s", path, os_reason(exc))
-            continue
-        Path(f"{path}.sha256").unlink(missing_ok=True)
-        removed.append(path)
-    return removed
+    .sha256), as a PC's backups are removed; a file that cannot be removed is left for the
+    next run. The removed ones."""
+    return [path for path in exports_in(folder, stem)[keep:] if remove_backup(path)]
