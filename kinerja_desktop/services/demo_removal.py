@@ -70,12 +70,19 @@ OLDER_DEMO = ("Data contoh di basis data ini dimuat oleh versi lama Kinerja Desk
               "pulihkan cadangan dari sebelum data contoh dimuat.")
 
 
+ADMIN_ONLY = "Hanya administrator server yang dapat menghapus data contoh dari server kantor."
+
+
+def _may_remove(db: Database) -> bool:
+    """The demo's letterhead settings are the office's: on a server, its administrator's."""
+    from kinerja_desktop.services.shared_server import may_administer
+    return may_administer(db)
+
+
 def removal_unavailable(db: Database) -> str:
     """Why "Hapus data contoh" cannot run on this database; empty when it can."""
-    from kinerja_desktop.services.shared_server import may_administer
-    if not may_administer(db):  # the demo's letterhead settings are the office's
-        return ("Hanya administrator server yang dapat menghapus data contoh dari server "
-                "kantor.")
+    if not _may_remove(db):
+        return ADMIN_ONLY
     if demo_present(db):
         return ""
     # The demo's status-bar notice is the one mark an older version's demo left.
@@ -144,10 +151,11 @@ def remove_demo(db: Database, actor: str | None = None) -> DemoRemoval:
     # evaluation repository (with the domain it loads) is not needed for that.
     from kinerja_desktop.storage.evaluation_repo import audit
     actor = actor or current_operator()
-    reason = removal_unavailable(db)
-    if reason:
-        raise KinerjaError(reason)
+    if not _may_remove(db):
+        raise KinerjaError(ADMIN_ONLY)
     record = recorded(db)
+    if record.empty:
+        raise KinerjaError(removal_unavailable(db))
     demo = {t: set(u) for t, u in record.rows.items()}
     removed: dict[str, int] = {}
     kept: dict[str, int] = {}
