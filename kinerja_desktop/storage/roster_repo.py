@@ -79,12 +79,16 @@ def refresh(db: Database, official_ids: Iterable[int], new: Collection[int] = ()
                 display = post_display(title, filling)
                 post_text = display if index == 0 else f"{post_text}; sekaligus {display}"
                 words += [display, unit, short]
-            entries.append((oid, name.lower(), nip, shown, rank, post_text,
-                            main[6] if main else None, main[7] if main else "",
-                            main[8] if main else "",
-                            (main[4] or "") if main else "", (main[3] or "") if main else "",
-                            main[5] if main else None, active, main[1] if main else None))
-            search.append((oid, " ".join(w for w in words if w).lower()))
+            entry = (oid, name.lower(), nip, shown, rank, post_text,
+                     main[6] if main else None, main[7] if main else "",
+                     main[8] if main else "",
+                     (main[4] or "") if main else "", (main[3] or "") if main else "",
+                     main[5] if main else None, active, main[1] if main else None)
+            entries.append(entry)
+            text = " ".join(w for w in words if w).lower()
+            # A plain search table holds the name's sort key and the filters too (schema 9).
+            search.append((oid, text) if db.fts else
+                          (oid, text, entry[1], active, entry[6], entry[9], entry[10]))
         if old:
             _delete_rows(db, f"IN ({','.join('?' * len(old))})", old)
         if entries:
@@ -93,7 +97,9 @@ def refresh(db: Database, official_ids: Iterable[int], new: Collection[int] = ()
                 "unit_id, unit_name, unit_short, eselon, filling, start_date, active, "
                 "appointment_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", entries)
             db.executemany(
-                "INSERT INTO roster_search (rowid, search_text) VALUES (?, ?)", search)
+                "INSERT INTO roster_search (rowid, search_text) VALUES (?, ?)" if db.fts else
+                "INSERT INTO roster_search (rowid, search_text, name_sort, active, unit_id, "
+                "eselon, filling) VALUES (?, ?, ?, ?, ?, ?, ?)", search)
             if db.fts:
                 db.executemany(
                     "INSERT INTO roster_words (rowid, search_text) VALUES (?, ?)", search)
@@ -157,7 +163,7 @@ def search_query(db: Database, f: RosterFilter) -> tuple[str, list[Any]] | None:
             where.append(f"{column} = ?")
             params.append(value)
     terms = _terms(f.text)
-    source = "roster_entry e"
+    source, key = "roster_entry e", "e.official_id"
     # Three characters or more: a substring anywhere. One or two: the start of a word ("kh" of
     # Jajang KH, "pp" of Satpol PP), since as a substring they would match nearly everyone.
     long_terms = [t for t in terms if len(t) >= 3]
@@ -181,24 +187,30 @@ def search_query(db: Database, f: RosterFilter) -> tuple[str, list[Any]] | None:
     elif terms:
         # No FTS5 in this SQLite: the same rules, answered by scanning. A server answers them
         # from its pg_trgm index on ' ' || search_text (server_schema): every term is matched
-        # on that expression, which a substring of the text is a substring of too. CROSS JOIN
-        # (SQLite's way of fixing the join order) is JOIN there.
-        join = "JOIN" if db.is_server else "CROSS JOIN"
-        source = f"roster_search s {join} roster_entry e ON e.official_id = s.rowid"
-        text = "(' ' || s.search_text)" if db.is_server else "s.search_text"
+        # on that expression, which a substring of the text is a substring of too.
+        # This plain table holds the name's sort key and the filters as well (schema 9): in
+        # name order, the search reads it alone, as "e". Another order joins roster_entry;
+        # CROSS JOIN (SQLite's way of fixing the join order) is JOIN on a server.
+        if f.sort == "nama" or f.sort not in SORT_COLUMNS:
+            source, key, s = "roster_search e", "e.rowid", "e"
+        else:
+            join = "JOIN" if db.is_server else "CROSS JOIN"
+            source = f"roster_search s {join} roster_entry e ON e.official_id = s.rowid"
+            s = "s"
+        text = f"(' ' || {s}.search_text)" if db.is_server else f"{s}.search_text"
         for term in long_terms:
             escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             where.append(f"{text} LIKE ? ESCAPE '\\'")
             params.append(f"%{escaped}%")
         for word in words:  # letters and digits only: nothing to escape
-            where.append("(' ' || s.search_text) LIKE ?")
+            where.append(f"(' ' || {s}.search_text) LIKE ?")
             params.append(f"% {word}%")
     order = SORT_COLUMNS.get(f.sort, "e.name_sort")
     direction = " DESC" if f.descending else ""
     tie = "" if order == "e.name_sort" else f", e.name_sort{direction}"
-    sql = (f"SELECT e.official_id FROM {source}"
+    sql = (f"SELECT {key} FROM {source}"
            + (" WHERE " + " AND ".join(where) if where else "")
-           + f" ORDER BY {order}{direction}{tie}, e.official_id{direction}")
+           + f" ORDER BY {order}{direction}{tie}, {key}{direction}")
     return sql, params
 
 

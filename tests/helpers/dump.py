@@ -104,8 +104,10 @@ def derived_tables(db) -> Dump:
     """The rebuildable roster tables of an open Database, sorted. With FTS5, the word index is
     read back term by term (fts5vocab), so that an index drifting from its text shows."""
     entries = db.handle.execute_sql("SELECT * FROM roster_entry ORDER BY official_id").fetchall()
+    # A plain search table (a server's, a file's without FTS5) holds the filters too.
     search = db.handle.execute_sql(
-        "SELECT rowid, search_text FROM roster_search ORDER BY rowid").fetchall()
+        "SELECT rowid, search_text FROM roster_search ORDER BY rowid" if db.fts else
+        "SELECT * FROM roster_search ORDER BY rowid").fetchall()
     result = {"roster_entry": [tuple(r) for r in entries],
               "roster_search": [tuple(r) for r in search]}
     if db.fts:

@@ -329,3 +329,48 @@ def test_refresh_in_small_chunks(roster, monkeypatch):
     assert derived_tables(roster.db) == before
     everyone = roster.search(RosterFilter(status="semua"))
     assert len(roster.rows(everyone)) == 9
+
+
+def test_a_plain_search_table_of_version_8_gets_its_filters(tmp_path, monkeypatch):
+    """Migration 9 on a file without FTS5: its search table takes the name's sort key and the
+    filters, filled from the roster rows (what a save writes there), a row left behind goes,
+    and a search reads it alone."""
+    from tests.helpers.schema8 import SEARCH_COLUMNS, as_version_8, fill_as_version_8
+    monkeypatch.setattr(migrations, "fts5_trigram_available", lambda handle: False)
+    path = tmp_path / "versi8.db"
+    with as_version_8(monkeypatch):
+        db = open_database(path)
+        ids = fill_as_version_8(db)
+        db.close()
+    db = open_database(path)
+    try:
+        assert db.schema_version() == 9
+        columns = [r[1] for r in db.execute_sql("PRAGMA table_info(roster_search)")]
+        assert columns == ["rowid", "search_text", *SEARCH_COLUMNS]
+        migrated = derived_tables(db)
+        assert [r[0] for r in migrated["roster_search"]] == sorted(ids.values())  # 999 gone
+        roster_repo.refresh_all(db)
+        assert derived_tables(db) == migrated
+        found = roster_repo.search_ids(db, RosterFilter(text="hidayat", status="semua"))
+        assert found == [ids["Agus Hidayat"], ids["Siti Hidayati"]]
+        sql, _params = roster_repo.search_query(db, RosterFilter(text="hidayat"))
+        assert "roster_entry" not in sql
+        assert roster_repo.search_ids(db, RosterFilter(text="hidayat")) == [ids["Agus Hidayat"]]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("sort", sorted(SORT_COLUMNS))
+def test_every_sort_of_a_search_reads_the_same_officials(roster, sort):
+    """In name order a plain search table answers alone; in any other order it joins the
+    roster rows: both list the same officials as the filter without text does."""
+    db = roster.db
+    for descending in (False, True):
+        for text in ("dinas", "ke", "19"):
+            f = RosterFilter(text=text, sort=sort, descending=descending, status="semua")
+            found = roster_repo.search_ids(db, f)
+            assert found and len(found) == len(set(found))
+            everyone = roster_repo.search_ids(db, RosterFilter(sort=sort, descending=descending,
+                                                               status="semua"))
+            # A search keeps the order of the whole list, only with fewer officials.
+            assert found == [i for i in everyone if i in set(found)]

@@ -1,7 +1,8 @@
 """A server's schema brought up to a newer app's (issue 20: "a newer version migrates it only
 after writing a .kinerja export, under an advisory lock, and refuses clients whose schema is
-older"). Version 8 is the first schema a server was given, so these tests add a version 9
-of their own (a column, on a file and on a server) and let the app meet an older server.
+older"). Most of these tests add a version of their own, one newer than this app's (a
+column, on a file and on a server), and let the app meet a server of today's; the last ones
+bring a real version-8 server (the first schema a server was given) up to version 9.
 The server's tests need KINERJA_TEST_DATABASE_URL (the server pass)."""
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def next_version(monkeypatch):
 
 
 def older_server(address) -> None:
-    """A server left by the app as it is (version 8), holding one unit."""
+    """A server left by the app as it is today, holding one unit."""
     db = open_server(address)
     try:
         db.insert(Unit, name="Dinas Sosial")
@@ -162,3 +163,60 @@ def test_two_pcs_starting_together_upgrade_it_once(server_schema, next_version):
     assert errors == []
     assert version_and_columns(server_schema)[0] == NEXT
     assert len(exports()) == 1
+
+
+def _columns_of(address, table: str) -> list[tuple]:
+    """A table's columns as the server defines them (name, type, collation, null, default)."""
+    import psycopg
+
+    from kinerja_desktop.storage.server import connect_options
+    with psycopg.connect(**connect_options(address),
+                         options=f"-c search_path={address.schema_path()}") as connection:
+        return connection.execute(
+            "SELECT column_name, data_type, collation_name, is_nullable, column_default "
+            "FROM information_schema.columns WHERE table_name = %s "
+            "AND table_schema = current_schema() ORDER BY ordinal_position", (table,)).fetchall()
+
+
+@on_server
+def test_a_version_8_server_gets_its_search_filters(server_schema, monkeypatch):
+    """Version 9 on a server: the search table's name sort key and filters added and filled
+    from the roster rows (as a save writes them), a search row left behind removed, the
+    table then defined exactly as a new server's, and a search reads it without a join."""
+    from kinerja_desktop.domain.roster import RosterFilter
+    from kinerja_desktop.storage import roster_repo
+    from tests.helpers.dump import derived_tables
+    from tests.helpers.fixtures import new_server_schema
+    from tests.helpers.schema8 import SEARCH_COLUMNS, as_version_8, fill_as_version_8
+    with as_version_8(monkeypatch):
+        db = open_server(server_schema)
+        try:
+            ids = fill_as_version_8(db)
+        finally:
+            db.close()
+    assert [c[0] for c in _columns_of(server_schema, "roster_search")] == [
+        "rowid", "search_text"]
+    db = open_database_for_use(server_schema)
+    try:
+        assert db.schema_version() == 9
+        migrated = derived_tables(db)
+        assert [r[0] for r in migrated["roster_search"]] == sorted(ids.values())
+        roster_repo.refresh_all(db)
+        assert derived_tables(db) == migrated
+        hidayat = RosterFilter(text="hidayat", status="semua")
+        assert roster_repo.search_ids(db, hidayat) == [ids["Agus Hidayat"], ids["Siti Hidayati"]]
+        assert "roster_entry" not in roster_repo.search_query(db, hidayat)[0]
+        assert roster_repo.search_ids(db, RosterFilter(text="hidayat")) == [ids["Agus Hidayat"]]
+    finally:
+        db.close()
+    [export] = exports()  # the version-8 data, written before the upgrade
+    assert verify_backup(export).ok
+    fresh = new_server_schema()
+    address = next(fresh)
+    try:
+        open_server(address).close()
+        assert _columns_of(server_schema, "roster_search") == _columns_of(address, "roster_search")
+        assert [c[0] for c in _columns_of(address, "roster_search")] == [
+            "rowid", "search_text", *SEARCH_COLUMNS]
+    finally:
+        next(fresh, None)
