@@ -215,3 +215,30 @@ def test_unit_name_typed_with_extra_spaces_is_the_same_unit(service):
                                       unit_name=f"  {KOMINFO.replace(' ', '  ').lower()} "))
     assert [u.name for u in service.units()] == [KOMINFO]
     assert {a.unit_name for a in service.get(oid).appointments} == {KOMINFO}
+
+
+def test_an_officials_posts_read_current_first_then_newest_and_undated_last(service):
+    """The details' order, the same on a file and on a server (PostgreSQL would otherwise put
+    a post without a start date before the dated ones): current posts first, each group
+    newest first, a post without a start date after the dated ones."""
+    oid, _ = service.create(OfficialInput(NIP, "Budi", rank="IV/c"), [
+        post(post_title="Staf Ahli", unit_name="Sekretariat Daerah", start_date=None,
+             eselon="II.b", filling="rotasi"),
+        post(start_date=date(2019, 6, 14)),
+        post(post_title="Camat Cikande", unit_name="Kecamatan Cikande", eselon="III.a",
+             start_date=date(2010, 1, 4), end_date=date(2015, 2, 1), filling="promosi"),
+        post(post_title="Camat Kibin", unit_name="Kecamatan Kibin", eselon="III.a",
+             start_date=date(2015, 2, 2), end_date=date(2019, 6, 13), filling="rotasi")])
+    record = service.get(oid)
+    assert [(a.post_title, a.unit_name, a.start_date, a.end_date)
+            for a in record.appointments] == [
+        (f"Kepala {KOMINFO}", KOMINFO, date(2019, 6, 14), None),
+        ("Staf Ahli", "Sekretariat Daerah", None, None),
+        ("Camat Kibin", "Kecamatan Kibin", date(2015, 2, 2), date(2019, 6, 13)),
+        ("Camat Cikande", "Kecamatan Cikande", date(2010, 1, 4), date(2015, 2, 1))]
+    assert (record.birth_date, record.sex, record.active) == (date(1970, 1, 1), "L", True)
+    assert all(a.official_id == oid for a in record.appointments)
+    alone, _ = service.create(OfficialInput(OTHER, "Siti", rank="IV/a"))
+    assert service.get(alone).appointments == []
+    with pytest.raises(NotFoundError):
+        service.get(alone + 100)
