@@ -55,8 +55,8 @@ def get_official(db: Database, official_id: int) -> OfficialRecord:
     if not rows:
         raise NotFoundError(f"Pejabat dengan id {official_id} tidak ditemukan.")
     o = rows[0]
-    record = OfficialRecord(o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], _date(o[8]),
-                            bool(o[9]))
+    record = OfficialRecord(o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7],
+                            date.fromisoformat(str(o[8])[:10]), bool(o[9]))
     record.appointments = [
         AppointmentRecord(a[10], official_id, a[11], a[12], a[13], a[14], a[15], a[16],
                           _date(a[17]), _date(a[18]), _date(a[19]), a[20], a[21])
