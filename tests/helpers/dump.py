@@ -32,6 +32,13 @@ def _is_server(target) -> bool:
     return bool(getattr(target, "server", None))
 
 
+def _columns_of(table: str, columns: str) -> str:
+    """What a dump reads of a table. A search row is its text on every store: the filters a
+    plain search table copies from roster_entry (schema 9; a server's, a file's without FTS5)
+    are not in a file's FTS5 table (derived_tables checks them)."""
+    return "rowid, search_text" if table == "roster_search" else columns
+
+
 def _dump_server(db, include_derived: bool, include_audit: bool) -> Dump:
     from kinerja_desktop.storage.server_schema import META_TABLE
     with contextlib.closing(_server_connection(db)) as con:
@@ -44,7 +51,7 @@ def _dump_server(db, include_derived: bool, include_audit: bool) -> Dump:
                 continue
             if not include_audit and name == "audit_entry":
                 continue
-            rows = con.execute(f'SELECT * FROM "{name}"').fetchall()
+            rows = con.execute(f'SELECT {_columns_of(name, "*")} FROM "{name}"').fetchall()
             result[name] = sorted((tuple(r) for r in rows), key=repr)
         app_id, version = con.execute(
             f'SELECT application_id, version FROM "{META_TABLE}"').fetchone()
@@ -80,7 +87,7 @@ def dump_database(path, include_derived: bool = True,
                 continue
             if name == "kinerja_manifest":  # a backup's own check of its rows, not data
                 continue
-            columns = "rowid, *" if name in virtual else "*"
+            columns = _columns_of(name, "rowid, *" if name in virtual else "*")
             rows = con.execute(f'SELECT {columns} FROM "{name}"').fetchall()
             result[name] = sorted(rows, key=repr)
         for pragma in ("user_version", "application_id"):
