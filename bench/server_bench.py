@@ -213,9 +213,14 @@ def raw_import(address_text: str, csv_path: Path, final_path: Path) -> float:
         with cursor.copy(f"COPY roster_entry ({', '.join(_ENTRY)}) FROM STDIN") as copy:
             for row in final["roster_entry"]:
                 copy.write_row(row)
-        with cursor.copy("COPY roster_search (rowid, search_text) FROM STDIN") as copy:
+        # A server's search table holds the name's sort key and the filters too (schema 9),
+        # as the app writes them: the baseline writes the same.
+        entries = {row[0]: dict(zip(_ENTRY, row)) for row in final["roster_entry"]}
+        filters = ("name_sort", "active", "unit_id", "eselon", "filling")
+        with cursor.copy(f"COPY roster_search (rowid, search_text, {', '.join(filters)}) "
+                         f"FROM STDIN") as copy:
             for row in final["roster_search"]:
-                copy.write_row(row)
+                copy.write_row((*row, *(entries[row[0]][name] for name in filters)))
         for table in _TABLES:
             cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                            f"(SELECT max(id) FROM {table}))")
