@@ -215,7 +215,7 @@ def raw_import(address_text: str, csv_path: Path, final_path: Path) -> float:
                 copy.write_row(row)
         # A server's search table holds the name's sort key and the filters too (schema 9),
         # as the app writes them: the baseline writes the same.
-        entries = {row[0]: dict(zip(_ENTRY, row)) for row in final["roster_entry"]}
+        entries = {row[0]: dict(zip(_ENTRY, row, strict=True)) for row in final["roster_entry"]}
         filters = ("name_sort", "active", "unit_id", "eselon", "filling")
         with cursor.copy(f"COPY roster_search (rowid, search_text, {', '.join(filters)}) "
                          f"FROM STDIN") as copy:

@@ -45,7 +45,6 @@ CHANGE_CHANNEL = "kinerja_perubahan"
 _UNANNOUNCED = ("audit_entry", "tombstone")
 
 
-
 def q(name: str) -> str:
     """A quoted identifier."""
     return '"' + name.replace('"', '""') + '"'
