@@ -243,3 +243,45 @@ def test_a_batch_shows_its_progress_and_a_click_on_batal_leaves_no_file(
     assert QThreadPool.globalInstance().waitForDone(20000)
     qtbot.waitUntil(lambda: dialog() is None, timeout=10000)
     assert not target.exists() and shown.errors == [] and shown.information == []
+
+
+def test_a_batch_waiting_for_a_colleagues_save_says_whom_in_its_dialog(
+        app, qtbot, demo_db, shown, accept_options, monkeypatch, tmp_path):
+    """Issue 20: a batch that must wait for a colleague's save of one of its evaluations (on
+    a server) says whom it waits for in its progress dialog; Batal then leaves no file. The
+    wait itself is the service's (tests/services/test_batch_printing_server.py): here the
+    service is held at the point where it tells `waiting`."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+    target = tmp_path / "batch.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    told = "Menunggu Budi (PC-SETDA-02) selesai menyimpan data di server…"
+
+    def held(self, ids, path, per_official, images=True, progress=None, cancelled=None,
+             waiting=None):
+        waiting(told)
+        deadline = time.monotonic() + 15
+        while not cancelled() and time.monotonic() < deadline:
+            time.sleep(0.005)
+        return []
+
+    monkeypatch.setattr(DocumentService, "print_batch", held)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    printing.print_batch(parent, demo_db, None)
+
+    def dialog() -> QProgressDialog | None:
+        found = [d for d in parent.findChildren(QProgressDialog, "operationProgress")
+                 if d.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: dialog() is not None and told in dialog().labelText(),
+                    timeout=10000)
+    qtbot.mouseClick(dialog().findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
+    assert QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.waitUntil(lambda: dialog() is None, timeout=10000)
+    assert not target.exists() and shown.errors == []
