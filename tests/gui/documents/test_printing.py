@@ -206,42 +206,58 @@ def test_a_cancelled_batch_writes_nothing(demo_db, tmp_path):
     assert list(folder.iterdir()) == []
 
 
-def test_a_batch_shows_its_progress_and_a_click_on_batal_leaves_no_file(
-        app, qtbot, demo_db, shown, accept_options, monkeypatch, tmp_path):
-    """Issue 15 item 6: batch printing shows real progress, and cancels from its dialog."""
+def _until_batal(cancelled) -> None:
+    """A held batch's wait for the user's Batal (at most 15 s)."""
     import time
+    deadline = time.monotonic() + 15
+    while not cancelled() and time.monotonic() < deadline:
+        time.sleep(0.005)
 
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
-    target = tmp_path / "batch.pdf"
+
+def _held_batch(qtbot, db, monkeypatch, target: Path, held):
+    """Cetak batch from a shown window, saving to `target`, with the service replaced by
+    `held`: the function giving its progress dialog while it is shown (else None)."""
+    from PySide6.QtWidgets import QProgressDialog, QWidget
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
-    real = DocumentService.print_batch
-
-    def held(self, ids, path, per_official, images=True, progress=None, cancelled=None,
-             waiting=None):
-        progress(1, 4)  # a quarter done, then waits for the user's Batal
-        deadline = time.monotonic() + 15
-        while not cancelled() and time.monotonic() < deadline:
-            time.sleep(0.005)
-        return real(self, ids, path, per_official, images, progress, cancelled, waiting)
-
     monkeypatch.setattr(DocumentService, "print_batch", held)
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
-    printing.print_batch(parent, demo_db, None)
+    printing.print_batch(parent, db, None)
 
     def dialog() -> QProgressDialog | None:
         found = [d for d in parent.findChildren(QProgressDialog, "operationProgress")
                  if d.isVisible()]
         return found[0] if found else None
+    return dialog
 
-    qtbot.waitUntil(lambda: dialog() is not None and dialog().value() > 0, timeout=10000)
-    assert dialog().maximum() == 4 and "Mencetak 1 lembar evaluasi" in dialog().labelText()
+
+def _click_batal(qtbot, dialog) -> None:
+    """Batal clicked in the batch's dialog; back once the batch has ended and it is gone."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QPushButton
     qtbot.mouseClick(dialog().findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
     assert QThreadPool.globalInstance().waitForDone(20000)
     qtbot.waitUntil(lambda: dialog() is None, timeout=10000)
+
+
+def test_a_batch_shows_its_progress_and_a_click_on_batal_leaves_no_file(
+        app, qtbot, demo_db, shown, accept_options, monkeypatch, tmp_path):
+    """Issue 15 item 6: batch printing shows real progress, and cancels from its dialog."""
+    target = tmp_path / "batch.pdf"
+    real = DocumentService.print_batch
+
+    def held(self, ids, path, per_official, images=True, progress=None, cancelled=None,
+             waiting=None):
+        progress(1, 4)  # a quarter done, then waits for the user's Batal
+        _until_batal(cancelled)
+        return real(self, ids, path, per_official, images, progress, cancelled, waiting)
+
+    dialog = _held_batch(qtbot, demo_db, monkeypatch, target, held)
+    qtbot.waitUntil(lambda: dialog() is not None and dialog().value() > 0, timeout=10000)
+    assert dialog().maximum() == 4 and "Mencetak 1 lembar evaluasi" in dialog().labelText()
+    _click_batal(qtbot, dialog)
     assert not target.exists() and shown.errors == [] and shown.information == []
 
 
@@ -251,37 +267,17 @@ def test_a_batch_waiting_for_a_colleagues_save_says_whom_in_its_dialog(
     a server) says whom it waits for in its progress dialog; Batal then leaves no file. The
     wait itself is the service's (tests/services/test_batch_printing_server.py): here the
     service is held at the point where it tells `waiting`."""
-    import time
-
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
     target = tmp_path / "batch.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
     told = "Menunggu Budi (PC-SETDA-02) selesai menyimpan data di server…"
 
     def held(self, ids, path, per_official, images=True, progress=None, cancelled=None,
              waiting=None):
         waiting(told)
-        deadline = time.monotonic() + 15
-        while not cancelled() and time.monotonic() < deadline:
-            time.sleep(0.005)
+        _until_batal(cancelled)
         return []
 
-    monkeypatch.setattr(DocumentService, "print_batch", held)
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    printing.print_batch(parent, demo_db, None)
-
-    def dialog() -> QProgressDialog | None:
-        found = [d for d in parent.findChildren(QProgressDialog, "operationProgress")
-                 if d.isVisible()]
-        return found[0] if found else None
-
+    dialog = _held_batch(qtbot, demo_db, monkeypatch, target, held)
     qtbot.waitUntil(lambda: dialog() is not None and told in dialog().labelText(),
                     timeout=10000)
-    qtbot.mouseClick(dialog().findChild(QPushButton, "cancelButton"), Qt.MouseButton.LeftButton)
-    assert QThreadPool.globalInstance().waitForDone(20000)
-    qtbot.waitUntil(lambda: dialog() is None, timeout=10000)
+    _click_batal(qtbot, dialog)
     assert not target.exists() and shown.errors == []
